@@ -14,7 +14,8 @@ import ai.timefold.solver.core.api.score.analysis.ScoreAnalysis;
  */
 public record ScoreReport(String score, boolean feasible, List<Rule> brokenRules) {
 
-    public record Rule(String constraint, String score, int matchCount, List<Match> matches) {
+    /** One broken rule; {@code hard} when it makes the plan illegal or unsafe (infeasible). */
+    public record Rule(String constraint, boolean hard, String score, int matchCount, List<Match> matches) {
     }
 
     public record Match(String score, String who, String when, String message, String reference) {
@@ -31,7 +32,7 @@ public record ScoreReport(String score, boolean feasible, List<Rule> brokenRules
 
     private static <S extends Score<S>> Rule rule(ConstraintAnalysis<S> constraint) {
         List<MatchAnalysis<S>> matches = constraint.matches() == null ? List.of() : constraint.matches();
-        return new Rule(constraint.constraintName(), constraint.score().toString(), constraint.matchCount(),
+        return new Rule(constraint.constraintName(), !constraint.score().isFeasible(), constraint.score().toString(), constraint.matchCount(),
                 matches.stream()
                         .filter(match -> !match.score().isZero())
                         .sorted(Comparator.comparing(MatchAnalysis<S>::score))

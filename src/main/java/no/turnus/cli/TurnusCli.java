@@ -1,0 +1,115 @@
+package no.turnus.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import no.turnus.problem.DatasetReader;
+import no.turnus.problem.InputProblem;
+import no.turnus.problem.InvalidInputException;
+import no.turnus.problem.ProblemKinds;
+
+/**
+ * The command line, in the same jar as the service: {@code solve} and {@code validate} for every problem kind.
+ * Exit codes: 0 done (and, for validate, no hard rule broken), 1 a hard rule is broken or solving failed,
+ * 2 wrong command line or invalid input (then nothing is written).
+ */
+public final class TurnusCli {
+
+    static final int OK = 0;
+    static final int BROKEN_RULES = 1;
+    static final int BAD_INPUT = 2;
+
+    private static final Map<String, Function<TurnusCli, Command>> COMMANDS = Map.of(
+            "solve", SolveCommand::new,
+            "validate", ValidateCommand::new);
+
+    static final String USAGE = """
+            Usage:
+              turnus solve <dataset.json> [--time 30s] [--seed N] [--out result.json|grid.csv|...]
+                  Solves the dataset, printing the best score as it improves and a summary at the end.
+                  --out writes the result: .json the full result (plan, KPIs, broken rules and the solved
+                  dataset), another ending an export of the kind (e.g. .csv for the roster grid).
+              turnus validate <dataset-or-result.json> [--all]
+                  Checks a dataset; scores the plan it carries (a hand-made roster, or a result file)
+                  without solving and lists every broken rule. --all lists every match of soft rules too.
+              java -jar turnus.jar (no arguments) starts the REST service.
+            Exit codes: 0 ok, 1 hard rules broken, 2 invalid command line or input.""";
+
+    final PrintStream out;
+    final PrintStream err;
+    final DatasetReader reader;
+
+    TurnusCli(PrintStream out, PrintStream err, ProblemKinds kinds) {
+        this.out = out;
+        this.err = err;
+        this.reader = new DatasetReader(kinds);
+    }
+
+    /** Whether these program arguments ask for the command line rather than the service. */
+    public static boolean handles(String[] args) {
+        return args.length > 0 && (COMMANDS.containsKey(args[0]) || args[0].equals("help") || args[0].equals("--help"));
+    }
+
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        return new TurnusCli(out, err, ProblemKinds.standard()).run(Arrays.asList(args));
+    }
+
+    int run(List<String> args) {
+        if (args.isEmpty() || !COMMANDS.containsKey(args.get(0))) {
+            out.println(USAGE);
+            return args.isEmpty() || args.get(0).contains("help") ? OK : BAD_INPUT;
+        }
+        try {
+            return COMMANDS.get(args.get(0)).apply(this).run(args.subList(1, args.size()));
+        } catch (CliArguments.UsageException e) {
+            err.println("turnus: " + e.getMessage());
+            err.println(USAGE);
+            return BAD_INPUT;
+        } catch (InvalidInputException e) {
+            err.println("turnus: invalid input, nothing was written:");
+            for (InputProblem problem : e.problems()) {
+                err.println("  " + problem.path() + ": " + problem.message());
+            }
+            return BAD_INPUT;
+        }
+    }
+
+    /**
+     * Reads a dataset file; a result file written by {@code solve} is read through its embedded dataset,
+     * so a saved plan can be validated again.
+     */
+    DatasetReader.Read<?> readDataset(Path file) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new CliArguments.UsageException("no such file: " + file);
+        } catch (IOException e) {
+            throw new CliArguments.UsageException("cannot read " + file + ": " + e.getMessage());
+        }
+        JsonNode tree;
+        try {
+            tree = reader.mapper().readTree(bytes);
+        } catch (IOException e) {
+            return reader.read(bytes); // reports the malformed JSON with line and column
+        }
+        if (tree != null && tree.isObject() && tree.path(SolveResult.DATASET_FIELD).isObject()) {
+            return reader.read(tree.get(SolveResult.DATASET_FIELD));
+        }
+        return reader.read(tree);
+    }
+
+    /** One verb of the command line. */
+    interface Command {
+        int run(List<String> args);
+    }
+}
