@@ -32,6 +32,15 @@ final class RosterBuilder {
     /** Slots of each post, in the order they are filled: most specific requirement first. */
     private final Map<String, List<Slot>> slotsByPost = new LinkedHashMap<>();
 
+    /**
+     * The order the construction heuristic fills slots in: places needing a scarce competence first, then
+     * required places, then optional ones; within each, day by day so that rest rules steer each next choice.
+     */
+    private static final java.util.Comparator<Slot> CONSTRUCTION_ORDER = java.util.Comparator
+            .comparing((Slot slot) -> slot.getRequirement().type() == Requirement.Type.ANY)
+            .thenComparing(Slot::isOptional)
+            .thenComparingInt(Slot::startMinute);
+
     RosterBuilder(RosterDataset dataset) {
         this.dataset = dataset;
         boolean mix = dataset.employees().stream().map(EmployeeSpec::formerOrganisation)
@@ -199,7 +208,7 @@ final class RosterBuilder {
         for (int w = 0; w < horizon.weeks(); w++) {
             weeks.add(WeekWindow.of(horizon, w));
         }
-        List<Slot> slots = slotsByPost.values().stream().flatMap(List::stream).toList();
+        List<Slot> slots = slotsByPost.values().stream().flatMap(List::stream).sorted(CONSTRUCTION_ORDER).toList();
         return new Roster(dataset, horizon, List.copyOf(employees.values()), wishes(), weeks, slots,
                 ConstraintWeightOverrides.of(weights));
     }

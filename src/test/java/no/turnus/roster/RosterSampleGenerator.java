@@ -70,7 +70,7 @@ public final class RosterSampleGenerator {
         List<Ward> wards = List.of(new Ward("SOL", "Solsikken (skjermet, 8 plasser)"));
         List<Demand> demand = new ArrayList<>();
         g.ward(demand, "SOL", 3, 2, 2, 1, true);
-        g.staff("SOL", List.of(), "", 5, 6, 3, 0);
+        g.staff("SOL", List.of(), "", 6, 6, 3, 0);
         g.fix(0, 0, "D", "SOL");
         return new RosterDataset("roster", "Solsikken – 2 weeks", START, 2, true, wards, SHIFTS, demand,
                 g.employees, CONTRACTS, null, null, null);
