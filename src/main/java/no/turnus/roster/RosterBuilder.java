@@ -173,7 +173,11 @@ final class RosterBuilder {
             return;
         }
         if (!asReference && slots.stream().anyMatch(s -> s.getEmployee() == employee)) {
-            return; // the same shift given both as fixed and in the plan
+            if (!assignment.pinnedInPlace()) {
+                problems.add(path, assignment.employee() + " already works shift " + assignment.shift() + " in ward "
+                        + assignment.ward() + " on " + assignment.date());
+            }
+            return; // a fixed shift repeated in the plan (as stored by toDataset) is the same shift
         }
         Slot free = null;
         for (Slot slot : slots) {

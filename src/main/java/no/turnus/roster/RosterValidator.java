@@ -137,7 +137,9 @@ final class RosterValidator {
     }
 
     private void dateInHorizon(String path, LocalDate date) {
-        if (data.startDate() != null && data.weeks() != null) {
+        boolean horizonKnown = data.startDate() != null && data.startDate().getDayOfWeek() == DayOfWeek.MONDAY
+                && data.weeks() != null && data.weeks() >= 1;
+        if (horizonKnown) {
             problems.check(!date.isBefore(data.startDate()) && date.isBefore(data.startDate().plusWeeks(data.weeks())),
                     path, date + " is outside the planning horizon");
         }
