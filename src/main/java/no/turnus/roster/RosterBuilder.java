@@ -228,11 +228,31 @@ final class RosterBuilder {
                 return;
             }
             try {
-                into.put(name, HardMediumSoftScore.parseScore(text));
-            } catch (RuntimeException e) {
+                into.put(name, parseWeight(text));
+            } catch (IllegalArgumentException e) {
                 problems.add(path + "." + name, "'" + text + "' is not a score such as \"0hard/0medium/5soft\"");
             }
         });
+    }
+
+    private static final java.util.regex.Pattern WEIGHT_PART = java.util.regex.Pattern.compile("(-?\\d+)(hard|medium|soft)");
+
+    /** A weight as score text: the full form "0hard/0medium/5soft" or just the levels used, e.g. "5soft". */
+    static HardMediumSoftScore parseWeight(String text) {
+        int[] levels = new int[3];
+        for (String part : text.trim().split("/")) {
+            var match = WEIGHT_PART.matcher(part.trim());
+            if (!match.matches()) {
+                throw new IllegalArgumentException(text);
+            }
+            int level = switch (match.group(2)) {
+                case "hard" -> 0;
+                case "medium" -> 1;
+                default -> 2;
+            };
+            levels[level] = Integer.parseInt(match.group(1));
+        }
+        return HardMediumSoftScore.of(levels[0], levels[1], levels[2]);
     }
 
     private List<Wish> wishes() {

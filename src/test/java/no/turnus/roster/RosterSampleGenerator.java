@@ -48,7 +48,8 @@ public final class RosterSampleGenerator {
             // Local agreement (tariff-bound) allowing 8 h rest on a quick return, penalised when used.
             new ContractSpec("turnus-8t", null, 8.0, null, null, null, null, null, null, null, null, null, null, null,
                     null, null, null));
-    static final double[] POSITIONS = {100, 100, 100, 80, 80, 75, 75, 60, 60, 50, 50, 40, 20};
+    /** Stillingsprosent drawn for nurses and health workers (last six also for assistants): mostly part time. */
+    static final double[] POSITIONS = {100, 100, 80, 80, 75, 75, 60, 60, 50, 50, 40, 40, 20};
 
     private final Random random;
     private final List<EmployeeSpec> employees = new ArrayList<>();
@@ -82,7 +83,8 @@ public final class RosterSampleGenerator {
                 new Ward("BAL1", "Ballangen langtid"), new Ward("BAL2", "Ballangen korttid"));
         List<Demand> demand = new ArrayList<>();
         for (Ward ward : wards) {
-            g.ward(demand, ward.id(), 4, 3, 3, 1, ward.id().equals("FUR1"));
+            boolean large = ward.id().endsWith("1"); // the long-term wards have more residents
+            g.ward(demand, ward.id(), large ? 5 : 4, 3, 3, 1, ward.id().equals("FUR1"));
         }
         // Weekend long shift on the short-term unit instead of one day shift.
         demand.add(new Demand("BAL2", null, WEEKEND, "LV", 1, 1, null, null));
