@@ -55,8 +55,9 @@ public final class RosterKind implements ProblemKind<RosterDataset, Roster> {
     }
 
     /**
-     * First fit, then late acceptance over change moves (who works a place) and swap moves (two people trade
-     * places, which keeps everyone's hours).
+     * First fit, then Tabu search (entity tabu) over change moves (who works a place) and swap moves (two people
+     * trade places, which keeps everyone's hours). On roster-merged, Tabu beat Late Acceptance and pillar swaps
+     * clearly (see docs/roster.md).
      */
     @Override
     public SolverConfig solverConfig() {
@@ -70,8 +71,8 @@ public final class RosterKind implements ProblemKind<RosterDataset, Roster> {
                         new LocalSearchPhaseConfig()
                                 .withMoveSelectorConfig(new UnionMoveSelectorConfig(List.of(
                                         new ChangeMoveSelectorConfig(), new SwapMoveSelectorConfig())))
-                                .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(400))
-                                .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1)));
+                                .withAcceptorConfig(new LocalSearchAcceptorConfig().withEntityTabuSize(7))
+                                .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1000)));
     }
 
     @Override
