@@ -1,0 +1,47 @@
+package no.turnus.roster;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+/**
+ * The planning period. Times are minutes from the first Monday 00:00. In a cyclic base roster (grunnturnus)
+ * the day after the last day is the first day again, so rules look across that boundary.
+ *
+ * @param mixOrganisations whether staff come from more than one former organisation
+ */
+public record Horizon(LocalDate startDate, int weeks, boolean cyclic, boolean mixOrganisations) {
+
+    public static final int DAY = 24 * 60;
+
+    public int days() {
+        return weeks * 7;
+    }
+
+    public int minutes() {
+        return days() * DAY;
+    }
+
+    public LocalDate date(int dayIndex) {
+        return startDate.plusDays(dayIndex);
+    }
+
+    public LocalDateTime dateTime(int minute) {
+        return startDate.atStartOfDay().plusMinutes(minute);
+    }
+
+    /** Minutes of rest from the end of one shift to the start of a later one, across the wrap when cyclic. */
+    public int restBetween(int firstEnd, int firstStart, int nextStart) {
+        if (nextStart >= firstStart) {
+            return nextStart - firstEnd;
+        }
+        return cyclic ? nextStart + minutes() - firstEnd : Integer.MAX_VALUE;
+    }
+
+    /** Days from one day to a later one (wrapping when cyclic), or a negative number when it is not later. */
+    public int daysAfter(int day, int laterDay) {
+        if (laterDay > day) {
+            return laterDay - day;
+        }
+        return cyclic && laterDay < day ? laterDay + days() - day : -1;
+    }
+}

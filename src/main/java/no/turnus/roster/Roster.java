@@ -1,0 +1,89 @@
+package no.turnus.roster;
+
+import java.util.List;
+
+import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
+import ai.timefold.solver.core.api.domain.solution.PlanningEntityCollectionProperty;
+import ai.timefold.solver.core.api.domain.solution.PlanningScore;
+import ai.timefold.solver.core.api.domain.solution.PlanningSolution;
+import ai.timefold.solver.core.api.domain.solution.ProblemFactCollectionProperty;
+import ai.timefold.solver.core.api.domain.solution.ProblemFactProperty;
+import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
+
+/** The roster being planned (turnus): slots to fill with employees over the horizon. */
+@PlanningSolution
+public class Roster {
+
+    /** The dataset this roster was made from, kept to write the plan back (not seen by the solver). */
+    private RosterDataset source;
+    @ProblemFactProperty
+    private Horizon horizon;
+    @ProblemFactCollectionProperty
+    @ValueRangeProvider
+    private List<Employee> employees;
+    @ProblemFactCollectionProperty
+    private List<Wish> wishes;
+    @ProblemFactCollectionProperty
+    private List<WeekWindow> weeks;
+    @PlanningEntityCollectionProperty
+    private List<Slot> slots;
+    private ConstraintWeightOverrides<HardMediumSoftScore> constraintWeightOverrides;
+    @PlanningScore
+    private HardMediumSoftScore score;
+
+    public Roster() {
+    }
+
+    public Roster(RosterDataset source, Horizon horizon, List<Employee> employees, List<Wish> wishes,
+                  List<WeekWindow> weeks, List<Slot> slots,
+                  ConstraintWeightOverrides<HardMediumSoftScore> constraintWeightOverrides) {
+        this.source = source;
+        this.horizon = horizon;
+        this.employees = employees;
+        this.wishes = wishes;
+        this.weeks = weeks;
+        this.slots = slots;
+        this.constraintWeightOverrides = constraintWeightOverrides;
+    }
+
+    public RosterDataset getSource() {
+        return source;
+    }
+
+    public Horizon getHorizon() {
+        return horizon;
+    }
+
+    public List<Employee> getEmployees() {
+        return employees;
+    }
+
+    public List<Wish> getWishes() {
+        return wishes;
+    }
+
+    public List<WeekWindow> getWeeks() {
+        return weeks;
+    }
+
+    public List<Slot> getSlots() {
+        return slots;
+    }
+
+    public ConstraintWeightOverrides<HardMediumSoftScore> getConstraintWeightOverrides() {
+        return constraintWeightOverrides;
+    }
+
+    public void setConstraintWeightOverrides(ConstraintWeightOverrides<HardMediumSoftScore> overrides) {
+        this.constraintWeightOverrides = overrides;
+    }
+
+    public HardMediumSoftScore getScore() {
+        return score;
+    }
+
+    public void setScore(HardMediumSoftScore score) {
+        this.score = score;
+    }
+}

@@ -1,0 +1,53 @@
+package no.turnus.roster;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import no.turnus.problem.Export;
+
+/** The roster grid for spreadsheets: one row per employee, one column per date, shift codes in the cells. */
+final class RosterCsvExport implements Export<Roster> {
+
+    @Override
+    public String mediaType() {
+        return "text/csv";
+    }
+
+    @Override
+    public String extension() {
+        return "csv";
+    }
+
+    @Override
+    public String render(Roster roster) {
+        Horizon horizon = roster.getHorizon();
+        Map<Employee, String[]> cells = new HashMap<>();
+        for (Slot slot : roster.getSlots()) {
+            if (slot.getEmployee() != null) {
+                String[] row = cells.computeIfAbsent(slot.getEmployee(), e -> new String[horizon.days()]);
+                String code = slot.shiftType().code() + (slot.ward().equals(slot.getEmployee().homeWard()) ? ""
+                        : "@" + slot.ward());
+                row[slot.dayIndex()] = row[slot.dayIndex()] == null ? code : row[slot.dayIndex()] + "+" + code;
+            }
+        }
+        StringBuilder csv = new StringBuilder("employee,name,competence,position");
+        for (int day = 0; day < horizon.days(); day++) {
+            csv.append(',').append(horizon.date(day));
+        }
+        csv.append('\n');
+        for (Employee employee : roster.getEmployees()) {
+            csv.append(quote(employee.id())).append(',').append(quote(employee.name())).append(',')
+                    .append(quote(employee.competence())).append(',').append(employee.positionPercent());
+            String[] row = cells.getOrDefault(employee, new String[horizon.days()]);
+            for (String cell : row) {
+                csv.append(',').append(cell == null ? "" : quote(cell));
+            }
+            csv.append('\n');
+        }
+        return csv.toString();
+    }
+
+    private static String quote(String text) {
+        return text.contains(",") || text.contains("\"") ? '"' + text.replace("\"", "\"\"") + '"' : text;
+    }
+}

@@ -1,0 +1,124 @@
+package no.turnus.roster;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
+import ai.timefold.solver.core.api.solver.SolutionManager;
+import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicType;
+import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
+import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
+import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
+import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
+import ai.timefold.solver.core.config.solver.SolverConfig;
+import no.turnus.problem.Export;
+import no.turnus.problem.InputProblem;
+import no.turnus.problem.InvalidInputException;
+import no.turnus.problem.ProblemKind;
+import no.turnus.problem.Replanning;
+
+/** Institution rostering (turnus): a base roster for the staff of one or more wards. */
+public final class RosterKind implements ProblemKind<RosterDataset, Roster> {
+
+    @Override
+    public String name() {
+        return RosterDataset.KIND;
+    }
+
+    @Override
+    public Class<RosterDataset> datasetType() {
+        return RosterDataset.class;
+    }
+
+    @Override
+    public Class<Roster> solutionType() {
+        return Roster.class;
+    }
+
+    @Override
+    public List<InputProblem> validate(RosterDataset dataset) {
+        return RosterValidator.validate(dataset);
+    }
+
+    @Override
+    public Roster toSolution(RosterDataset dataset, Map<String, String> weightOverrides) {
+        return new RosterBuilder(dataset).build(weightOverrides);
+    }
+
+    @Override
+    public RosterDataset toDataset(Roster solution) {
+        return RosterBuilder.toDataset(solution);
+    }
+
+    /**
+     * First fit, then Tabu search (entity tabu) over change moves (who works a place) and swap moves (two people
+     * trade places, which keeps everyone's hours). On roster-merged, Tabu beat Late Acceptance and pillar swaps
+     * clearly (see docs/roster.md).
+     */
+    @Override
+    public SolverConfig solverConfig() {
+        return new SolverConfig()
+                .withSolutionClass(Roster.class)
+                .withEntityClasses(Slot.class)
+                .withConstraintProviderClass(RosterConstraints.class)
+                .withPhases(
+                        new ConstructionHeuristicPhaseConfig()
+                                .withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT),
+                        new LocalSearchPhaseConfig()
+                                .withMoveSelectorConfig(new UnionMoveSelectorConfig(List.of(
+                                        new ChangeMoveSelectorConfig(), new SwapMoveSelectorConfig())))
+                                .withAcceptorConfig(new LocalSearchAcceptorConfig().withEntityTabuSize(7))
+                                .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1000)));
+    }
+
+    @Override
+    public Object report(Roster solution, SolutionManager<Roster, ?> solutionManager) {
+        return RosterReport.of(solution, solutionManager);
+    }
+
+    @Override
+    public Map<String, Export<Roster>> exports() {
+        return Map.of("csv", new RosterCsvExport());
+    }
+
+    @Override
+    public Optional<Replanning<RosterDataset, ?>> replanning() {
+        return Optional.of(new RosterReplanning());
+    }
+
+    /** A candidate for an uncovered place, with what assigning them would do to the score. */
+    public record Recommendation(int rank, String employee, String name, String competence, String scoreChange,
+                                 boolean staysFeasible) {
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<Recommendation> recommend(Roster solution, String openItemId, SolutionManager<Roster, ?> solutionManager) {
+        Slot slot = solution.getSlots().stream().filter(s -> s.getId().equals(openItemId)).findFirst()
+                .orElseThrow(() -> new InvalidInputException("slot", "no slot '" + openItemId + "'"));
+        if (slot.getEmployee() != null) {
+            throw new InvalidInputException("slot", "slot '" + openItemId + "' is not open (" + slot.getEmployee().id()
+                    + " works it)");
+        }
+        HardMediumSoftScore current = solution.getScore();
+        List<ai.timefold.solver.core.api.solver.RecommendedAssignment<Employee, HardMediumSoftScore>> found =
+                ((SolutionManager<Roster, HardMediumSoftScore>) solutionManager)
+                        .recommendAssignment(solution, slot, Slot::getEmployee);
+        List<Recommendation> ranked = new java.util.ArrayList<>();
+        for (var recommendation : found) {
+            HardMediumSoftScore diff = recommendation.scoreAnalysisDiff().score();
+            Employee employee = recommendation.proposition();
+            if (employee == null) {
+                continue;
+            }
+            boolean feasible = current == null ? diff.hardScore() >= 0 : current.add(diff).isFeasible();
+            ranked.add(new Recommendation(ranked.size() + 1, employee.id(), employee.name(), employee.competence(),
+                    diff.toString(), feasible));
+        }
+        return ranked;
+    }
+}

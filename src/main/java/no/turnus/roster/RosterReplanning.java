@@ -1,0 +1,193 @@
+package no.turnus.roster;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import no.turnus.problem.InputProblem;
+import no.turnus.problem.InvalidInputException;
+import no.turnus.problem.Problems;
+import no.turnus.problem.Replanning;
+import no.turnus.roster.RosterDataset.Assignment;
+import no.turnus.roster.RosterDataset.Demand;
+import no.turnus.roster.RosterDataset.EmployeeSpec;
+
+/**
+ * Replanning a solved roster: an employee becomes unavailable (sick leave) and/or demand changes; the given
+ * assignments or date range stay pinned, the rest of the old plan is the starting point, and the old plan is
+ * the reference that the "Changed assignment" rule measures disruption against.
+ */
+final class RosterReplanning implements Replanning<RosterDataset, RosterReplanning.Change> {
+
+    /**
+     * @param employee        who becomes unavailable (optional)
+     * @param unavailableFrom first day of absence (required with employee)
+     * @param unavailableTo   last day of absence; absent means to the end of the horizon
+     * @param demand          demand lines to add; a line for the same ward, shift, date and weekdays replaces the old one
+     * @param pinFrom         first day of the range that must not move (e.g. the days already published)
+     * @param pinTo           last day of that range
+     * @param pin             single assignments that must not move
+     */
+    public record Change(String employee, LocalDate unavailableFrom, LocalDate unavailableTo, String reason,
+                         List<Demand> demand, LocalDate pinFrom, LocalDate pinTo, List<Assignment> pin) {
+        public Change {
+            demand = RosterDataset.orEmpty(demand);
+            pin = RosterDataset.orEmpty(pin);
+        }
+    }
+
+    /** One assignment that appears in only one of two plans. */
+    public record Difference(LocalDate date, String shift, String ward, String employee, String change) {
+    }
+
+    public record Differences(int unchanged, int removed, int added, List<Difference> changes) {
+    }
+
+    @Override
+    public Class<Change> changeType() {
+        return Change.class;
+    }
+
+    @Override
+    public RosterDataset apply(RosterDataset solved, Change change) {
+        LocalDate last = solved.startDate().plusWeeks(solved.weeks()).minusDays(1);
+        check(solved, change);
+        List<EmployeeSpec> employees = solved.employees().stream()
+                .map(e -> e.id().equals(change.employee()) ? absent(e, change, last) : e).toList();
+        List<Demand> demand = new ArrayList<>(solved.demand());
+        for (Demand line : change.demand()) {
+            demand.removeIf(old -> sameKey(old, line));
+            demand.add(line);
+        }
+        Set<Assignment> pinned = new HashSet<>();
+        change.pin().forEach(a -> pinned.add(unpinned(a)));
+        List<Assignment> plan = new ArrayList<>();
+        for (Assignment a : solved.assignments()) {
+            boolean absent = a.employee().equals(change.employee()) && !a.date().isBefore(change.unavailableFrom())
+                    && !a.date().isAfter(change.unavailableTo() == null ? last : change.unavailableTo());
+            if (!absent) {
+                boolean pin = a.pinnedInPlace() || pinned.contains(unpinned(a)) || inRange(a.date(), change);
+                plan.add(new Assignment(a.employee(), a.date(), a.shift(), a.ward(), pin ? Boolean.TRUE : null));
+            }
+        }
+        List<Assignment> reference = solved.assignments().stream().map(RosterReplanning::unpinned).toList();
+        RosterDataset draft = new RosterDataset(solved.kind(), solved.name(), solved.startDate(), solved.weeks(),
+                solved.cyclic(), solved.wards(), solved.shiftTypes(), demand, employees, solved.contracts(), plan,
+                reference, solved.constraintWeights());
+        return withoutUnplaceable(draft);
+    }
+
+    private static void check(RosterDataset solved, Change change) {
+        Problems problems = new Problems();
+        Set<String> ids = new HashSet<>();
+        solved.employees().forEach(e -> ids.add(e.id()));
+        if (change.employee() != null && problems.known("$.employee", change.employee(), ids, "employee")) {
+            if (problems.require("$.unavailableFrom", change.unavailableFrom()) && change.unavailableTo() != null) {
+                problems.check(!change.unavailableTo().isBefore(change.unavailableFrom()), "$.unavailableTo",
+                        "ends before unavailableFrom");
+            }
+        }
+        if (change.pinFrom() != null && change.pinTo() != null) {
+            problems.check(!change.pinTo().isBefore(change.pinFrom()), "$.pinTo", "ends before pinFrom");
+        }
+        RosterDataset probe = new RosterDataset(solved.kind(), solved.name(), solved.startDate(), solved.weeks(),
+                solved.cyclic(), solved.wards(), solved.shiftTypes(), change.demand(), solved.employees(),
+                solved.contracts(), List.of(), List.of(), Map.of());
+        for (InputProblem problem : RosterValidator.validate(probe)) {
+            if (problem.path().startsWith("$.demand")) {
+                problems.add(problem.path(), problem.message());
+            }
+        }
+        problems.throwIfAny();
+    }
+
+    private static EmployeeSpec absent(EmployeeSpec e, Change change, LocalDate last) {
+        List<RosterDataset.Period> unavailable = new ArrayList<>(e.unavailable());
+        unavailable.add(new RosterDataset.Period(change.unavailableFrom(),
+                change.unavailableTo() == null ? last : change.unavailableTo(), change.reason()));
+        return new EmployeeSpec(e.id(), e.name(), e.competence(), e.authorisations(), e.positionPercent(),
+                e.contract(), e.homeWard(), e.wards(), e.formerOrganisation(), unavailable, e.wishes(), e.fixed());
+    }
+
+    private static boolean sameKey(Demand a, Demand b) {
+        return a.ward().equals(b.ward()) && a.shift().equals(b.shift()) && java.util.Objects.equals(a.date(), b.date())
+                && Set.copyOf(a.weekdays()).equals(Set.copyOf(b.weekdays()));
+    }
+
+    private static boolean inRange(LocalDate date, Change change) {
+        return change.pinFrom() != null && !date.isBefore(change.pinFrom())
+                && (change.pinTo() == null || !date.isAfter(change.pinTo()));
+    }
+
+    private static Assignment unpinned(Assignment a) {
+        return new Assignment(a.employee(), a.date(), a.shift(), a.ward(), null);
+    }
+
+    /** Drops old assignments and reference shifts whose place no longer exists after a demand cut. */
+    private static RosterDataset withoutUnplaceable(RosterDataset draft) {
+        Problems problems = new Problems();
+        new RosterBuilder(draft).placePlan(problems);
+        if (problems.isEmpty()) {
+            return draft;
+        }
+        Set<String> failed = new HashSet<>();
+        problems.list().forEach(p -> failed.add(p.path().replaceAll("^(\\$\\.\\w+\\[\\d+]).*", "$1")));
+        List<Assignment> plan = new ArrayList<>();
+        for (int i = 0; i < draft.assignments().size(); i++) {
+            if (!failed.contains("$.assignments[" + i + "]")) {
+                plan.add(draft.assignments().get(i));
+            }
+        }
+        List<Assignment> reference = new ArrayList<>();
+        for (int i = 0; i < draft.reference().size(); i++) {
+            if (!failed.contains("$.reference[" + i + "]")) {
+                reference.add(draft.reference().get(i));
+            }
+        }
+        if (failed.stream().anyMatch(p -> p.startsWith("$.employees"))) {
+            throw new InvalidInputException(problems.list());
+        }
+        return new RosterDataset(draft.kind(), draft.name(), draft.startDate(), draft.weeks(), draft.cyclic(),
+                draft.wards(), draft.shiftTypes(), draft.demand(), draft.employees(), draft.contracts(), plan,
+                reference, draft.constraintWeights());
+    }
+
+    @Override
+    public Differences differences(RosterDataset before, RosterDataset after) {
+        Map<Assignment, Integer> left = count(before.assignments());
+        Map<Assignment, Integer> right = count(after.assignments());
+        List<Difference> changes = new ArrayList<>();
+        int unchanged = 0;
+        Set<Assignment> keys = new HashSet<>(left.keySet());
+        keys.addAll(right.keySet());
+        int removed = 0;
+        int added = 0;
+        for (Assignment key : keys) {
+            int l = left.getOrDefault(key, 0);
+            int r = right.getOrDefault(key, 0);
+            unchanged += Math.min(l, r);
+            for (int i = r; i < l; i++) {
+                changes.add(new Difference(key.date(), key.shift(), key.ward(), key.employee(), "removed"));
+                removed++;
+            }
+            for (int i = l; i < r; i++) {
+                changes.add(new Difference(key.date(), key.shift(), key.ward(), key.employee(), "added"));
+                added++;
+            }
+        }
+        changes.sort(Comparator.comparing(Difference::date).thenComparing(Difference::shift)
+                .thenComparing(Difference::ward).thenComparing(Difference::change).thenComparing(Difference::employee));
+        return new Differences(unchanged, removed, added, changes);
+    }
+
+    private static Map<Assignment, Integer> count(List<Assignment> assignments) {
+        Map<Assignment, Integer> counts = new HashMap<>();
+        assignments.forEach(a -> counts.merge(unpinned(a), 1, Integer::sum));
+        return counts;
+    }
+}

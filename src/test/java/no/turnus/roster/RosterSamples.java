@@ -1,0 +1,36 @@
+package no.turnus.roster;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+import no.turnus.problem.DatasetReader;
+import no.turnus.problem.ProblemKinds;
+
+/** Reads the data samples through the shared reader and solves them for a short time. */
+final class RosterSamples {
+
+    static final RosterKind KIND = new RosterKind();
+    static final DatasetReader READER = new DatasetReader(ProblemKinds.standard());
+
+    private RosterSamples() {
+    }
+
+    static RosterDataset read(String sample) {
+        try {
+            return (RosterDataset) READER.read(Files.readAllBytes(Path.of("data-samples", sample))).dataset();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static Roster solve(RosterDataset dataset, Duration limit) {
+        var config = KIND.solverConfig()
+                .withTerminationConfig(new TerminationConfig().withSpentLimit(limit));
+        return SolverFactory.<Roster>create(config).buildSolver().solve(KIND.toSolution(dataset, Map.of()));
+    }
+}

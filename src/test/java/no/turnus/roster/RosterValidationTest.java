@@ -1,0 +1,156 @@
+package no.turnus.roster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import no.turnus.problem.InputProblem;
+import no.turnus.problem.InvalidInputException;
+
+class RosterValidationTest {
+
+    private static final String VALID = """
+            {"kind": "roster", "name": "test", "startDate": "2026-01-05", "weeks": 2, "cyclic": true,
+             "wards": [{"id": "W1"}],
+             "shiftTypes": [{"code": "D", "start": "07:30", "end": "15:00", "paidHours": 7.5, "category": "DAY"}],
+             "demand": [{"ward": "W1", "shift": "D", "minimum": 1, "preferred": 2, "competences": {"SYKEPLEIER": 1}}],
+             "contracts": [{"id": "turnus", "reducedDailyRestHours": 8}],
+             "employees": [{"id": "E1", "competence": "SYKEPLEIER", "positionPercent": 80, "contract": "turnus",
+                            "homeWard": "W1", "unavailable": [{"from": "2026-01-07", "to": "2026-01-08"}],
+                            "wishes": [{"date": "2026-01-09", "type": "OFF", "weight": 5}]}],
+             "assignments": [{"employee": "E1", "date": "2026-01-05", "shift": "D", "ward": "W1"}]}
+            """;
+
+    private List<InputProblem> problems(Consumer<ObjectNode> change) {
+        ObjectNode tree;
+        try {
+            tree = (ObjectNode) RosterSamples.READER.mapper().readTree(VALID);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        change.accept(tree);
+        InvalidInputException error = catchThrowableOfType(InvalidInputException.class,
+                () -> RosterSamples.READER.read(tree));
+        return error == null ? List.of() : error.problems();
+    }
+
+    private void assertOneProblem(Consumer<ObjectNode> change, String path, String messagePart) {
+        assertThat(problems(change)).singleElement().satisfies(problem -> {
+            assertThat(problem.path()).isEqualTo(path);
+            assertThat(problem.message()).contains(messagePart);
+        });
+    }
+
+    private static ObjectNode employee(ObjectNode tree) {
+        return (ObjectNode) tree.withArray("employees").get(0);
+    }
+
+    @Test
+    void validDocumentHasNoProblem() {
+        assertThat(problems(tree -> { })).isEmpty();
+    }
+
+    @Test
+    void missingField() {
+        assertOneProblem(tree -> tree.remove("name"), "$.name", "is required");
+        assertOneProblem(tree -> employee(tree).remove("homeWard"), "$.employees[0].homeWard", "is required");
+    }
+
+    @Test
+    void startDateMustBeAMonday() {
+        assertOneProblem(tree -> tree.put("startDate", "2026-01-06"), "$.startDate", "must be a Monday");
+    }
+
+    @Test
+    void unknownFieldIsRejected() {
+        assertOneProblem(tree -> employee(tree).put("nickname", "Kari"), "$.employees[0].nickname", "unknown field");
+    }
+
+    @Test
+    void wrongTypeIsLocated() {
+        assertOneProblem(tree -> tree.put("weeks", "six"), "$.weeks", "");
+    }
+
+    @Test
+    void unknownReferences() {
+        assertOneProblem(tree -> employee(tree).put("homeWard", "W9"), "$.employees[0].homeWard", "unknown ward 'W9'");
+        assertOneProblem(tree -> employee(tree).put("contract", "x"), "$.employees[0].contract", "unknown contract 'x'");
+        assertOneProblem(tree -> ((ObjectNode) tree.withArray("demand").get(0)).put("shift", "Q"),
+                "$.demand[0].shift", "unknown shift type 'Q'");
+        assertOneProblem(tree -> ((ObjectNode) tree.withArray("assignments").get(0)).put("employee", "E7"),
+                "$.assignments[0].employee", "unknown employee 'E7'");
+        assertOneProblem(tree -> employee(tree).putArray("wards").add("W2"), "$.employees[0].wards[0]",
+                "unknown ward 'W2'");
+    }
+
+    @Test
+    void endBeforeStart() {
+        assertOneProblem(tree -> ((ObjectNode) employee(tree).withArray("unavailable").get(0)).put("to", "2026-01-06"),
+                "$.employees[0].unavailable[0].to", "before it starts");
+    }
+
+    @Test
+    void negativeAndOutOfRangeNumbers() {
+        assertOneProblem(tree -> ((ObjectNode) tree.withArray("demand").get(0)).put("minimum", -1),
+                "$.demand[0].minimum", "must not be negative");
+        assertOneProblem(tree -> ((ObjectNode) tree.withArray("demand").get(0)).put("preferred", 0),
+                "$.demand[0].preferred", "must not be below the minimum");
+        assertOneProblem(tree -> tree.put("weeks", 0), "$.weeks", "at least 1");
+        assertOneProblem(tree -> employee(tree).put("positionPercent", 120), "$.employees[0].positionPercent",
+                "between 0 and 100");
+        assertOneProblem(tree -> ((ObjectNode) tree.withArray("contracts").get(0)).put("reducedDailyRestHours", 6),
+                "$.contracts[0].reducedDailyRestHours", "at least 8 h");
+        assertOneProblem(tree -> ((ObjectNode) tree.withArray("contracts").get(0)).put("maxShiftHours", -2),
+                "$.contracts[0].maxShiftHours", "must not be negative");
+    }
+
+    @Test
+    void duplicateIds() {
+        assertOneProblem(tree -> tree.withArray("wards").addObject().put("id", "W1"), "$.wards[1].id", "duplicate");
+    }
+
+    @Test
+    void assignmentWithoutDemand() {
+        assertOneProblem(tree -> ((ObjectNode) tree.withArray("assignments").get(0)).put("ward", "W1")
+                        .put("date", "2026-02-05"),
+                "$.assignments[0].date", "outside the planning horizon");
+        assertOneProblem(tree -> {
+            ArrayNode assignments = tree.withArray("assignments");
+            assignments.addObject().put("employee", "E1").put("date", "2026-01-05").put("shift", "D").put("ward", "W1");
+            tree.withArray("employees").addObject().put("id", "E2").put("competence", "ASSISTENT")
+                    .put("positionPercent", 50).put("homeWard", "W1");
+            ((ObjectNode) assignments.get(1)).put("employee", "E2");
+            tree.withArray("employees").addObject().put("id", "E3").put("competence", "ASSISTENT")
+                    .put("positionPercent", 50).put("homeWard", "W1");
+            assignments.addObject().put("employee", "E3").put("date", "2026-01-05").put("shift", "D").put("ward", "W1");
+        }, "$.assignments[2]", "has no free place for E3");
+        assertOneProblem(tree -> tree.withArray("assignments").addObject().put("employee", "E1")
+                        .put("date", "2026-01-05").put("shift", "D").put("ward", "W1"),
+                "$.assignments[1]", "E1 already works shift D");
+    }
+
+    @Test
+    void unknownConstraintWeight() {
+        assertOneProblem(tree -> tree.putObject("constraintWeights").put("Tea breaks", "1soft"),
+                "$.constraintWeights.Tea breaks", "unknown constraint");
+        assertOneProblem(tree -> tree.putObject("constraintWeights").put(RosterConstraints.DAILY_REST, "lots"),
+                "$.constraintWeights." + RosterConstraints.DAILY_REST, "not a score");
+    }
+
+    @Test
+    void everyProblemIsReportedAtOnce() {
+        assertThat(problems(tree -> {
+            tree.remove("name");
+            tree.put("startDate", "2026-01-07");
+            employee(tree).put("homeWard", "W9");
+        })).extracting(InputProblem::path)
+                .containsExactlyInAnyOrder("$.name", "$.startDate", "$.employees[0].homeWard");
+    }
+}
