@@ -1,0 +1,45 @@
+package no.turnus.scenario.facility;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+
+import no.turnus.io.orlib.CapReader;
+
+class SiteSelectionSolverTest {
+
+    private static final Path CAP71 = Path.of("/work/shared/bench-data/facility/cap71.txt");
+
+    @Test
+    void fromCapScalesCostsToExactLongs() {
+        SiteSelectionPlan plan = SiteSelectionPlans.fromCap(CapReader.read(CAP71), 3);
+        assertThat(plan.getSites()).hasSize(16);
+        assertThat(plan.getDemandPoints()).hasSize(50);
+        assertThat(plan.getSites().get(0).fixedCost()).isEqualTo(7_500_000);
+        assertThat(plan.getOpenSiteLimits()).containsExactly(new OpenSiteLimit(3));
+        // Customer 1's cost at facility 1 in the file is 6739.72500.
+        assertThat(plan.getDemandPoints().get(0).allocationCostFrom(plan.getSites().get(0))).isEqualTo(6_739_725);
+    }
+
+    @Test
+    void solvesCap71FeasiblyWithinAFewPercentOfTheOptimum() {
+        SiteSelectionPlan solved = new SiteSelectionSolver(Duration.ofSeconds(3))
+                .solve(SiteSelectionPlans.fromCap(CapReader.read(CAP71), null));
+        assertThat(solved.getScore().hardScore()).isZero();
+        assertThat(solved.getScore().mediumScore()).isZero();
+        double cost = SiteSelectionPlans.totalCost(solved);
+        assertThat(-solved.getScore().softScore() / 1000.0).isEqualTo(cost);
+        assertThat(cost).isGreaterThanOrEqualTo(932615.750).isLessThan(932615.750 * 1.05);
+    }
+
+    @Test
+    void respectsACapOnOpenSites() {
+        SiteSelectionPlan solved = new SiteSelectionSolver(Duration.ofSeconds(2))
+                .solve(SiteSelectionPlans.fromCap(CapReader.read(CAP71), 5));
+        assertThat(solved.getScore().hardScore()).isZero();
+        assertThat(solved.getDemandPoints().stream().map(DemandPoint::getSite).distinct().count()).isLessThanOrEqualTo(5);
+    }
+}
