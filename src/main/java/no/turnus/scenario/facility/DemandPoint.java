@@ -14,7 +14,7 @@ public class DemandPoint {
     @PlanningId
     private String id;
     private long demand;
-    /** Cost of serving all of this demand from each site, by site index, in thousandths. */
+    /** Cost of serving all of this demand from each site, by site index, in ten-thousandths. */
     private long[] allocationCosts;
 
     @PlanningVariable(allowsUnassigned = true)

@@ -12,8 +12,12 @@ import no.turnus.problem.Problems;
 /** Builds site-selection plans (from the OR-Library {@code cap} format) and reads their cost back in input units. */
 public final class SiteSelectionPlans {
 
-    /** Quantities and costs are stored in thousandths: OR-Library costs have up to three decimals that matter. */
-    public static final long SCALE = 1000;
+    /**
+     * Quantities and costs are stored in ten-thousandths: OR-Library costs have four significant decimals
+     * (e.g. 3204.86250), so this scale is exact where thousandths would drift by a few thousandths per plan.
+     */
+    public static final long SCALE = 10_000;
+    private static final int SCALE_DIGITS = 4;
 
     private SiteSelectionPlans() {
     }
@@ -22,9 +26,9 @@ public final class SiteSelectionPlans {
         return Math.round(value * SCALE);
     }
 
-    /** A scaled long as plain decimal text, e.g. 932615750 -> "932615.75". */
+    /** A scaled long as plain decimal text, e.g. 9326157500 -> "932615.75". */
     public static String unscaled(long value) {
-        return BigDecimal.valueOf(value, 3).stripTrailingZeros().toPlainString();
+        return BigDecimal.valueOf(value, SCALE_DIGITS).stripTrailingZeros().toPlainString();
     }
 
     /**

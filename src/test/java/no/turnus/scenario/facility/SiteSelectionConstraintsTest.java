@@ -32,7 +32,7 @@ class SiteSelectionConstraintsTest {
                 .penalizesBy(0);
         verifier.verifyThat(SiteSelectionConstraints::capacity)
                 .given(point("a", 3_000, south), point("b", 2_500, south))
-                .justifiesWith(new Breach("south", "", "Site south is given 5.5 units of demand but can serve 4", ""));
+                .justifiesWith(new Breach("south", "", "Site south is given 0.55 units of demand but can serve 0.4", ""));
     }
 
     @Test
@@ -56,7 +56,7 @@ class SiteSelectionConstraintsTest {
                 .given(point("a", 2_000, null), point("b", 3_000, north)).penalizesBy(2_000);
         verifier.verifyThat(SiteSelectionConstraints::unserved)
                 .given(point("a", 2_000, null))
-                .justifiesWith(new Breach("a", "", "2 units of demand at a have no site to serve them", ""));
+                .justifiesWith(new Breach("a", "", "0.2 units of demand at a have no site to serve them", ""));
     }
 
     @Test
@@ -67,7 +67,7 @@ class SiteSelectionConstraintsTest {
                 .given(point("a", 1, north), point("b", 1, south)).penalizesBy(800_000);
         verifier.verifyThat(SiteSelectionConstraints::openingCost)
                 .given(point("a", 1, south))
-                .justifiesWith(new Breach("south", "", "Site south is open, which costs 300", ""));
+                .justifiesWith(new Breach("south", "", "Site south is open, which costs 30", ""));
     }
 
     @Test
@@ -76,7 +76,7 @@ class SiteSelectionConstraintsTest {
                 .given(point("a", 1, north), point("b", 1, south), point("c", 1, null)).penalizesBy(8_500);
         verifier.verifyThat(SiteSelectionConstraints::allocationCost)
                 .given(point("b", 1, south))
-                .justifiesWith(new Breach("b", "", "b is served from site south at a cost of 7.5", ""));
+                .justifiesWith(new Breach("b", "", "b is served from site south at a cost of 0.75", ""));
     }
 
     @Test

@@ -18,10 +18,10 @@ class SiteSelectionSolverTest {
         SiteSelectionPlan plan = SiteSelectionPlans.fromCap(CapReader.read(CAP71), 3);
         assertThat(plan.getSites()).hasSize(16);
         assertThat(plan.getDemandPoints()).hasSize(50);
-        assertThat(plan.getSites().get(0).fixedCost()).isEqualTo(7_500_000);
+        assertThat(plan.getSites().get(0).fixedCost()).isEqualTo(75_000_000);
         assertThat(plan.getOpenSiteLimits()).containsExactly(new OpenSiteLimit(3));
         // Customer 1's cost at facility 1 in the file is 6739.72500.
-        assertThat(plan.getDemandPoints().get(0).allocationCostFrom(plan.getSites().get(0))).isEqualTo(6_739_725);
+        assertThat(plan.getDemandPoints().get(0).allocationCostFrom(plan.getSites().get(0))).isEqualTo(67_397_250);
     }
 
     @Test
@@ -31,7 +31,7 @@ class SiteSelectionSolverTest {
         assertThat(solved.getScore().hardScore()).isZero();
         assertThat(solved.getScore().mediumScore()).isZero();
         double cost = SiteSelectionPlans.totalCost(solved);
-        assertThat(-solved.getScore().softScore() / 1000.0).isEqualTo(cost);
+        assertThat(-solved.getScore().softScore() / (double) SiteSelectionPlans.SCALE).isEqualTo(cost);
         assertThat(cost).isGreaterThanOrEqualTo(932615.750).isLessThan(932615.750 * 1.05);
     }
 
