@@ -3,11 +3,14 @@ package no.turnus.io.inrc;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 import no.turnus.io.inrc.InrcEvaluation.Violation;
 import no.turnus.io.inrc.InrcInstance.Contract;
@@ -91,7 +94,7 @@ public final class InrcEvaluator {
         Problems problems = new Problems();
         int[][] grid = new int[instance.employees().size()][days];
         for (int[] row : grid) {
-            java.util.Arrays.fill(row, -1);
+            Arrays.fill(row, -1);
         }
         for (int i = 0; i < solution.assignments().size(); i++) {
             Assignment a = solution.assignments().get(i);
@@ -167,7 +170,7 @@ public final class InrcEvaluator {
     }
 
     private void request(String employeeId, LocalDate date, int weight, int[][] grid,
-                         java.util.function.IntPredicate broken, InrcRule rule, List<Violation> violations) {
+                         IntPredicate broken, InrcRule rule, List<Violation> violations) {
         int d = instance.dayIndex(date);
         if (d >= 0 && weight > 0 && broken.test(grid[employeeIndex.get(employeeId)][d])) {
             violations.add(new Violation(rule, employeeId, date, date, weight));
@@ -353,7 +356,7 @@ public final class InrcEvaluator {
     /** For callers that want the demand of one date (e.g. mapping onto the roster model). */
     public Map<String, Integer> demandOn(LocalDate date) {
         int[] demand = demand(date);
-        Map<String, Integer> byShift = new java.util.LinkedHashMap<>();
+        Map<String, Integer> byShift = new LinkedHashMap<>();
         for (int s = 0; s < demand.length; s++) {
             byShift.put(instance.shiftTypes().get(s).id(), demand[s]);
         }

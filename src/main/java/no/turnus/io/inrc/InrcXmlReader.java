@@ -6,9 +6,11 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -128,7 +130,7 @@ public final class InrcXmlReader {
             }
             problems.check(entries.length >= 1, path + "/PatternEntries", "has no PatternEntry");
             return new Pattern(id(e, path), Xml.attribute(e, "weight").map(w -> integer(w, path + "/@weight"))
-                    .orElse(1), java.util.Arrays.stream(entries).filter(java.util.Objects::nonNull).toList());
+                    .orElse(1), Arrays.stream(entries).filter(Objects::nonNull).toList());
         }
 
         private PatternEntry patternEntry(Element e, String path) {

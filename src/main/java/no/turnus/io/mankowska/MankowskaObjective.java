@@ -1,6 +1,7 @@
 package no.turnus.io.mankowska;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import no.turnus.io.mankowska.MankowskaSolution.Visit;
@@ -48,7 +49,7 @@ public final class MankowskaObjective {
         int[][] route = new int[instance.nodeCount()][instance.serviceCount()];
         int[][] position = new int[instance.nodeCount()][instance.serviceCount()];
         for (int[] row : route) {
-            java.util.Arrays.fill(row, -1);
+            Arrays.fill(row, -1);
         }
         for (int k = 0; k < routes.size(); k++) {
             for (int i = 0; i < routes.get(k).size(); i++) {
