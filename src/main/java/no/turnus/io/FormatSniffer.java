@@ -20,7 +20,8 @@ public final class FormatSniffer {
 
     public static BenchmarkFormat sniff(Path path) {
         try {
-            return sniff(Files.readString(path, StandardCharsets.UTF_8));
+            // Lenient decoding: a binary or non-UTF-8 file is simply UNKNOWN, not an error.
+            return sniff(new String(Files.readAllBytes(path), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new InvalidInputException("$", "cannot read " + path + ": " + e.getMessage());
         }
