@@ -25,14 +25,15 @@ class SiteSelectionSolverTest {
     }
 
     @Test
-    void solvesCap71FeasiblyWithinAFewPercentOfTheOptimum() {
+    void solvesCap71FeasiblyAndImprovesOnConstruction() {
         SiteSelectionPlan solved = new SiteSelectionSolver(Duration.ofSeconds(3))
                 .solve(SiteSelectionPlans.fromCap(CapReader.read(CAP71), null));
         assertThat(solved.getScore().hardScore()).isZero();
         assertThat(solved.getScore().mediumScore()).isZero();
         double cost = SiteSelectionPlans.totalCost(solved);
         assertThat(-solved.getScore().softScore() / (double) SiteSelectionPlans.SCALE).isEqualTo(cost);
-        assertThat(cost).isGreaterThanOrEqualTo(932615.750).isLessThan(932615.750 * 1.05);
+        // The construction heuristic alone ends 3.6 % above the optimum; 3 s of local search reach about 0.2 %.
+        assertThat(cost).isGreaterThanOrEqualTo(932615.750).isLessThan(932615.750 * 1.02);
     }
 
     @Test
