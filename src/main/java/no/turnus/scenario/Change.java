@@ -344,7 +344,8 @@ public sealed interface Change {
                 result = Edits.with(result, Edits.homecare(d, d.locations(), d.teams(),
                         Edits.without(d.caregivers(), c -> staff.contains(c.id())),
                         d.users().stream().map(u -> new UserSpec(u.id(), u.name(), u.location(), u.district(),
-                                staff.contains(u.primaryContact()) ? null : u.primaryContact(),
+                                u.primaryContact() != null && staff.contains(u.primaryContact()) ? null
+                                        : u.primaryContact(),
                                 Edits.without(u.preferred(), staff::contains), Edits.without(u.avoided(), staff::contains)))
                                 .toList(),
                         Edits.map(d.visits(), v -> v.pinnedCaregivers().stream().anyMatch(staff::contains),
