@@ -35,8 +35,16 @@ public final class Solving {
      */
     public static <S> Solved<S> solve(ProblemKind<?, S> kind, S problem, Duration limit, Long seed,
                                       SolverEventListener<S> listener) {
-        SolverConfig config = new SolverConfig(kind.solverConfig(problem))
-                .withTerminationConfig(new TerminationConfig().withSpentLimit(limit));
+        return solve(kind, problem, new TerminationConfig().withSpentLimit(limit), seed, listener);
+    }
+
+    /**
+     * The same with any termination, e.g. a move count limit, which (with a seed) gives the same result however
+     * loaded the machine is.
+     */
+    public static <S> Solved<S> solve(ProblemKind<?, S> kind, S problem, TerminationConfig termination, Long seed,
+                                      SolverEventListener<S> listener) {
+        SolverConfig config = new SolverConfig(kind.solverConfig(problem)).withTerminationConfig(termination);
         if (seed != null) {
             config.setRandomSeed(seed);
         }
@@ -48,7 +56,7 @@ public final class Solving {
         S best = solver.solve(problem);
         SolutionManager<S, ?> solutionManager = SolutionManager.create(factory);
         Score<?> score = solutionManager.update(best);
-        double seconds = (solver instanceof DefaultSolver<S> d ? d.getTimeMillisSpent() : limit.toMillis()) / 1000.0;
+        double seconds = (solver instanceof DefaultSolver<S> d ? d.getTimeMillisSpent() : -1) / 1000.0;
         long speed = solver instanceof DefaultSolver<S> d ? d.getMoveEvaluationSpeed() : -1;
         return new Solved<>(best, score, solutionManager, seconds, speed);
     }

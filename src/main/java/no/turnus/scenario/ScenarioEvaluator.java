@@ -50,7 +50,7 @@ public final class ScenarioEvaluator {
         List<Layout> layouts = new ArrayList<>();
         for (int i = 0; i < set.optimise().size(); i++) {
             String path = Problems.at("$", "optimise", i);
-            Layout layout = LayoutOptimiser.optimise(set.optimise().get(i), baseHomecare, limit, seed, path);
+            Layout layout = LayoutOptimiser.optimise(set.optimise().get(i), baseHomecare, seed, path);
             layouts.add(layout);
             Option option = Options.apply(layout.scenario(), set.baseline(), path, problems);
             problems.throwIfAny();
