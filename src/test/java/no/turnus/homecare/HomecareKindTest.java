@@ -78,6 +78,13 @@ class HomecareKindTest {
     }
 
     @Test
+    void aNullEntryIsReportedNotACrash() throws Exception {
+        ObjectNode tree = small();
+        tree.withArray("visits").insertNull(1);
+        assertThat(problems(tree)).containsExactly("$.visits[1]: must not be null");
+    }
+
+    @Test
     void unknownFieldsAreRejected() throws Exception {
         ObjectNode tree = small();
         ((ObjectNode) tree.at("/visits/0")).put("colour", "blue");
@@ -133,8 +140,10 @@ class HomecareKindTest {
         JsonNode geo = READER.mapper().readTree(kind.exports().get("geojson").render(solved));
         assertThat(geo.get("type").asText()).isEqualTo("FeatureCollection");
         long routes = solved.getCaregiverDays().stream().filter(d -> !d.getVisits().isEmpty()).count();
-        assertThat(geo.get("features").findValues("type").stream().filter(t -> t.asText().equals("LineString")))
-                .hasSize((int) routes);
+        List<String> geometries = new java.util.ArrayList<>();
+        geo.get("features").forEach(f -> geometries.add(f.at("/geometry/type").asText()));
+        assertThat(geometries.stream().filter("LineString"::equals)).hasSize((int) routes);
+        assertThat(geometries.stream().filter("Point"::equals)).hasSize((int) stops);
         assertThat(kind.exports().get("geojson").mediaType()).isEqualTo("application/geo+json");
     }
 
