@@ -138,10 +138,10 @@ public class HomecareConstraints implements ConstraintProvider {
 
     /**
      * Both parts on one route, or double visits in crossed order on two routes, wait on each other forever:
-     * Timefold marks their times inconsistent (and leaves them out of the other rules).
+     * {@link VisitTimeUpdater} marks them (and what follows them) inconsistent, without times.
      */
     Constraint doubleTogether(ConstraintFactory factory) {
-        return factory.forEachUnfiltered(Visit.class)
+        return factory.forEach(Visit.class)
                 .filter(Visit::isInconsistent)
                 .penalize(HardMediumSoftScore.ofHard(60))
                 .justifyWith((v, score) -> new Breach(who(v), v.getDays().date(v.getDayIndex()).toString(),

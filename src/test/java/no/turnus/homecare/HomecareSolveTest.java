@@ -37,6 +37,18 @@ class HomecareSolveTest {
     }
 
     @Test
+    void incrementalTimesAndScoresMatchARecomputationAfterEveryMove() {
+        // FULL_ASSERT recomputes shadow times and the score from scratch after each move and fails on any drift.
+        HomecareDataset small = HomecareSamples.read("homecare-small.json");
+        HomecarePlan solved = ai.timefold.solver.core.api.solver.SolverFactory.<HomecarePlan>create(
+                HomecareSamples.KIND.solverConfig()
+                        .withEnvironmentMode(ai.timefold.solver.core.config.solver.EnvironmentMode.FULL_ASSERT)
+                        .withTerminationSpentLimit(Duration.ofSeconds(3)))
+                .buildSolver().solve(HomecareSamples.KIND.toSolution(small, java.util.Map.of()));
+        assertThat(solved.getScore().isFeasible()).as(solved.getScore().toString()).isTrue();
+    }
+
+    @Test
     void narvikSampleReachesZeroHardInAShortRunAndPassesTheIndependentCheck() {
         HomecareDataset narvik = HomecareSamples.read("homecare-narvik.json");
         HomecarePlan solved = HomecareSamples.solve(narvik, Duration.ofSeconds(10));
