@@ -7,6 +7,7 @@ import java.util.List;
 import ai.timefold.solver.core.api.domain.entity.PlanningEntity;
 import ai.timefold.solver.core.api.domain.entity.PlanningPinToIndex;
 import ai.timefold.solver.core.api.domain.lookup.PlanningId;
+import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
 import ai.timefold.solver.core.api.domain.variable.PlanningListVariable;
 
 /**
@@ -33,6 +34,8 @@ public class CaregiverDay {
 
     @PlanningListVariable(allowsUnassignedValues = true)
     private List<Visit> visits = new ArrayList<>();
+    /** The visits this caregiver-day may make at all, so that the solver never tries the others. */
+    private List<Visit> possibleVisits = new ArrayList<>();
     /** The first visits that must not move (already made or confirmed), e.g. before a sick call at 10:00. */
     @PlanningPinToIndex
     private int pinnedCount;
@@ -105,6 +108,35 @@ public class CaregiverDay {
 
     public void setVisits(List<Visit> visits) {
         this.visits = visits;
+    }
+
+    /**
+     * Visits of this date whose window meets the shift and whose competence, skills and specialty the
+     * caregiver has, not avoided by the user: the rest could only ever break a hard rule here.
+     */
+    @ValueRangeProvider
+    public List<Visit> getPossibleVisits() {
+        return possibleVisits;
+    }
+
+    public void setPossibleVisits(List<Visit> possibleVisits) {
+        this.possibleVisits = possibleVisits;
+    }
+
+    /** Whether this caregiver-day could make the visit without breaking a hard rule by who or when it is. */
+    public boolean canMake(Visit visit) {
+        int[] starts = visit.getWindowStarts();
+        int[] ends = visit.getWindowEnds();
+        boolean inShift = false;
+        for (int w = 0; w < starts.length; w++) {
+            inShift |= ends[w] >= shiftStart && starts[w] < shiftEnd;
+        }
+        return inShift && visit.getDayIndex() == dayIndex
+                && caregiver.competence().covers(visit.getRequiredCompetence())
+                && caregiver.skills().containsAll(visit.getRequiredSkills())
+                && (visit.getSpecialty() == null || visit.getSpecialty().equals(caregiver.team().specialty()))
+                && !visit.getUser().avoided().contains(caregiver.id())
+                && (visit.getPinnedCaregiver() == null || visit.getPinnedCaregiver().equals(caregiver.id()));
     }
 
     public int getPinnedCount() {

@@ -85,6 +85,12 @@ final class HomecareBuilder {
         parseWeights(weightOverrides, "weightOverrides", weights, problems);
         problems.throwIfAny();
         List<Visit> visits = parts.values().stream().flatMap(List::stream).sorted(CONSTRUCTION_ORDER).toList();
+        for (CaregiverDay day : caregiverDays) {
+            List<Visit> possible = new ArrayList<>(visits.stream().filter(day::canMake).toList());
+            // A plan given in the input stays representable even where it breaks a rule.
+            day.getVisits().stream().filter(v -> !possible.contains(v)).forEach(possible::add);
+            day.setPossibleVisits(possible);
+        }
         return new HomecarePlan(d, days, locations, travel, List.copyOf(teams.values()),
                 List.copyOf(caregivers.values()), List.copyOf(users.values()), caregiverDays, visits,
                 ConstraintWeightOverrides.of(weights));

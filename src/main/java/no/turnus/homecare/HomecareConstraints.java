@@ -119,13 +119,18 @@ public class HomecareConstraints implements ConstraintProvider {
                 .asConstraint(SHIFT_END);
     }
 
+    /**
+     * Medium, not hard: the construction places one part at a time, and the first part of a double visit must
+     * be worth placing (10 + 5 with one part placed, against 20 with none). A half-planned double visit is
+     * reported as not made: the coordinator needs a second caregiver for it.
+     */
     Constraint doubleHalfPlanned(ConstraintFactory factory) {
         return factory.forEachIncludingUnassigned(Visit.class)
                 .filter(v -> v.isDouble() && v.getPart() == 0)
                 .join(factory.forEachIncludingUnassigned(Visit.class).filter(v -> v.getPart() == 1),
                         equal(Visit::getVisitId))
                 .filter((a, b) -> (a.getCaregiverDay() == null) != (b.getCaregiverDay() == null))
-                .penalize(HardMediumSoftScore.ONE_HARD)
+                .penalize(HardMediumSoftScore.ofMedium(5))
                 .justifyWith((a, b, score) -> new Breach(who(a), a.getDays().date(a.getDayIndex()).toString(),
                         "double-staffed visit " + a.getVisitId() + " has only one caregiver planned", HPL))
                 .asConstraint(DOUBLE_HALF);
@@ -133,10 +138,10 @@ public class HomecareConstraints implements ConstraintProvider {
 
     /**
      * Both parts on one route, or double visits in crossed order on two routes, wait on each other forever:
-     * Timefold marks their times inconsistent (and leaves them out of the other rules).
+     * {@link VisitTimeUpdater} marks them (and what follows them) inconsistent, without times.
      */
     Constraint doubleTogether(ConstraintFactory factory) {
-        return factory.forEachUnfiltered(Visit.class)
+        return factory.forEach(Visit.class)
                 .filter(Visit::isInconsistent)
                 .penalize(HardMediumSoftScore.ofHard(60))
                 .justifyWith((v, score) -> new Breach(who(v), v.getDays().date(v.getDayIndex()).toString(),

@@ -7,7 +7,6 @@ import ai.timefold.solver.core.api.domain.solution.PlanningEntityCollectionPrope
 import ai.timefold.solver.core.api.domain.solution.PlanningScore;
 import ai.timefold.solver.core.api.domain.solution.PlanningSolution;
 import ai.timefold.solver.core.api.domain.solution.ProblemFactCollectionProperty;
-import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
 import no.turnus.geo.Location;
 
@@ -29,7 +28,6 @@ public class HomecarePlan {
     @PlanningEntityCollectionProperty
     private List<CaregiverDay> caregiverDays;
     @PlanningEntityCollectionProperty
-    @ValueRangeProvider
     private List<Visit> visits;
     private ConstraintWeightOverrides<HardMediumSoftScore> constraintWeightOverrides;
     @PlanningScore

@@ -120,7 +120,7 @@ final class HomecareReplanning implements Replanning<HomecareDataset, HomecareRe
     }
 
     private static Map<String, Integer> startTimes(HomecarePlan plan) {
-        ai.timefold.solver.core.api.solver.SolutionManager.updateShadowVariables(HomecarePlan.class, plan);
+        ai.timefold.solver.core.api.solver.SolutionManager.updateShadowVariables(plan);
         Map<String, Integer> starts = new HashMap<>();
         for (CaregiverDay day : plan.getCaregiverDays()) {
             for (Visit v : day.getVisits()) {

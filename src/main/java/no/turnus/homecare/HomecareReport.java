@@ -163,24 +163,21 @@ public record HomecareReport(String name, String score, boolean feasible, Kpis k
         if (sameDate.isEmpty()) {
             return "nobody works on " + plan.getDays().date(v.getDayIndex());
         }
-        List<CaregiverDay> qualified = sameDate.stream().filter(d -> d.getCaregiver().competence()
-                .covers(v.getRequiredCompetence()) && d.getCaregiver().skills().containsAll(v.getRequiredSkills())
-                && (v.getSpecialty() == null || v.getSpecialty().equals(d.getCaregiver().team().specialty()))).toList();
-        String needs = (v.getRequiredCompetence() == null ? "" : v.getRequiredCompetence() + " ")
-                + (v.getRequiredSkills().isEmpty() ? "" : v.getRequiredSkills() + " ")
-                + (v.getSpecialty() == null ? "" : "from the " + v.getSpecialty() + " team");
-        if (qualified.isEmpty()) {
-            return "nobody working that day has what the visit needs: " + needs.trim();
+        if (v.isDouble() && v.getConcurrentGroup().stream().anyMatch(p -> p.getCaregiverDay() != null)) {
+            return "double-staffed, but only one caregiver is planned: a second one is needed";
         }
-        List<CaregiverDay> allowed = qualified.stream()
-                .filter(d -> !v.getUser().avoided().contains(d.getCaregiver().id())).toList();
-        if (allowed.isEmpty()) {
-            return "the user avoids every qualified caregiver working that day";
+        List<CaregiverDay> possible = sameDate.stream().filter(d -> d.canMake(v)).toList();
+        if (possible.isEmpty()) {
+            String needs = (v.getRequiredCompetence() == null ? "" : v.getRequiredCompetence() + " ")
+                    + (v.getRequiredSkills().isEmpty() ? "" : v.getRequiredSkills() + " ")
+                    + (v.getSpecialty() == null ? "" : "from the " + v.getSpecialty() + " team");
+            return "nobody whose shift meets " + v.windows() + " has what the visit needs"
+                    + (needs.isBlank() ? "" : " (" + needs.trim() + ")") + " and is not avoided by the user";
         }
-        if (v.isDouble() && allowed.size() < 2) {
-            return "double-staffed, but only one qualified caregiver works that day";
+        if (v.isDouble() && possible.size() < 2) {
+            return "double-staffed, but only one qualified caregiver works then";
         }
-        return allowed.size() + " qualified caregiver(s) work that day, but their routes have no room for "
+        return possible.size() + " qualified caregiver(s) work then, but their routes have no room for "
                 + v.getDuration() + " min in " + v.windows() + " (with travel)";
     }
 

@@ -29,6 +29,13 @@ final class HomecareValidator {
         Problems p = new Problems();
         p.check(HomecareDataset.KIND.equals(d.kind()), "$.kind", "must be '" + HomecareDataset.KIND + "'");
         p.require("$.name", d.name());
+        boolean complete = noNulls(d.locations(), "locations", p) & noNulls(d.ferries(), "ferries", p)
+                & noNulls(d.teams(), "teams", p) & noNulls(d.caregivers(), "caregivers", p)
+                & noNulls(d.users(), "users", p) & noNulls(d.visits(), "visits", p)
+                & noNulls(d.routes(), "routes", p) & noNulls(d.reference(), "reference", p);
+        if (!complete) {
+            return p.list();
+        }
         Set<String> locations = ids(d.locations(), LocationSpec::id, "locations", p);
         Set<String> teams = ids(d.teams(), TeamSpec::id, "teams", p);
         Set<String> caregivers = ids(d.caregivers(), CaregiverSpec::id, "caregivers", p);
@@ -88,12 +95,17 @@ final class HomecareValidator {
                 p.known(at(path, "team"), c.team(), teams, "team");
             }
             p.require(at(path, "competence"), c.competence());
+            noNulls(c.skills(), path, "skills", p);
             p.known(at(path, "startLocation"), c.startLocation(), locations, "location");
             p.known(at(path, "endLocation"), c.endLocation(), locations, "location");
             Set<LocalDate> dates = new HashSet<>();
+            noNulls(c.shifts(), path, "shifts", p);
             for (int s = 0; s < c.shifts().size(); s++) {
                 HomecareDataset.Shift shift = c.shifts().get(s);
                 String sp = at(path, "shifts", s);
+                if (shift == null) {
+                    continue;
+                }
                 boolean ok = p.require(at(sp, "date"), shift.date()) & p.require(at(sp, "start"), shift.start())
                         & p.require(at(sp, "end"), shift.end());
                 if (ok) {
@@ -111,6 +123,8 @@ final class HomecareValidator {
                 p.known(at(path, "location"), u.location(), locations, "location");
             }
             p.known(at(path, "primaryContact"), u.primaryContact(), caregivers, "caregiver");
+            noNulls(u.preferred(), path, "preferred", p);
+            noNulls(u.avoided(), path, "avoided", p);
             for (int k = 0; k < u.preferred().size(); k++) {
                 p.known(at(path, "preferred", k), u.preferred().get(k), caregivers, "caregiver");
             }
@@ -142,6 +156,9 @@ final class HomecareValidator {
             p.known(at(path, "user"), v.user(), users, "user");
         }
         p.require(at(path, "date"), v.date());
+        noNulls(v.skills(), path, "skills", p);
+        noNulls(v.pinnedCaregivers(), path, "pinnedCaregivers", p);
+        noNulls(v.windows(), path, "windows", p);
         if (p.require(at(path, "durationMinutes"), v.durationMinutes())) {
             p.check(v.durationMinutes() > 0 && v.durationMinutes() <= 720, at(path, "durationMinutes"),
                     "must be 1 to 720 minutes (was " + v.durationMinutes() + ")");
@@ -151,9 +168,9 @@ final class HomecareValidator {
         for (int w = 0; w < v.windows().size(); w++) {
             HomecareDataset.Window window = v.windows().get(w);
             String wp = at(path, "windows", w);
-            if (p.require(at(wp, "start"), window.start()) & p.require(at(wp, "end"), window.end())) {
+            if (window != null && p.require(at(wp, "start"), window.start()) & p.require(at(wp, "end"), window.end())) {
                 p.check(!window.end().isBefore(window.start()), at(wp, "end"), "is before start " + window.start());
-                if (w > 0 && v.windows().get(w - 1).end() != null) {
+                if (w > 0 && v.windows().get(w - 1) != null && v.windows().get(w - 1).end() != null) {
                     p.check(window.start().isAfter(v.windows().get(w - 1).end()), at(wp, "start"),
                             "must be after the end of the window before");
                 }
@@ -169,7 +186,7 @@ final class HomecareValidator {
         for (int k = 0; k < v.pinnedCaregivers().size(); k++) {
             p.known(at(path, "pinnedCaregivers", k), v.pinnedCaregivers().get(k), caregivers, "caregiver");
         }
-        p.check(v.pinnedCaregivers().size() < 2 || !v.pinnedCaregivers().get(0).equals(v.pinnedCaregivers().get(1)),
+        p.check(v.pinnedCaregivers().size() < 2 || !java.util.Objects.equals(v.pinnedCaregivers().get(0), v.pinnedCaregivers().get(1)),
                 at(path, "pinnedCaregivers"), "a double visit needs two different caregivers");
     }
 
@@ -188,7 +205,7 @@ final class HomecareValidator {
                     || !p.require(at(path, "date"), route.date())) {
                 continue;
             }
-            p.check(caregiver.shifts().stream().anyMatch(s -> route.date().equals(s.date())), at(path, "date"),
+            p.check(caregiver.shifts().stream().anyMatch(s -> s != null && route.date().equals(s.date())), at(path, "date"),
                     route.caregiver() + " has no shift on " + route.date());
             p.check(routeKeys.add(route.caregiver() + "|" + route.date()), path,
                     "second route for " + route.caregiver() + " on " + route.date());
@@ -198,7 +215,7 @@ final class HomecareValidator {
             for (int k = 0; k < route.visits().size(); k++) {
                 String id = route.visits().get(k);
                 String vp = at(path, "visits", k);
-                if (!p.known(vp, id, visitIds, "visit")) {
+                if (!p.require(vp, id) || !p.known(vp, id, visitIds, "visit")) {
                     continue;
                 }
                 p.check(inRoute.add(id), vp, "visit " + id + " is twice in this route");
@@ -207,6 +224,18 @@ final class HomecareValidator {
                         + " caregiver(s) but is in more routes");
             }
         }
+    }
+
+    private static boolean noNulls(List<?> items, String field, Problems p) {
+        return noNulls(items, "$", field, p);
+    }
+
+    private static boolean noNulls(List<?> items, String path, String field, Problems p) {
+        boolean ok = true;
+        for (int i = 0; i < items.size(); i++) {
+            ok &= p.check(items.get(i) != null, at(path, field, i), "must not be null");
+        }
+        return ok;
     }
 
     private static <T> Set<String> ids(List<T> items, java.util.function.Function<T, String> id, String field,

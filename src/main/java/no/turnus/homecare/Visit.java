@@ -8,15 +8,14 @@ import ai.timefold.solver.core.api.domain.lookup.PlanningId;
 import ai.timefold.solver.core.api.domain.variable.InverseRelationShadowVariable;
 import ai.timefold.solver.core.api.domain.variable.NextElementShadowVariable;
 import ai.timefold.solver.core.api.domain.variable.PreviousElementShadowVariable;
-import ai.timefold.solver.core.api.domain.variable.ShadowSources;
+import ai.timefold.solver.core.api.domain.variable.PiggybackShadowVariable;
 import ai.timefold.solver.core.api.domain.variable.ShadowVariable;
-import ai.timefold.solver.core.api.domain.variable.ShadowVariablesInconsistent;
 
 /**
  * One caregiver's part of a visit (besøk). A single-staffed visit has one part; a double-staffed one has two
  * linked parts in one {@code concurrentGroup}, which start together: each part's start is the latest
- * arrival of the group, moved to the window. Times are minutes from the start of the planning days and are
- * declarative shadow variables, recomputed by Timefold along the route and across the linked part.
+ * arrival of the group, moved to the window. Times are minutes from the start of the planning days, shadow
+ * variables kept up to date along the route and across the linked part by {@link VisitTimeUpdater}.
  */
 @PlanningEntity
 public class Visit {
@@ -51,14 +50,15 @@ public class Visit {
     private Visit previousVisit;
     @NextElementShadowVariable(sourceVariableName = "visits")
     private Visit nextVisit;
-    @ShadowVariable(supplierName = "arrivalTimeSupplier")
+    @ShadowVariable(variableListenerClass = VisitTimeUpdater.class, sourceEntityClass = CaregiverDay.class,
+            sourceVariableName = "visits")
     private Integer arrivalTime;
-    @ShadowVariable(supplierName = "startTimeSupplier")
+    @PiggybackShadowVariable(shadowVariableName = "arrivalTime")
     private Integer startTime;
-    @ShadowVariable(supplierName = "endTimeSupplier")
+    @PiggybackShadowVariable(shadowVariableName = "arrivalTime")
     private Integer endTime;
     /** True when the parts of double visits wait on each other in a circle (e.g. both on one route). */
-    @ShadowVariablesInconsistent
+    @PiggybackShadowVariable(shadowVariableName = "arrivalTime")
     private Boolean inconsistent;
 
     public Visit() {
@@ -84,39 +84,23 @@ public class Visit {
         this.pinnedCaregiver = pinnedCaregiver;
     }
 
-    // ------------------------------------------------------------ shadow variable suppliers
+    // ------------------------------------------------------------ timing (kept up to date by VisitTimeUpdater)
 
-    @ShadowSources({"previousVisit.endTime", "caregiverDay"})
-    public Integer arrivalTimeSupplier() {
-        if (caregiverDay == null) {
-            return null;
-        }
-        if (previousVisit == null) {
-            return caregiverDay.getShiftStart() + caregiverDay.travelMinutes(caregiverDay.getStartLocation(), location());
-        }
-        Integer previousEnd = previousVisit.endTime;
-        return previousEnd == null ? null : previousEnd + caregiverDay.travelMinutes(previousVisit.location(), location());
-    }
-
-    @ShadowSources(value = {"arrivalTime", "concurrentGroup[].arrivalTime"}, alignmentKey = "concurrentGroup")
-    public Integer startTimeSupplier() {
-        if (arrivalTime == null) {
-            return null;
-        }
-        int ready = arrivalTime;
+    /**
+     * The start for this arrival: a double visit starts when the later of its caregivers has arrived (the
+     * other waits), and no visit starts before its window. A partner without a time (not timed yet, or caught
+     * in a circle of double visits) is not waited for: the circle is what gets penalised.
+     */
+    Integer startAfter(int arrival) {
+        int ready = arrival;
         if (concurrentGroup != null) {
             for (Visit other : concurrentGroup) {
-                if (other.arrivalTime != null && other.arrivalTime > ready) {
+                if (other != this && other.arrivalTime != null && other.arrivalTime > ready) {
                     ready = other.arrivalTime;
                 }
             }
         }
         return earliestStart(ready);
-    }
-
-    @ShadowSources("startTime")
-    public Integer endTimeSupplier() {
-        return startTime == null ? null : startTime + duration;
     }
 
     /** The earliest start at or after {@code ready}: the start of the first window not yet over, else ready. */

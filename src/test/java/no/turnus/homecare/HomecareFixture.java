@@ -118,6 +118,8 @@ final class HomecareFixture {
         Set<User> users = new HashSet<>();
         routes.forEach(r -> caregivers.add(r.getCaregiver()));
         visits.forEach(v -> users.add(v.getUser()));
+        // Every route may hold every visit here: the rules, not the value ranges, are under test.
+        routes.forEach(r -> r.setPossibleVisits(new ArrayList<>(visits)));
         return new HomecarePlan(null, days, List.of(), travel, List.of(north, south, palliative),
                 List.copyOf(caregivers), List.copyOf(users), routes, visits, ConstraintWeightOverrides.none());
     }
