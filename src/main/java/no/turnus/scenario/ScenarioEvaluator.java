@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -64,8 +66,9 @@ public final class ScenarioEvaluator {
         });
         try {
             List<Future<?>> running = new ArrayList<>();
+            Map<Dataset, CompletableFuture<Solved<?>>> solved = new ConcurrentHashMap<>();
             for (Option option : options) {
-                running.add(pool.submit(() -> tracker.solve(option, this::measure)));
+                running.add(pool.submit(() -> tracker.solve(option, (o, s, l, r) -> measure(o, s, l, r, solved))));
             }
             for (Future<?> future : running) {
                 future.get();
@@ -81,36 +84,61 @@ public final class ScenarioEvaluator {
         return tracker.finished();
     }
 
-    /** Solves the option's datasets and measures them. */
-    private Solved measure(Option option, ScenarioSet set, Duration limit, Long seed) {
+    /**
+     * Solves the option's datasets and measures them. A dataset no change touched (the roster, when a scenario
+     * only moves home-care bases) is solved once and its result shared: the options then differ only where they
+     * differ, not by the noise of two time-limited solves of the same problem.
+     */
+    private Measured measure(Option option, ScenarioSet set, Duration limit, Long seed,
+                             Map<Dataset, CompletableFuture<Solved<?>>> solved) {
         Measures measures = new Measures();
         Map<String, String> scores = new LinkedHashMap<>();
         HomecareDataset h = option.datasets().homecare();
         if (h != null) {
-            var solved = solve(homecare, h, limit, seed);
-            scores.put(homecare.name(), solved.score().toString());
-            measures.homecare((HomecareReport) homecare.report(solved.best(), solved.solutionManager()), h,
+            Solved<?> result = once(homecare, h, limit, seed, solved);
+            scores.put(homecare.name(), result.score());
+            measures.homecare((HomecareReport) result.report(), h,
                     Coverage.ofBases(h, set.coverageMinutes()).coveredPercent());
         }
         RosterDataset r = option.datasets().roster();
         if (r != null) {
-            var solved = solve(roster, r, limit, seed);
-            scores.put(roster.name(), solved.score().toString());
-            measures.roster((RosterReport) roster.report(solved.best(), solved.solutionManager()), r);
+            Solved<?> result = once(roster, r, limit, seed, solved);
+            scores.put(roster.name(), result.score());
+            measures.roster((RosterReport) result.report(), r);
         }
-        return new Solved(measures.finish(set.costs()), scores);
+        return new Measured(measures.finish(set.costs()), scores);
     }
 
-    private static <D extends Dataset, S> Solving.Solved<S> solve(ProblemKind<D, S> kind, D dataset, Duration limit,
-                                                                 Long seed) {
-        return Solving.solve(kind, kind.toSolution(dataset, Map.of()), limit, seed, null);
+    /** The kind's report and score of the dataset, solved by the first option that needs it. */
+    private static <D extends Dataset, S> Solved<?> once(ProblemKind<D, S> kind, D dataset, Duration limit, Long seed,
+                                                        Map<Dataset, CompletableFuture<Solved<?>>> solved) {
+        CompletableFuture<Solved<?>> mine = new CompletableFuture<>();
+        CompletableFuture<Solved<?>> earlier = solved.putIfAbsent(dataset, mine);
+        if (earlier != null) {
+            return earlier.join();
+        }
+        try {
+            var result = Solving.solve(kind, kind.toSolution(dataset, Map.of()), limit, seed, null);
+            Solved<?> done = new Solved<>(kind.report(result.best(), result.solutionManager()),
+                    result.score().toString());
+            mine.complete(done);
+            return done;
+        } catch (RuntimeException e) {
+            mine.completeExceptionally(e);
+            throw e;
+        }
     }
 
-    record Solved(Map<String, Double> measures, Map<String, String> scores) {
+    /** A kind's report of a solved dataset, and its score. */
+    private record Solved<R>(R report, String score) {
+    }
+
+    /** The columns of one option and the score of each of its solved datasets. */
+    record Measured(Map<String, Double> measures, Map<String, String> scores) {
     }
 
     interface Measurer {
-        Solved measure(Option option, ScenarioSet set, Duration limit, Long seed);
+        Measured measure(Option option, ScenarioSet set, Duration limit, Long seed);
     }
 
     /** The rows as they change; every change is published as a snapshot of the whole comparison. */
@@ -138,7 +166,7 @@ public final class ScenarioEvaluator {
         void solve(Option option, Measurer measurer) {
             update(row(option.name()).with(Status.SOLVING));
             try {
-                Solved solved = measurer.measure(option, set, limit, seed);
+                Measured solved = measurer.measure(option, set, limit, seed);
                 update(new Row(option.name(), option.description(), Status.DONE, solved.measures(), null,
                         solved.scores(), null));
             } catch (RuntimeException e) {
