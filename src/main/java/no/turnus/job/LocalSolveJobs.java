@@ -1,7 +1,6 @@
 package no.turnus.job;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,6 +36,7 @@ import no.turnus.store.JobRecord;
 import no.turnus.store.JobStatus;
 import no.turnus.store.JobStore;
 import no.turnus.store.NotFoundException;
+import no.turnus.store.StoredTime;
 
 /**
  * Solves jobs in this process: a fixed pool of {@code turnus.jobs.concurrent} solver threads shared by every
@@ -110,7 +110,7 @@ public class LocalSolveJobs implements SolveJobs, DisposableBean {
                 throw new QueueFullException(solving, active.size() - solving);
             }
             JobRecord job = new JobRecord(UUID.randomUUID().toString(), spec.datasetId(), kind.name(), JobStatus.QUEUED,
-                    limit, spec.weights(), Instant.now(), null, null, 0, null, null, null, spec.replanOf());
+                    limit, spec.weights(), StoredTime.now(), null, null, 0, null, null, null, spec.replanOf());
             jobs.insert(job, spec.baseline());
             Running<S> running = new Running<>(job.id(), kind, problem, limit);
             active.put(job.id(), running);
@@ -122,7 +122,7 @@ public class LocalSolveJobs implements SolveJobs, DisposableBean {
     private <S> void run(Running<S> job) {
         job.startNanos = System.nanoTime();
         try {
-            jobs.markSolving(job.id, Instant.now());
+            jobs.markSolving(job.id, StoredTime.now());
             job.progress = new JobProgress(job.id, JobStatus.SOLVING, null, null, 0);
             publish(job);
             Solver<S> solver = support.solverFactory(job.kind).buildSolver(new SolverConfigOverride<S>()

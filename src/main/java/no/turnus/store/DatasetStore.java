@@ -3,9 +3,6 @@ package no.turnus.store;
 import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -26,10 +23,10 @@ public class DatasetStore {
     }
 
     public DatasetSummary insert(String kind, String name, String document) {
-        DatasetSummary summary = new DatasetSummary(UUID.randomUUID().toString(), kind, name, Instant.now(),
+        DatasetSummary summary = new DatasetSummary(UUID.randomUUID().toString(), kind, name, StoredTime.now(),
                 document.getBytes(StandardCharsets.UTF_8).length);
         jdbc.sql("INSERT INTO dataset (id, kind, name, created, size_bytes, document) VALUES (?, ?, ?, ?, ?, ?)")
-                .params(summary.id(), kind, name, timestamp(summary.created()), summary.size(), document)
+                .params(summary.id(), kind, name, StoredTime.timestamp(summary.created()), summary.size(), document)
                 .update();
         return summary;
     }
@@ -54,15 +51,6 @@ public class DatasetStore {
 
     private static DatasetSummary summary(ResultSet rs, int row) throws SQLException {
         return new DatasetSummary(rs.getString("id"), rs.getString("kind"), rs.getString("name"),
-                instant(rs, "created"), rs.getLong("size_bytes"));
-    }
-
-    static OffsetDateTime timestamp(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-    }
-
-    static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
+                StoredTime.instant(rs, "created"), rs.getLong("size_bytes"));
     }
 }

@@ -1,7 +1,8 @@
 package no.turnus.store;
 
-import static no.turnus.store.DatasetStore.instant;
-import static no.turnus.store.DatasetStore.timestamp;
+import static no.turnus.store.StoredTime.instant;
+import static no.turnus.store.StoredTime.now;
+import static no.turnus.store.StoredTime.timestamp;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -85,7 +86,7 @@ public class JobStore {
     public void saveBest(String id, String document, String score, boolean feasible, long timeSpentMillis) {
         jdbc.sql("UPDATE job SET best_solution = ?, best_score = ?, feasible = ?, time_spent_ms = ?, best_updated = ?"
                         + " WHERE id = ?")
-                .params(document, score, feasible, timeSpentMillis, timestamp(Instant.now()), id)
+                .params(document, score, feasible, timeSpentMillis, timestamp(now()), id)
                 .update();
     }
 
@@ -94,7 +95,7 @@ public class JobStore {
      * kept), in one statement.
      */
     public void finish(String id, JobStatus status, long timeSpentMillis, Best best, String error) {
-        Instant now = Instant.now();
+        Instant now = now();
         if (best == null) {
             jdbc.sql("UPDATE job SET status = ?, ended = ?, time_spent_ms = ?, error = ? WHERE id = ?")
                     .params(status.code(), timestamp(now), timeSpentMillis, error, id).update();
@@ -117,7 +118,7 @@ public class JobStore {
      */
     public int interruptUnfinished() {
         return jdbc.sql("UPDATE job SET status = 'interrupted', ended = ? WHERE status IN ('queued', 'solving')")
-                .param(timestamp(Instant.now())).update();
+                .param(timestamp(now())).update();
     }
 
     private static JobRecord job(ResultSet rs, int row) throws SQLException {
