@@ -17,6 +17,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 import ai.timefold.solver.core.api.score.Score;
@@ -280,11 +282,16 @@ public class LocalSolveJobs implements SolveJobs, DisposableBean {
 
     /**
      * On shutdown: queued jobs and solving jobs end as interrupted, the solving ones with their best solution
-     * stored. Jobs of a process that dies without this are marked interrupted at the next start.
+     * stored. Runs when the context starts closing, before the web server's graceful shutdown, so that event
+     * streams of solving jobs end instead of holding the shutdown up. Jobs of a process that dies without this
+     * are marked interrupted at the next start.
      */
-    @Override
-    public void destroy() throws InterruptedException {
+    @EventListener(ContextClosedEvent.class)
+    public void shutDown() throws InterruptedException {
         synchronized (this) {
+            if (shuttingDown) {
+                return;
+            }
             shuttingDown = true;
         }
         for (Running<?> job : List.copyOf(active.values())) {
@@ -298,6 +305,11 @@ public class LocalSolveJobs implements SolveJobs, DisposableBean {
         if (!executor.awaitTermination(60, TimeUnit.SECONDS)) {
             LOG.warn("Solver threads did not stop within 60 s");
         }
+    }
+
+    @Override
+    public void destroy() throws InterruptedException {
+        shutDown();
     }
 
     private static long millisSince(long startNanos) {
