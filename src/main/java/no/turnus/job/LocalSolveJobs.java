@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -115,8 +116,11 @@ public class LocalSolveJobs implements SolveJobs, DisposableBean {
                     limit, spec.weights(), StoredTime.now(), null, null, 0, null, null, null, spec.replanOf());
             jobs.insert(job, spec.baseline());
             Running<S> running = new Running<>(job.id(), kind, problem, limit);
+            // The task exists before the job is visible to stop(), which may cancel it.
+            FutureTask<Void> task = new FutureTask<>(() -> run(running), null);
+            running.future = task;
             active.put(job.id(), running);
-            running.future = executor.submit(() -> run(running));
+            executor.execute(task);
             return job;
         }
     }
@@ -323,7 +327,7 @@ public class LocalSolveJobs implements SolveJobs, DisposableBean {
         final Duration limit;
         final List<JobListener> listeners = new CopyOnWriteArrayList<>();
         volatile S problem;
-        volatile Future<?> future;
+        volatile Future<Void> future;
         volatile Solver<S> solver;
         volatile boolean stopRequested;
         volatile JobProgress progress;
