@@ -131,6 +131,7 @@ public class LocalSolveJobs implements SolveJobs, DisposableBean {
             jobs.markSolving(job.id, StoredTime.now());
             job.progress = new JobProgress(job.id, JobStatus.SOLVING, null, null, 0);
             publish(job);
+            LOG.info("Job {} ({}) solving for {}", job.id, job.kind.name(), job.limit);
             Solver<S> solver = support.solverFactory(job.kind).buildSolver(new SolverConfigOverride<S>()
                     .withTerminationConfig(new TerminationConfig().withSpentLimit(job.limit)));
             if (solver instanceof DefaultSolver<S> defaultSolver) {
@@ -180,15 +181,19 @@ public class LocalSolveJobs implements SolveJobs, DisposableBean {
         long spent = job.startNanos == 0 ? 0 : millisSince(job.startNanos);
         JobStore.Best stored = null;
         JobProgress last = job.progress;
-        if (best != null) {
-            Score<?> score = support.solutionManager(job.kind).update(best);
-            boolean feasible = score.isFeasible();
-            stored = new JobStore.Best(support.write(job.kind.toDataset(best)), score.toString(), feasible);
-            last = new JobProgress(job.id, status, score.toString(), feasible, spent);
-        } else {
-            last = new JobProgress(job.id, status, last == null ? null : last.bestScore(),
-                    last == null ? null : last.feasible(), spent);
+        try {
+            if (best != null) {
+                Score<?> score = support.solutionManager(job.kind).update(best);
+                stored = new JobStore.Best(support.write(job.kind.toDataset(best)), score.toString(), score.isFeasible());
+            }
+        } catch (RuntimeException e) {
+            // Keep the last stored best rather than lose the job's end.
+            LOG.warn("Job {}: the final best solution cannot be stored", job.id, e);
         }
+        last = stored != null ? new JobProgress(job.id, status, stored.score(), stored.feasible(), spent)
+                : new JobProgress(job.id, status, last == null ? null : last.bestScore(),
+                        last == null ? null : last.feasible(), spent);
+        LOG.info("Job {} {} after {} ms, best score {}", job.id, status.code(), spent, last.bestScore());
         try {
             jobs.finish(job.id, status, spent, stored, error);
         } catch (RuntimeException e) {
