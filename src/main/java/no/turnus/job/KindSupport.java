@@ -1,12 +1,16 @@
 package no.turnus.job;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.stereotype.Component;
 
 import ai.timefold.solver.core.api.solver.SolutionManager;
+import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.solver.SolverConfig;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 
@@ -16,8 +20,8 @@ import no.turnus.problem.ProblemKind;
 import no.turnus.problem.ProblemKinds;
 
 /**
- * What the job layer needs of a kind, built once per kind: its solver factory (from the kind's own solver
- * configuration; each job adds its time limit), a solution manager for scores and analyses, and its documents.
+ * What the job layer needs of a kind: a solver per job (the kind's configuration for the problem plus the
+ * job's time limit), a solution manager built once per kind for scores and analyses, and its documents.
  */
 @Component
 public class KindSupport {
@@ -40,8 +44,18 @@ public class KindSupport {
         return reader;
     }
 
+    /**
+     * A solver for one job: the kind's configuration for this problem (some kinds scale search parameters to
+     * the data) with the job's time limit.
+     */
+    public <S> Solver<S> buildSolver(ProblemKind<?, S> kind, S problem, Duration limit) {
+        return SolverFactory.<S>create(new SolverConfig(kind.solverConfig(problem))
+                .withTerminationConfig(new TerminationConfig().withSpentLimit(limit))).buildSolver();
+    }
+
+    /** The kind's solver factory, for scoring and analysis (its search settings do not matter there). */
     @SuppressWarnings("unchecked")
-    public <S> SolverFactory<S> solverFactory(ProblemKind<?, S> kind) {
+    private <S> SolverFactory<S> solverFactory(ProblemKind<?, S> kind) {
         return (SolverFactory<S>) factories.computeIfAbsent(kind.name(), name -> SolverFactory.create(kind.solverConfig()));
     }
 

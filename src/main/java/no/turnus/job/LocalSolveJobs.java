@@ -24,9 +24,7 @@ import org.springframework.stereotype.Service;
 
 import ai.timefold.solver.core.api.score.Score;
 import ai.timefold.solver.core.api.solver.Solver;
-import ai.timefold.solver.core.api.solver.SolverConfigOverride;
 import ai.timefold.solver.core.api.solver.event.BestSolutionChangedEvent;
-import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import ai.timefold.solver.core.impl.solver.DefaultSolver;
 
 import no.turnus.problem.Dataset;
@@ -43,8 +41,8 @@ import no.turnus.store.StoredTime;
 
 /**
  * Solves jobs in this process: a fixed pool of {@code turnus.jobs.concurrent} solver threads shared by every
- * kind, and at most {@code turnus.jobs.max-queued} jobs waiting. Each job gets a solver from its kind's
- * {@code SolverFactory} with the job's own time limit; a Timefold {@code SolverManager} per kind was not used
+ * kind, and at most {@code turnus.jobs.max-queued} jobs waiting. Each job gets a solver built from its kind's
+ * configuration for that problem with the job's own time limit; a Timefold {@code SolverManager} per kind was not used
  * because its queue is unbounded and each manager has its own thread pool, so neither limit would hold across
  * kinds. Best solutions are stored from the solver thread at most every {@code store-interval} and at the end.
  */
@@ -132,16 +130,15 @@ public class LocalSolveJobs implements SolveJobs, DisposableBean {
             job.progress = new JobProgress(job.id, JobStatus.SOLVING, null, null, 0);
             publish(job);
             LOG.info("Job {} ({}) solving for {}", job.id, job.kind.name(), job.limit);
-            Solver<S> solver = support.solverFactory(job.kind).buildSolver(new SolverConfigOverride<S>()
-                    .withTerminationConfig(new TerminationConfig().withSpentLimit(job.limit)));
+            S problem = job.problem;
+            job.problem = null;
+            Solver<S> solver = support.buildSolver(job.kind, problem, job.limit);
             if (solver instanceof DefaultSolver<S> defaultSolver) {
                 // Timefold's Micrometer solver metrics, tagged like SolverManager tags them.
                 defaultSolver.setMonitorTagMap(Map.of("solver.id", job.id));
             }
             solver.addEventListener(event -> onBest(job, solver, event));
             job.solver = solver;
-            S problem = job.problem;
-            job.problem = null;
             S best = solver.solve(problem);
             JobStatus status = shuttingDown ? JobStatus.INTERRUPTED
                     : job.stopRequested ? JobStatus.STOPPED : JobStatus.COMPLETED;
