@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -19,6 +18,7 @@ import no.turnus.homecare.HomecareDataset.LocationSpec;
 import no.turnus.homecare.HomecareDataset.TeamSpec;
 import no.turnus.homecare.HomecareDataset.UserSpec;
 import no.turnus.homecare.HomecareDataset.VisitSpec;
+import no.turnus.problem.InputProblem;
 import no.turnus.problem.InvalidInputException;
 import no.turnus.problem.Problems;
 import no.turnus.roster.RosterDataset;
@@ -133,8 +133,8 @@ public sealed interface Change {
                     } catch (InvalidInputException e) {
                         String at = Problems.at(path, "bases", i);
                         throw new InvalidInputException(e.problems().stream().map(problem -> problem.path().endsWith(".base")
-                                ? new no.turnus.problem.InputProblem(at, problem.message())
-                                : new no.turnus.problem.InputProblem(path + ".into", problem.message())).toList());
+                                ? new InputProblem(at, problem.message())
+                                : new InputProblem(path + ".into", problem.message())).toList());
                     }
                 }
             }
@@ -519,8 +519,8 @@ public sealed interface Change {
     static List<Demand> pooled(List<Demand> lines) {
         Map<List<Object>, Demand> byKey = new LinkedHashMap<>();
         for (Demand line : lines) {
-            byKey.merge(Objects.requireNonNull(List.of(line.ward(), String.valueOf(line.date()),
-                    line.weekdays(), String.valueOf(line.shift()))), line, Change::sum);
+            byKey.merge(List.of(line.ward(), String.valueOf(line.date()), line.weekdays(), String.valueOf(line.shift())),
+                    line, Change::sum);
         }
         return List.copyOf(byKey.values());
     }

@@ -91,7 +91,7 @@ public record ScenarioSet(String kind, String name, Baseline baseline, List<Scen
      * kjøregodtgjørelse 2025; 40 % overtime supplement — the minimum of AML §10-6 (11).
      */
     public record UnitCosts(Double nokPerHour, Double nokPerKm, Double overtimeSupplement) {
-        public static final UnitCosts DEFAULT = new UnitCosts(450.0, 5.0, 0.4);
+        public static final UnitCosts DEFAULT = new UnitCosts(null, null, null);
 
         public UnitCosts {
             nokPerHour = nokPerHour == null ? 450.0 : nokPerHour;
