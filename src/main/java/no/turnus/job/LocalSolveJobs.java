@@ -27,6 +27,7 @@ import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.event.BestSolutionChangedEvent;
 import ai.timefold.solver.core.impl.solver.DefaultSolver;
 
+import no.turnus.problem.ComposedKind;
 import no.turnus.problem.Dataset;
 import no.turnus.problem.InputProblem;
 import no.turnus.problem.InvalidInputException;
@@ -132,6 +133,14 @@ public class LocalSolveJobs implements SolveJobs, DisposableBean {
             LOG.info("Job {} ({}) solving for {}", job.id, job.kind.name(), job.limit);
             S problem = job.problem;
             job.problem = null;
+            if (job.kind instanceof ComposedKind<?, S> composed) {
+                // Many solves inside (a scenario set); each gets the job's limit, as many at once as the pool has.
+                S best = composed.solve(problem, job.limit, null, properties.concurrent(),
+                        progress -> onProgress(job, composed, progress));
+                finish(job, shuttingDown ? JobStatus.INTERRUPTED
+                        : job.stopRequested ? JobStatus.STOPPED : JobStatus.COMPLETED, best, null);
+                return;
+            }
             Solver<S> solver = support.buildSolver(job.kind, problem, job.limit);
             if (solver instanceof DefaultSolver<S> defaultSolver) {
                 // Timefold's Micrometer solver metrics, tagged like SolverManager tags them.
@@ -146,6 +155,20 @@ public class LocalSolveJobs implements SolveJobs, DisposableBean {
         } catch (RuntimeException | Error e) {
             LOG.warn("Job {} failed", job.id, e);
             finish(job, JobStatus.FAILED, job.best, e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+    }
+
+    /** A step of a composed job (one scenario started or done): published and stored like a new best solution. */
+    private <S> void onProgress(Running<S> job, ComposedKind<?, S> kind, S progress) {
+        long spent = millisSince(job.startNanos);
+        job.best = progress;
+        job.progress = new JobProgress(job.id, JobStatus.SOLVING, kind.progress(progress), kind.complete(progress), spent);
+        publish(job);
+        try {
+            jobs.saveBest(job.id, support.write(kind.toDataset(progress)), kind.progress(progress),
+                    kind.complete(progress), spent);
+        } catch (RuntimeException e) {
+            LOG.warn("Job {}: the progress could not be stored", job.id, e);
         }
     }
 
@@ -179,7 +202,10 @@ public class LocalSolveJobs implements SolveJobs, DisposableBean {
         JobStore.Best stored = null;
         JobProgress last = job.progress;
         try {
-            if (best != null) {
+            if (best != null && job.kind instanceof ComposedKind<?, S> composed) {
+                stored = new JobStore.Best(support.write(composed.toDataset(best)), composed.progress(best),
+                        composed.complete(best));
+            } else if (best != null) {
                 Score<?> score = support.solutionManager(job.kind).update(best);
                 stored = new JobStore.Best(support.write(job.kind.toDataset(best)), score.toString(), score.isFeasible());
             }

@@ -27,6 +27,12 @@ public interface ComposedKind<D extends Dataset, S> extends ProblemKind<D, S> {
     /** A text summary for a terminal (the comparison table). */
     String summary(S solution);
 
+    /** What a job shows in place of a score while and after solving, e.g. {@code "3/4 options done"}. */
+    String progress(S solution);
+
+    /** Whether every part was solved (none failed, none left): what a job shows in place of feasibility. */
+    boolean complete(S solution);
+
     @Override
     default SolverConfig solverConfig() {
         throw new UnsupportedOperationException("A " + name() + " dataset is solved by ComposedKind.solve, "

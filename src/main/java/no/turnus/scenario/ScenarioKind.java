@@ -66,14 +66,14 @@ public final class ScenarioKind implements ComposedKind<ScenarioSet, ScenarioSet
         return p.list();
     }
 
-    /** The set itself: options are built and checked when it is solved. */
+    /** The set itself, with its results if it has been solved: options are built and checked when it is solved. */
     @Override
     public ScenarioSet toSolution(ScenarioSet dataset, Map<String, String> weightOverrides) {
         if (!weightOverrides.isEmpty()) {
             throw new InvalidInputException("weightOverrides", "a scenario set has no rules of its own: put constraint "
                     + "weights in the baseline datasets");
         }
-        return dataset.withResults(null);
+        return dataset;
     }
 
     @Override
@@ -92,6 +92,23 @@ public final class ScenarioKind implements ComposedKind<ScenarioSet, ScenarioSet
     @Override
     public String summary(ScenarioSet solution) {
         return solution.results() == null ? "not evaluated yet" : ComparisonTable.render(solution.results());
+    }
+
+    @Override
+    public String progress(ScenarioSet solution) {
+        if (solution.results() == null) {
+            return "not evaluated";
+        }
+        List<Comparison.Row> rows = solution.results().rows();
+        long done = rows.stream().filter(r -> r.status() == Comparison.Status.DONE).count();
+        long failed = rows.stream().filter(r -> r.status() == Comparison.Status.FAILED).count();
+        return done + "/" + rows.size() + " options done" + (failed > 0 ? ", " + failed + " failed" : "");
+    }
+
+    @Override
+    public boolean complete(ScenarioSet solution) {
+        return solution.results() != null
+                && solution.results().rows().stream().allMatch(r -> r.status() == Comparison.Status.DONE);
     }
 
     /** The comparison (rows with measures and differences, coverage, optimised layouts). */
