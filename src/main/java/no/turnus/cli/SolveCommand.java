@@ -88,7 +88,7 @@ final class SolveCommand implements TurnusCli.Command {
     /** A kind made of many solves (a scenario set): each inside solve has the time limit; prints the summary. */
     private <D extends Dataset, S> int solveComposed(ComposedKind<D, S> kind, S problem, Duration time, Long seed,
                                                      Path out, Export<S> export) {
-        S best = kind.solve(problem, time, seed, Runtime.getRuntime().availableProcessors(), null);
+        S best = kind.solve(problem, time, seed, Runtime.getRuntime().availableProcessors(), null, null);
         cli.out.print(kind.summary(best));
         return write(out, export, best, () -> kind.toDataset(best));
     }

@@ -136,7 +136,7 @@ public class LocalSolveJobs implements SolveJobs, DisposableBean {
             if (job.kind instanceof ComposedKind<?, S> composed) {
                 // Many solves inside (a scenario set); each gets the job's limit, as many at once as the pool has.
                 S best = composed.solve(problem, job.limit, null, properties.concurrent(),
-                        progress -> onProgress(job, composed, progress));
+                        progress -> onProgress(job, composed, progress), () -> job.stopRequested || shuttingDown);
                 finish(job, shuttingDown ? JobStatus.INTERRUPTED
                         : job.stopRequested ? JobStatus.STOPPED : JobStatus.COMPLETED, best, null);
                 return;

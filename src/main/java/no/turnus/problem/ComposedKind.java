@@ -1,6 +1,7 @@
 package no.turnus.problem;
 
 import java.time.Duration;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 import ai.timefold.solver.core.config.solver.SolverConfig;
@@ -20,9 +21,11 @@ public interface ComposedKind<D extends Dataset, S> extends ProblemKind<D, S> {
      * @param seed     the random seed of each solve inside, or null for the solver's default
      * @param parallel how many solves may run at once
      * @param progress told of the state after each step (e.g. one scenario done); may be called from several
-     *                 threads, one call at a time
+     *                 threads, one call at a time; or null
+     * @param stop     asked before each solve inside starts: when it answers true, what has not started is left
+     *                 out (what runs ends within its limit)
      */
-    S solve(S problem, Duration limit, Long seed, int parallel, Consumer<S> progress);
+    S solve(S problem, Duration limit, Long seed, int parallel, Consumer<S> progress, BooleanSupplier stop);
 
     /** A text summary for a terminal (the comparison table). */
     String summary(S solution);

@@ -20,7 +20,8 @@ public record Comparison(String name, String timeLimit, Long seed, UnitCosts cos
 
     public static final String BASELINE = "baseline";
 
-    public enum Status { QUEUED, SOLVING, DONE, FAILED }
+    /** {@code STOPPED}: left out because the evaluation was stopped before it started. */
+    public enum Status { QUEUED, SOLVING, DONE, FAILED, STOPPED }
 
     /**
      * @param measures   by {@link Measure#key()}; a measure that does not apply is left out

@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 import no.turnus.homecare.HomecareDataset;
@@ -40,7 +41,12 @@ public final class ScenarioEvaluator {
     private final HomecareKind homecare = new HomecareKind();
     private final RosterKind roster = new RosterKind();
 
-    public Comparison evaluate(ScenarioSet set, Duration limit, Long seed, int parallel, Consumer<Comparison> progress) {
+    /**
+     * @param progress told of every change of an option's status, or null
+     * @param stop     asked before each option starts; true leaves the options not yet started out (STOPPED)
+     */
+    public Comparison evaluate(ScenarioSet set, Duration limit, Long seed, int parallel, Consumer<Comparison> progress,
+                               BooleanSupplier stop) {
         Problems problems = new Problems();
         List<Option> options = new ArrayList<>(Options.of(set, problems));
         problems.throwIfAny();
@@ -68,7 +74,7 @@ public final class ScenarioEvaluator {
             List<Future<?>> running = new ArrayList<>();
             Map<Dataset, CompletableFuture<Solved<?>>> solved = new ConcurrentHashMap<>();
             for (Option option : options) {
-                running.add(pool.submit(() -> tracker.solve(option, (o, s, l, r) -> measure(o, s, l, r, solved))));
+                running.add(pool.submit(() -> tracker.solve(option, stop, (o, s, l, r) -> measure(o, s, l, r, solved))));
             }
             for (Future<?> future : running) {
                 future.get();
@@ -163,7 +169,11 @@ public final class ScenarioEvaluator {
             publish();
         }
 
-        void solve(Option option, Measurer measurer) {
+        void solve(Option option, BooleanSupplier stop, Measurer measurer) {
+            if (stop != null && stop.getAsBoolean()) {
+                update(row(option.name()).with(Status.STOPPED));
+                return;
+            }
             update(row(option.name()).with(Status.SOLVING));
             try {
                 Measured solved = measurer.measure(option, set, limit, seed);

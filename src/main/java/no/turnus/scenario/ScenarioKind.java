@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 import ai.timefold.solver.core.api.solver.SolutionManager;
@@ -83,9 +84,9 @@ public final class ScenarioKind implements ComposedKind<ScenarioSet, ScenarioSet
 
     @Override
     public ScenarioSet solve(ScenarioSet problem, Duration limit, Long seed, int parallel,
-                             Consumer<ScenarioSet> progress) {
+                             Consumer<ScenarioSet> progress, BooleanSupplier stop) {
         Comparison comparison = new ScenarioEvaluator().evaluate(problem, limit, seed, parallel,
-                progress == null ? null : c -> progress.accept(problem.withResults(c)));
+                progress == null ? null : c -> progress.accept(problem.withResults(c)), stop);
         return problem.withResults(comparison);
     }
 
@@ -102,7 +103,9 @@ public final class ScenarioKind implements ComposedKind<ScenarioSet, ScenarioSet
         List<Comparison.Row> rows = solution.results().rows();
         long done = rows.stream().filter(r -> r.status() == Comparison.Status.DONE).count();
         long failed = rows.stream().filter(r -> r.status() == Comparison.Status.FAILED).count();
-        return done + "/" + rows.size() + " options done" + (failed > 0 ? ", " + failed + " failed" : "");
+        long stopped = rows.stream().filter(r -> r.status() == Comparison.Status.STOPPED).count();
+        return done + "/" + rows.size() + " options done" + (failed > 0 ? ", " + failed + " failed" : "")
+                + (stopped > 0 ? ", " + stopped + " stopped" : "");
     }
 
     @Override

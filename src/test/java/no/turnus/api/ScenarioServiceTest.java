@@ -78,6 +78,44 @@ class ScenarioServiceTest {
     }
 
     @Test
+    void aStoppedScenarioJobEndsAfterTheSolvesAlreadyRunning() throws IOException {
+        ObjectNode set = (ObjectNode) JSON.readTree(Files.readString(Path.of("data-samples/scenario-narvik.json")));
+        set.remove("optimise");
+        HttpResponse<String> uploaded = client.post("/api/datasets", JSON.writeValueAsString(set));
+        String jobId = client.solve(ServiceClient.json(uploaded).get("id").asText(), "3s");
+        client.awaitStatus(jobId, Duration.ofSeconds(60), "solving");
+        assertThat(client.post("/api/jobs/" + jobId + "/stop", "").statusCode()).isEqualTo(202);
+        client.awaitStatus(jobId, Duration.ofSeconds(60), "stopped");
+        // The job is stopped at once; options already solving (two at a time) finish within their limit, and
+        // the stored result then shows the others as left out.
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        JsonNode rows = rows(jobId);
+        while (unfinished(rows) && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+            rows = rows(jobId);
+        }
+        assertThat(rows).allSatisfy(row -> assertThat(row.get("status").asText()).isIn("DONE", "STOPPED"))
+                .anySatisfy(row -> assertThat(row.get("status").asText()).isEqualTo("STOPPED"));
+        JsonNode job = client.job(jobId);
+        assertThat(job.get("status").asText()).isEqualTo("stopped");
+        assertThat(job.get("bestScore").asText()).contains("stopped");
+        assertThat(job.get("feasible").asBoolean()).isFalse();
+    }
+
+    private static boolean unfinished(JsonNode rows) {
+        for (JsonNode row : rows) {
+            if (row.get("status").asText().equals("QUEUED") || row.get("status").asText().equals("SOLVING")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private JsonNode rows(String jobId) {
+        return ServiceClient.json(client.get("/api/jobs/" + jobId + "/solution")).get("results").get("rows");
+    }
+
+    @Test
     void aChangeThatCannotApplyIsABadRequestNamingItsPath() throws IOException {
         ObjectNode set = narvikSmall();
         ((ObjectNode) set.get("scenarios").get(0).get("changes").get(2)).put("team", "X");

@@ -36,7 +36,7 @@ class NarvikScenarioTest {
         ScenarioSet set = (ScenarioSet) reader.read(Files.readAllBytes(Path.of("data-samples/scenario-narvik.json")))
                 .dataset();
         evaluated = new ScenarioKind().solve(set, Duration.ofSeconds(5), 1L, 2, progress -> progress.results().rows()
-                .forEach(r -> SEEN.computeIfAbsent(r.scenario(), s -> ConcurrentHashMap.newKeySet()).add(r.status())));
+                .forEach(r -> SEEN.computeIfAbsent(r.scenario(), s -> ConcurrentHashMap.newKeySet()).add(r.status())), null);
     }
 
     private static double measure(String scenario, Measure measure) {

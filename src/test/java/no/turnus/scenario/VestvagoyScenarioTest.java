@@ -27,7 +27,7 @@ class VestvagoyScenarioTest {
     static void evaluate() throws IOException {
         ScenarioSet set = (ScenarioSet) new DatasetReader(ProblemKinds.standard())
                 .read(Files.readAllBytes(Path.of("data-samples/scenario-vestvagoy.json"))).dataset();
-        comparison = new ScenarioEvaluator().evaluate(set, Duration.ofSeconds(3), 1L, 2, null);
+        comparison = new ScenarioEvaluator().evaluate(set, Duration.ofSeconds(3), 1L, 2, null, null);
     }
 
     private static double value(String scenario, Measure measure) {
