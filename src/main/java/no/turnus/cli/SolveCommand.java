@@ -88,7 +88,14 @@ final class SolveCommand implements TurnusCli.Command {
     /** A kind made of many solves (a scenario set): each inside solve has the time limit; prints the summary. */
     private <D extends Dataset, S> int solveComposed(ComposedKind<D, S> kind, S problem, Duration time, Long seed,
                                                      Path out, Export<S> export) {
-        S best = kind.solve(problem, time, seed, Runtime.getRuntime().availableProcessors(), null, null);
+        String[] shown = {""};
+        S best = kind.solve(problem, time, seed, Runtime.getRuntime().availableProcessors(), progress -> {
+            String text = kind.progress(progress);
+            if (!text.equals(shown[0])) {
+                cli.out.println("  " + text);
+                shown[0] = text;
+            }
+        }, null);
         cli.out.print(kind.summary(best));
         return write(out, export, best, () -> kind.toDataset(best));
     }

@@ -53,7 +53,8 @@ class TurnusCliScenarioTest {
         Path csv = directory.resolve("comparison.csv");
         assertThat(run("solve", set.toString(), "--time", "1s", "--seed", "3", "--out", csv.toString())).isZero();
         String printed = out.toString(StandardCharsets.UTF_8);
-        assertThat(printed).contains("Scenario comparison", "district-bases", "travelKm", "costNok", "Coverage '");
+        assertThat(printed).contains("  0/2 options done", "  2/2 options done", "Scenario comparison", "district-bases",
+                "travelKm", "costNok", "Coverage '");
         assertThat(Files.readAllLines(csv)).hasSize(3).first().asString().startsWith("scenario,status,");
 
         Path json = directory.resolve("comparison.json");
