@@ -81,8 +81,8 @@ public final class Suites {
         return byName.containsKey(suite);
     }
 
-    /** The time limit of an entry: its own, else its suite's. */
-    public record Planned(String suite, Entry entry, int seconds) {
+    /** An entry to run, with its time limit: its own, else its suite's. */
+    public record Planned(Entry entry, int seconds) {
     }
 
     /** The instances of a suite with those of the suites it includes, each instance once. */
@@ -104,7 +104,7 @@ public final class Suites {
             boolean seen = into.stream().anyMatch(p -> p.entry().file().equals(entry.file()));
             if (!seen) {
                 int seconds = entry.seconds() != null ? entry.seconds() : suite.seconds() != null ? suite.seconds() : 60;
-                into.add(new Planned(name, entry, seconds));
+                into.add(new Planned(entry, seconds));
             }
         }
         suite.includes().forEach(included -> collect(included, visited, into));

@@ -33,7 +33,8 @@ public final class TurnusCli {
     private static final Map<String, Function<TurnusCli, Command>> COMMANDS = Map.of(
             "solve", SolveCommand::new,
             "validate", ValidateCommand::new,
-            "bench", BenchCommand::new);
+            "bench", BenchCommand::new,
+            "tune", TuneCommand::new);
 
     static final String USAGE = """
             Usage:
@@ -51,6 +52,9 @@ public final class TurnusCli {
                   Runs a benchmark suite of benchmarks/suites.json (ci, samples, facility, inrc, solomon,
                   mankowska, full), prints the table and writes it as Markdown and CSV (default
                   benchmarks/local/). Exits 1 when an instance breaks its regression thresholds.
+              turnus tune <dataset.json> [--time 60s] [--out benchmarks/reports] [--temperature 0hard/0medium/10soft]
+                  Runs the Timefold benchmarker on the dataset: its kind's configuration against Tabu search,
+                  Late Acceptance and Simulated Annealing, with and without pillar swaps; writes an HTML report.
               java -jar turnus.jar (no arguments) starts the REST service.
             Exit codes: 0 ok, 1 hard rules broken, 2 invalid command line or input.""";
 

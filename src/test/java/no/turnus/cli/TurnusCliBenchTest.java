@@ -172,4 +172,19 @@ class TurnusCliBenchTest {
         assertThat(run("bench", "t", "--suites", suites.toString(), "--data", DATA)).isEqualTo(1);
         assertThat(printed()).contains("REGRESSION: no such file");
     }
+
+    @Test
+    void tuneRunsTheBenchmarkerAndSummarisesEachConfiguration() throws IOException {
+        Path reports = clone.resolve("benchmarks/reports");
+        assertThat(run("tune", clone.resolve("data-samples/roster-small.json").toString(), "--time", "1s",
+                "--out", reports.toString())).as(errors()).isZero();
+        assertThat(printed()).contains("Benchmarking 7 configurations of roster")
+                .containsPattern("Own configuration +\\S*hard/")
+                .containsPattern("Late Acceptance 400 with pillar swaps +\\S*hard/")
+                .containsPattern("Simulated Annealing \\(0hard 0medium 10soft\\) +\\S*hard/")
+                .contains("Report: ");
+        try (Stream<Path> runs = Files.list(reports)) {
+            assertThat(runs.filter(run -> Files.isRegularFile(run.resolve("index.html"))).count()).isEqualTo(1);
+        }
+    }
 }
