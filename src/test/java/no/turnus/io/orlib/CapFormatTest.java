@@ -10,9 +10,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import ai.timefold.solver.core.api.solver.SolverFactory;
-import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
-
+import no.turnus.bench.TimedSolve;
 import no.turnus.io.BenchmarkFormat;
 import no.turnus.io.InstanceFormat;
 import no.turnus.io.InstanceFormats;
@@ -73,9 +71,8 @@ class CapFormatTest {
     void solvedPlanScoresTheSameByTheEngineAndByTheBenchmark() {
         SitingKind kind = new SitingKind();
         SiteSelectionPlan problem = kind.toSolution(format.toDataset(cap71), Map.of());
-        SiteSelectionPlan solved = SolverFactory.<SiteSelectionPlan>create(kind.solverConfig(problem)
-                .withTerminationConfig(new TerminationConfig().withSpentLimit(Duration.ofSeconds(1))))
-                .buildSolver().solve(problem);
+        SiteSelectionPlan solved = TimedSolve.run(kind, problem, Duration.ofSeconds(1), null, event -> {
+        }).best();
         InstanceFormat.Objective objective = format.objective(cap71, kind.toDataset(solved));
         assertThat(objective.feasible()).isTrue();
         assertThat(objective.value()).isCloseTo(SiteSelectionPlans.totalCost(solved),
