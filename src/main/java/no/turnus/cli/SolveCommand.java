@@ -13,7 +13,6 @@ import java.util.Set;
 import com.fasterxml.jackson.core.JsonProcessingException;
 
 import no.turnus.bench.BenchTable;
-import no.turnus.bench.TimedSolve;
 import no.turnus.io.BenchmarkFormat;
 import no.turnus.io.FormatSniffer;
 import no.turnus.io.InstanceFormat;
@@ -23,6 +22,7 @@ import no.turnus.problem.DatasetReader;
 import no.turnus.problem.Export;
 import no.turnus.problem.ProblemKind;
 import no.turnus.problem.ScoreReport;
+import no.turnus.problem.Solving;
 
 /**
  * {@code turnus solve}: solve a dataset, or a published benchmark instance recognised by its content, for a time
@@ -79,7 +79,7 @@ final class SolveCommand implements TurnusCli.Command {
                 published == null ? "" : " (" + published.format().format() + ")", describe(time));
         long[] lastPrint = {-PROGRESS_INTERVAL_MILLIS};
         boolean[] lastFeasible = {false};
-        TimedSolve.Outcome<S> outcome = TimedSolve.run(kind, problem, time, seed, event -> {
+        Solving.Solved<S> outcome = Solving.solve(kind, problem, time, seed, event -> {
             boolean feasible = event.isNewBestSolutionInitialized() && event.getNewBestScore().isFeasible();
             long millis = event.getTimeMillisSpent();
             if (millis - lastPrint[0] >= PROGRESS_INTERVAL_MILLIS || feasible != lastFeasible[0]) {
@@ -89,7 +89,7 @@ final class SolveCommand implements TurnusCli.Command {
             }
         });
         S best = outcome.best();
-        double seconds = outcome.millisSpent() / 1000.0;
+        double seconds = outcome.seconds();
         Object report = kind.report(best, outcome.solutionManager());
         ScoreReport analysis = ScoreReport.of(outcome.solutionManager().analyze(best));
         D solved = kind.toDataset(best);

@@ -8,9 +8,9 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import no.turnus.bench.TimedSolve;
 import no.turnus.io.orlib.CapFormat;
 import no.turnus.io.orlib.CapReader;
+import no.turnus.problem.Solving;
 
 /** Short real solves of cap71 with the siting kind's own configuration. */
 class SitingSolveTest {
@@ -20,8 +20,7 @@ class SitingSolveTest {
     private final SitingKind kind = new SitingKind();
 
     private SiteSelectionPlan solve(SiteSelectionPlan plan, int seconds) {
-        return TimedSolve.run(kind, plan, Duration.ofSeconds(seconds), null, event -> {
-        }).best();
+        return Solving.solve(kind, plan, Duration.ofSeconds(seconds), null, null).best();
     }
 
     private SiteSelectionPlan cap71(Integer maxOpenSites) {
