@@ -86,8 +86,19 @@ public final class BenchRunner {
         } catch (InvalidInputException e) {
             return BenchRow.failed(entry.name(), seconds, "invalid input: " + e.problems());
         } catch (IOException | RuntimeException e) {
-            return BenchRow.failed(entry.name(), seconds, "failed: " + e);
+            // The whole trace goes to the log (CI keeps it); the table gets each cause's first line.
+            e.printStackTrace(progress);
+            return BenchRow.failed(entry.name(), seconds, "failed: " + causes(e));
         }
+    }
+
+    private static String causes(Throwable failure) {
+        StringBuilder text = new StringBuilder();
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            String message = String.valueOf(cause.getMessage()).lines().findFirst().orElse("");
+            text.append(text.isEmpty() ? "" : " <- ").append(cause.getClass().getSimpleName()).append(": ").append(message);
+        }
+        return text.toString();
     }
 
     private <D extends Dataset> BenchRow solveOwn(String name, DatasetReader.Read<D> read, Duration time) {
