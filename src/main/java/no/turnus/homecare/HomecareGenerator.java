@@ -179,7 +179,7 @@ public final class HomecareGenerator {
             }
             if (n == 0) {
                 // Limited needs (about 1.5 h a week): a weekly practical visit, made movable.
-                add(user, date, ++n, team, "10:00", "14:00", 45, Competence.ASSISTANT, List.of(), null, 1, 30);
+                add(user, date, ++n, team, "10:00", "14:00", 45, Competence.ASSISTANT, List.of(), null, 1, 30, true);
             }
         }
     }
@@ -195,8 +195,13 @@ public final class HomecareGenerator {
 
     private void add(String user, LocalDate date, int n, String team, String from, String to, int minutes,
                      Competence competence, List<String> skills, String specialty, int staff, int tolerance) {
+        add(user, date, n, team, from, to, minutes, competence, skills, specialty, staff, tolerance, false);
+    }
+
+    private void add(String user, LocalDate date, int n, String team, String from, String to, int minutes,
+                     Competence competence, List<String> skills, String specialty, int staff, int tolerance,
+                     boolean optional) {
         String id = user + "-" + date.getDayOfMonth() + "-" + n;
-        boolean optional = minutes == 45 && specialty == null;
         visits.add(new VisitSpec(id, user, date, List.of(new Window(LocalTime.parse(from), LocalTime.parse(to))),
                 minutes, competence, skills.isEmpty() ? null : skills, specialty,
                 optional ? HomecareDataset.Priority.OPTIONAL : null, staff == 1 ? null : staff,

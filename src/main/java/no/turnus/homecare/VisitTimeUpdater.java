@@ -27,14 +27,17 @@ public class VisitTimeUpdater implements ListVariableListener<HomecarePlan, Obje
     /** How often one visit may be re-timed in one update before the parts are taken to wait in a circle. */
     private static final int CIRCLE_LIMIT = 6;
 
+    /** Reused by every update: one listener serves one score director, one move at a time. */
+    private final Update update = new Update();
+
     @Override
     public void afterListVariableChanged(ScoreDirector<HomecarePlan> director, Object day, int from, int to) {
-        new Update(director).run((CaregiverDay) day, from, to);
+        update.start(director).run((CaregiverDay) day, from, to);
     }
 
     @Override
     public void afterListVariableElementUnassigned(ScoreDirector<HomecarePlan> director, Visit visit) {
-        Update update = new Update(director);
+        update.start(director);
         update.set(visit, null, null, false);
         update.retimePartner(visit);
         update.drain();
@@ -55,7 +58,7 @@ public class VisitTimeUpdater implements ListVariableListener<HomecarePlan, Obje
     public void afterEntityAdded(ScoreDirector<HomecarePlan> director, Object entity) {
         if (entity instanceof Visit visit && visit.getCaregiverDay() != null
                 && visit.getCaregiverDay().getVisits().get(0) == visit) {
-            new Update(director).run(visit.getCaregiverDay(), 0, visit.getCaregiverDay().getVisits().size());
+            update.start(director).run(visit.getCaregiverDay(), 0, visit.getCaregiverDay().getVisits().size());
         }
     }
 
@@ -72,15 +75,18 @@ public class VisitTimeUpdater implements ListVariableListener<HomecarePlan, Obje
     /** One update: a queue of routes to re-time from a position, worked off until nothing changes. */
     private static final class Update {
 
-        private final ScoreDirector<HomecarePlan> director;
+        private ScoreDirector<HomecarePlan> director;
         private final ArrayDeque<CaregiverDay> queue = new ArrayDeque<>();
         /** Per queued route: re-time from this index, and at least up to (not including) the second one. */
         private final Map<CaregiverDay, int[]> ranges = new IdentityHashMap<>();
         private final Map<Visit, Integer> retimed = new IdentityHashMap<>();
         private boolean circle;
 
-        Update(ScoreDirector<HomecarePlan> director) {
-            this.director = director;
+        Update start(ScoreDirector<HomecarePlan> scoreDirector) {
+            director = scoreDirector;
+            retimed.clear();
+            circle = false;
+            return this;
         }
 
         void run(CaregiverDay day, int from, int to) {

@@ -13,8 +13,8 @@ import ai.timefold.solver.core.impl.solver.DefaultSolver;
 
 /**
  * Solves one problem of a kind once, for a time limit: the kind's solver configuration for that problem, the
- * limit, an optional seed, and the score of the best solution brought up to date. Shared by the command line
- * and by scenario evaluation so that both solve the same way.
+ * limit, an optional seed, and the score of the best solution brought up to date. Shared by {@code turnus solve}
+ * and {@code turnus bench} (and scenario evaluation) so that all of them solve the same way.
  */
 public final class Solving {
 
@@ -22,16 +22,18 @@ public final class Solving {
     }
 
     /**
-     * @param seconds             time spent solving
-     * @param moveEvaluationSpeed move evaluations per second, or -1 when the solver does not tell
+     * @param seconds               time spent solving
+     * @param moveEvaluationSpeed   move evaluations per second, or -1 when the solver does not tell
+     * @param scoreCalculationSpeed score calculations per second (more than moves where one move needs several,
+     *                              e.g. ruin-and-recreate), or -1 when the solver does not tell
      */
     public record Solved<S>(S best, Score<?> score, SolutionManager<S, ?> solutionManager, double seconds,
-                            long moveEvaluationSpeed) {
+                            long moveEvaluationSpeed, long scoreCalculationSpeed) {
     }
 
     /**
      * @param seed     the random seed, or null for the solver's default
-     * @param listener told of every new best solution, or null
+     * @param listener told of every new best solution (on the solver thread), or null
      */
     public static <S> Solved<S> solve(ProblemKind<?, S> kind, S problem, Duration limit, Long seed,
                                       SolverEventListener<S> listener) {
@@ -56,8 +58,10 @@ public final class Solving {
         S best = solver.solve(problem);
         SolutionManager<S, ?> solutionManager = SolutionManager.create(factory);
         Score<?> score = solutionManager.update(best);
-        double seconds = (solver instanceof DefaultSolver<S> d ? d.getTimeMillisSpent() : -1) / 1000.0;
-        long speed = solver instanceof DefaultSolver<S> d ? d.getMoveEvaluationSpeed() : -1;
-        return new Solved<>(best, score, solutionManager, seconds, speed);
+        if (solver instanceof DefaultSolver<S> measured) {
+            return new Solved<>(best, score, solutionManager, measured.getTimeMillisSpent() / 1000.0,
+                    measured.getMoveEvaluationSpeed(), measured.getScoreCalculationSpeed());
+        }
+        return new Solved<>(best, score, solutionManager, -1, -1, -1);
     }
 }

@@ -59,8 +59,12 @@ class TurnusCliScenarioTest {
 
         Path json = directory.resolve("comparison.json");
         assertThat(run("solve", set.toString(), "--time", "1s", "--out", json.toString())).isZero();
-        var read = new DatasetReader(ProblemKinds.standard()).read(Files.readAllBytes(json));
-        ScenarioSet solved = (ScenarioSet) read.dataset();
+        // The result file, as for every kind: summary figures, the report (the comparison) and the solved dataset.
+        DatasetReader reader = new DatasetReader(ProblemKinds.standard());
+        var result = reader.mapper().readTree(Files.readAllBytes(json));
+        assertThat(result.get("score").asText()).isEqualTo("2/2 options done");
+        assertThat(result.get("report").get("rows")).hasSize(2);
+        ScenarioSet solved = (ScenarioSet) reader.read(result.get("dataset")).dataset();
         assertThat(solved.results().rows()).hasSize(2);
         assertThat(run("validate", json.toString())).isZero();
     }

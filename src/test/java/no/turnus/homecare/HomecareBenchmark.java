@@ -14,8 +14,8 @@ import ai.timefold.solver.core.api.solver.SolverFactory;
 /**
  * Manual benchmark, not a unit test. {@code HomecareBenchmark homecare-narvik.json 60} solves a sample;
  * {@code HomecareBenchmark generate:345 120} solves a generated Narvik instance with that many users (about
- * 2.9 visits each, seed 1). Prints the time the construction ended, the first plan with every visit planned
- * and no hard rule broken, the final score and KPIs, and peak and retained heap.
+ * 2.9 visits each, seed 1). Prints the first plan with no hard rule broken and every mandatory visit planned,
+ * the final score and KPIs, and peak and retained heap (the construction's end is in the solver log).
  */
 public final class HomecareBenchmark {
 
@@ -45,11 +45,12 @@ public final class HomecareBenchmark {
         Solver<HomecarePlan> solver = SolverFactory.<HomecarePlan>create(kind.solverConfig()
                 .withTerminationSpentLimit(Duration.ofSeconds(Long.parseLong(args[1])))).buildSolver();
         long start = System.nanoTime();
-        double[] allPlanned = {-1};
+        double[] mandatoryPlanned = {-1};
         solver.addEventListener(event -> {
             HardMediumSoftScore score = (HardMediumSoftScore) event.getNewBestScore();
-            if (allPlanned[0] < 0 && score.hardScore() == 0 && score.mediumScore() == 0) {
-                allPlanned[0] = (System.nanoTime() - start) / 1e9;
+            if (mandatoryPlanned[0] < 0 && score.hardScore() == 0 && event.getNewBestSolution().getVisits().stream()
+                    .noneMatch(v -> v.isMandatory() && v.getCaregiverDay() == null)) {
+                mandatoryPlanned[0] = (System.nanoTime() - start) / 1e9;
             }
         });
         HomecarePlan solved = solver.solve(plan);
@@ -60,8 +61,9 @@ public final class HomecareBenchmark {
         HomecareReport report = HomecareReport.of(solved, HomecareSamples.MANAGER);
         System.out.printf("%s: %d visits, %d caregiver-days, built in %.1f s%n", args[0], dataset.visits().size(),
                 solved.getCaregiverDays().size(), built);
-        System.out.printf("score %s after %.1f s; every visit planned with 0 hard at %s%n", solved.getScore(), spent,
-                allPlanned[0] < 0 ? "never" : String.format("%.1f s", allPlanned[0]));
+        System.out.printf("score %s after %.1f s; first plan with 0 hard and every mandatory visit planned: %s%n",
+                solved.getScore(), spent,
+                mandatoryPlanned[0] < 0 ? "not reached" : String.format("%.1f s", mandatoryPlanned[0]));
         System.out.printf("heap: peak %d MB, retained after GC %d MB (max %d MB)%n", peak.get() >> 20,
                 retained >> 20, memory.getHeapMemoryUsage().getMax() >> 20);
         System.out.println("KPIs " + report.kpis());
