@@ -82,6 +82,17 @@ class NarvikScenarioTest {
     }
 
     @Test
+    void theSolvedSetIsReadBackWithItsResultsAndTheLayoutIsAScenarioToCopy() throws IOException {
+        DatasetReader reader = new DatasetReader(ProblemKinds.standard());
+        ScenarioSet read = (ScenarioSet) reader.read(reader.mapper().writeValueAsBytes(evaluated)).dataset();
+        assertThat(read.results()).isEqualTo(evaluated.results());
+        // The optimised layout, copied into the scenarios, is a valid set of its own.
+        ScenarioSet withLayout = new ScenarioSet(read.kind(), read.name(), read.baseline(),
+                List.of(read.results().layouts().get(0).scenario()), List.of(), List.of(), null, null, null);
+        assertThat(new ScenarioKind().validate(withLayout)).isEmpty();
+    }
+
+    @Test
     void coverageFindsKjopsvikWorstServedFromALegevaktInNarvik() {
         Comparison.CoverageResult coverage = evaluated.results().coverage().get(0);
         assertThat(coverage.worstServed().get(0).place()).isEqualTo("Kjøpsvik");
