@@ -49,14 +49,20 @@ public record Comparison(String name, String timeLimit, Long seed, UnitCosts cos
     }
 
     /**
-     * A layout chosen by the optimiser and the scenario that puts it in place (evaluated as a row named like it).
+     * A layout chosen by the optimiser and, for home-care bases, the scenario that puts it in place (evaluated as a
+     * row named like it); null for a service chosen for populated places (legevakt).
      *
-     * @param meanMinutes demand-weighted mean driving time from a user's base to the user
+     * @param meanMinutes demand-weighted mean driving time between a base and what it serves
      */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Layout(String name, List<OpenBase> bases, double meanMinutes, Scenario scenario) {
     }
 
-    public record OpenBase(String id, List<String> users, int demandMinutes) {
+    /**
+     * @param served the users (or populated places) this base serves
+     * @param demand their visit minutes (or inhabitants)
+     */
+    public record OpenBase(String id, List<String> served, int demand) {
     }
 
     Row row(String scenario) {

@@ -40,8 +40,8 @@ final class ComparisonTable {
         rows.stream().filter(r -> r.error() != null)
                 .forEach(r -> out.append("  ").append(r.scenario()).append(" failed: ").append(r.error()).append('\n'));
         for (Comparison.Layout layout : c.layouts()) {
-            out.append(String.format(Locale.ROOT, "Layout '%s': bases %s, mean %.1f min from base to user (demand-weighted)%n",
-                    layout.name(), layout.bases().stream().map(b -> b.id() + " (" + b.users().size() + " users)").toList(),
+            out.append(String.format(Locale.ROOT, "Layout '%s': bases %s, mean %.1f min to what a base serves (demand-weighted)%n",
+                    layout.name(), layout.bases().stream().map(b -> b.id() + " (serves " + b.served().size() + ")").toList(),
                     layout.meanMinutes()));
         }
         for (Comparison.CoverageResult cov : c.coverage()) {

@@ -29,7 +29,9 @@ import no.turnus.scenario.facility.SitingKind;
  * {@code siting}): each home-care user is a demand point weighing their visit minutes, the cost of serving
  * them from a site is that weight times the driving minutes, capacities are in visit minutes. The layout comes
  * back as a scenario: new bases, one district team per base with the users it serves, and the district
- * caregivers shared out in proportion to each base's demand (keeping the competence mix).
+ * caregivers shared out in proportion to each base's demand (keeping the competence mix). For a service to the
+ * population (legevakt) the demand points are populated places weighing their inhabitants, and the layout is
+ * reported without a scenario.
  */
 final class LayoutOptimiser {
 
@@ -52,58 +54,71 @@ final class LayoutOptimiser {
         }
         p.check(!spec.candidates().isEmpty(), path + ".candidates", "must list the candidate sites");
         Coverage.places(spec.candidates(), path + ".candidates", p);
+        Coverage.places(spec.places(), path + ".places", p);
         if (d == null) {
             p.add(path, "chooses home-care bases, but the baseline has no homecare dataset");
         } else {
             p.check(d.travelMatrix() == null, path,
                     "needs travel from coordinates, but the home-care baseline has an imported travel matrix");
-            p.check(d.teams().stream().anyMatch(t -> t.district() != null), path, "the baseline has no district team");
+            p.check(!spec.places().isEmpty() || d.teams().stream().anyMatch(t -> t.district() != null), path,
+                    "the baseline has no district team");
         }
     }
 
+    /** One point of demand: a home-care user (weight: visit minutes) or a populated place (weight: population). */
+    private record Point(String id, int location, int weight) {
+    }
+
     static Layout optimise(OptimiseSpec spec, HomecareDataset d, Long seed, String path) {
-        TravelModel travel = new TravelModel(d, spec.candidates(), path);
-        Map<String, Integer> demand = new LinkedHashMap<>();
-        d.users().forEach(u -> demand.put(u.id(), 0));
-        for (VisitSpec v : d.visits()) {
-            demand.merge(v.user(), v.durationMinutes() * v.staff(), Integer::sum);
+        List<Place> all = new ArrayList<>(spec.candidates());
+        all.addAll(spec.places());
+        TravelModel travel = new TravelModel(d, all, path);
+        List<Point> points = new ArrayList<>();
+        if (spec.places().isEmpty()) {
+            Map<String, Integer> minutes = new LinkedHashMap<>();
+            d.users().forEach(u -> minutes.put(u.id(), 0));
+            for (VisitSpec v : d.visits()) {
+                minutes.merge(v.user(), v.durationMinutes() * v.staff(), Integer::sum);
+            }
+            d.users().forEach(u -> points.add(new Point(u.id(), travel.location(u.location()), minutes.get(u.id()))));
+        } else {
+            spec.places().forEach(place -> points.add(new Point(place.id(), travel.place(place),
+                    place.population() == null ? 1 : place.population())));
         }
-        int total = demand.values().stream().mapToInt(Integer::intValue).sum();
+        int total = points.stream().mapToInt(Point::weight).sum();
         List<SitingDataset.Site> sites = spec.candidates().stream().map(c -> new SitingDataset.Site(c.id(),
                 (double) (c.capacityMinutes() == null ? total : c.capacityMinutes()), 0.0)).toList();
-        List<SitingDataset.Demand> points = new ArrayList<>();
-        for (var user : d.users()) {
-            int home = travel.location(user.location());
-            int weight = Math.max(1, demand.get(user.id()));
-            points.add(new SitingDataset.Demand(user.id(), (double) demand.get(user.id()), spec.candidates().stream()
-                    .map(c -> (double) weight * travel.minutes(travel.place(c), home)).toList(), null));
-        }
+        List<SitingDataset.Demand> demand = points.stream().map(point -> new SitingDataset.Demand(point.id(),
+                (double) point.weight(), spec.candidates().stream().map(c -> (double) Math.max(1, point.weight())
+                        * travel.minutes(travel.place(c), point.location())).toList(), null)).toList();
         SitingKind siting = new SitingKind();
-        SiteSelectionPlan problem = siting.toSolution(new SitingDataset(SitingDataset.KIND, spec.name(), sites, points,
+        SiteSelectionPlan problem = siting.toSolution(new SitingDataset(SitingDataset.KIND, spec.name(), sites, demand,
                 spec.bases()), Map.of());
         SitingDataset chosen = siting.toDataset(Solving.solve(siting, problem,
                 new TerminationConfig().withMoveCountLimit(SEARCH_MOVES), seed, null).best());
 
-        Map<String, List<String>> usersBySite = new LinkedHashMap<>();
+        Map<String, List<Point>> bySite = new LinkedHashMap<>();
         double weighted = 0;
-        for (SitingDataset.Demand point : chosen.demandPoints()) {
-            if (point.site() != null) {
-                usersBySite.computeIfAbsent(point.site(), s -> new ArrayList<>()).add(point.id());
-                int site = sites.indexOf(sites.stream().filter(s -> s.id().equals(point.site())).findFirst().orElseThrow());
-                weighted += point.demand() * travel.minutes(travel.place(spec.candidates().get(site)),
-                        travel.location(userLocation(d, point.id())));
+        for (int i = 0; i < points.size(); i++) {
+            String site = chosen.demandPoints().get(i).site();
+            if (site != null) {
+                Point point = points.get(i);
+                bySite.computeIfAbsent(site, s -> new ArrayList<>()).add(point);
+                Place candidate = spec.candidates().stream().filter(c -> c.id().equals(site)).findFirst().orElseThrow();
+                weighted += (double) point.weight() * travel.minutes(travel.place(candidate), point.location());
             }
         }
         List<OpenBase> bases = new ArrayList<>();
-        usersBySite.forEach((site, users) -> bases.add(new OpenBase(site, users,
-                users.stream().mapToInt(demand::get).sum())));
-        return new Layout(spec.name(), bases, total == 0 ? 0 : Math.round(10 * weighted / total) / 10.0,
-                new Scenario(spec.name(), "optimised: the best " + spec.bases() + " of " + spec.candidates().size()
-                        + " candidate bases by demand-weighted driving time", changes(spec, d, bases)));
-    }
-
-    private static String userLocation(HomecareDataset d, String user) {
-        return d.users().stream().filter(u -> u.id().equals(user)).findFirst().orElseThrow().location();
+        bySite.forEach((site, served) -> bases.add(new OpenBase(site, served.stream().map(Point::id).toList(),
+                served.stream().mapToInt(Point::weight).sum())));
+        double mean = total == 0 ? 0 : Math.round(10 * weighted / total) / 10.0;
+        if (!spec.places().isEmpty()) {
+            // A service for the population (legevakt): nothing in the datasets to move, so no option to solve.
+            return new Layout(spec.name(), bases, mean, null);
+        }
+        return new Layout(spec.name(), bases, mean, new Scenario(spec.name(), "optimised: the best " + spec.bases()
+                + " of " + spec.candidates().size() + " candidate bases by demand-weighted driving time",
+                changes(spec, d, bases)));
     }
 
     /** New bases (unless the candidate is already a location), a team per base, its users and its share of staff. */
@@ -118,15 +133,15 @@ final class LayoutOptimiser {
             String team = spec.name() + ":" + site.id();
             teamOf.put(base.id(), team);
             changes.add(new Change.AddTeam(team, site.name() == null ? site.id() : site.name(), team, site.id()));
-            changes.add(new Change.ReassignUsers(base.users(), null, team));
+            changes.add(new Change.ReassignUsers(base.served(), null, team));
         }
         List<String> districtTeams = d.teams().stream().filter(t -> t.district() != null).map(TeamSpec::id).toList();
         List<CaregiverSpec> staff = d.caregivers().stream().filter(c -> districtTeams.contains(c.team()))
                 .sorted(Comparator.comparing(CaregiverSpec::competence).reversed().thenComparing(CaregiverSpec::id))
                 .toList();
-        int total = bases.stream().mapToInt(OpenBase::demandMinutes).sum();
+        int total = bases.stream().mapToInt(OpenBase::demand).sum();
         double[] quota = bases.stream().mapToDouble(b -> total == 0 ? 1.0 / bases.size()
-                : (double) b.demandMinutes() / total * staff.size()).toArray();
+                : (double) b.demand() / total * staff.size()).toArray();
         int[] given = new int[bases.size()];
         Map<String, List<String>> members = new LinkedHashMap<>();
         bases.forEach(b -> members.put(teamOf.get(b.id()), new ArrayList<>()));

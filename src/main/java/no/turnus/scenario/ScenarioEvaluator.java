@@ -60,9 +60,11 @@ public final class ScenarioEvaluator {
             String path = Problems.at("$", "optimise", i);
             Layout layout = LayoutOptimiser.optimise(set.optimise().get(i), baseHomecare, seed, path);
             layouts.add(layout);
-            Option option = Options.apply(layout.scenario(), set.baseline(), path, problems);
-            problems.throwIfAny();
-            options.add(option);
+            if (layout.scenario() != null) {
+                Option option = Options.apply(layout.scenario(), set.baseline(), path, problems);
+                problems.throwIfAny();
+                options.add(option);
+            }
         }
         Tracker tracker = new Tracker(set, limit, seed, coverage, layouts, options, progress);
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(parallel, options.size())), task -> {

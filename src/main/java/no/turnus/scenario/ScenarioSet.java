@@ -54,12 +54,14 @@ public record ScenarioSet(String kind, String name, Baseline baseline, List<Scen
     }
 
     /**
-     * Choose the best {@code bases} base locations among {@code candidates} for the baseline's home-care users
-     * (demand-weighted driving time, capacities in visit minutes), and evaluate that layout as a scenario.
+     * Choose the best {@code bases} locations among {@code candidates}: for the baseline's home-care users
+     * (weighted by visit minutes, capacities in visit minutes), evaluated as one more scenario; or, with
+     * {@code places}, for a service to the population such as a legevakt (weighted by inhabitants), reported only.
      */
-    public record OptimiseSpec(String name, Integer bases, List<Place> candidates) {
+    public record OptimiseSpec(String name, Integer bases, List<Place> candidates, List<Place> places) {
         public OptimiseSpec {
             candidates = candidates == null ? List.of() : candidates;
+            places = places == null ? List.of() : places;
         }
     }
 

@@ -74,11 +74,15 @@ class NarvikScenarioTest {
         Comparison.Layout layout = evaluated.results().layouts().get(0);
         assertThat(layout.bases()).hasSize(3);
         assertThat(layout.bases()).extracting(Comparison.OpenBase::id).contains("cand-kjopsvik");
-        assertThat(layout.bases().stream().mapToInt(b -> b.users().size()).sum())
+        assertThat(layout.bases().stream().mapToInt(b -> b.served().size()).sum())
                 .isEqualTo(evaluated.baseline().homecare().users().size());
         assertThat(layout.scenario().changes()).hasAtLeastOneElementOfType(Change.AddTeam.class)
                 .hasAtLeastOneElementOfType(Change.MoveStaff.class);
         assertThat(measure("optimised-3", Measure.TRAVEL_KM)).isLessThan(measure("baseline", Measure.TRAVEL_KM));
+        // The legevakt for the population is reported as a layout only: no option row for it.
+        Comparison.Layout legevakt = evaluated.results().layouts().get(1);
+        assertThat(legevakt.scenario()).isNull();
+        assertThat(legevakt.bases()).extracting(Comparison.OpenBase::id).containsExactly("base-narvik");
     }
 
     @Test

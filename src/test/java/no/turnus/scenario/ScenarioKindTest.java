@@ -86,11 +86,11 @@ class ScenarioKindTest {
     void baselineProblemsKeepTheirPathInsideTheBaseline() throws IOException {
         ObjectNode set = narvik();
         ((ObjectNode) set.get("baseline").get("homecare").get("visits").get(0)).put("durationMinutes", -5);
-        set.withArray("optimise").addObject().put("name", "district-bases").put("bases", 9);
+        set.withArray("optimise").addObject().put("name", "district-bases").put("bases", 9); // the third
         assertThat(problems(set).problems()).contains(
                 new InputProblem("$.baseline.homecare.visits[0].durationMinutes", "must be 1 to 720 minutes (was -5)"))
-                .extracting(InputProblem::path).contains("$.optimise[1].name", "$.optimise[1].bases",
-                        "$.optimise[1].candidates");
+                .extracting(InputProblem::path).contains("$.optimise[2].name", "$.optimise[2].bases",
+                        "$.optimise[2].candidates");
     }
 
     @Test
