@@ -13,6 +13,7 @@ import java.util.concurrent.FutureTask;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.slf4j.Logger;
@@ -125,6 +126,9 @@ public class LocalSolveJobs implements SolveJobs, DisposableBean {
     }
 
     private <S> void run(Running<S> job) {
+        if (!job.claimed.compareAndSet(false, true)) {
+            return; // stopped (or interrupted) while it waited in the queue; already finished there
+        }
         job.startNanos = System.nanoTime();
         try {
             jobs.markSolving(job.id, StoredTime.now());
@@ -256,7 +260,9 @@ public class LocalSolveJobs implements SolveJobs, DisposableBean {
                     + "); only a queued or solving job can be stopped.");
         }
         job.stopRequested = true;
-        if (job.future.cancel(false)) {
+        if (job.claimed.compareAndSet(false, true)) {
+            // Still queued: it never starts. (FutureTask.cancel alone also succeeds on a running task.)
+            job.future.cancel(false);
             finish(job, JobStatus.STOPPED, null, null);
         } else if (job.solver != null) {
             job.solver.terminateEarly();
@@ -327,7 +333,8 @@ public class LocalSolveJobs implements SolveJobs, DisposableBean {
             shuttingDown = true;
         }
         for (Running<?> job : List.copyOf(active.values())) {
-            if (job.future.cancel(false)) {
+            if (job.claimed.compareAndSet(false, true)) {
+                job.future.cancel(false);
                 finish(job, JobStatus.INTERRUPTED, null, null);
             } else if (job.solver != null) {
                 job.solver.terminateEarly();
@@ -354,6 +361,8 @@ public class LocalSolveJobs implements SolveJobs, DisposableBean {
         final ProblemKind<?, S> kind;
         final Duration limit;
         final List<JobListener> listeners = new CopyOnWriteArrayList<>();
+        /** Taken once, by the solver thread that runs the job or by a stop while it is queued: never both. */
+        final AtomicBoolean claimed = new AtomicBoolean();
         volatile S problem;
         volatile Future<Void> future;
         volatile Solver<S> solver;

@@ -86,8 +86,8 @@ class ScenarioServiceTest {
         client.awaitStatus(jobId, Duration.ofSeconds(60), "solving");
         assertThat(client.post("/api/jobs/" + jobId + "/stop", "").statusCode()).isEqualTo(202);
         client.awaitStatus(jobId, Duration.ofSeconds(60), "stopped");
-        // The job is stopped at once; options already solving (two at a time) finish within their limit, and
-        // the stored result then shows the others as left out.
+        // Options already solving (two at a time) finish within their limit, the others are left out, and then
+        // the job ends as stopped with that result stored.
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         JsonNode rows = rows(jobId);
         while (unfinished(rows) && System.nanoTime() < deadline) {
