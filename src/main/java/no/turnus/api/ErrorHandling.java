@@ -19,6 +19,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 import no.turnus.job.JobStateException;
 import no.turnus.job.QueueFullException;
+import no.turnus.problem.InputProblem;
 import no.turnus.problem.InvalidInputException;
 import no.turnus.store.NotFoundException;
 
@@ -45,7 +46,7 @@ class ErrorHandling extends ResponseEntityExceptionHandler {
         return invalid(e.problems());
     }
 
-    private static ProblemDetail invalid(List<no.turnus.problem.InputProblem> problems) {
+    private static ProblemDetail invalid(List<InputProblem> problems) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid input", problems.size() == 1
                 ? "1 problem in the input: " + problems.get(0)
                 : problems.size() + " problems in the input; each is listed in errors with its JSON path.");
@@ -94,7 +95,7 @@ class ErrorHandling extends ResponseEntityExceptionHandler {
             }
         }
         // Bodies are read as bytes and parsed by Turnus itself, so this is a body that could not be read at all.
-        return ResponseEntity.badRequest().body(invalid(List.of(new no.turnus.problem.InputProblem("$",
+        return ResponseEntity.badRequest().body(invalid(List.of(new InputProblem("$",
                 "the request body is missing or cannot be read"))));
     }
 }

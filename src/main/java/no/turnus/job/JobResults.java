@@ -1,5 +1,6 @@
 package no.turnus.job;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -10,6 +11,7 @@ import ai.timefold.solver.core.api.solver.SolutionManager;
 
 import no.turnus.problem.Dataset;
 import no.turnus.problem.Export;
+import no.turnus.problem.InputProblem;
 import no.turnus.problem.InvalidInputException;
 import no.turnus.problem.ProblemKind;
 import no.turnus.problem.Replanning;
@@ -56,7 +58,7 @@ public class JobResults {
     }
 
     public Object report(String jobId) {
-        return withSolution(jobId, new SolutionReader<>() {
+        return withSolution(jobId, new SolutionReader<Object>() {
             @Override
             public <D extends Dataset, S> Object read(ProblemKind<D, S> kind, S solution, SolutionManager<S, ?> manager) {
                 return kind.report(solution, manager);
@@ -65,9 +67,9 @@ public class JobResults {
     }
 
     public ScoreReport analysis(String jobId) {
-        return (ScoreReport) withSolution(jobId, new SolutionReader<>() {
+        return withSolution(jobId, new SolutionReader<ScoreReport>() {
             @Override
-            public <D extends Dataset, S> Object read(ProblemKind<D, S> kind, S solution, SolutionManager<S, ?> manager) {
+            public <D extends Dataset, S> ScoreReport read(ProblemKind<D, S> kind, S solution, SolutionManager<S, ?> manager) {
                 return ScoreReport.of(manager.analyze(solution));
             }
         });
@@ -78,9 +80,9 @@ public class JobResults {
     }
 
     public Rendered export(String jobId, String name) {
-        return (Rendered) withSolution(jobId, new SolutionReader<>() {
+        return withSolution(jobId, new SolutionReader<Rendered>() {
             @Override
-            public <D extends Dataset, S> Object read(ProblemKind<D, S> kind, S solution, SolutionManager<S, ?> manager) {
+            public <D extends Dataset, S> Rendered read(ProblemKind<D, S> kind, S solution, SolutionManager<S, ?> manager) {
                 Export<S> export = kind.exports().get(name);
                 if (export == null) {
                     throw new NotFoundException(kind.name() + " export (available: " + new TreeSet<>(kind.exports().keySet())
@@ -95,9 +97,9 @@ public class JobResults {
         if (item == null || item.isBlank()) {
             throw new InvalidInputException("item", "is required: the id of an open item, as the report lists it");
         }
-        return (List<?>) withSolution(jobId, new SolutionReader<>() {
+        return withSolution(jobId, new SolutionReader<List<?>>() {
             @Override
-            public <D extends Dataset, S> Object read(ProblemKind<D, S> kind, S solution, SolutionManager<S, ?> manager) {
+            public <D extends Dataset, S> List<?> read(ProblemKind<D, S> kind, S solution, SolutionManager<S, ?> manager) {
                 return kind.recommend(solution, item, manager);
             }
         });
@@ -109,7 +111,7 @@ public class JobResults {
      *
      * @param timeLimit null for the time limit of the replanned job
      */
-    public JobRecord replan(String jobId, byte[] changeJson, java.time.Duration timeLimit) {
+    public JobRecord replan(String jobId, byte[] changeJson, Duration timeLimit) {
         JobRecord job = job(jobId);
         if (!job.status().finished()) {
             throw new JobStateException("Job " + jobId + " is still " + job.status().code()
@@ -140,7 +142,7 @@ public class JobResults {
             byte[] changeJson) {
         C change = support.reader().readValue(changeJson, replanning.changeType());
         D replanned = replanning.apply(solved, change);
-        List<no.turnus.problem.InputProblem> problems = kind.validate(replanned);
+        List<InputProblem> problems = kind.validate(replanned);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -162,14 +164,14 @@ public class JobResults {
         return replanning.differences(support.read(kind, before), support.read(kind, after));
     }
 
-    private Object withSolution(String jobId, SolutionReader<?> reader) {
+    private <R> R withSolution(String jobId, SolutionReader<R> reader) {
         JobRecord job = job(jobId);
         String document = solutionDocument(jobId);
         return read(support.kind(job.kind()), document, job.weights(), reader);
     }
 
-    private <D extends Dataset, S> Object read(ProblemKind<D, S> kind, String document, Map<String, String> weights,
-            SolutionReader<?> reader) {
+    private <D extends Dataset, S, R> R read(ProblemKind<D, S> kind, String document, Map<String, String> weights,
+            SolutionReader<R> reader) {
         S solution = kind.toSolution(support.read(kind, document), weights);
         SolutionManager<S, ?> manager = support.solutionManager(kind);
         manager.update(solution);

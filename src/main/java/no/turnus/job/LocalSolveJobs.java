@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -17,6 +18,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 import ai.timefold.solver.core.api.score.Score;
@@ -113,8 +116,11 @@ public class LocalSolveJobs implements SolveJobs, DisposableBean {
                     limit, spec.weights(), StoredTime.now(), null, null, 0, null, null, null, spec.replanOf());
             jobs.insert(job, spec.baseline());
             Running<S> running = new Running<>(job.id(), kind, problem, limit);
+            // The task exists before the job is visible to stop(), which may cancel it.
+            FutureTask<Void> task = new FutureTask<>(() -> run(running), null);
+            running.future = task;
             active.put(job.id(), running);
-            running.future = executor.submit(() -> run(running));
+            executor.execute(task);
             return job;
         }
     }
@@ -125,6 +131,7 @@ public class LocalSolveJobs implements SolveJobs, DisposableBean {
             jobs.markSolving(job.id, StoredTime.now());
             job.progress = new JobProgress(job.id, JobStatus.SOLVING, null, null, 0);
             publish(job);
+            LOG.info("Job {} ({}) solving for {}", job.id, job.kind.name(), job.limit);
             Solver<S> solver = support.solverFactory(job.kind).buildSolver(new SolverConfigOverride<S>()
                     .withTerminationConfig(new TerminationConfig().withSpentLimit(job.limit)));
             if (solver instanceof DefaultSolver<S> defaultSolver) {
@@ -174,15 +181,19 @@ public class LocalSolveJobs implements SolveJobs, DisposableBean {
         long spent = job.startNanos == 0 ? 0 : millisSince(job.startNanos);
         JobStore.Best stored = null;
         JobProgress last = job.progress;
-        if (best != null) {
-            Score<?> score = support.solutionManager(job.kind).update(best);
-            boolean feasible = score.isFeasible();
-            stored = new JobStore.Best(support.write(job.kind.toDataset(best)), score.toString(), feasible);
-            last = new JobProgress(job.id, status, score.toString(), feasible, spent);
-        } else {
-            last = new JobProgress(job.id, status, last == null ? null : last.bestScore(),
-                    last == null ? null : last.feasible(), spent);
+        try {
+            if (best != null) {
+                Score<?> score = support.solutionManager(job.kind).update(best);
+                stored = new JobStore.Best(support.write(job.kind.toDataset(best)), score.toString(), score.isFeasible());
+            }
+        } catch (RuntimeException e) {
+            // Keep the last stored best rather than lose the job's end.
+            LOG.warn("Job {}: the final best solution cannot be stored", job.id, e);
         }
+        last = stored != null ? new JobProgress(job.id, status, stored.score(), stored.feasible(), spent)
+                : new JobProgress(job.id, status, last == null ? null : last.bestScore(),
+                        last == null ? null : last.feasible(), spent);
+        LOG.info("Job {} {} after {} ms, best score {}", job.id, status.code(), spent, last.bestScore());
         try {
             jobs.finish(job.id, status, spent, stored, error);
         } catch (RuntimeException e) {
@@ -280,11 +291,16 @@ public class LocalSolveJobs implements SolveJobs, DisposableBean {
 
     /**
      * On shutdown: queued jobs and solving jobs end as interrupted, the solving ones with their best solution
-     * stored. Jobs of a process that dies without this are marked interrupted at the next start.
+     * stored. Runs when the context starts closing, before the web server's graceful shutdown, so that event
+     * streams of solving jobs end instead of holding the shutdown up. Jobs of a process that dies without this
+     * are marked interrupted at the next start.
      */
-    @Override
-    public void destroy() throws InterruptedException {
+    @EventListener(ContextClosedEvent.class)
+    public void shutDown() throws InterruptedException {
         synchronized (this) {
+            if (shuttingDown) {
+                return;
+            }
             shuttingDown = true;
         }
         for (Running<?> job : List.copyOf(active.values())) {
@@ -300,6 +316,11 @@ public class LocalSolveJobs implements SolveJobs, DisposableBean {
         }
     }
 
+    @Override
+    public void destroy() throws InterruptedException {
+        shutDown();
+    }
+
     private static long millisSince(long startNanos) {
         return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
     }
@@ -311,7 +332,7 @@ public class LocalSolveJobs implements SolveJobs, DisposableBean {
         final Duration limit;
         final List<JobListener> listeners = new CopyOnWriteArrayList<>();
         volatile S problem;
-        volatile Future<?> future;
+        volatile Future<Void> future;
         volatile Solver<S> solver;
         volatile boolean stopRequested;
         volatile JobProgress progress;

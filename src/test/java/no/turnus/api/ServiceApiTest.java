@@ -176,6 +176,22 @@ class ServiceApiTest {
     }
 
     @Test
+    void deletingADatasetStopsAndDeletesItsJobs() {
+        String datasetId = client.upload("roster-small.json");
+        String solving = client.solve(datasetId, "60s");
+        client.awaitStatus(solving, WAIT, "solving");
+        String queued = client.solve(datasetId, "60s");
+
+        assertThat(client.delete("/api/datasets/" + datasetId).statusCode()).isEqualTo(204);
+        assertProblem(client.get("/api/jobs/" + solving), 404);
+        assertProblem(client.get("/api/jobs/" + queued), 404);
+        assertThat(ServiceClient.json(client.get("/api/jobs?datasetId=" + datasetId))).isEmpty();
+        // The solver thread was given back: the next job (one thread in this test) solves.
+        String next = client.solve(client.upload("roster-small.json"), "1s");
+        client.awaitStatus(next, WAIT, "completed");
+    }
+
+    @Test
     void aFullQueueRefusesJobsAndStoresNothing() {
         String datasetId = client.upload("roster-small.json");
         String solving = client.solve(datasetId, "60s");
