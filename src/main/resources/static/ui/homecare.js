@@ -65,6 +65,7 @@ function render() {
   $('plan').hidden = !report;
   $('plan-empty').hidden = Boolean(report);
   if (!report) return;
+  map.invalidateSize(); // the map was laid out while hidden
   $('download-csv').href = `/api/jobs/${state.job.id}/exports/csv`;
   $('download-geojson').href = `/api/jobs/${state.job.id}/exports/geojson`;
   const days = [...new Set([...report.routes.map(r => r.date), ...report.unplanned.map(u => u.date)])].sort();
