@@ -13,15 +13,65 @@ export function showError(box, error) {
   box.hidden = false;
 }
 
+/** Runs an event handler, showing any failure in the box instead. */
+const guarded = (box, action) => async event => {
+  box.hidden = true;
+  try {
+    await action(event);
+  } catch (e) {
+    showError(box, e);
+  }
+};
+
+/**
+ * The dataset section: choose a stored dataset of the kind or upload one (validated by the service; its
+ * problems are listed with their JSON paths). onChoose(id) runs after either.
+ */
+export function datasetPanel(container, { kind, onChoose }) {
+  const select = el('select', { id: 'dataset' });
+  const upload = el('input', { id: 'upload', type: 'file', accept: '.json,application/json' });
+  const error = el('div', { id: 'data-error', class: 'error', role: 'alert', hidden: true });
+  const section = el('section', { class: 'panel', 'aria-labelledby': 'data-h' },
+    el('h2', { id: 'data-h', 'data-i18n': 'data.title' }),
+    el('p', {}, el('label', { for: 'dataset', 'data-i18n': 'data.pick' }), select),
+    el('p', {}, el('label', { for: 'upload', 'data-i18n': 'data.upload' }), upload),
+    error);
+  container.append(section);
+  applyLabels(section);
+  let datasets = [];
+
+  function render() {
+    const chosen = select.value;
+    clear(select, el('option', { value: '' }, t('data.none')),
+      datasets.map(d => el('option', { value: d.id, selected: d.id === chosen },
+        `${d.name} · ${new Date(d.created).toLocaleString()}`)));
+  }
+
+  async function reload() {
+    datasets = (await get('/api/datasets')).filter(d => d.kind === kind);
+    render();
+  }
+
+  select.addEventListener('change', guarded(error, () => onChoose(select.value)));
+  upload.addEventListener('change', guarded(error, async () => {
+    const file = upload.files[0];
+    if (!file) return;
+    const stored = await request('POST', '/api/datasets', await file.text());
+    upload.value = '';
+    await reload();
+    select.value = stored.id;
+    await onChoose(stored.id);
+  }));
+  document.addEventListener('langchange', render);
+  return { reload, error, value: () => select.value, set: id => { select.value = id; } };
+}
+
 /**
  * @param container where the panel goes
  * @param kind      the dataset kind the page plans ('roster', 'homecare')
  * @param onJob     called with (job, final) when a job is shown, improves (final false) or ends (final true)
  */
 export function jobPanel(container, { kind, timeLimit = '10s', onJob }) {
-  const datasetSelect = el('select', { id: 'dataset' });
-  const upload = el('input', { id: 'upload', type: 'file', accept: '.json,application/json' });
-  const dataError = el('div', { id: 'data-error', class: 'error', role: 'alert', hidden: true });
   const limit = el('input', { id: 'time-limit', type: 'text', value: timeLimit, size: 6, inputmode: 'text' });
   const solve = el('button', { id: 'solve', type: 'button', 'data-i18n': 'solve.start' });
   const stop = el('button', { id: 'stop', type: 'button', 'data-i18n': 'solve.stop', disabled: true });
@@ -32,25 +82,21 @@ export function jobPanel(container, { kind, timeLimit = '10s', onJob }) {
   const progress = el('ol', { id: 'progress', class: 'progress' });
   const solveError = el('div', { id: 'solve-error', class: 'error', role: 'alert', hidden: true });
 
-  clear(container,
-    el('section', { class: 'panel', 'aria-labelledby': 'data-h' },
-      el('h2', { id: 'data-h', 'data-i18n': 'data.title' }),
-      el('p', {}, el('label', { for: 'dataset', 'data-i18n': 'data.pick' }), datasetSelect),
-      el('p', {}, el('label', { for: 'upload', 'data-i18n': 'data.upload' }), upload),
-      dataError),
-    el('section', { class: 'panel', 'aria-labelledby': 'solve-h' },
-      el('h2', { id: 'solve-h', 'data-i18n': 'solve.title' }),
-      el('p', { class: 'row' }, el('label', { for: 'time-limit', 'data-i18n': 'solve.limit' }), limit, solve, stop),
-      el('p', {}, el('label', { for: 'job', 'data-i18n': 'solve.jobs' }), jobSelect),
-      el('dl', { class: 'status', 'aria-live': 'polite' },
-        el('dt', { 'data-i18n': 'solve.status' }), status,
-        el('dt', { 'data-i18n': 'solve.score' }), score,
-        el('dt', { 'data-i18n': 'solve.time' }), time),
-      el('details', {}, el('summary', { 'data-i18n': 'solve.progress' }), progress),
-      solveError));
-  applyLabels(container);
+  clear(container);
+  const data = datasetPanel(container, { kind, onChoose: id => chooseDataset(id) });
+  const section = el('section', { class: 'panel', 'aria-labelledby': 'solve-h' },
+    el('h2', { id: 'solve-h', 'data-i18n': 'solve.title' }),
+    el('p', { class: 'row' }, el('label', { for: 'time-limit', 'data-i18n': 'solve.limit' }), limit, solve, stop),
+    el('p', {}, el('label', { for: 'job', 'data-i18n': 'solve.jobs' }), jobSelect),
+    el('dl', { class: 'status', 'aria-live': 'polite' },
+      el('dt', { 'data-i18n': 'solve.status' }), status,
+      el('dt', { 'data-i18n': 'solve.score' }), score,
+      el('dt', { 'data-i18n': 'solve.time' }), time),
+    el('details', {}, el('summary', { 'data-i18n': 'solve.progress' }), progress),
+    solveError);
+  container.append(section);
+  applyLabels(section);
 
-  let datasets = [];
   let jobs = [];
   let job = null;
   let unwatch = () => {};
@@ -60,7 +106,7 @@ export function jobPanel(container, { kind, timeLimit = '10s', onJob }) {
   function remember() {
     const query = new URLSearchParams();
     if (job) query.set('job', job.id);
-    else if (datasetSelect.value) query.set('dataset', datasetSelect.value);
+    else if (data.value()) query.set('dataset', data.value());
     history.replaceState(null, '', `${location.pathname}?${query}`);
   }
 
@@ -69,15 +115,8 @@ export function jobPanel(container, { kind, timeLimit = '10s', onJob }) {
     score.textContent = job?.bestScore
       ? `${job.bestScore} (${t(job.feasible ? 'feasible.yes' : 'feasible.no')})` : '–';
     time.textContent = job ? `${(job.timeSpentMillis / 1000).toFixed(1)} s` : '–';
-    solve.disabled = !datasetSelect.value;
+    solve.disabled = !data.value();
     stop.disabled = !job || FINISHED.includes(job.status);
-  }
-
-  function renderDatasets() {
-    const chosen = datasetSelect.value;
-    clear(datasetSelect, el('option', { value: '' }, t('data.none')),
-      datasets.map(d => el('option', { value: d.id, selected: d.id === chosen },
-        `${d.name} · ${new Date(d.created).toLocaleString()}`)));
   }
 
   function renderJobs() {
@@ -90,7 +129,6 @@ export function jobPanel(container, { kind, timeLimit = '10s', onJob }) {
   }
 
   function render() {
-    renderDatasets();
     renderJobs();
     renderStatus();
   }
@@ -131,8 +169,7 @@ export function jobPanel(container, { kind, timeLimit = '10s', onJob }) {
   }
 
   async function chooseDataset(id, jobId) {
-    datasetSelect.value = id;
-    dataError.hidden = true;
+    data.set(id);
     jobs = id ? await get(`/api/jobs?datasetId=${encodeURIComponent(id)}`) : [];
     const wanted = jobs.find(j => j.id === jobId) || jobs[0];
     if (wanted) {
@@ -146,50 +183,27 @@ export function jobPanel(container, { kind, timeLimit = '10s', onJob }) {
     }
   }
 
-  async function loadDatasets() {
-    datasets = (await get('/api/datasets')).filter(d => d.kind === kind);
-    renderDatasets();
-  }
-
   /** Starts following a job made elsewhere on the page (e.g. a replanning), with its own dataset. */
   async function follow(record) {
-    await loadDatasets();
-    datasetSelect.value = record.datasetId;
+    await data.reload();
+    data.set(record.datasetId);
     jobs = [record, ...(await get(`/api/jobs?datasetId=${encodeURIComponent(record.datasetId)}`))
       .filter(j => j.id !== record.id)];
     await show(record);
   }
 
-  const guard = box => action => async event => {
-    box.hidden = true;
-    try {
-      await action(event);
-    } catch (e) {
-      showError(box, e);
-    }
-  };
-
-  datasetSelect.addEventListener('change', guard(dataError)(() => chooseDataset(datasetSelect.value)));
-  upload.addEventListener('change', guard(dataError)(async () => {
-    const file = upload.files[0];
-    if (!file) return;
-    const stored = await request('POST', '/api/datasets', await file.text());
-    upload.value = '';
-    await loadDatasets();
-    await chooseDataset(stored.id);
-  }));
-  solve.addEventListener('click', guard(solveError)(async () => {
-    const record = await post('/api/jobs', { datasetId: datasetSelect.value, timeLimit: limit.value.trim() || undefined });
+  solve.addEventListener('click', guarded(solveError, async () => {
+    const record = await post('/api/jobs', { datasetId: data.value(), timeLimit: limit.value.trim() || undefined });
     jobs = [record, ...jobs];
     await show(record);
   }));
-  stop.addEventListener('click', guard(solveError)(async () => update(await post(`/api/jobs/${job.id}/stop`))));
-  jobSelect.addEventListener('change', guard(solveError)(() => show(jobs.find(j => j.id === jobSelect.value))));
+  stop.addEventListener('click', guarded(solveError, async () => update(await post(`/api/jobs/${job.id}/stop`))));
+  jobSelect.addEventListener('change', guarded(solveError, () => show(jobs.find(j => j.id === jobSelect.value))));
   document.addEventListener('langchange', render);
 
   (async () => {
     try {
-      await loadDatasets();
+      await data.reload();
       if (params.get('job')) {
         const record = await get(`/api/jobs/${encodeURIComponent(params.get('job'))}`);
         await chooseDataset(record.datasetId, record.id);
@@ -199,7 +213,7 @@ export function jobPanel(container, { kind, timeLimit = '10s', onJob }) {
         render();
       }
     } catch (e) {
-      showError(dataError, e);
+      showError(data.error, e);
     }
   })();
 

@@ -10,19 +10,16 @@ import java.util.Set;
 
 import ai.timefold.solver.core.api.score.Score;
 import ai.timefold.solver.core.api.solver.SolutionManager;
-import ai.timefold.solver.core.api.solver.Solver;
-import ai.timefold.solver.core.api.solver.SolverFactory;
-import ai.timefold.solver.core.config.solver.SolverConfig;
-import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
-import ai.timefold.solver.core.impl.solver.DefaultSolver;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 
+import no.turnus.problem.ComposedKind;
 import no.turnus.problem.Dataset;
 import no.turnus.problem.DatasetReader;
 import no.turnus.problem.Export;
 import no.turnus.problem.ProblemKind;
 import no.turnus.problem.ScoreReport;
+import no.turnus.problem.Solving;
 
 /** {@code turnus solve}: solve a dataset for a time limit, print progress and a summary, write the result. */
 final class SolveCommand implements TurnusCli.Command {
@@ -57,18 +54,13 @@ final class SolveCommand implements TurnusCli.Command {
         String extension = out == null ? null : extensionOf(out);
         Export<S> export = extension == null || extension.equals("json") ? null : exportFor(kind, extension);
         S problem = kind.toSolution(dataset, Map.of());
-
-        SolverConfig config = new SolverConfig(kind.solverConfig())
-                .withTerminationConfig(new TerminationConfig().withSpentLimit(time));
-        if (seed != null) {
-            config.setRandomSeed(seed);
-        }
-        SolverFactory<S> factory = SolverFactory.create(config);
-        Solver<S> solver = factory.buildSolver();
         cli.out.printf(Locale.ROOT, "Solving %s '%s' for %s%n", kind.name(), dataset.name(), describe(time));
+        if (kind instanceof ComposedKind<D, S> composed) {
+            return solveComposed(composed, problem, time, seed, out, export);
+        }
         long[] lastPrint = {-PROGRESS_INTERVAL_MILLIS};
         boolean[] lastFeasible = {false};
-        solver.addEventListener(event -> {
+        Solving.Solved<S> solved = Solving.solve(kind, problem, time, seed, event -> {
             boolean feasible = event.isNewBestSolutionInitialized() && event.getNewBestScore().isFeasible();
             long millis = event.getTimeMillisSpent();
             if (millis - lastPrint[0] >= PROGRESS_INTERVAL_MILLIS || feasible != lastFeasible[0]) {
@@ -77,12 +69,11 @@ final class SolveCommand implements TurnusCli.Command {
                 lastFeasible[0] = feasible;
             }
         });
-        S best = solver.solve(problem);
-
-        SolutionManager<S, ?> solutionManager = SolutionManager.create(factory);
-        Score<?> score = solutionManager.update(best);
-        double seconds = (solver instanceof DefaultSolver<S> defaultSolver ? defaultSolver.getTimeMillisSpent() : time.toMillis()) / 1000.0;
-        long moveSpeed = solver instanceof DefaultSolver<S> defaultSolver ? defaultSolver.getMoveEvaluationSpeed() : -1;
+        S best = solved.best();
+        SolutionManager<S, ?> solutionManager = solved.solutionManager();
+        Score<?> score = solved.score();
+        double seconds = solved.seconds();
+        long moveSpeed = solved.moveEvaluationSpeed();
         Object report = kind.report(best, solutionManager);
         ScoreReport analysis = ScoreReport.of(solutionManager.analyze(best));
 
@@ -90,12 +81,24 @@ final class SolveCommand implements TurnusCli.Command {
                 score.isFeasible() ? "feasible: no hard rule broken" : "NOT feasible: hard rules broken", moveSpeed);
         RulePrinter.summary(cli.out, analysis);
 
+        return write(out, export, best, () -> new SolveResult(kind.name(), dataset.name(), score.toString(),
+                score.isFeasible(), seconds, moveSpeed, report, kind.toDataset(best)));
+    }
+
+    /** A kind made of many solves (a scenario set): each inside solve has the time limit; prints the summary. */
+    private <D extends Dataset, S> int solveComposed(ComposedKind<D, S> kind, S problem, Duration time, Long seed,
+                                                     Path out, Export<S> export) {
+        S best = kind.solve(problem, time, seed, Runtime.getRuntime().availableProcessors(), null);
+        cli.out.print(kind.summary(best));
+        return write(out, export, best, () -> kind.toDataset(best));
+    }
+
+    /** Writes the export of the solution, or the JSON document, when {@code --out} was given. */
+    private <S> int write(Path out, Export<S> export, S best, java.util.function.Supplier<Object> json) {
         if (out != null) {
             try {
                 String content = export != null ? export.render(best)
-                        : cli.reader.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(new SolveResult(
-                                kind.name(), dataset.name(), score.toString(), score.isFeasible(), seconds, moveSpeed,
-                                report, kind.toDataset(best)));
+                        : cli.reader.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(json.get());
                 OutputFile.write(out, content);
                 cli.out.println("Wrote " + out);
             } catch (JsonProcessingException e) {
