@@ -116,6 +116,7 @@ final class Browser implements AutoCloseable {
         long height = (Long) driver.executeScript("return document.documentElement.scrollHeight");
         try {
             driver.manage().window().setSize(new Dimension(LAPTOP.width, (int) Math.min(height, 2400)));
+            driver.executeScript("window.scrollTo(0, 0)");
             Files.createDirectories(SCREENSHOTS);
             Files.write(SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
         } catch (IOException e) {
