@@ -90,7 +90,8 @@ class RosterPageTest extends WebUiTest {
         WebElement focused = browser.driver().switchTo().activeElement();
         focused.sendKeys(Keys.ARROW_RIGHT);
         WebElement next = browser.driver().switchTo().activeElement();
-        assertThat(Integer.parseInt(next.getAttribute("data-c"))).isEqualTo(Integer.parseInt(focused.getAttribute("data-c")) + 1);
+        assertThat(Integer.parseInt(next.getAttribute("data-c")))
+                .isEqualTo(Integer.parseInt(focused.getAttribute("data-c")) + 1);
         assertThat(next.getAttribute("tabindex")).isEqualTo("0");
 
         // Pin one shift of someone in the second week, mark another employee sick from that week and replan.
@@ -108,7 +109,8 @@ class RosterPageTest extends WebUiTest {
 
         browser.click(cell(sickId, from));
         browser.shown("#sick-here").click();
-        assertThat(new Select(browser.find("#replan-employee")).getFirstSelectedOption().getAttribute("value")).isEqualTo(sickId);
+        assertThat(new Select(browser.find("#replan-employee")).getFirstSelectedOption().getAttribute("value"))
+                .isEqualTo(sickId);
         assertThat(browser.find("#replan-from").getAttribute("value")).isEqualTo(from);
         limit = browser.find("#time-limit");
         limit.clear();

@@ -35,16 +35,16 @@ class ScenariosPageTest extends WebUiTest {
 
     @Test
     void comparisonOfAnEvaluatedSet(@TempDir Path dir) throws Exception {
-        Path evaluated = dir.resolve("evaluated.json");
-        ByteArrayOutputStream log = new ByteArrayOutputStream();
-        PrintStream print = new PrintStream(log, true, StandardCharsets.UTF_8);
-        int exit = TurnusCli.run(new String[] {"solve", "data-samples/scenario-narvik.json", "--time", "1s", "--seed",
-                "7", "--out", evaluated.toString()}, print, print);
-        assertThat(exit).as(log.toString(StandardCharsets.UTF_8)).isZero();
-        JsonNode set = ServiceClient.json(Files.readString(evaluated));
-        JsonNode results = set.get("results");
-
         try (Browser browser = Browser.start(port)) {
+            Path evaluated = dir.resolve("evaluated.json");
+            ByteArrayOutputStream log = new ByteArrayOutputStream();
+            PrintStream print = new PrintStream(log, true, StandardCharsets.UTF_8);
+            int exit = TurnusCli.run(new String[] {"solve", "data-samples/scenario-narvik.json", "--time", "1s",
+                    "--seed", "7", "--out", evaluated.toString()}, print, print);
+            assertThat(exit).as(log.toString(StandardCharsets.UTF_8)).isZero();
+            JsonNode set = ServiceClient.json(Files.readString(evaluated));
+            JsonNode results = set.get("results");
+
             browser.open("/index.html");
             browser.click(browser.shown("header nav a[href='scenarios.html']"));
             browser.await("scenarios page", d -> d.getCurrentUrl().contains("/scenarios.html"));
