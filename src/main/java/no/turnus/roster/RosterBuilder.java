@@ -137,6 +137,10 @@ final class RosterBuilder {
         while (slots.size() < preferred) {
             slots.add(new Slot(prefix + (slots.size() + 1), post, Requirement.ANY, true));
         }
+        int maximum = demand.maximum() == null ? preferred : demand.maximum();
+        while (slots.size() < maximum) {
+            slots.add(new Slot(prefix + (slots.size() + 1), post, Requirement.ANY, true, true));
+        }
         if (!slots.isEmpty()) {
             slotsByPost.put(key(post.ward(), post.date(), post.shiftType().code()), slots);
         }
