@@ -138,7 +138,8 @@ final class RosterValidator {
     }
 
     private void dateInHorizon(String path, LocalDate date) {
-        boolean horizonKnown = data.startDate() != null && data.weeks() != null && data.weeks() >= 1;
+        boolean horizonKnown = data.startDate() != null && data.weeks() != null && data.weeks() >= 1
+                && (data.startDate().getDayOfWeek() == DayOfWeek.MONDAY || !data.cyclicRoster());
         if (horizonKnown) {
             problems.check(!date.isBefore(data.startDate()) && date.isBefore(data.startDate().plusWeeks(data.weeks())),
                     path, date + " is outside the planning horizon");
