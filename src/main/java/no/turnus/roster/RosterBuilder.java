@@ -183,12 +183,14 @@ final class RosterBuilder {
             }
             return; // a fixed shift repeated in the plan (as stored by toDataset) is the same shift
         }
+        // A place whose requirement the employee meets if there is one; else any free place, where the competence
+        // rules judge it (a hand-made or imported plan may break them, and must still be scored).
         Slot free = null;
         for (Slot slot : slots) {
             boolean taken = asReference ? slot.getReference() != null : slot.getEmployee() != null;
-            if (!taken && slot.getRequirement().metBy(employee)) {
+            if (!taken && (free == null || slot.getRequirement().metBy(employee)
+                    && !free.getRequirement().metBy(employee))) {
                 free = slot;
-                break;
             }
         }
         if (free == null) {

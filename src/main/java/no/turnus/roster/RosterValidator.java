@@ -125,6 +125,11 @@ final class RosterValidator {
             problems.check(demand.preferred() >= demand.minimum(), at(path, "preferred"),
                     "must not be below the minimum (" + demand.minimum() + ")");
         }
+        if (demand.maximum() != null && demand.minimum() != null) {
+            int preferred = demand.preferred() == null ? demand.minimum() : demand.preferred();
+            problems.check(demand.maximum() >= preferred, at(path, "maximum"),
+                    "must not be below the preferred head count (" + preferred + ")");
+        }
         counts(at(path, "competences"), demand.competences());
         counts(at(path, "authorisations"), demand.authorisations());
     }
