@@ -1,0 +1,47 @@
+package no.turnus.io.inrc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+import no.turnus.roster.Roster;
+import no.turnus.roster.RosterDataset;
+import no.turnus.roster.RosterKind;
+
+/** sprint01 solved by the roster solver: the plan's roster score is the INRC objective of its exported XML. */
+class InrcSolveTest {
+
+    @Test
+    void solvedSprintScoresTheSameInTheRosterEngineAndTheEvaluator(@TempDir Path dir) throws Exception {
+        InrcInstance instance = InrcXmlReader.read(Path.of("/work/shared/bench-data/inrc2010/sprint01.xml"));
+        RosterKind kind = new RosterKind();
+        RosterDataset dataset = InrcRosterMapping.dataset(instance);
+        assertThat(kind.validate(dataset)).isEmpty();
+        Roster solved = SolverFactory.<Roster>create(kind.solverConfig()
+                        .withTerminationConfig(new TerminationConfig().withSpentLimit(Duration.ofSeconds(5))))
+                .buildSolver().solve(kind.toSolution(dataset, Map.of()));
+        HardMediumSoftScore score = solved.getScore();
+        assertThat(score.hardScore()).isZero();
+        assertThat(score.mediumScore()).as("every cover met").isZero();
+
+        InrcSolution solution = InrcRosterMapping.solution(instance, kind.toDataset(solved));
+        Path xml = dir.resolve("sprint01-solution.xml");
+        InrcSolutionXml.write(solution, xml);
+        InrcSolution reread = InrcSolutionXml.read(xml);
+        InrcEvaluation evaluation = InrcEvaluator.evaluate(instance, reread);
+        assertThat(evaluation.hardViolations()).isZero();
+        assertThat(evaluation.softPenalty()).isEqualTo(-score.softScore()).isEqualTo(reread.softConstraintsPenalty());
+        // A real search, not a construction: the competition's best known is 56, a first fit is far above it.
+        assertThat(evaluation.softPenalty()).isGreaterThanOrEqualTo(56).isLessThan(200);
+        assertThat(Files.readString(xml)).contains("<SoftConstraintsPenalty>" + evaluation.softPenalty());
+    }
+}
