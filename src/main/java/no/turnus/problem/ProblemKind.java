@@ -44,6 +44,14 @@ public interface ProblemKind<D extends Dataset, S> {
     SolverConfig solverConfig();
 
     /**
+     * The solver configuration for one problem, without termination. Kinds whose search parameters scale with
+     * the data (e.g. a simulated annealing temperature in the problem's cost units) override this.
+     */
+    default SolverConfig solverConfig(S problem) {
+        return solverConfig();
+    }
+
+    /**
      * What users read about a solution: the plan, KPIs and the score analysis with each broken rule
      * justified by a {@link Breach}. Must be serialisable by Jackson.
      */

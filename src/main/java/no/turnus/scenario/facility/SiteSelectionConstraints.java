@@ -21,6 +21,8 @@ public class SiteSelectionConstraints implements ConstraintProvider {
     public static final String UNSERVED = "Demand not served";
     public static final String OPENING_COST = "Site opening cost";
     public static final String ALLOCATION_COST = "Allocation cost";
+    public static final java.util.List<String> NAMES =
+            java.util.List.of(CAPACITY, OPEN_SITES, UNSERVED, OPENING_COST, ALLOCATION_COST);
 
     @Override
     public Constraint[] defineConstraints(ConstraintFactory factory) {

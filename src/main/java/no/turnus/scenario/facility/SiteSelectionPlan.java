@@ -18,7 +18,8 @@ import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSo
 @PlanningSolution
 public class SiteSelectionPlan {
 
-    private String name;
+    /** The dataset this plan was built from: its ids and decimals are what {@code toDataset} hands back. */
+    private SitingDataset dataset;
 
     @ProblemFactCollectionProperty
     @ValueRangeProvider
@@ -41,16 +42,16 @@ public class SiteSelectionPlan {
         // for Timefold cloning
     }
 
-    public SiteSelectionPlan(String name, List<CandidateSite> sites, List<DemandPoint> demandPoints,
+    public SiteSelectionPlan(SitingDataset dataset, List<CandidateSite> sites, List<DemandPoint> demandPoints,
                              Integer maxOpenSites) {
-        this.name = name;
+        this.dataset = dataset;
         this.sites = List.copyOf(sites);
         this.demandPoints = List.copyOf(demandPoints);
         this.openSiteLimits = maxOpenSites == null ? List.of() : List.of(new OpenSiteLimit(maxOpenSites));
     }
 
-    public String getName() {
-        return name;
+    public SitingDataset getDataset() {
+        return dataset;
     }
 
     public List<CandidateSite> getSites() {

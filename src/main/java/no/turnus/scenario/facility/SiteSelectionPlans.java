@@ -3,13 +3,17 @@ package no.turnus.scenario.facility;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
-import no.turnus.io.orlib.CapInstance;
+import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+
 import no.turnus.problem.Problems;
 
-/** Builds site-selection plans (from the OR-Library {@code cap} format) and reads their cost back in input units. */
+/** Builds site-selection plans from {@link SitingDataset}s and back, and reads their cost in input units. */
 public final class SiteSelectionPlans {
 
     /**
@@ -32,39 +36,62 @@ public final class SiteSelectionPlans {
     }
 
     /**
-     * One demand point per customer and one candidate site per facility, unassigned.
+     * One candidate site per dataset site and one demand point per dataset demand point, with the dataset's plan
+     * applied. The dataset must be valid ({@link SitingKind#validate}).
      *
-     * @param maxOpenSites the cap on open sites, or null for none
+     * @param weightOverrides constraint name to score text such as {@code "0hard/0medium/0soft"}
      */
-    public static SiteSelectionPlan fromCap(CapInstance instance, Integer maxOpenSites) {
-        Problems problems = new Problems();
-        List<CandidateSite> sites = new ArrayList<>();
-        for (CapInstance.Facility f : instance.facilities()) {
-            String path = "$.facilities[" + f.index() + "]";
-            problems.notNegative(path + ".capacity", f.capacity());
-            problems.notNegative(path + ".fixedCost", f.fixedCost());
-            sites.add(new CandidateSite("F" + (f.index() + 1), f.index(), scaled(f.capacity()), scaled(f.fixedCost())));
+    static SiteSelectionPlan of(SitingDataset dataset, Map<String, String> weightOverrides) {
+        Map<String, CandidateSite> sites = new LinkedHashMap<>();
+        for (SitingDataset.Site site : dataset.sites()) {
+            sites.put(site.id(), new CandidateSite(site.id(), sites.size(), scaled(site.capacity()),
+                    scaled(site.fixedCost())));
         }
         List<DemandPoint> points = new ArrayList<>();
-        for (CapInstance.Customer c : instance.customers()) {
-            String path = "$.customers[" + c.index() + "]";
-            problems.notNegative(path + ".demand", c.demand());
-            long[] costs = new long[sites.size()];
-            for (int f = 0; f < costs.length; f++) {
-                problems.notNegative(path + ".allocationCosts[" + f + "]", c.allocationCosts().get(f));
-                costs[f] = scaled(c.allocationCosts().get(f));
-            }
-            points.add(new DemandPoint("C" + (c.index() + 1), scaled(c.demand()), costs));
+        for (SitingDataset.Demand demand : dataset.demandPoints()) {
+            long[] costs = demand.allocationCosts().stream().mapToLong(SiteSelectionPlans::scaled).toArray();
+            points.add(new DemandPoint(demand.id(), scaled(demand.demand()), costs,
+                    demand.site() == null ? null : sites.get(demand.site())));
         }
-        if (maxOpenSites != null) {
-            problems.check(maxOpenSites >= 1, "$.maxOpenSites", "must be at least 1 (was " + maxOpenSites + ")");
-        }
-        problems.throwIfAny();
-        return new SiteSelectionPlan(instance.name(), sites, points, maxOpenSites);
+        SiteSelectionPlan plan = new SiteSelectionPlan(dataset, List.copyOf(sites.values()), points,
+                dataset.maxOpenSites());
+        plan.setConstraintWeightOverrides(ConstraintWeightOverrides.of(weights(weightOverrides)));
+        return plan;
     }
 
-    /** Opening plus allocation cost of the plan, in input units; unserved demand must be checked separately. */
-    public static double totalCost(SiteSelectionPlan plan) {
+    private static Map<String, HardMediumSoftLongScore> weights(Map<String, String> overrides) {
+        Problems problems = new Problems();
+        Map<String, HardMediumSoftLongScore> weights = new LinkedHashMap<>();
+        overrides.forEach((name, text) -> {
+            String path = "weightOverrides." + name;
+            if (problems.check(SiteSelectionConstraints.NAMES.contains(name), path,
+                    "unknown constraint (known: " + SiteSelectionConstraints.NAMES + ")")) {
+                try {
+                    weights.put(name, HardMediumSoftLongScore.parseScore(text));
+                } catch (IllegalArgumentException e) {
+                    problems.add(path, "'" + text + "' is not a score such as \"0hard/0medium/1soft\"");
+                }
+            }
+        });
+        problems.throwIfAny();
+        return weights;
+    }
+
+    /** The dataset with the plan's site choices in it. */
+    static SitingDataset toDataset(SiteSelectionPlan plan) {
+        SitingDataset source = plan.getDataset();
+        List<SitingDataset.Demand> demand = new ArrayList<>();
+        for (int i = 0; i < source.demandPoints().size(); i++) {
+            SitingDataset.Demand point = source.demandPoints().get(i);
+            CandidateSite site = plan.getDemandPoints().get(i).getSite();
+            demand.add(new SitingDataset.Demand(point.id(), point.demand(), point.allocationCosts(),
+                    site == null ? null : site.id()));
+        }
+        return new SitingDataset(source.kind(), source.name(), source.sites(), demand, source.maxOpenSites());
+    }
+
+    /** Opening plus allocation cost of the plan in ten-thousandths; unserved demand must be checked separately. */
+    static long totalScaledCost(SiteSelectionPlan plan) {
         long cost = 0;
         Set<CandidateSite> open = new HashSet<>();
         for (DemandPoint point : plan.getDemandPoints()) {
@@ -73,7 +100,11 @@ public final class SiteSelectionPlans {
                 cost += point.getSite().fixedCost();
             }
         }
-        return cost / (double) SCALE;
+        return cost;
     }
 
+    /** Opening plus allocation cost of the plan, in input units; unserved demand must be checked separately. */
+    public static double totalCost(SiteSelectionPlan plan) {
+        return totalScaledCost(plan) / (double) SCALE;
+    }
 }

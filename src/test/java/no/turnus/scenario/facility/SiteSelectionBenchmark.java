@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 
+import no.turnus.io.orlib.CapFormat;
 import no.turnus.io.orlib.CapReader;
 
 /**
@@ -28,8 +29,8 @@ public final class SiteSelectionBenchmark {
         int seconds = Integer.parseInt(args[0]);
         for (int i = 1; i < args.length; i++) {
             String name = args[i];
-            SiteSelectionPlan plan = SiteSelectionPlans.fromCap(
-                    CapReader.read(Path.of("/work/shared/bench-data/facility/" + name + ".txt")), null);
+            SiteSelectionPlan plan = new SitingKind().toSolution(new CapFormat().toDataset(
+                    CapReader.read(Path.of("/work/shared/bench-data/facility/" + name + ".txt"))), Map.of());
             long start = System.nanoTime();
             SiteSelectionPlan best = new SiteSelectionSolver(Duration.ofSeconds(seconds)).solve(plan);
             double cost = SiteSelectionPlans.totalCost(best);

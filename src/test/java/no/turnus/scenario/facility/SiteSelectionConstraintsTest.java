@@ -81,7 +81,7 @@ class SiteSelectionConstraintsTest {
 
     @Test
     void weightsCanBeOverriddenPerRequest() {
-        SiteSelectionPlan plan = new SiteSelectionPlan("t", List.of(north, south),
+        SiteSelectionPlan plan = new SiteSelectionPlan(null, List.of(north, south),
                 List.of(point("a", 1, north)), null);
         plan.setConstraintWeightOverrides(ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides.of(
                 java.util.Map.of(SiteSelectionConstraints.OPENING_COST,

@@ -4,18 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import no.turnus.io.orlib.CapFormat;
 import no.turnus.io.orlib.CapReader;
 
 class SiteSelectionSolverTest {
 
     private static final Path CAP71 = Path.of("/work/shared/bench-data/facility/cap71.txt");
 
+    private static SiteSelectionPlan cap71(Integer maxOpenSites) {
+        SitingDataset dataset = new CapFormat().toDataset(CapReader.read(CAP71));
+        return new SitingKind().toSolution(new SitingDataset(dataset.kind(), dataset.name(), dataset.sites(),
+                dataset.demandPoints(), maxOpenSites), Map.of());
+    }
+
     @Test
-    void fromCapScalesCostsToExactLongs() {
-        SiteSelectionPlan plan = SiteSelectionPlans.fromCap(CapReader.read(CAP71), 3);
+    void capInstanceScalesCostsToExactLongs() {
+        SiteSelectionPlan plan = cap71(3);
         assertThat(plan.getSites()).hasSize(16);
         assertThat(plan.getDemandPoints()).hasSize(50);
         assertThat(plan.getSites().get(0).fixedCost()).isEqualTo(75_000_000);
@@ -26,8 +34,7 @@ class SiteSelectionSolverTest {
 
     @Test
     void solvesCap71FeasiblyAndImprovesOnConstruction() {
-        SiteSelectionPlan solved = new SiteSelectionSolver(Duration.ofSeconds(3))
-                .solve(SiteSelectionPlans.fromCap(CapReader.read(CAP71), null));
+        SiteSelectionPlan solved = new SiteSelectionSolver(Duration.ofSeconds(3)).solve(cap71(null));
         assertThat(solved.getScore().hardScore()).isZero();
         assertThat(solved.getScore().mediumScore()).isZero();
         double cost = SiteSelectionPlans.totalCost(solved);
@@ -38,8 +45,7 @@ class SiteSelectionSolverTest {
 
     @Test
     void respectsACapOnOpenSites() {
-        SiteSelectionPlan solved = new SiteSelectionSolver(Duration.ofSeconds(2))
-                .solve(SiteSelectionPlans.fromCap(CapReader.read(CAP71), 5));
+        SiteSelectionPlan solved = new SiteSelectionSolver(Duration.ofSeconds(2)).solve(cap71(5));
         assertThat(solved.getScore().hardScore()).isZero();
         assertThat(solved.getDemandPoints().stream().map(DemandPoint::getSite).distinct().count()).isLessThanOrEqualTo(5);
     }
