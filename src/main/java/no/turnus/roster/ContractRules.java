@@ -37,6 +37,7 @@ public record ContractRules(
         int maxConsecutiveFreeDays,
         int minConsecutiveWorkingWeekends,
         boolean identicalWeekendShiftTypes,
+        boolean noNightBeforeFreeWeekend,
         boolean judgeRunsAtEdges,
         List<UnwantedPattern> unwantedPatterns,
         int[] weights) {
@@ -52,7 +53,7 @@ public record ContractRules(
                 maxShiftMinutes, maxAverageWeeklyMinutes, maxWeeklyMinutes, fullTimeWeeklyMinutes, weekendFrequency,
                 maxConsecutiveWorkingWeekends, completeWeekends, maxConsecutiveWorkingDays, minConsecutiveWorkingDays,
                 minConsecutiveFreeDays, maxConsecutiveNights, minFreeDaysAfterNights, WeekendDefinition.SATURDAY_SUNDAY,
-                0, Integer.MAX_VALUE, Integer.MAX_VALUE, 0, false, false, List.of(), ContractWeight.defaults());
+                0, Integer.MAX_VALUE, Integer.MAX_VALUE, 0, false, false, false, List.of(), ContractWeight.defaults());
     }
 
     /** Law and KS defaults: AML §10-8 rest, §10-5 (2) averaging, HTA kap. 1 §4 turnus hours, 1 weekend in 3. */
@@ -94,6 +95,7 @@ public record ContractRules(
                 or(spec.maxConsecutiveFreeDays(), Integer.MAX_VALUE),
                 or(spec.minConsecutiveWorkingWeekends(), 0),
                 spec.identicalWeekendShiftTypes() != null && spec.identicalWeekendShiftTypes(),
+                spec.noNightBeforeFreeWeekend() != null && spec.noNightBeforeFreeWeekend(),
                 spec.judgeRunsAtHorizonEdges() != null && spec.judgeRunsAtHorizonEdges(),
                 List.copyOf(patterns),
                 weights);

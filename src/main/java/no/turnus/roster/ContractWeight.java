@@ -23,6 +23,7 @@ public enum ContractWeight {
     MIN_ASSIGNMENTS(RosterConstraints.MIN_ASSIGNMENTS, 1),
     MAX_ASSIGNMENTS(RosterConstraints.MAX_ASSIGNMENTS, 1),
     NIGHT_SERIES(RosterConstraints.NIGHT_SERIES, 1),
+    NIGHT_BEFORE_FREE_WEEKEND(RosterConstraints.NIGHT_BEFORE_FREE_WEEKEND, 1),
     FREE_AFTER_NIGHTS(RosterConstraints.FREE_AFTER_NIGHTS, 1),
     ALTERNATIVE_SKILL(RosterConstraints.ALTERNATIVE_SKILL, 0),
     UNWANTED_PATTERN(RosterConstraints.UNWANTED_PATTERN, 1);

@@ -66,6 +66,7 @@ public class RosterConstraints implements ConstraintProvider {
     public static final String IDENTICAL_WEEKEND_SHIFTS = "Identical weekend shift types";
     public static final String ALTERNATIVE_SKILL = "Alternative skill";
     public static final String UNWANTED_PATTERN = "Unwanted pattern";
+    public static final String NIGHT_BEFORE_FREE_WEEKEND = "Night before a free weekend";
 
     /** Every constraint name, the keys accepted in {@code constraintWeights}. */
     public static final List<String> NAMES = List.of(ONE_SHIFT_PER_DAY, DAILY_REST, WEEKLY_REST, UNAVAILABLE,
@@ -75,7 +76,7 @@ public class RosterConstraints implements ConstraintProvider {
             FREE_AFTER_NIGHTS, DAY_OFF_WISH, WORK_WISH, FAIR_NIGHTS, FAIR_WEEKENDS, FAIR_LONG_SHIFTS,
             PREFERRED_STAFFING, MIXED_ORGANISATIONS, CHANGED_ASSIGNMENT, OVERSTAFFED, MIN_ASSIGNMENTS,
             MAX_ASSIGNMENTS, MAX_CONSECUTIVE_FREE_DAYS, MIN_CONSECUTIVE_WEEKENDS, IDENTICAL_WEEKEND_SHIFTS,
-            ALTERNATIVE_SKILL, UNWANTED_PATTERN);
+            ALTERNATIVE_SKILL, UNWANTED_PATTERN, NIGHT_BEFORE_FREE_WEEKEND);
 
     private static final String AML_REST = "AML §10-8 (1)";
     private static final String AML_WEEKLY_REST = "AML §10-8 (2)";
@@ -98,7 +99,8 @@ public class RosterConstraints implements ConstraintProvider {
                 fairNights(factory), fairWeekends(factory), fairLongShifts(factory), preferredStaffing(factory),
                 mixedOrganisations(factory), changedAssignment(factory), minAssignments(factory),
                 maxAssignments(factory), maxConsecutiveFreeDays(factory), minConsecutiveWeekends(factory),
-                identicalWeekendShifts(factory), alternativeSkill(factory), unwantedPatterns(factory) };
+                identicalWeekendShifts(factory), alternativeSkill(factory), unwantedPatterns(factory),
+                nightBeforeFreeWeekend(factory) };
     }
 
     // ---------------------------------------------------------------- hard
@@ -624,6 +626,28 @@ public class RosterConstraints implements ConstraintProvider {
                         "works an unwanted sequence of shifts: " + String.join(", ", matches.where()),
                         INRC + "UnwantedPatterns"))
                 .asConstraint(UNWANTED_PATTERN);
+    }
+
+    /** The weekend that starts the day after a slot, or -1 (the slot must be assigned). */
+    private static int weekendStartingNextDay(Slot slot) {
+        Horizon horizon = slot.getPost().horizon();
+        int next = slot.dayIndex() + 1;
+        WeekendDefinition weekend = slot.employee().contract().weekend();
+        return next < horizon.days() && weekend.offset(horizon, next) == 0 ? weekend.index(horizon, next) : -1;
+    }
+
+    Constraint nightBeforeFreeWeekend(ConstraintFactory factory) {
+        return factory.forEach(Slot.class)
+                .filter(slot -> slot.isNight() && slot.employee().contract().noNightBeforeFreeWeekend()
+                        && weekendStartingNextDay(slot) >= 0)
+                .ifNotExists(Slot.class, equal(Slot::employee),
+                        filtering((night, other) -> other.weekend() == weekendStartingNextDay(night)))
+                .penalize(HardMediumSoftScore.ONE_SOFT,
+                        night -> weight(night, ContractWeight.NIGHT_BEFORE_FREE_WEEKEND))
+                .justifyWith((night, score) -> new Breach(night.employee().id(), night.date().toString(),
+                        "works the night " + night.label() + " right before a free weekend",
+                        INRC + "NoNightShiftBeforeFreeWeekend"))
+                .asConstraint(NIGHT_BEFORE_FREE_WEEKEND);
     }
 
     // ---------------------------------------------------------------- helpers

@@ -137,8 +137,9 @@ public record RosterDataset(
                                WeekendDefinition weekend,
                                Integer minAssignments, Integer maxAssignments,
                                Integer maxConsecutiveFreeDays, Integer minConsecutiveWorkingWeekends,
-                               Boolean identicalWeekendShiftTypes, Boolean judgeRunsAtHorizonEdges,
-                               List<PatternSpec> unwantedPatterns, Map<String, Integer> weights) {
+                               Boolean identicalWeekendShiftTypes, Boolean noNightBeforeFreeWeekend,
+                               Boolean judgeRunsAtHorizonEdges, List<PatternSpec> unwantedPatterns,
+                               Map<String, Integer> weights) {
         public ContractSpec {
             unwantedPatterns = orEmpty(unwantedPatterns);
             weights = weights == null ? Map.of() : weights;
@@ -159,7 +160,7 @@ public record RosterDataset(
                     maxShiftHours, maxAverageWeeklyHours, maxWeeklyHours, fullTimeWeeklyHours, weekendFrequency,
                     maxConsecutiveWorkingWeekends, completeWeekends, maxConsecutiveWorkingDays,
                     minConsecutiveWorkingDays, minConsecutiveFreeDays, maxConsecutiveNights, minFreeDaysAfterNights,
-                    null, null, null, null, null, null, null, null, null);
+                    null, null, null, null, null, null, null, null, null, null);
         }
     }
 

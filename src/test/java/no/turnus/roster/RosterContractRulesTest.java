@@ -36,7 +36,7 @@ class RosterContractRulesTest {
                                           boolean judgeEdges, List<PatternSpec> patterns, Map<String, Integer> weights) {
         return ContractRules.from(new ContractSpec("inrc", null, null, null, null, null, null, null, null, null, null,
                 null, null, null, null, null, null, weekend, minAssignments, maxAssignments, maxFreeDays, minWeekends,
-                identicalWeekendShifts, judgeEdges, patterns, weights));
+                identicalWeekendShifts, null, judgeEdges, patterns, weights));
     }
 
     private static ContractRules weighted(Map<String, Integer> weights) {
@@ -201,6 +201,26 @@ class RosterContractRulesTest {
         Employee anne = two.employee("anne");
         verifier.verifyThat(RosterConstraints::unwantedPatterns)
                 .given(two.slot(anne, 0, N), two.slot(anne, 2, N)).penalizesBy(0);
+    }
+
+    @Test
+    void nightBeforeAFreeWeekend() {
+        ContractRules c = ContractRules.from(new ContractSpec("nights", null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, true, null, null,
+                null));
+        Employee kari = two.withContract("kari", c);
+        Employee ola = two.withContract("ola", c);
+        Employee per = two.withContract("per", c);
+        Employee anne = two.employee("anne"); // rule off by default
+        // kari: Friday night, free weekend (1); ola: Friday night, works Saturday; per: Thursday night
+        verifier.verifyThat(RosterConstraints::nightBeforeFreeWeekend)
+                .given(two.slot(kari, 4, N), two.slot(ola, 4, N), two.slot(ola, 5, D), two.slot(per, 3, N),
+                        two.slot(anne, 11, N))
+                .penalizesBy(1);
+        verifier.verifyThat(RosterConstraints::nightBeforeFreeWeekend)
+                .given(two.slot(kari, 11, N))
+                .justifiesWith(new Breach("kari", "2026-01-16", "works the night W1 2026-01-16 N right before a free "
+                        + "weekend", "INRC-2010 contract: NoNightShiftBeforeFreeWeekend"));
     }
 
     @Test

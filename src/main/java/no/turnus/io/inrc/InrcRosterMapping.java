@@ -202,8 +202,8 @@ public final class InrcRosterMapping {
                     value(c.minConsecutiveFreeDays()), null, 0,
                     WeekendDefinition.valueOf(c.weekendDefinition().name()),
                     value(c.minNumAssignments()), value(c.maxNumAssignments()), value(c.maxConsecutiveFreeDays()),
-                    value(c.minConsecutiveWorkingWeekends()), c.identicalShiftTypesDuringWeekend().active(), true,
-                    patterns, weights));
+                    value(c.minConsecutiveWorkingWeekends()), c.identicalShiftTypesDuringWeekend().active(), null,
+                    true, patterns, weights));
         }
         return contracts;
     }
