@@ -40,8 +40,12 @@ class InrcSolveTest {
         InrcEvaluation evaluation = InrcEvaluator.evaluate(instance, reread);
         assertThat(evaluation.hardViolations()).isZero();
         assertThat(evaluation.softPenalty()).isEqualTo(-score.softScore()).isEqualTo(reread.softConstraintsPenalty());
-        // A real search, not a construction: the competition's best known is 56, a first fit is far above it.
-        assertThat(evaluation.softPenalty()).isGreaterThanOrEqualTo(56).isLessThan(200);
+        // A real search: never below the best known 56, and better than the first fit alone (83 when measured).
+        var construction = kind.solverConfig();
+        construction.setPhaseConfigList(construction.getPhaseConfigList().subList(0, 1));
+        Roster firstFit = SolverFactory.<Roster>create(construction).buildSolver()
+                .solve(kind.toSolution(dataset, Map.of()));
+        assertThat(evaluation.softPenalty()).isGreaterThanOrEqualTo(56).isLessThan(-firstFit.getScore().softScore());
         assertThat(Files.readString(xml)).contains("<SoftConstraintsPenalty>" + evaluation.softPenalty());
     }
 }
