@@ -1,14 +1,14 @@
 package no.turnus.cli;
 
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+
+import no.turnus.problem.Durations;
 
 /**
  * The words after a command verb: positional arguments and {@code --name value} options (or {@code --flag}).
@@ -57,28 +57,10 @@ record CliArguments(List<String> positional, Map<String, String> options) {
 
     /** Durations as users type them: {@code 30s}, {@code 2m}, {@code 1h}, {@code 500ms}, or ISO {@code PT30S}. */
     static Duration parseDuration(String option, String text) {
-        String value = text.trim().toLowerCase(Locale.ROOT);
         try {
-            Duration duration;
-            if (value.startsWith("pt")) {
-                duration = Duration.parse(value.toUpperCase(Locale.ROOT));
-            } else if (value.endsWith("ms")) {
-                duration = Duration.ofMillis(Long.parseLong(value.substring(0, value.length() - 2)));
-            } else if (value.endsWith("s")) {
-                duration = Duration.ofMillis(Math.round(Double.parseDouble(value.substring(0, value.length() - 1)) * 1000));
-            } else if (value.endsWith("m")) {
-                duration = Duration.ofSeconds(Math.round(Double.parseDouble(value.substring(0, value.length() - 1)) * 60));
-            } else if (value.endsWith("h")) {
-                duration = Duration.ofMinutes(Math.round(Double.parseDouble(value.substring(0, value.length() - 1)) * 60));
-            } else {
-                duration = Duration.ofSeconds(Long.parseLong(value));
-            }
-            if (duration.isNegative() || duration.isZero()) {
-                throw new UsageException("--" + option + " must be positive (was '" + text + "')");
-            }
-            return duration;
-        } catch (NumberFormatException | DateTimeParseException e) {
-            throw new UsageException("--" + option + " must be a duration such as 30s, 2m or PT30S (was '" + text + "')");
+            return Durations.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--" + option + " " + e.getMessage());
         }
     }
 

@@ -1,30 +1,33 @@
 package no.turnus.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import ai.timefold.solver.core.api.score.Score;
-import ai.timefold.solver.core.api.solver.SolutionManager;
-import ai.timefold.solver.core.api.solver.Solver;
-import ai.timefold.solver.core.api.solver.SolverFactory;
-import ai.timefold.solver.core.config.solver.SolverConfig;
-import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
-import ai.timefold.solver.core.impl.solver.DefaultSolver;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 
+import no.turnus.bench.BenchTable;
+import no.turnus.io.BenchmarkFormat;
+import no.turnus.io.FormatSniffer;
+import no.turnus.io.InstanceFormat;
+import no.turnus.io.InstanceFormats;
 import no.turnus.problem.Dataset;
 import no.turnus.problem.DatasetReader;
 import no.turnus.problem.Export;
 import no.turnus.problem.ProblemKind;
 import no.turnus.problem.ScoreReport;
+import no.turnus.problem.Solving;
 
-/** {@code turnus solve}: solve a dataset for a time limit, print progress and a summary, write the result. */
+/**
+ * {@code turnus solve}: solve a dataset, or a published benchmark instance recognised by its content, for a time
+ * limit; print progress and a summary, write the result.
+ */
 final class SolveCommand implements TurnusCli.Command {
 
     private static final Duration DEFAULT_TIME = Duration.ofSeconds(30);
@@ -41,34 +44,42 @@ final class SolveCommand implements TurnusCli.Command {
     public int run(List<String> words) {
         CliArguments args = CliArguments.parse(words, Set.of("time", "out", "seed"), Set.of());
         if (args.positional().size() != 1) {
-            throw new CliArguments.UsageException("solve takes one dataset file");
+            throw new CliArguments.UsageException("solve takes one dataset or instance file");
         }
         Duration time = args.option("time").map(text -> CliArguments.parseDuration("time", text)).orElse(DEFAULT_TIME);
         Long seed = args.option("seed").map(SolveCommand::parseSeed).orElse(null);
         Path out = args.option("out").map(Path::of).orElse(null);
-        return solve(cli.readDataset(Path.of(args.positional().get(0))), time, seed, out);
-    }
-
-    private <D extends Dataset> int solve(DatasetReader.Read<D> read, Duration time, Long seed, Path out) {
-        return solve(read.kind(), read.dataset(), time, seed, out);
-    }
-
-    private <D extends Dataset, S> int solve(ProblemKind<D, S> kind, D dataset, Duration time, Long seed, Path out) {
-        String extension = out == null ? null : extensionOf(out);
-        Export<S> export = extension == null || extension.equals("json") ? null : exportFor(kind, extension);
-        S problem = kind.toSolution(dataset, Map.of());
-
-        SolverConfig config = new SolverConfig(kind.solverConfig())
-                .withTerminationConfig(new TerminationConfig().withSpentLimit(time));
-        if (seed != null) {
-            config.setRandomSeed(seed);
+        Path file = Path.of(args.positional().get(0));
+        if (!Files.isRegularFile(file)) {
+            throw new CliArguments.UsageException("no such file: " + file);
         }
-        SolverFactory<S> factory = SolverFactory.create(config);
-        Solver<S> solver = factory.buildSolver();
-        cli.out.printf(Locale.ROOT, "Solving %s '%s' for %s%n", kind.name(), dataset.name(), describe(time));
+        BenchmarkFormat format = FormatSniffer.sniff(file);
+        if (format == BenchmarkFormat.TURNUS_JSON || format == BenchmarkFormat.UNKNOWN) {
+            // Unknown content goes to the JSON reader, which says where the JSON is malformed.
+            return solveDataset(cli.readDataset(file), time, seed, out);
+        }
+        return solvePublished(cli.formats.load(file, cli.kinds), time, seed, out);
+    }
+
+    private <D extends Dataset> int solveDataset(DatasetReader.Read<D> read, Duration time, Long seed, Path out) {
+        return solve(read.kind(), read.dataset(), null, time, seed, out);
+    }
+
+    private <I, D extends Dataset> int solvePublished(InstanceFormats.Loaded<I, D> loaded, Duration time, Long seed,
+                                                      Path out) {
+        return solve(loaded.kind(), loaded.dataset(), loaded, time, seed, out);
+    }
+
+    /** @param published the instance's format when it came from a published benchmark file, else null */
+    private <D extends Dataset, S> int solve(ProblemKind<D, S> kind, D dataset, InstanceFormats.Loaded<?, D> published,
+                                             Duration time, Long seed, Path out) {
+        Writer<D, S> writer = writerFor(kind, published, out);
+        S problem = kind.toSolution(dataset, Map.of());
+        cli.out.printf(Locale.ROOT, "Solving %s '%s'%s for %s%n", kind.name(), dataset.name(),
+                published == null ? "" : " (" + published.format().format() + ")", describe(time));
         long[] lastPrint = {-PROGRESS_INTERVAL_MILLIS};
         boolean[] lastFeasible = {false};
-        solver.addEventListener(event -> {
+        Solving.Solved<S> outcome = Solving.solve(kind, problem, time, seed, event -> {
             boolean feasible = event.isNewBestSolutionInitialized() && event.getNewBestScore().isFeasible();
             long millis = event.getTimeMillisSpent();
             if (millis - lastPrint[0] >= PROGRESS_INTERVAL_MILLIS || feasible != lastFeasible[0]) {
@@ -77,29 +88,32 @@ final class SolveCommand implements TurnusCli.Command {
                 lastFeasible[0] = feasible;
             }
         });
-        S best = solver.solve(problem);
+        S best = outcome.best();
+        double seconds = outcome.seconds();
+        Object report = kind.report(best, outcome.solutionManager());
+        ScoreReport analysis = ScoreReport.of(outcome.solutionManager().analyze(best));
+        D solved = kind.toDataset(best);
 
-        SolutionManager<S, ?> solutionManager = SolutionManager.create(factory);
-        Score<?> score = solutionManager.update(best);
-        double seconds = (solver instanceof DefaultSolver<S> defaultSolver ? defaultSolver.getTimeMillisSpent() : time.toMillis()) / 1000.0;
-        long moveSpeed = solver instanceof DefaultSolver<S> defaultSolver ? defaultSolver.getMoveEvaluationSpeed() : -1;
-        Object report = kind.report(best, solutionManager);
-        ScoreReport analysis = ScoreReport.of(solutionManager.analyze(best));
-
-        cli.out.printf(Locale.ROOT, "Done in %.1fs: score %s (%s), %,d move evaluations/s%n", seconds, score,
-                score.isFeasible() ? "feasible: no hard rule broken" : "NOT feasible: hard rules broken", moveSpeed);
+        cli.out.printf(Locale.ROOT, "Done in %.1fs: score %s (%s), %,d move evaluations/s%n", seconds, outcome.score(),
+                outcome.score().isFeasible() ? "feasible: no hard rule broken" : "NOT feasible: hard rules broken",
+                outcome.moveEvaluationSpeed());
+        SolveResult.Benchmark benchmark = null;
+        if (published != null) {
+            InstanceFormat.Objective objective = published.objective(solved);
+            benchmark = new SolveResult.Benchmark(published.format().format().name(), published.name(),
+                    objective.value(), objective.feasible(), objective.summary());
+            cli.out.printf(Locale.ROOT, "Benchmark objective of %s: %s (%s; %s by the benchmark's rules)%n",
+                    published.name(), BenchTable.number(objective.value()), objective.summary(),
+                    objective.feasible() ? "feasible" : "NOT feasible");
+        }
         RulePrinter.summary(cli.out, analysis);
 
         if (out != null) {
             try {
-                String content = export != null ? export.render(best)
-                        : cli.reader.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(new SolveResult(
-                                kind.name(), dataset.name(), score.toString(), score.isFeasible(), seconds, moveSpeed,
-                                report, kind.toDataset(best)));
-                OutputFile.write(out, content);
+                SolveResult result = new SolveResult(kind.name(), dataset.name(), outcome.score().toString(),
+                        outcome.score().isFeasible(), seconds, outcome.moveEvaluationSpeed(), benchmark, report, solved);
+                OutputFile.write(out, writer.render(best, solved, result));
                 cli.out.println("Wrote " + out);
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException("The result cannot be written as JSON", e);
             } catch (IOException e) {
                 cli.err.println("turnus: cannot write " + out + ": " + e.getMessage());
                 return TurnusCli.BROKEN_RULES;
@@ -108,13 +122,35 @@ final class SolveCommand implements TurnusCli.Command {
         return TurnusCli.OK;
     }
 
-    private static <S> Export<S> exportFor(ProblemKind<?, S> kind, String extension) {
-        return kind.exports().values().stream()
-                .filter(export -> export.extension().equals(extension))
-                .findFirst()
-                .orElseThrow(() -> new CliArguments.UsageException("--out: a " + kind.name()
-                        + " result can be written as .json or as " + kind.exports().values().stream()
-                                .map(export -> "." + export.extension()).toList() + ", not ." + extension));
+    /** How the result is written, chosen from the file ending before solving so a wrong ending costs no time. */
+    private interface Writer<D, S> {
+        String render(S best, D solved, SolveResult result) throws JsonProcessingException;
+    }
+
+    private <D extends Dataset, S> Writer<D, S> writerFor(ProblemKind<D, S> kind, InstanceFormats.Loaded<?, D> published,
+                                                          Path out) {
+        if (out == null) {
+            return null;
+        }
+        String extension = extensionOf(out);
+        if (extension.equals("json")) {
+            return (best, solved, result) -> cli.reader.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(result);
+        }
+        if (published != null && published.format().solutionExtension().filter(extension::equals).isPresent()) {
+            return (best, solved, result) -> published.writeSolution(solved);
+        }
+        for (Export<S> export : kind.exports().values()) {
+            if (export.extension().equals(extension)) {
+                return (best, solved, result) -> export.render(best);
+            }
+        }
+        List<String> endings = new ArrayList<>(List.of(".json"));
+        if (published != null) {
+            published.format().solutionExtension().ifPresent(native_ -> endings.add("." + native_));
+        }
+        kind.exports().values().forEach(export -> endings.add("." + export.extension()));
+        throw new CliArguments.UsageException("--out: a " + kind.name() + " result can be written as "
+                + String.join(", ", endings) + ", not ." + extension);
     }
 
     private static String extensionOf(Path path) {

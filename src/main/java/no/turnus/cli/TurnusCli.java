@@ -12,13 +12,15 @@ import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import no.turnus.io.InstanceFormats;
 import no.turnus.problem.DatasetReader;
 import no.turnus.problem.InputProblem;
 import no.turnus.problem.InvalidInputException;
 import no.turnus.problem.ProblemKinds;
 
 /**
- * The command line, in the same jar as the service: {@code solve} and {@code validate} for every problem kind.
+ * The command line, in the same jar as the service: {@code solve} and {@code validate} for every problem kind,
+ * {@code bench} for the benchmark suites.
  * Exit codes: 0 done (and, for validate, no hard rule broken), 1 a hard rule is broken or solving failed,
  * 2 wrong command line or invalid input (then nothing is written).
  */
@@ -30,27 +32,43 @@ public final class TurnusCli {
 
     private static final Map<String, Function<TurnusCli, Command>> COMMANDS = Map.of(
             "solve", SolveCommand::new,
-            "validate", ValidateCommand::new);
+            "validate", ValidateCommand::new,
+            "bench", BenchCommand::new,
+            "tune", TuneCommand::new);
 
     static final String USAGE = """
             Usage:
-              turnus solve <dataset.json> [--time 30s] [--seed N] [--out result.json|grid.csv|...]
+              turnus solve <dataset.json|instance> [--time 30s] [--seed N] [--out result.json|grid.csv|...]
                   Solves the dataset, printing the best score as it improves and a summary at the end.
+                  A published benchmark instance (OR-Library cap, ...) is recognised by its content, solved
+                  by the engine's model and scored by the benchmark's own objective too.
                   --out writes the result: .json the full result (plan, KPIs, broken rules and the solved
-                  dataset), another ending an export of the kind (e.g. .csv for the roster grid).
+                  dataset), another ending an export of the kind (e.g. .csv for the roster grid) or the
+                  competition's own solution file (.xml for INRC-2010, once supported).
               turnus validate <dataset-or-result.json> [--all]
                   Checks a dataset; scores the plan it carries (a hand-made roster, or a result file)
                   without solving and lists every broken rule. --all lists every match of soft rules too.
+              turnus bench <suite> [--time 60s] [--instances a,b] [--out dir] [--data dir] [--suites file]
+                  Runs a benchmark suite of benchmarks/suites.json (ci, samples, facility, inrc, solomon,
+                  mankowska, full), prints the table and writes it as Markdown and CSV (default
+                  benchmarks/local/). Exits 1 when an instance breaks its regression thresholds.
+              turnus tune <dataset.json> [--time 60s] [--out benchmarks/reports] [--temperature 0hard/0medium/10soft]
+                  Runs the Timefold benchmarker on the dataset: its kind's configuration against Tabu search,
+                  Late Acceptance and Simulated Annealing, with and without pillar swaps; writes an HTML report.
               java -jar turnus.jar (no arguments) starts the REST service.
             Exit codes: 0 ok, 1 hard rules broken, 2 invalid command line or input.""";
 
     final PrintStream out;
     final PrintStream err;
+    final ProblemKinds kinds;
+    final InstanceFormats formats;
     final DatasetReader reader;
 
     TurnusCli(PrintStream out, PrintStream err, ProblemKinds kinds) {
         this.out = out;
         this.err = err;
+        this.kinds = kinds;
+        this.formats = InstanceFormats.standard();
         this.reader = new DatasetReader(kinds);
     }
 
@@ -79,6 +97,9 @@ public final class TurnusCli {
             for (InputProblem problem : e.problems()) {
                 err.println("  " + problem.path() + ": " + problem.message());
             }
+            return BAD_INPUT;
+        } catch (InstanceFormats.UnsupportedFormatException e) {
+            err.println("turnus: " + e.getMessage() + ", nothing was written");
             return BAD_INPUT;
         }
     }

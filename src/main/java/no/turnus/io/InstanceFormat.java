@@ -2,6 +2,9 @@ package no.turnus.io;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.OptionalDouble;
+
+import ai.timefold.solver.core.api.score.Score;
 
 import no.turnus.problem.Dataset;
 
@@ -33,6 +36,15 @@ public interface InstanceFormat<I, D extends Dataset> {
      * engine's score), so a mismatch between the two shows up as a regression.
      */
     Objective objective(I instance, D solved);
+
+    /**
+     * The benchmark objective as the engine's own score states it, when the kind's model encodes the objective
+     * exactly (e.g. soft score = −cost). The bench gate then requires it to equal {@link #objective}: a
+     * difference means the model does not reproduce the benchmark. Empty when the score is no such encoding.
+     */
+    default OptionalDouble engineObjective(Score<?> engineScore) {
+        return OptionalDouble.empty();
+    }
 
     /** The file ending of the competition's own solution format (e.g. {@code xml} for INRC), if it has one. */
     default Optional<String> solutionExtension() {

@@ -30,10 +30,6 @@ public final class InstanceFormats {
         return formats.stream().filter(f -> f.format() == format).findFirst();
     }
 
-    public List<InstanceFormat<?, ?>> all() {
-        return formats;
-    }
-
     /**
      * Reads an instance file of a supported format as a dataset of its kind, validated by that kind.
      *

@@ -72,6 +72,22 @@ public final class DatasetReader {
         return bind(kinds.get(kindNode.asText()), tree);
     }
 
+    /**
+     * Reads any other JSON document (a job request, a replanning change) into a type with the same settings;
+     * failures are an {@link InvalidInputException} with JSON paths, or line and column when malformed.
+     */
+    public <T> T readValue(byte[] json, Class<T> type) {
+        try {
+            T value = mapper.readValue(json, type);
+            if (value == null) {
+                throw new InvalidInputException("$", "must be a JSON object, not empty or null");
+            }
+            return value;
+        } catch (IOException | IllegalArgumentException e) {
+            throw new InvalidInputException(List.of(describe(e)));
+        }
+    }
+
     private <D extends Dataset> Read<D> bind(ProblemKind<D, ?> kind, JsonNode tree) {
         D dataset;
         try {

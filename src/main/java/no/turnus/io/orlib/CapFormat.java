@@ -5,9 +5,14 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
+
+import ai.timefold.solver.core.api.score.Score;
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 
 import no.turnus.io.BenchmarkFormat;
 import no.turnus.io.InstanceFormat;
+import no.turnus.scenario.facility.SiteSelectionPlans;
 import no.turnus.scenario.facility.SitingDataset;
 
 /**
@@ -80,6 +85,12 @@ public final class CapFormat implements InstanceFormat<CapInstance, SitingDatase
         String summary = open + " sites open" + (unserved > 0 ? ", " + unserved + " customers unserved" : "")
                 + (overloaded > 0 ? ", " + overloaded + " over capacity" : "");
         return new Objective(cost.doubleValue(), unserved == 0 && overloaded == 0, summary);
+    }
+
+    /** The soft score is minus opening plus allocation cost in ten-thousandths. */
+    @Override
+    public OptionalDouble engineObjective(Score<?> engineScore) {
+        return OptionalDouble.of(-((HardMediumSoftLongScore) engineScore).softScore() / (double) SiteSelectionPlans.SCALE);
     }
 
     private static String siteId(int facilityIndex) {

@@ -10,13 +10,11 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import ai.timefold.solver.core.api.solver.SolverFactory;
-import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
-
 import no.turnus.io.BenchmarkFormat;
 import no.turnus.io.InstanceFormat;
 import no.turnus.io.InstanceFormats;
 import no.turnus.problem.ProblemKinds;
+import no.turnus.problem.Solving;
 import no.turnus.scenario.facility.SiteSelectionPlan;
 import no.turnus.scenario.facility.SiteSelectionPlans;
 import no.turnus.scenario.facility.SitingDataset;
@@ -73,9 +71,7 @@ class CapFormatTest {
     void solvedPlanScoresTheSameByTheEngineAndByTheBenchmark() {
         SitingKind kind = new SitingKind();
         SiteSelectionPlan problem = kind.toSolution(format.toDataset(cap71), Map.of());
-        SiteSelectionPlan solved = SolverFactory.<SiteSelectionPlan>create(kind.solverConfig(problem)
-                .withTerminationConfig(new TerminationConfig().withSpentLimit(Duration.ofSeconds(1))))
-                .buildSolver().solve(problem);
+        SiteSelectionPlan solved = Solving.solve(kind, problem, Duration.ofSeconds(1), null, null).best();
         InstanceFormat.Objective objective = format.objective(cap71, kind.toDataset(solved));
         assertThat(objective.feasible()).isTrue();
         assertThat(objective.value()).isCloseTo(SiteSelectionPlans.totalCost(solved),

@@ -10,14 +10,22 @@ import org.junit.jupiter.api.Test;
 
 import no.turnus.io.orlib.CapFormat;
 import no.turnus.io.orlib.CapReader;
+import no.turnus.problem.Solving;
 
-class SiteSelectionSolverTest {
+/** Short real solves of cap71 with the siting kind's own configuration. */
+class SitingSolveTest {
 
     private static final Path CAP71 = Path.of("/work/shared/bench-data/facility/cap71.txt");
 
-    private static SiteSelectionPlan cap71(Integer maxOpenSites) {
+    private final SitingKind kind = new SitingKind();
+
+    private SiteSelectionPlan solve(SiteSelectionPlan plan, int seconds) {
+        return Solving.solve(kind, plan, Duration.ofSeconds(seconds), null, null).best();
+    }
+
+    private SiteSelectionPlan cap71(Integer maxOpenSites) {
         SitingDataset dataset = new CapFormat().toDataset(CapReader.read(CAP71));
-        return new SitingKind().toSolution(new SitingDataset(dataset.kind(), dataset.name(), dataset.sites(),
+        return kind.toSolution(new SitingDataset(dataset.kind(), dataset.name(), dataset.sites(),
                 dataset.demandPoints(), maxOpenSites), Map.of());
     }
 
@@ -34,7 +42,7 @@ class SiteSelectionSolverTest {
 
     @Test
     void solvesCap71FeasiblyAndImprovesOnConstruction() {
-        SiteSelectionPlan solved = new SiteSelectionSolver(Duration.ofSeconds(3)).solve(cap71(null));
+        SiteSelectionPlan solved = solve(cap71(null), 3);
         assertThat(solved.getScore().hardScore()).isZero();
         assertThat(solved.getScore().mediumScore()).isZero();
         double cost = SiteSelectionPlans.totalCost(solved);
@@ -45,7 +53,7 @@ class SiteSelectionSolverTest {
 
     @Test
     void respectsACapOnOpenSites() {
-        SiteSelectionPlan solved = new SiteSelectionSolver(Duration.ofSeconds(2)).solve(cap71(5));
+        SiteSelectionPlan solved = solve(cap71(5), 2);
         assertThat(solved.getScore().hardScore()).isZero();
         assertThat(solved.getDemandPoints().stream().map(DemandPoint::getSite).distinct().count()).isLessThanOrEqualTo(5);
     }

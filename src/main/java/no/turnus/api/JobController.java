@@ -1,0 +1,202 @@
+package no.turnus.api;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import no.turnus.job.JobListener;
+import no.turnus.job.JobProgress;
+import no.turnus.job.JobProperties;
+import no.turnus.job.JobResults;
+import no.turnus.job.JobSpec;
+import no.turnus.job.SolveJobs;
+import no.turnus.problem.DatasetReader;
+import no.turnus.problem.Durations;
+import no.turnus.problem.InvalidInputException;
+import no.turnus.problem.ScoreReport;
+import no.turnus.store.JobRecord;
+import no.turnus.store.JobStore;
+
+@RestController
+@RequestMapping("/api/jobs")
+@Tag(name = "Jobs", description = "Solving a dataset, and what is read from the best solution")
+class JobController {
+
+    private final SolveJobs solveJobs;
+    private final JobResults results;
+    private final JobStore jobs;
+    private final DatasetReader reader;
+    private final Duration eventsTimeout;
+
+    JobController(SolveJobs solveJobs, JobResults results, JobStore jobs, DatasetReader reader, JobProperties properties) {
+        this.solveJobs = solveJobs;
+        this.results = results;
+        this.jobs = jobs;
+        this.reader = reader;
+        this.eventsTimeout = properties.maxTimeLimit().plusMinutes(2);
+    }
+
+    @PostMapping
+    @Operation(summary = "Start a solve job", description = "Queued at once (201 with its Location); it solves when a"
+            + " solver thread is free. 400 for an unknown dataset, a bad or too long time limit or an unknown"
+            + " constraint in weights; 429 when the queue is full.")
+    ResponseEntity<JobRecord> submit(@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+            mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = JobRequest.class)))
+            @RequestBody byte[] body) {
+        JobRequest request = reader.readValue(body, JobRequest.class);
+        if (request.datasetId() == null || request.datasetId().isBlank()) {
+            throw new InvalidInputException("$.datasetId", "is required");
+        }
+        JobRecord job = solveJobs.submit(JobSpec.of(request.datasetId(), timeLimit("$.timeLimit", request.timeLimit()),
+                request.weights()));
+        return ResponseEntity.created(URI.create("/api/jobs/" + job.id())).body(job);
+    }
+
+    @GetMapping
+    @Operation(summary = "List jobs", description = "Newest first, optionally only those of one dataset.")
+    List<JobRecord> list(@RequestParam(required = false) String datasetId) {
+        return jobs.list(datasetId).stream().map(job -> solveJobs.progress(job.id())
+                .map(p -> job.withProgress(p.status(), p.timeSpentMillis(), p.bestScore(), p.feasible()))
+                .orElse(job)).toList();
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "Get a job", description = "Status (queued, solving, completed, failed, stopped, interrupted),"
+            + " best score, feasible, time spent.")
+    JobRecord get(@PathVariable String id) {
+        return results.job(id);
+    }
+
+    @PostMapping("/{id}/stop")
+    @Operation(summary = "Stop a job", description = "A queued job is stopped at once; a solving one within moments,"
+            + " keeping its best solution (202). 409 when the job has already finished.")
+    ResponseEntity<JobRecord> stop(@PathVariable String id) {
+        return ResponseEntity.accepted().body(solveJobs.stop(id));
+    }
+
+    @GetMapping(path = "/{id}/solution", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "The best solution", description = "The dataset with the plan in it: the latest stored while"
+            + " solving (stored at most every few seconds), the final one after. 409 before the first plan exists.")
+    String solution(@PathVariable String id) {
+        return results.solutionDocument(id);
+    }
+
+    @GetMapping("/{id}/report")
+    @Operation(summary = "The report", description = "The kind's report of the best solution: plan, KPIs, broken rules.")
+    Object report(@PathVariable String id) {
+        return results.report(id);
+    }
+
+    @GetMapping("/{id}/analysis")
+    @Operation(summary = "The score analysis", description = "Each broken rule, worst first, every match explained.")
+    ScoreReport analysis(@PathVariable String id) {
+        return results.analysis(id);
+    }
+
+    @GetMapping("/{id}/exports/{name}")
+    @Operation(summary = "An export of the best solution", description = "A file view defined by the kind, e.g."
+            + " csv for the roster grid; served with its media type.")
+    ResponseEntity<String> export(@PathVariable String id, @PathVariable String name) {
+        JobResults.Rendered rendered = results.export(id, name);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(rendered.mediaType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(rendered.fileName())
+                        .build().toString())
+                .body(rendered.content());
+    }
+
+    @GetMapping(path = "/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    @Operation(summary = "Watch a job", description = "Server-sent events: 'progress' with the best score as it"
+            + " improves (at most every turnus.jobs.event-interval), then one 'end' with the final status; the"
+            + " stream then closes. For a finished job only the 'end' event.")
+    SseEmitter events(@PathVariable String id) {
+        JobRecord job = results.job(id);
+        SseEmitter emitter = new SseEmitter(eventsTimeout.toMillis());
+        JobListener listener = new JobListener() {
+            @Override
+            public void progress(JobProgress progress) {
+                send(emitter, "progress", progress);
+            }
+
+            @Override
+            public void ended(JobProgress last) {
+                send(emitter, "end", last);
+                emitter.complete();
+            }
+        };
+        emitter.onCompletion(() -> solveJobs.unwatch(id, listener));
+        emitter.onTimeout(() -> solveJobs.unwatch(id, listener));
+        if (!solveJobs.watch(id, listener)) {
+            JobRecord now = job.status().finished() ? job : results.job(id);
+            listener.ended(new JobProgress(id, now.status(), now.bestScore(), now.feasible(), now.timeSpentMillis()));
+        }
+        return emitter;
+    }
+
+    private static void send(SseEmitter emitter, String name, JobProgress progress) {
+        try {
+            emitter.send(SseEmitter.event().name(name).data(progress, MediaType.APPLICATION_JSON));
+        } catch (IOException e) {
+            // The watcher has gone; the job layer drops it.
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @PostMapping("/{id}/replan")
+    @Operation(summary = "Replan after a change", description = "The body is the kind's change (for rosters: an"
+            + " employee unavailable from a date, demand changes, what to pin). Applied to this finished job's"
+            + " plan, stored as a new dataset and solved as a new job (201, same weights; time limit from the"
+            + " timeLimit parameter or this job's). Its /changes lists what moved.")
+    ResponseEntity<JobRecord> replan(@PathVariable String id, @RequestParam(required = false) String timeLimit,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(type = "object")))
+            @RequestBody byte[] body) {
+        JobRecord job = results.replan(id, body, timeLimit("timeLimit", timeLimit));
+        return ResponseEntity.created(URI.create("/api/jobs/" + job.id())).body(job);
+    }
+
+    @GetMapping("/{id}/changes")
+    @Operation(summary = "What a replanning changed", description = "The differences between the plan that was"
+            + " replanned and this job's best plan. 409 for a job that is not a replanning job.")
+    Object changes(@PathVariable String id) {
+        return results.changes(id);
+    }
+
+    @GetMapping("/{id}/recommendations")
+    @Operation(summary = "Who to ask for an open item", description = "Ranked candidates for one open item of the"
+            + " best solution (for rosters an uncovered place, by the id the report lists), each with its score"
+            + " effect.")
+    List<?> recommendations(@PathVariable String id, @RequestParam(required = false) String item) {
+        return results.recommendations(id, item);
+    }
+
+    private static Duration timeLimit(String path, String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Durations.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(path, e.getMessage());
+        }
+    }
+}

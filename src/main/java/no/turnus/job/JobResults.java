@@ -1,0 +1,185 @@
+package no.turnus.job;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import org.springframework.stereotype.Service;
+
+import ai.timefold.solver.core.api.solver.SolutionManager;
+
+import no.turnus.problem.Dataset;
+import no.turnus.problem.Export;
+import no.turnus.problem.InputProblem;
+import no.turnus.problem.InvalidInputException;
+import no.turnus.problem.ProblemKind;
+import no.turnus.problem.Replanning;
+import no.turnus.problem.ScoreReport;
+import no.turnus.store.DatasetStore;
+import no.turnus.store.DatasetSummary;
+import no.turnus.store.JobRecord;
+import no.turnus.store.JobStore;
+import no.turnus.store.NotFoundException;
+
+/**
+ * Everything read from a job's stored best solution, for any kind: the report, the score analysis, exports,
+ * recommendations, replanning and what a replanning changed. The solution is rebuilt from the stored
+ * dataset-with-plan with the job's weight overrides, so it is scored exactly as the job scored it.
+ */
+@Service
+public class JobResults {
+
+    private final JobStore jobs;
+    private final DatasetStore datasets;
+    private final SolveJobs solveJobs;
+    private final KindSupport support;
+
+    public JobResults(JobStore jobs, DatasetStore datasets, SolveJobs solveJobs, KindSupport support) {
+        this.jobs = jobs;
+        this.datasets = datasets;
+        this.solveJobs = solveJobs;
+        this.support = support;
+    }
+
+    /** The job with live figures while it runs. */
+    public JobRecord job(String jobId) {
+        JobRecord stored = jobs.find(jobId).orElseThrow(() -> new NotFoundException("job", jobId));
+        return solveJobs.progress(jobId)
+                .map(p -> stored.withProgress(p.status(), p.timeSpentMillis(), p.bestScore(), p.feasible()))
+                .orElse(stored);
+    }
+
+    /** The latest stored best solution as the kind's dataset-with-plan JSON. */
+    public String solutionDocument(String jobId) {
+        JobRecord job = job(jobId);
+        return jobs.bestSolution(jobId).orElseThrow(() -> new JobStateException("Job " + jobId + " has no solution yet ("
+                + job.status().code() + "); the first one is stored once the solver has built a plan."));
+    }
+
+    public Object report(String jobId) {
+        return withSolution(jobId, new SolutionReader<Object>() {
+            @Override
+            public <D extends Dataset, S> Object read(ProblemKind<D, S> kind, S solution, SolutionManager<S, ?> manager) {
+                return kind.report(solution, manager);
+            }
+        });
+    }
+
+    public ScoreReport analysis(String jobId) {
+        return withSolution(jobId, new SolutionReader<ScoreReport>() {
+            @Override
+            public <D extends Dataset, S> ScoreReport read(ProblemKind<D, S> kind, S solution, SolutionManager<S, ?> manager) {
+                return ScoreReport.of(manager.analyze(solution));
+            }
+        });
+    }
+
+    /** A file view of the solution and its media type. */
+    public record Rendered(String content, String mediaType, String fileName) {
+    }
+
+    public Rendered export(String jobId, String name) {
+        return withSolution(jobId, new SolutionReader<Rendered>() {
+            @Override
+            public <D extends Dataset, S> Rendered read(ProblemKind<D, S> kind, S solution, SolutionManager<S, ?> manager) {
+                Export<S> export = kind.exports().get(name);
+                if (export == null) {
+                    throw new NotFoundException(kind.name() + " export (available: " + new TreeSet<>(kind.exports().keySet())
+                            + ")", name);
+                }
+                return new Rendered(export.render(solution), export.mediaType(), "job-" + jobId + "." + export.extension());
+            }
+        });
+    }
+
+    public List<?> recommendations(String jobId, String item) {
+        if (item == null || item.isBlank()) {
+            throw new InvalidInputException("item", "is required: the id of an open item, as the report lists it");
+        }
+        return withSolution(jobId, new SolutionReader<List<?>>() {
+            @Override
+            public <D extends Dataset, S> List<?> read(ProblemKind<D, S> kind, S solution, SolutionManager<S, ?> manager) {
+                return kind.recommend(solution, item, manager);
+            }
+        });
+    }
+
+    /**
+     * Applies a change to a finished job's plan, stores the result as a new dataset and submits a job for it
+     * with the same weights; the old plan is kept as the new job's baseline for {@link #changes}.
+     *
+     * @param timeLimit null for the time limit of the replanned job
+     */
+    public JobRecord replan(String jobId, byte[] changeJson, Duration timeLimit) {
+        JobRecord job = job(jobId);
+        if (!job.status().finished()) {
+            throw new JobStateException("Job " + jobId + " is still " + job.status().code()
+                    + "; replan it when it has finished (or stop it first).");
+        }
+        String solved = solutionDocument(jobId);
+        ProblemKind<?, ?> kind = support.kind(job.kind());
+        Dataset replanned = apply(kind, solved, changeJson);
+        String document = support.write(replanned);
+        DatasetSummary dataset = datasets.insert(kind.name(), replanned.name(), document);
+        try {
+            return solveJobs.submit(new JobSpec(dataset.id(), timeLimit == null ? job.timeLimit() : timeLimit,
+                    job.weights(), jobId, solved));
+        } catch (RuntimeException e) {
+            // A refused job leaves no orphan dataset behind.
+            datasets.delete(dataset.id());
+            throw e;
+        }
+    }
+
+    private <D extends Dataset> D apply(ProblemKind<D, ?> kind, String solved, byte[] changeJson) {
+        Replanning<D, ?> replanning = kind.replanning().orElseThrow(() -> new JobStateException(
+                "Plans of kind '" + kind.name() + "' cannot be replanned."));
+        return applyChange(kind, replanning, support.read(kind, solved), changeJson);
+    }
+
+    private <D extends Dataset, C> D applyChange(ProblemKind<D, ?> kind, Replanning<D, C> replanning, D solved,
+            byte[] changeJson) {
+        C change = support.reader().readValue(changeJson, replanning.changeType());
+        D replanned = replanning.apply(solved, change);
+        List<InputProblem> problems = kind.validate(replanned);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return replanned;
+    }
+
+    /** What a replanning job changed: the kind's differences between the old plan and the job's best plan. */
+    public Object changes(String jobId) {
+        JobRecord job = job(jobId);
+        if (job.replanOf() == null) {
+            throw new JobStateException("Job " + jobId + " is not a replanning job; only those have changes.");
+        }
+        String baseline = jobs.baseline(jobId).orElseThrow(() -> new IllegalStateException("replanning job without baseline"));
+        return differences(support.kind(job.kind()), baseline, solutionDocument(jobId));
+    }
+
+    private <D extends Dataset> Object differences(ProblemKind<D, ?> kind, String before, String after) {
+        Replanning<D, ?> replanning = kind.replanning().orElseThrow();
+        return replanning.differences(support.read(kind, before), support.read(kind, after));
+    }
+
+    private <R> R withSolution(String jobId, SolutionReader<R> reader) {
+        JobRecord job = job(jobId);
+        String document = solutionDocument(jobId);
+        return read(support.kind(job.kind()), document, job.weights(), reader);
+    }
+
+    private <D extends Dataset, S, R> R read(ProblemKind<D, S> kind, String document, Map<String, String> weights,
+            SolutionReader<R> reader) {
+        S solution = kind.toSolution(support.read(kind, document), weights);
+        SolutionManager<S, ?> manager = support.solutionManager(kind);
+        manager.update(solution);
+        return reader.read(kind, solution, manager);
+    }
+
+    /** Reads something from a solution of whatever kind the job has, with the types matched. */
+    private interface SolutionReader<R> {
+        <D extends Dataset, S> R read(ProblemKind<D, S> kind, S solution, SolutionManager<S, ?> manager);
+    }
+}

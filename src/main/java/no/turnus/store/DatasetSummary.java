@@ -1,0 +1,7 @@
+package no.turnus.store;
+
+import java.time.Instant;
+
+/** A stored dataset as listed: its kind and name (from the document), when it was stored and its size in bytes. */
+public record DatasetSummary(String id, String kind, String name, Instant created, long size) {
+}

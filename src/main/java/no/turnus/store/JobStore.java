@@ -1,0 +1,149 @@
+package no.turnus.store;
+
+import static no.turnus.store.StoredTime.instant;
+import static no.turnus.store.StoredTime.now;
+import static no.turnus.store.StoredTime.timestamp;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import no.turnus.problem.DatasetReader;
+
+/**
+ * Solve jobs and their best solutions. A best solution is written together with its score in one UPDATE, so
+ * the stored document is always a complete plan and always matches the score shown next to it.
+ */
+@Repository
+public class JobStore {
+
+    private static final String COLUMNS = "SELECT id, dataset_id, kind, status, time_limit_ms, weights, created, started,"
+            + " ended, time_spent_ms, best_score, feasible, error, replan_of FROM job";
+    private static final TypeReference<Map<String, String>> WEIGHTS = new TypeReference<>() {
+    };
+    private static final ObjectMapper JSON = DatasetReader.standardMapper();
+
+    private final JdbcClient jdbc;
+
+    public JobStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** @param baseline for a replanning job, the plan it changes (the dataset-with-plan document); else null */
+    public void insert(JobRecord job, String baseline) {
+        jdbc.sql("INSERT INTO job (id, dataset_id, kind, status, time_limit_ms, weights, created, replan_of, baseline)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(job.id(), job.datasetId(), job.kind(), job.status().code(), job.timeLimit().toMillis(),
+                        json(job.weights()), timestamp(job.created()), job.replanOf(), baseline)
+                .update();
+    }
+
+    public Optional<JobRecord> find(String id) {
+        return jdbc.sql(COLUMNS + " WHERE id = ?").param(id).query(JobStore::job).optional();
+    }
+
+    /** Newest first; only the jobs of one dataset when {@code datasetId} is given. */
+    public List<JobRecord> list(String datasetId) {
+        return datasetId == null
+                ? jdbc.sql(COLUMNS + " ORDER BY created DESC, id").query(JobStore::job).list()
+                : jdbc.sql(COLUMNS + " WHERE dataset_id = ? ORDER BY created DESC, id").param(datasetId)
+                        .query(JobStore::job).list();
+    }
+
+    /** Ids of the jobs of one dataset that are queued or solving. */
+    public List<String> unfinished(String datasetId) {
+        return jdbc.sql("SELECT id FROM job WHERE status IN ('queued', 'solving') AND dataset_id = ?")
+                .param(datasetId).query(String.class).list();
+    }
+
+    /** The latest stored best solution: the kind's dataset with the plan in it. */
+    public Optional<String> bestSolution(String id) {
+        return jdbc.sql("SELECT best_solution FROM job WHERE id = ?").param(id).query(String.class).optional()
+                .filter(document -> document != null);
+    }
+
+    public Optional<String> baseline(String id) {
+        return jdbc.sql("SELECT baseline FROM job WHERE id = ?").param(id).query(String.class).optional()
+                .filter(document -> document != null);
+    }
+
+    public void markSolving(String id, Instant started) {
+        jdbc.sql("UPDATE job SET status = 'solving', started = ? WHERE id = ?").params(timestamp(started), id).update();
+    }
+
+    /** Stores a new best solution with its score, in one statement. */
+    public void saveBest(String id, String document, String score, boolean feasible, long timeSpentMillis) {
+        jdbc.sql("UPDATE job SET best_solution = ?, best_score = ?, feasible = ?, time_spent_ms = ?, best_updated = ?"
+                        + " WHERE id = ?")
+                .params(document, score, feasible, timeSpentMillis, timestamp(now()), id)
+                .update();
+    }
+
+    /**
+     * Records the end of a job, with its final best solution when there is one (else the last stored one is
+     * kept), in one statement.
+     */
+    public void finish(String id, JobStatus status, long timeSpentMillis, Best best, String error) {
+        Instant now = now();
+        if (best == null) {
+            jdbc.sql("UPDATE job SET status = ?, ended = ?, time_spent_ms = ?, error = ? WHERE id = ?")
+                    .params(status.code(), timestamp(now), timeSpentMillis, error, id).update();
+        } else {
+            jdbc.sql("UPDATE job SET status = ?, ended = ?, time_spent_ms = ?, error = ?, best_solution = ?,"
+                            + " best_score = ?, feasible = ?, best_updated = ? WHERE id = ?")
+                    .params(status.code(), timestamp(now), timeSpentMillis, error, best.document(), best.score(),
+                            best.feasible(), timestamp(now), id)
+                    .update();
+        }
+    }
+
+    /** A best solution ready to store: the dataset-with-plan document and its score. */
+    public record Best(String document, String score, boolean feasible) {
+    }
+
+    /**
+     * Marks every job left queued or solving as interrupted: called when the service starts, for the jobs of a
+     * run that ended without finishing them. Their last stored best solution stays.
+     */
+    public int interruptUnfinished() {
+        return jdbc.sql("UPDATE job SET status = 'interrupted', ended = ? WHERE status IN ('queued', 'solving')")
+                .param(timestamp(now())).update();
+    }
+
+    private static JobRecord job(ResultSet rs, int row) throws SQLException {
+        boolean feasible = rs.getBoolean("feasible");
+        Boolean nullableFeasible = rs.wasNull() ? null : feasible;
+        return new JobRecord(rs.getString("id"), rs.getString("dataset_id"), rs.getString("kind"),
+                JobStatus.of(rs.getString("status")), Duration.ofMillis(rs.getLong("time_limit_ms")),
+                weights(rs.getString("weights")), instant(rs, "created"), instant(rs, "started"), instant(rs, "ended"),
+                rs.getLong("time_spent_ms"), rs.getString("best_score"), nullableFeasible, rs.getString("error"),
+                rs.getString("replan_of"));
+    }
+
+    private static String json(Map<String, String> weights) {
+        try {
+            return JSON.writeValueAsString(weights);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Map<String, String> weights(String json) {
+        try {
+            return JSON.readValue(json, WEIGHTS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored weights are not JSON: " + json, e);
+        }
+    }
+}

@@ -1,0 +1,190 @@
+package no.turnus.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import no.turnus.problem.ProblemKinds;
+
+/**
+ * {@code turnus solve} on a published instance and {@code turnus bench} on a small suite in a scratch clone
+ * (benchmarks/ and data-samples/ in a temporary folder), with real solving for 1-2 s per instance.
+ */
+class TurnusCliBenchTest {
+
+    private static final String DATA = "/work/shared/bench-data";
+    private static final Path CAP71 = Path.of(DATA, "facility", "cap71.txt");
+
+    @TempDir
+    Path clone;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final ObjectMapper json = new ObjectMapper();
+
+    @BeforeEach
+    void scratchClone() throws IOException {
+        Files.createDirectories(clone.resolve("benchmarks"));
+        Files.createDirectories(clone.resolve("data-samples"));
+        Files.copy(Path.of("benchmarks/best-known.csv"), clone.resolve("benchmarks/best-known.csv"));
+        Files.copy(Path.of("data-samples/roster-small.json"), clone.resolve("data-samples/roster-small.json"));
+    }
+
+    private int run(String... args) {
+        out.reset();
+        err.reset();
+        return new TurnusCli(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), ProblemKinds.standard()).run(List.of(args));
+    }
+
+    private String printed() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String errors() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    private Path suites(String json) throws IOException {
+        return Files.writeString(clone.resolve("benchmarks/suites.json"), json);
+    }
+
+    @Test
+    void solveRecognisesAnOrLibraryInstanceAndReportsItsObjective() throws IOException {
+        Path result = clone.resolve("cap71.json");
+        assertThat(run("solve", CAP71.toString(), "--time", "2s", "--out", result.toString())).as(errors()).isZero();
+        assertThat(printed()).contains("Solving siting 'cap71' (ORLIB_CAP)").contains("Benchmark objective of cap71:");
+
+        JsonNode written = json.readTree(result.toFile());
+        assertThat(written.get("kind").asText()).isEqualTo("siting");
+        JsonNode benchmark = written.get("benchmark");
+        assertThat(benchmark.get("feasible").asBoolean()).isTrue();
+        // The engine's soft score is minus the cost in ten-thousandths: both must state the same objective.
+        long soft = Long.parseLong(written.get("score").asText().replaceAll(".*/(-?\\d+)soft", "$1"));
+        assertThat(benchmark.get("objective").asDouble()).isEqualTo(-soft / 10_000.0).isGreaterThanOrEqualTo(932615.75);
+
+        assertThat(run("validate", result.toString())).isZero();
+        assertThat(printed()).contains("siting dataset 'cap71' is valid").contains(written.get("score").asText());
+    }
+
+    @Test
+    void solveRefusesAnEndingTheFormatCannotWrite() {
+        assertThat(run("solve", CAP71.toString(), "--out", clone.resolve("cap71.xml").toString())).isEqualTo(2);
+        assertThat(errors()).contains(".json").contains("not .xml");
+        assertThat(printed()).doesNotContain("Solving");
+    }
+
+    @Test
+    void solveReportsAFormatWithoutAdapter() {
+        Path solution = Path.of(DATA, "inrc2010/conformance/test_02_skill_constraint_solution_01.xml");
+        assertThat(run("solve", solution.toString(), "--time", "1s")).isEqualTo(2);
+        assertThat(errors()).contains("INRC_2010_SOLUTION instances are not supported yet");
+    }
+
+    @Test
+    void benchRunsASuiteWritesTheTablesAndReportsUnsupportedFormats() throws IOException {
+        Path suites = suites("""
+                {"t": {"description": "test", "seconds": 1, "instances": [
+                  {"file": "$data/facility/cap71.txt", "seconds": 2, "maxGapPercent": 5.0, "mustBeFeasible": true},
+                  {"file": "data-samples/roster-small.json", "mustBeFeasible": true},
+                  {"file": "$data/inrc2010/conformance/test_02_skill_constraint_solution_01.xml"}]}}
+                """);
+        assertThat(run("bench", "t", "--suites", suites.toString(), "--data", DATA)).as(errors()).isZero();
+        assertThat(printed())
+                .containsPattern("\\| cap71 \\| siting \\| 2 \\| 9\\d{5}(\\.\\d+)? \\| 932615.75 \\| \\d\\.\\d\\d \\| yes \\|")
+                .contains("| roster-small | roster | 1 |")
+                .contains("not supported yet")
+                .contains("2 cores available".replace("2", String.valueOf(Runtime.getRuntime().availableProcessors())));
+        List<Path> written;
+        try (Stream<Path> files = Files.list(clone.resolve("benchmarks/local"))) {
+            written = files.sorted().toList();
+        }
+        assertThat(written).extracting(p -> p.getFileName().toString()).hasSize(2)
+                .allMatch(name -> name.startsWith("t-")).anyMatch(name -> name.endsWith(".csv"));
+        List<String> csv = Files.readAllLines(written.get(0));
+        assertThat(csv.get(0)).startsWith("instance,kind,limit s,our value,best known,gap %,feasible,first feasible s");
+        assertThat(csv).hasSize(4);
+    }
+
+    @Test
+    void benchFailsWhenAHardRuleIsBroken() throws IOException {
+        // Pin a rest breach into the small roster: an evening shift ending 22:00, then a day shift at 07:30.
+        ObjectNode dataset = (ObjectNode) json.readTree(clone.resolve("data-samples/roster-small.json").toFile());
+        ObjectNode employee = (ObjectNode) dataset.get("employees").get(1);
+        String ward = employee.get("homeWard").asText();
+        String start = dataset.get("startDate").asText();
+        var fixed = employee.putArray("fixed");
+        fixed.addObject().put("date", start).put("shift", "A").put("ward", ward);
+        fixed.addObject().put("date", java.time.LocalDate.parse(start).plusDays(1).toString()).put("shift", "D").put("ward", ward);
+        Files.writeString(clone.resolve("data-samples/broken.json"), json.writeValueAsString(dataset));
+        Path suites = suites("""
+                {"t": {"description": "test", "seconds": 1, "instances": [
+                  {"file": "data-samples/broken.json", "mustBeFeasible": true}]}}
+                """);
+
+        assertThat(run("bench", "t", "--suites", suites.toString(), "--data", DATA)).isEqualTo(1);
+        assertThat(printed()).contains("| broken | roster |").contains("| NO |").contains("REGRESSION: hard rule broken");
+        assertThat(errors()).contains("1 of 1 instances regressed");
+    }
+
+    @Test
+    void benchFailsWhenTheGapIsOverItsThreshold() throws IOException {
+        // No plan of cap71 costs less than the optimum, so a negative threshold must fail.
+        Path suites = suites("""
+                {"t": {"description": "test", "seconds": 1, "instances": [
+                  {"file": "$data/facility/cap71.txt", "maxGapPercent": -0.01}]}}
+                """);
+        assertThat(run("bench", "t", "--suites", suites.toString(), "--data", DATA)).isEqualTo(1);
+        assertThat(printed()).containsPattern("REGRESSION: gap \\d+\\.\\d\\d % over threshold -0.01 %");
+    }
+
+    @Test
+    void unknownSuiteOrInstanceIsAUsageError() throws IOException {
+        Path suites = suites("""
+                {"t": {"description": "test", "seconds": 1, "instances": [{"file": "$data/facility/cap71.txt"}]}}
+                """);
+        assertThat(run("bench", "nope", "--suites", suites.toString())).isEqualTo(2);
+        assertThat(errors()).contains("unknown suite 'nope' (known: [t])");
+        assertThat(run("bench", "t", "--suites", suites.toString(), "--instances", "cap72")).isEqualTo(2);
+        assertThat(errors()).contains("--instances: not in the suite: [cap72] (it has [cap71])");
+    }
+
+    @Test
+    void missingInstanceFileIsARegression() throws IOException {
+        Path suites = suites("""
+                {"t": {"description": "test", "seconds": 1, "instances": [{"file": "$data/facility/cap999.txt"}]}}
+                """);
+        assertThat(run("bench", "t", "--suites", suites.toString(), "--data", DATA)).isEqualTo(1);
+        assertThat(printed()).contains("REGRESSION: no such file");
+    }
+
+    @Test
+    void tuneRunsTheBenchmarkerAndSummarisesEachConfiguration() throws IOException {
+        Path reports = clone.resolve("benchmarks/reports");
+        assertThat(run("tune", clone.resolve("data-samples/roster-small.json").toString(), "--time", "1s",
+                "--out", reports.toString())).as(errors()).isZero();
+        assertThat(printed()).contains("Benchmarking 7 configurations of roster")
+                .containsPattern("Own configuration +\\S*hard/")
+                .containsPattern("Late Acceptance 400 with pillar swaps +\\S*hard/")
+                .containsPattern("Simulated Annealing \\(0hard 0medium 10soft\\) +\\S*hard/")
+                .contains("Report: ");
+        try (Stream<Path> runs = Files.list(reports)) {
+            assertThat(runs.filter(run -> Files.isRegularFile(run.resolve("index.html"))).count()).isEqualTo(1);
+        }
+    }
+}

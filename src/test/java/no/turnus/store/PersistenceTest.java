@@ -1,0 +1,202 @@
+package no.turnus.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import no.turnus.TurnusApplication;
+import no.turnus.api.ServiceClient;
+import no.turnus.problem.DatasetReader;
+import no.turnus.problem.ProblemKinds;
+
+/**
+ * The persistence of datasets, jobs and best solutions, run unchanged against H2 and against PostgreSQL
+ * (one subclass each): round trips, atomic best-solution writes, cascade on delete, interrupted jobs on
+ * restart, and a whole service restarted in the middle of a solve.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class PersistenceTest {
+
+    private TestDatabase database;
+    private DatasetStore datasets;
+    private JobStore jobs;
+
+    abstract TestDatabase openDatabase() throws Exception;
+
+    @BeforeAll
+    void migrate() throws Exception {
+        database = openDatabase().migrate();
+        datasets = new DatasetStore(database.jdbc());
+        jobs = new JobStore(database.jdbc());
+    }
+
+    @AfterAll
+    void drop() {
+        if (database != null) {
+            database.close();
+        }
+    }
+
+    @Test
+    void datasetsKeepTheirDocumentWhole() {
+        // A large document with Norwegian letters and a dash: kept byte for byte, size counted in UTF-8 bytes.
+        String name = "Solsikken – Ålesund/Bærum/Tromsø";
+        String document = "{\"kind\":\"roster\",\"name\":\"" + name + "\",\"pad\":\"" + "æ".repeat(600_000) + "\"}";
+        DatasetSummary stored = datasets.insert("roster", name, document);
+        DatasetSummary later = datasets.insert("roster", "second", "{}");
+
+        assertThat(datasets.find(stored.id())).contains(stored);
+        assertThat(stored.size()).isEqualTo(document.getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+        assertThat(datasets.document(stored.id())).contains(document);
+        assertThat(datasets.list()).extracting(DatasetSummary::id).containsSubsequence(later.id(), stored.id());
+        assertThat(datasets.find("missing")).isEmpty();
+        assertThat(datasets.document("missing")).isEmpty();
+    }
+
+    @Test
+    void jobsStoreTheirBestSolutionWithItsScore() {
+        String datasetId = datasets.insert("roster", "d", "{}").id();
+        JobRecord job = newJob(datasetId, JobStatus.QUEUED, "earlier-job");
+        jobs.insert(job, "{\"baseline\":true}");
+        assertThat(jobs.find(job.id())).contains(job);
+        assertThat(jobs.baseline(job.id())).contains("{\"baseline\":true}");
+        assertThat(jobs.bestSolution(job.id())).isEmpty();
+
+        jobs.markSolving(job.id(), Instant.now());
+        jobs.saveBest(job.id(), "{\"plan\":1}", "0hard/-2medium/-30soft", true, 1200);
+        JobRecord solving = jobs.find(job.id()).orElseThrow();
+        assertThat(solving.status()).isEqualTo(JobStatus.SOLVING);
+        assertThat(solving.started()).isNotNull();
+        assertThat(solving.bestScore()).isEqualTo("0hard/-2medium/-30soft");
+        assertThat(solving.feasible()).isTrue();
+        assertThat(solving.timeSpentMillis()).isEqualTo(1200);
+        assertThat(jobs.bestSolution(job.id())).contains("{\"plan\":1}");
+
+        // Failing without a final solution keeps the last stored one and its score.
+        jobs.finish(job.id(), JobStatus.FAILED, 1500, null, "IllegalStateException: boom");
+        JobRecord failed = jobs.find(job.id()).orElseThrow();
+        assertThat(failed.status()).isEqualTo(JobStatus.FAILED);
+        assertThat(failed.error()).contains("boom");
+        assertThat(failed.ended()).isNotNull();
+        assertThat(failed.bestScore()).isEqualTo("0hard/-2medium/-30soft");
+        assertThat(jobs.bestSolution(job.id())).contains("{\"plan\":1}");
+
+        jobs.finish(job.id(), JobStatus.COMPLETED, 2000, new JobStore.Best("{\"plan\":2}", "-1hard/0medium/0soft", false), null);
+        JobRecord completed = jobs.find(job.id()).orElseThrow();
+        assertThat(completed.bestScore()).isEqualTo("-1hard/0medium/0soft");
+        assertThat(completed.feasible()).isFalse();
+        assertThat(jobs.bestSolution(job.id())).contains("{\"plan\":2}");
+        assertThat(jobs.list(datasetId)).containsExactly(completed);
+    }
+
+    @Test
+    void deletingADatasetDeletesItsJobs() {
+        String kept = datasets.insert("roster", "kept", "{}").id();
+        String deleted = datasets.insert("roster", "deleted", "{}").id();
+        JobRecord keptJob = newJob(kept, JobStatus.COMPLETED, null);
+        JobRecord deletedJob = newJob(deleted, JobStatus.COMPLETED, null);
+        jobs.insert(keptJob, null);
+        jobs.insert(deletedJob, null);
+
+        assertThat(datasets.delete(deleted)).isTrue();
+        assertThat(datasets.delete(deleted)).isFalse();
+        assertThat(jobs.find(deletedJob.id())).isEmpty();
+        assertThat(jobs.find(keptJob.id())).isPresent();
+        assertThat(datasets.find(kept)).isPresent();
+    }
+
+    @Test
+    void unfinishedJobsAreInterruptedWithTheirBestSolutionKept() {
+        String datasetId = datasets.insert("roster", "d", "{}").id();
+        JobRecord queued = newJob(datasetId, JobStatus.QUEUED, null);
+        JobRecord solving = newJob(datasetId, JobStatus.QUEUED, null);
+        JobRecord completed = newJob(datasetId, JobStatus.QUEUED, null);
+        jobs.insert(queued, null);
+        jobs.insert(solving, null);
+        jobs.insert(completed, null);
+        jobs.markSolving(solving.id(), Instant.now());
+        jobs.saveBest(solving.id(), "{\"best\":true}", "0hard/0medium/-5soft", true, 800);
+        jobs.finish(completed.id(), JobStatus.COMPLETED, 900, null, null);
+        assertThat(jobs.unfinished(datasetId)).containsExactlyInAnyOrder(queued.id(), solving.id());
+
+        assertThat(jobs.interruptUnfinished()).isGreaterThanOrEqualTo(2);
+
+        assertThat(jobs.find(queued.id()).orElseThrow().status()).isEqualTo(JobStatus.INTERRUPTED);
+        JobRecord interrupted = jobs.find(solving.id()).orElseThrow();
+        assertThat(interrupted.status()).isEqualTo(JobStatus.INTERRUPTED);
+        assertThat(interrupted.ended()).isNotNull();
+        assertThat(interrupted.bestScore()).isEqualTo("0hard/0medium/-5soft");
+        assertThat(jobs.bestSolution(solving.id())).contains("{\"best\":true}");
+        assertThat(jobs.find(completed.id()).orElseThrow().status()).isEqualTo(JobStatus.COMPLETED);
+        assertThat(jobs.unfinished(datasetId)).isEmpty();
+    }
+
+    /**
+     * The service is closed while a job solves and started again on the same database: the job is interrupted
+     * and its best solution is complete and scores as stored. A job left "solving" by a process that died
+     * without closing is interrupted at the next start too.
+     */
+    @Test
+    void aRestartInterruptsSolvingJobsAndKeepsTheirBestSolution() throws Exception {
+        String datasetId;
+        String jobId;
+        try (ConfigurableApplicationContext first = startService()) {
+            ServiceClient client = client(first);
+            datasetId = client.upload("roster-small.json");
+            jobId = client.solve(datasetId, "60s");
+            client.awaitSolution(jobId, Duration.ofSeconds(60));
+            assertThat(client.job(jobId).get("status").asText()).isEqualTo("solving");
+        }
+        // As if a process had died while solving another job of the dataset.
+        JobRecord crashed = newJob(datasetId, JobStatus.QUEUED, null);
+        jobs.insert(crashed, null);
+        jobs.markSolving(crashed.id(), Instant.now());
+        String crashedPlan = jobs.bestSolution(jobId).orElseThrow();
+        jobs.saveBest(crashed.id(), crashedPlan, "0hard/-1medium/-1soft", true, 500);
+
+        try (ConfigurableApplicationContext second = startService()) {
+            ServiceClient client = client(second);
+            JsonNode job = client.job(jobId);
+            assertThat(job.get("status").asText()).isEqualTo("interrupted");
+            assertThat(job.get("timeSpentMillis").asLong()).isLessThan(60_000);
+            String solution = client.get("/api/jobs/" + jobId + "/solution").body();
+            new DatasetReader(ProblemKinds.standard()).read(solution.getBytes());
+            assertThat(ServiceClient.json(solution).get("assignments").size()).isGreaterThan(20);
+            assertThat(ServiceClient.json(client.get("/api/jobs/" + jobId + "/analysis")).get("score").asText())
+                    .isEqualTo(job.get("bestScore").asText());
+
+            JsonNode afterCrash = client.job(crashed.id());
+            assertThat(afterCrash.get("status").asText()).isEqualTo("interrupted");
+            assertThat(client.get("/api/jobs/" + crashed.id() + "/solution").body()).isEqualTo(crashedPlan);
+        }
+    }
+
+    private ConfigurableApplicationContext startService() {
+        String[] args = java.util.stream.Stream.concat(java.util.Arrays.stream(database.serviceArguments()),
+                java.util.stream.Stream.of("--server.port=0", "--turnus.jobs.concurrent=1",
+                        "--turnus.jobs.store-interval=200ms")).toArray(String[]::new);
+        return new SpringApplicationBuilder(TurnusApplication.class).run(args);
+    }
+
+    private static ServiceClient client(ConfigurableApplicationContext context) {
+        return new ServiceClient(Integer.parseInt(context.getEnvironment().getProperty("local.server.port")));
+    }
+
+    private static JobRecord newJob(String datasetId, JobStatus status, String replanOf) {
+        return new JobRecord(UUID.randomUUID().toString(), datasetId, "roster", status, Duration.ofSeconds(30),
+                Map.of("Contract hours", "0hard/0medium/-2soft"), Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS),
+                null, null, 0, null, null, null, replanOf);
+    }
+}
