@@ -20,6 +20,18 @@ import no.turnus.roster.RosterKind;
 /** sprint01 solved by the roster solver: the plan's roster score is the INRC objective of its exported XML. */
 class InrcSolveTest {
 
+    /** Incremental scores checked against full recalculation after every move (sprint04 once hit a corruption). */
+    @Test
+    void incrementalScoreMatchesFullRecalculation() {
+        InrcInstance instance = InrcXmlReader.read(Path.of("/work/shared/bench-data/inrc2010/sprint04.xml"));
+        RosterKind kind = new RosterKind();
+        Roster solved = SolverFactory.<Roster>create(kind.solverConfig()
+                        .withEnvironmentMode(ai.timefold.solver.core.config.solver.EnvironmentMode.FULL_ASSERT)
+                        .withTerminationConfig(new TerminationConfig().withSpentLimit(Duration.ofSeconds(5))))
+                .buildSolver().solve(kind.toSolution(InrcRosterMapping.dataset(instance), Map.of()));
+        assertThat(solved.getScore().hardScore()).isZero();
+    }
+
     @Test
     void solvedSprintScoresTheSameInTheRosterEngineAndTheEvaluator(@TempDir Path dir) throws Exception {
         InrcInstance instance = InrcXmlReader.read(Path.of("/work/shared/bench-data/inrc2010/sprint01.xml"));
