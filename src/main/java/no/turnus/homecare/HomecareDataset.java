@@ -1,0 +1,136 @@
+package no.turnus.homecare;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+
+import no.turnus.geo.AreaType;
+import no.turnus.geo.FerryLink;
+import no.turnus.geo.RoadSettings;
+import no.turnus.problem.Dataset;
+
+/**
+ * A home-care routing problem as read from JSON: places and travel, teams, caregivers with their shifts,
+ * users and the visits they need; optionally with a plan ({@code routes}) and the plan it is compared
+ * against when replanning ({@code reference}). Fields are boxed so that a missing value is reported, not
+ * read as zero.
+ */
+public record HomecareDataset(
+        String kind,
+        String name,
+        List<LocationSpec> locations,
+        RoadSettings roads,
+        List<FerryLink> ferries,
+        MatrixSpec travelMatrix,
+        List<TeamSpec> teams,
+        List<CaregiverSpec> caregivers,
+        List<UserSpec> users,
+        List<VisitSpec> visits,
+        List<Route> routes,
+        List<Route> reference,
+        Map<String, String> constraintWeights) implements Dataset {
+
+    public static final String KIND = "homecare";
+
+    public HomecareDataset {
+        locations = orEmpty(locations);
+        roads = roads == null ? RoadSettings.DEFAULT : roads;
+        ferries = orEmpty(ferries);
+        teams = orEmpty(teams);
+        caregivers = orEmpty(caregivers);
+        users = orEmpty(users);
+        visits = orEmpty(visits);
+        routes = orEmpty(routes);
+        reference = orEmpty(reference);
+        constraintWeights = constraintWeights == null ? Map.of() : constraintWeights;
+    }
+
+    static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+
+    /** A base, office or home; {@code area} sets the detour factor and speed of roads from it. */
+    public record LocationSpec(String id, String name, Double latitude, Double longitude, AreaType area) {
+    }
+
+    /**
+     * Travel from a routing engine instead of coordinates: a table ({@code locations}, {@code seconds},
+     * {@code meters}) or CSV text with lines {@code from,to,seconds,meters}.
+     */
+    public record MatrixSpec(List<String> locations, List<List<Integer>> seconds, List<List<Integer>> meters,
+                             String csv) {
+    }
+
+    /** A generalist district team (with {@code district}) or a specialist team (with {@code specialty}). */
+    public record TeamSpec(String id, String name, String district, String specialty, String base) {
+    }
+
+    /**
+     * @param startLocation where routes start (default: the team's base; may be the caregiver's home)
+     * @param endLocation   where routes end (default: the start location)
+     */
+    public record CaregiverSpec(String id, String name, String team, Competence competence, List<String> skills,
+                                TravelMode travelMode, String startLocation, String endLocation,
+                                List<Shift> shifts) {
+        public CaregiverSpec {
+            skills = orEmpty(skills);
+            shifts = orEmpty(shifts);
+        }
+    }
+
+    /** A shift on one date; {@code maxOvertimeMinutes} (default 30) is how long a route may run past its end. */
+    public record Shift(LocalDate date, LocalTime start, LocalTime end, Integer maxOvertimeMinutes) {
+    }
+
+    public record UserSpec(String id, String name, String location, String district, String primaryContact,
+                           List<String> preferred, List<String> avoided) {
+        public UserSpec {
+            preferred = orEmpty(preferred);
+            avoided = orEmpty(avoided);
+        }
+    }
+
+    /**
+     * A visit on one date. {@code windows} are for the start; {@code caregivers} 2 makes it double-staffed.
+     * {@code pinnedCaregivers} and {@code pinnedStart} hold what is already confirmed with the user.
+     */
+    public record VisitSpec(String id, String user, LocalDate date, List<Window> windows, Integer durationMinutes,
+                            Competence competence, List<String> skills, String specialty, Priority priority,
+                            Integer caregivers, Integer lateToleranceMinutes, List<String> pinnedCaregivers,
+                            LocalTime pinnedStart) {
+        public VisitSpec {
+            windows = orEmpty(windows);
+            skills = orEmpty(skills);
+            pinnedCaregivers = orEmpty(pinnedCaregivers);
+        }
+
+        public int staff() {
+            return caregivers == null ? 1 : caregivers;
+        }
+
+        public boolean mandatory() {
+            return priority != Priority.OPTIONAL;
+        }
+    }
+
+    public record Window(LocalTime start, LocalTime end) {
+    }
+
+    /** Mandatory (must be made in its window) or optional (can be moved to another day). */
+    public enum Priority { MANDATORY, OPTIONAL }
+
+    /**
+     * One caregiver's route on one date: visit ids in driving order (a double visit is in two routes).
+     * {@code pinnedVisits} first visits stay where they are when solving again.
+     */
+    public record Route(String caregiver, LocalDate date, List<String> visits, Integer pinnedVisits) {
+        public Route {
+            visits = orEmpty(visits);
+        }
+
+        public int pinned() {
+            return pinnedVisits == null ? 0 : pinnedVisits;
+        }
+    }
+}

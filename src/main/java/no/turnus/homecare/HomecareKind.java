@@ -1,0 +1,92 @@
+package no.turnus.homecare;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import ai.timefold.solver.core.api.solver.SolutionManager;
+import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicType;
+import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.list.ListChangeMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.list.ListSwapMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.list.SubListChangeMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.list.SubListSwapMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.list.kopt.KOptListMoveSelectorConfig;
+import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
+import ai.timefold.solver.core.config.solver.SolverConfig;
+import no.turnus.problem.Export;
+import no.turnus.problem.InputProblem;
+import no.turnus.problem.ProblemKind;
+import no.turnus.problem.Replanning;
+
+/** Home-care routing (hjemmetjenesten): which caregiver visits which user, in what order and when. */
+public final class HomecareKind implements ProblemKind<HomecareDataset, HomecarePlan> {
+
+    @Override
+    public String name() {
+        return HomecareDataset.KIND;
+    }
+
+    @Override
+    public Class<HomecareDataset> datasetType() {
+        return HomecareDataset.class;
+    }
+
+    @Override
+    public Class<HomecarePlan> solutionType() {
+        return HomecarePlan.class;
+    }
+
+    @Override
+    public List<InputProblem> validate(HomecareDataset dataset) {
+        return HomecareValidator.validate(dataset);
+    }
+
+    @Override
+    public HomecarePlan toSolution(HomecareDataset dataset, Map<String, String> weightOverrides) {
+        return HomecareBuilder.build(dataset, weightOverrides);
+    }
+
+    @Override
+    public HomecareDataset toDataset(HomecarePlan solution) {
+        return HomecareBuilder.toDataset(solution);
+    }
+
+    /**
+     * Construction inserts visits one by one, earliest window first, where they fit best; then Late Acceptance
+     * over list change, list swap, 2-opt and sub-list change/swap moves (community edition: no nearby selection).
+     */
+    @Override
+    public SolverConfig solverConfig() {
+        return new SolverConfig()
+                .withSolutionClass(HomecarePlan.class)
+                .withEntityClasses(CaregiverDay.class, Visit.class)
+                .withConstraintProviderClass(HomecareConstraints.class)
+                .withPhases(
+                        new ConstructionHeuristicPhaseConfig()
+                                .withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT),
+                        new LocalSearchPhaseConfig()
+                                .withMoveSelectorConfig(new UnionMoveSelectorConfig(List.of(
+                                        new ListChangeMoveSelectorConfig(),
+                                        new ListSwapMoveSelectorConfig(),
+                                        new KOptListMoveSelectorConfig().withMinimumK(2).withMaximumK(2),
+                                        new SubListChangeMoveSelectorConfig().withSelectReversingMoveToo(true),
+                                        new SubListSwapMoveSelectorConfig()))));
+    }
+
+    @Override
+    public Object report(HomecarePlan solution, SolutionManager<HomecarePlan, ?> solutionManager) {
+        return HomecareReport.of(solution, solutionManager);
+    }
+
+    @Override
+    public Map<String, Export<HomecarePlan>> exports() {
+        return Map.of("csv", new HomecareCsvExport(), "geojson", new HomecareGeoJsonExport());
+    }
+
+    @Override
+    public Optional<Replanning<HomecareDataset, ?>> replanning() {
+        return Optional.of(new HomecareReplanning());
+    }
+}

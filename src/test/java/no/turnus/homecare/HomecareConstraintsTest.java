@@ -1,0 +1,241 @@
+package no.turnus.homecare;
+
+import static no.turnus.homecare.HomecareFixture.at;
+import static no.turnus.homecare.HomecareFixture.route;
+
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import ai.timefold.solver.test.api.score.stream.ConstraintVerifier;
+import no.turnus.problem.Breach;
+
+/**
+ * One test per rule: it penalises the situation it is about, by the right match weight (minutes or count,
+ * before the constraint weight), and leaves the rest alone.
+ */
+class HomecareConstraintsTest {
+
+    private final ConstraintVerifier<HomecareConstraints, HomecarePlan> verifier =
+            ConstraintVerifier.build(new HomecareConstraints(), HomecarePlan.class, CaregiverDay.class, Visit.class);
+    private final HomecareFixture f = new HomecareFixture();
+
+    private Visit simple(String id, int home) {
+        return f.visit(id, f.user("u-" + id, home), at(0, 7, 0), at(0, 14, 0), 20);
+    }
+
+    @Test
+    void competenceAndSkills() {
+        Visit insulin = f.visit("insulin", f.user("u1", 1), 0, at(0, 7, 0), at(0, 9, 0), 10, Competence.HEALTH_WORKER,
+                Set.of("insulin"), null, true, 0, null);
+        Visit wound = f.visit("wound", f.user("u2", 2), 0, at(0, 7, 0), at(0, 12, 0), 20, Competence.NURSE,
+                Set.of(), null, true, 0, null);
+        Visit care = simple("care", 3);
+        route(f.day(f.worker("ola"), 0), insulin, wound, care);
+        Visit insulinByNurse = f.visit("insulin2", f.user("u4", 4), 0, at(0, 7, 0), at(0, 12, 0), 10,
+                Competence.HEALTH_WORKER, Set.of("insulin"), null, true, 0, null);
+        route(f.day(f.nurse("kari"), 0), insulinByNurse);
+        // Ola lacks the insulin skill and is not a nurse; Kari (nurse, insulin) may do a health worker's visit.
+        verifier.verifyThat(HomecareConstraints::skill).givenSolution(f.update()).penalizesBy(2);
+    }
+
+    @Test
+    void specialistTeam() {
+        Visit palliative = f.visit("pall", f.user("u1", 1), 0, at(0, 7, 0), at(0, 12, 0), 30, null, Set.of(),
+                "palliative", true, 0, null);
+        Visit palliative2 = f.visit("pall2", f.user("u2", 2), 0, at(0, 7, 0), at(0, 12, 0), 30, null, Set.of(),
+                "palliative", true, 0, null);
+        route(f.day(f.nurse("kari"), 0), palliative);
+        route(f.day(f.caregiver("siri", f.palliative, Competence.NURSE), 0), palliative2);
+        verifier.verifyThat(HomecareConstraints::specialist).givenSolution(f.update()).penalizesBy(1);
+        verifier.verifyThat(HomecareConstraints::specialist).givenSolution(f.plan())
+                .justifiesWith(new Breach("u1", "2026-03-02T07:10",
+                        "visit pall needs the palliative team, but kari is in north", "Helsepersonelloven §4 (forsvarlighet)"));
+    }
+
+    @Test
+    void wrongDate() {
+        Visit tuesday = f.visit("tue", f.user("u1", 1), 1, at(1, 7, 0), at(1, 12, 0), 20, null, Set.of(), null, true,
+                0, null);
+        route(f.day(f.nurse("kari"), 0), tuesday, simple("mon", 2));
+        verifier.verifyThat(HomecareConstraints::wrongDate).givenSolution(f.update()).penalizesBy(1);
+    }
+
+    @Test
+    void timeWindowOfMandatoryVisitsBeyondTolerance() {
+        // 40 min to home 4: starts 07:40, window closed 07:20, 10 min tolerated: 10 min beyond.
+        Visit late = f.visit("late", f.user("u4", 4), 0, at(0, 7, 0), at(0, 7, 20), 30, null, Set.of(), null, true,
+                10, null);
+        Visit optionalLate = f.visit("opt", f.user("u1", 1), 0, at(0, 7, 0), at(0, 7, 5), 30, null, Set.of(), null,
+                false, 0, null);
+        route(f.day(f.nurse("kari"), 0), late);
+        route(f.day(f.nurse("ola"), 0), optionalLate);
+        verifier.verifyThat(HomecareConstraints::window).givenSolution(f.update()).penalizesBy(10);
+    }
+
+    @Test
+    void lateWithinToleranceIsSoft() {
+        Visit tolerated = f.visit("tol", f.user("u4", 4), 0, at(0, 7, 0), at(0, 7, 30), 30, null, Set.of(), null,
+                true, 15, null);
+        Visit beyond = f.visit("beyond", f.user("u1", 1), 0, at(0, 6, 0), at(0, 7, 5), 30, null, Set.of(), null,
+                true, 0, null);
+        Visit optional = f.visit("opt", f.user("u2", 2), 0, at(0, 6, 0), at(0, 7, 5), 30, null, Set.of(), null,
+                false, 0, null);
+        route(f.day(f.nurse("kari"), 0), tolerated);
+        route(f.day(f.nurse("ola"), 0), beyond);
+        route(f.day(f.nurse("per"), 0), optional);
+        // Tolerated: 10 min late; beyond tolerance is the hard rule's; the optional visit's 15 min count here.
+        verifier.verifyThat(HomecareConstraints::late).givenSolution(f.update()).penalizesBy(10 + 15);
+    }
+
+    @Test
+    void backAfterShiftEndBeyondOvertimeIsHardAndOvertimeIsSoft() {
+        Visit longVisit = f.visit("long", f.user("u4", 4), 0, at(0, 14, 0), at(0, 14, 0), 60, null, Set.of(), null,
+                true, 0, null);
+        Visit shortVisit = f.visit("short", f.user("u1", 1), 0, at(0, 14, 20), at(0, 14, 20), 20, null, Set.of(),
+                null, true, 0, null);
+        route(f.day(f.nurse("kari"), 0), longVisit);
+        route(f.day(f.nurse("ola"), 0), shortVisit);
+        // Kari: 14:00–15:00, 40 min back: 15:40, 40 min past 15:00, 10 beyond the 30 allowed. Ola: 15:00 sharp.
+        HomecarePlan plan = f.update();
+        verifier.verifyThat(HomecareConstraints::shiftEnd).givenSolution(plan).penalizesBy(10);
+        verifier.verifyThat(HomecareConstraints::overtime).givenSolution(plan).penalizesBy(40);
+    }
+
+    @Test
+    void doubleVisitHalfPlanned() {
+        Visit[] lift = f.doubleVisit("lift", f.user("u4", 4), at(0, 7, 0), at(0, 10, 0), 30);
+        Visit[] both = f.doubleVisit("bath", f.user("u1", 1), at(0, 7, 0), at(0, 12, 0), 30);
+        Visit[] none = f.doubleVisit("none", f.user("u2", 2), at(0, 7, 0), at(0, 12, 0), 30);
+        route(f.day(f.nurse("kari"), 0), lift[0], both[0]);
+        route(f.day(f.nurse("ola"), 0), both[1]);
+        verifier.verifyThat(HomecareConstraints::doubleHalfPlanned).givenSolution(f.update()).penalizesBy(1);
+    }
+
+    @Test
+    void doubleVisitOnOneRouteCannotStartTogether() {
+        Visit[] lift = f.doubleVisit("lift", f.user("u4", 4), at(0, 7, 0), at(0, 10, 0), 30);
+        Visit[] fine = f.doubleVisit("bath", f.user("u1", 1), at(0, 7, 0), at(0, 12, 0), 30);
+        route(f.day(f.nurse("kari"), 0), lift[0], lift[1], fine[0]);
+        route(f.day(f.nurse("ola"), 0), fine[1]);
+        // Both lift parts wait on each other, and the bath after them on Kari's route has no time either.
+        verifier.verifyThat(HomecareConstraints::doubleTogether).givenSolution(f.update()).penalizesBy(3);
+    }
+
+    @Test
+    void doubleVisitsInCrossedOrderCannotStartTogether() {
+        Visit[] a = f.doubleVisit("a", f.user("u1", 1), at(0, 7, 0), at(0, 12, 0), 30);
+        Visit[] b = f.doubleVisit("b", f.user("u2", 2), at(0, 7, 0), at(0, 12, 0), 30);
+        route(f.day(f.nurse("kari"), 0), a[0], b[0]);
+        route(f.day(f.nurse("ola"), 0), b[1], a[1]);
+        verifier.verifyThat(HomecareConstraints::doubleTogether).givenSolution(f.update()).penalizesBy(4);
+    }
+
+    @Test
+    void pinnedCaregiver() {
+        Visit pinned = f.visit("p", f.user("u1", 1), 0, at(0, 7, 0), at(0, 12, 0), 20, null, Set.of(), null, true, 0,
+                "ola");
+        Visit kept = f.visit("k", f.user("u2", 2), 0, at(0, 7, 0), at(0, 12, 0), 20, null, Set.of(), null, true, 0,
+                "kari");
+        route(f.day(f.nurse("kari"), 0), pinned, kept);
+        verifier.verifyThat(HomecareConstraints::pinned).givenSolution(f.update()).penalizesBy(1);
+    }
+
+    @Test
+    void avoidedCaregiver() {
+        Visit avoided = f.visit("a", f.user("u1", 1, "Nord", null, Set.of(), Set.of("kari")), at(0, 7, 0),
+                at(0, 12, 0), 20);
+        Visit other = f.visit("b", f.user("u2", 2, "Nord", null, Set.of(), Set.of("ola")), at(0, 7, 0),
+                at(0, 12, 0), 20);
+        route(f.day(f.nurse("kari"), 0), avoided, other);
+        verifier.verifyThat(HomecareConstraints::avoided).givenSolution(f.update()).penalizesBy(1);
+    }
+
+    @Test
+    void unplannedVisitsWeighByPriority() {
+        simple("mandatory", 1);
+        f.visit("optional", f.user("u2", 2), 0, at(0, 7, 0), at(0, 12, 0), 20, null, Set.of(), null, false, 0, null);
+        Visit planned = simple("planned", 3);
+        route(f.day(f.nurse("kari"), 0), planned);
+        verifier.verifyThat(HomecareConstraints::unplanned).givenSolution(f.update()).penalizesBy(10 + 1);
+    }
+
+    @Test
+    void travelCountsEveryLegAndTheWayBack() {
+        route(f.day(f.nurse("kari"), 0), simple("a", 1), simple("b", 3));
+        f.day(f.nurse("ola"), 0);
+        // 10 to home 1, 8 to home 3, 15 back.
+        verifier.verifyThat(HomecareConstraints::travel).givenSolution(f.update()).penalizesBy(10 + 8 + 15);
+    }
+
+    @Test
+    void distinctCaregiversPerUserAcrossDays() {
+        User anna = f.user("anna", 1);
+        User per = f.user("per", 2);
+        Visit monday = f.visit("m", anna, 0, at(0, 7, 0), at(0, 12, 0), 20, null, Set.of(), null, true, 0, null);
+        Visit tuesday = f.visit("t", anna, 1, at(1, 7, 0), at(1, 12, 0), 20, null, Set.of(), null, true, 0, null);
+        Visit perMonday = f.visit("pm", per, 0, at(0, 7, 0), at(0, 12, 0), 20, null, Set.of(), null, true, 0, null);
+        Visit perTuesday = f.visit("pt", per, 1, at(1, 7, 0), at(1, 12, 0), 20, null, Set.of(), null, true, 0, null);
+        Caregiver kari = f.nurse("kari");
+        Caregiver ola = f.nurse("ola");
+        route(f.day(kari, 0), monday, perMonday);
+        route(f.day(ola, 1), tuesday);
+        route(f.day(kari, 1), perTuesday);
+        // Anna meets Kari and Ola; Per only Kari.
+        verifier.verifyThat(HomecareConstraints::continuity).givenSolution(f.update()).penalizesBy(1);
+    }
+
+    @Test
+    void primaryContactAndPreferredCaregivers() {
+        User anna = f.user("anna", 1, "Nord", "kari", Set.of("ola"), Set.of());
+        Visit byPrimary = f.visit("a1", anna, at(0, 7, 0), at(0, 12, 0), 20);
+        Visit byPreferred = f.visit("a2", anna, at(0, 7, 0), at(0, 14, 0), 20);
+        Visit byOther = f.visit("a3", anna, at(0, 7, 0), at(0, 14, 0), 20);
+        route(f.day(f.nurse("kari"), 0), byPrimary);
+        route(f.day(f.nurse("ola"), 0), byPreferred);
+        route(f.day(f.nurse("per"), 0), byOther);
+        HomecarePlan plan = f.update();
+        verifier.verifyThat(HomecareConstraints::primaryContact).givenSolution(plan).penalizesBy(2);
+        verifier.verifyThat(HomecareConstraints::preferred).givenSolution(plan).penalizesBy(1);
+    }
+
+    @Test
+    void generalistsStayInTheirDistrict() {
+        User south = f.user("sara", 2, "Sør", null, Set.of(), Set.of());
+        User north = f.user("nils", 1, "Nord", null, Set.of(), Set.of());
+        User southToo = f.user("sven", 3, "Sør", null, Set.of(), Set.of());
+        route(f.day(f.nurse("kari"), 0), f.visit("s", south, at(0, 7, 0), at(0, 12, 0), 20),
+                f.visit("n", north, at(0, 7, 0), at(0, 12, 0), 20));
+        // A specialist may go anywhere.
+        route(f.day(f.caregiver("siri", f.palliative, Competence.NURSE), 0),
+                f.visit("s2", southToo, at(0, 7, 0), at(0, 12, 0), 20));
+        verifier.verifyThat(HomecareConstraints::district).givenSolution(f.update()).penalizesBy(1);
+    }
+
+    @Test
+    void balancedWorkload() {
+        route(f.day(f.nurse("kari"), 0), f.visit("a", f.user("u1", 1), at(0, 7, 0), at(0, 12, 0), 60),
+                f.visit("b", f.user("u2", 2), at(0, 7, 0), at(0, 14, 0), 60));
+        route(f.day(f.nurse("ola"), 0), f.visit("c", f.user("u3", 3), at(0, 7, 0), at(0, 12, 0), 20));
+        // Loads 120 and 20 around a mean of 70: unfairness sqrt(50² + 50²) = 70.7.
+        verifier.verifyThat(HomecareConstraints::balance).givenSolution(f.update()).penalizesBy(70);
+    }
+
+    @Test
+    void evenWorkloadIsNotPenalised() {
+        route(f.day(f.nurse("kari"), 0), f.visit("a", f.user("u1", 1), at(0, 7, 0), at(0, 12, 0), 30));
+        route(f.day(f.nurse("ola"), 0), f.visit("c", f.user("u3", 3), at(0, 7, 0), at(0, 12, 0), 30));
+        verifier.verifyThat(HomecareConstraints::balance).givenSolution(f.update()).penalizesBy(0);
+    }
+
+    @Test
+    void changedCaregiverAgainstTheReferencePlan() {
+        Visit moved = simple("moved", 1);
+        Visit stayed = simple("stayed", 2);
+        Visit fresh = simple("fresh", 3);
+        moved.setReferenceCaregiver("ola");
+        stayed.setReferenceCaregiver("kari");
+        route(f.day(f.nurse("kari"), 0), moved, stayed, fresh);
+        verifier.verifyThat(HomecareConstraints::changed).givenSolution(f.update()).penalizesBy(1);
+    }
+}

@@ -1,0 +1,203 @@
+package no.turnus.homecare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import ai.timefold.solver.core.api.solver.SolutionManager;
+import no.turnus.problem.DatasetReader;
+import no.turnus.problem.InputProblem;
+import no.turnus.problem.InvalidInputException;
+import no.turnus.problem.ProblemKinds;
+
+/** The kind as the CLI and the service use it: reading, validation, round trip, exports and replanning. */
+class HomecareKindTest {
+
+    private static final DatasetReader READER = new DatasetReader(ProblemKinds.standard());
+    private static HomecarePlan solved;
+
+    @BeforeAll
+    static void solveSmall() {
+        solved = HomecareSamples.solve(HomecareSamples.read("homecare-small.json"), Duration.ofSeconds(3));
+    }
+
+    private static ObjectNode small() throws Exception {
+        return (ObjectNode) READER.mapper().readTree(Files.readAllBytes(Path.of("data-samples", "homecare-small.json")));
+    }
+
+    private static List<String> problems(JsonNode tree) {
+        try {
+            READER.read(tree);
+            return List.of();
+        } catch (InvalidInputException e) {
+            return e.problems().stream().map(InputProblem::toString).toList();
+        }
+    }
+
+    @Test
+    void isAStandardKind() {
+        assertThat(ProblemKinds.standard().find("homecare")).containsInstanceOf(HomecareKind.class);
+        assertThat(HomecareSamples.read("homecare-narvik.json").visits()).hasSizeGreaterThan(500);
+    }
+
+    @Test
+    void everyProblemIsReportedWithItsPath() throws Exception {
+        ObjectNode tree = small();
+        ((ObjectNode) tree.at("/visits/0")).put("user", "nobody");
+        ((ObjectNode) tree.at("/visits/1")).put("durationMinutes", 0);
+        ((ObjectNode) tree.at("/visits/2")).put("caregivers", 3);
+        ((ObjectNode) tree.at("/visits/3/windows/0")).put("end", "06:00");
+        ((ObjectNode) tree.at("/caregivers/0")).put("team", "x");
+        ((ObjectNode) tree.at("/caregivers/1/shifts/0")).put("end", "06:00");
+        ((ObjectNode) tree.at("/users/0")).put("location", "atlantis");
+        ((ObjectNode) tree.at("/teams/0")).put("specialty", "palliative");
+        ((ObjectNode) tree.with("constraintWeights")).put("Sunshine", "1soft");
+        assertThat(problems(tree)).contains(
+                "$.visits[0].user: unknown user 'nobody'",
+                "$.visits[1].durationMinutes: must be 1 to 720 minutes (was 0)",
+                "$.visits[2].caregivers: must be 1 or 2 (was 3)",
+                "$.caregivers[0].team: unknown team 'x'",
+                "$.users[0].location: unknown location 'atlantis'",
+                "$.teams[0]: needs either a district (generalist team) or a specialty (specialist team)");
+        assertThat(problems(tree)).anyMatch(p -> p.startsWith("$.visits[3].windows[0].end: is before start"));
+        assertThat(problems(tree)).anyMatch(p -> p.startsWith("$.caregivers[1].shifts[0].end: must be after start"));
+        assertThat(problems(tree)).anyMatch(p -> p.startsWith("$.constraintWeights.Sunshine: unknown constraint"));
+    }
+
+    @Test
+    void aNullEntryIsReportedNotACrash() throws Exception {
+        ObjectNode tree = small();
+        tree.withArray("visits").insertNull(1);
+        assertThat(problems(tree)).containsExactly("$.visits[1]: must not be null");
+    }
+
+    @Test
+    void unknownFieldsAreRejected() throws Exception {
+        ObjectNode tree = small();
+        ((ObjectNode) tree.at("/visits/0")).put("colour", "blue");
+        assertThat(problems(tree)).singleElement().asString().startsWith("$.visits[0].colour: unknown field");
+    }
+
+    @Test
+    void anImportedMatrixWithABadCellIsReportedWhereItIs() throws Exception {
+        ObjectNode tree = small();
+        StringBuilder csv = new StringBuilder("from,to,seconds,meters\n");
+        List<String> ids = tree.withArray("locations").findValuesAsText("id");
+        for (String a : ids) {
+            for (String b : ids) {
+                if (!a.equals(b)) {
+                    csv.append(a).append(',').append(b).append(',').append(a.equals(ids.get(1)) ? "x" : "600")
+                            .append(",5000\n");
+                }
+            }
+        }
+        tree.putObject("travelMatrix").put("csv", csv.toString());
+        HomecareDataset dataset = (HomecareDataset) READER.read(tree).dataset();
+        assertThatThrownBy(() -> new HomecareKind().toSolution(dataset, Map.of()))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().get(0).toString())
+                        .matches("\\$\\.travelMatrix\\.csv line \\d+ column seconds: 'x' is not a whole number"));
+    }
+
+    @Test
+    void unknownWeightOverrideIsAnInputError() {
+        assertThatThrownBy(() -> new HomecareKind().toSolution(HomecareSamples.read("homecare-small.json"),
+                Map.of("Nope", "1soft")))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.problems().get(0).path()).isEqualTo("weightOverrides.Nope"));
+    }
+
+    @Test
+    void aSolvedPlanSurvivesTheRoundTripThroughItsDataset() {
+        HomecareKind kind = new HomecareKind();
+        HomecareDataset stored = kind.toDataset(solved);
+        assertThat(stored.routes()).isNotEmpty();
+        HomecarePlan again = kind.toSolution(stored, Map.of());
+        SolutionManager.create(ai.timefold.solver.core.api.solver.SolverFactory.<HomecarePlan>create(
+                kind.solverConfig())).update(again);
+        assertThat(again.getScore()).isEqualTo(solved.getScore());
+        assertThat(kind.toDataset(again).routes()).isEqualTo(stored.routes());
+    }
+
+    @Test
+    void exportsTheRoutesAsCsvAndGeoJson() throws Exception {
+        HomecareKind kind = new HomecareKind();
+        String csv = kind.exports().get("csv").render(solved);
+        long stops = solved.getCaregiverDays().stream().mapToLong(d -> d.getVisits().size()).sum();
+        assertThat(csv.lines()).hasSize((int) stops + 1).first().asString().startsWith("caregiver,team,date,seq");
+        JsonNode geo = READER.mapper().readTree(kind.exports().get("geojson").render(solved));
+        assertThat(geo.get("type").asText()).isEqualTo("FeatureCollection");
+        long routes = solved.getCaregiverDays().stream().filter(d -> !d.getVisits().isEmpty()).count();
+        List<String> geometries = new java.util.ArrayList<>();
+        geo.get("features").forEach(f -> geometries.add(f.at("/geometry/type").asText()));
+        assertThat(geometries.stream().filter("LineString"::equals)).hasSize((int) routes);
+        assertThat(geometries.stream().filter("Point"::equals)).hasSize((int) stops);
+        assertThat(kind.exports().get("geojson").mediaType()).isEqualTo("application/geo+json");
+    }
+
+    @Test
+    void sickCallAtTenKeepsWhatWasDoneAndReplansTheRest() {
+        HomecareKind kind = new HomecareKind();
+        HomecareDataset before = kind.toDataset(solved);
+        HomecareReport report = HomecareReport.of(solved, HomecareSamples.MANAGER);
+        // A caregiver on the first day with visits before and after 10:00.
+        HomecareReport.RouteReport sick = report.routes().stream()
+                .filter(r -> r.date().equals(report.routes().get(0).date()))
+                .filter(r -> r.stops().stream().anyMatch(s -> s.start().toLocalTime().isBefore(LocalTime.of(10, 0)))
+                        && r.stops().stream().anyMatch(s -> !s.start().toLocalTime().isBefore(LocalTime.of(10, 0))))
+                .findFirst().orElseThrow();
+        var replanning = (HomecareReplanning) kind.replanning().orElseThrow();
+        HomecareDataset changed = replanning.apply(before,
+                new HomecareReplanning.Change(sick.caregiver(), sick.date(), LocalTime.of(10, 0), null));
+        assertThat(changed.reference()).isEqualTo(before.routes());
+        HomecarePlan replanned = HomecareSamples.solve(changed, Duration.ofSeconds(3));
+        HomecareReport after = HomecareReport.of(replanned, HomecareSamples.MANAGER);
+        assertThat(after.feasible()).as(after.score()).isTrue();
+        // Every visit that started before 10:00 that day is still made by the same caregiver at the same time.
+        for (HomecareReport.RouteReport route : report.routes()) {
+            for (HomecareReport.Stop stop : route.stops()) {
+                if (route.date().equals(sick.date()) && stop.start().isBefore(sick.date().atTime(10, 0))) {
+                    assertThat(after.routes()).anySatisfy(r -> {
+                        assertThat(r.caregiver()).isEqualTo(route.caregiver());
+                        assertThat(r.stops()).anySatisfy(s -> {
+                            assertThat(s.visit()).isEqualTo(stop.visit());
+                            assertThat(s.start()).isEqualTo(stop.start());
+                            assertThat(s.pinned()).isTrue();
+                        });
+                    });
+                }
+            }
+        }
+        // The sick caregiver makes nothing from 10:00.
+        LocalDateTime ten = sick.date().atTime(10, 0);
+        assertThat(after.routes().stream().filter(r -> r.caregiver().equals(sick.caregiver())
+                && r.date().equals(sick.date())).flatMap(r -> r.stops().stream()))
+                .allSatisfy(s -> assertThat(s.start()).isBefore(ten));
+        var differences = replanning.differences(before, kind.toDataset(replanned));
+        assertThat(differences.changed()).isPositive();
+        assertThat(differences.changes()).allSatisfy(d -> assertThat(d.before()).isNotEqualTo(d.after()));
+        assertThat(HomecareSolveTest.independentCheck(changed, after)).isEmpty();
+    }
+
+    @Test
+    void aSickCallForAnUnknownCaregiverNamesTheField() {
+        var replanning = (HomecareReplanning) new HomecareKind().replanning().orElseThrow();
+        HomecareDataset before = new HomecareKind().toDataset(solved);
+        assertThatThrownBy(() -> replanning.apply(before, new HomecareReplanning.Change("ghost",
+                before.routes().get(0).date(), LocalTime.of(10, 0), null)))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.problems()).extracting(InputProblem::path).containsExactly("$.caregiver"));
+    }
+}

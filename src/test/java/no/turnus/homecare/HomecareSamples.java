@@ -1,0 +1,41 @@
+package no.turnus.homecare;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import ai.timefold.solver.core.api.solver.SolutionManager;
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import no.turnus.problem.DatasetReader;
+import no.turnus.problem.ProblemKinds;
+
+/** Reads the shipped samples through the standard reader and solves them for a fixed time. */
+final class HomecareSamples {
+
+    static final HomecareKind KIND = new HomecareKind();
+    static final SolutionManager<HomecarePlan, ?> MANAGER =
+            SolutionManager.create(SolverFactory.<HomecarePlan>create(KIND.solverConfig()));
+
+    private HomecareSamples() {
+    }
+
+    static HomecareDataset read(String sample) {
+        try {
+            return parse(Files.readAllBytes(Path.of("data-samples", sample)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static HomecareDataset parse(byte[] json) {
+        return (HomecareDataset) new DatasetReader(ProblemKinds.standard()).read(json).dataset();
+    }
+
+    static HomecarePlan solve(HomecareDataset dataset, Duration limit) {
+        return SolverFactory.<HomecarePlan>create(KIND.solverConfig().withTerminationSpentLimit(limit))
+                .buildSolver().solve(KIND.toSolution(dataset, Map.of()));
+    }
+}
