@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
+import no.turnus.io.inrc.InrcFormat;
 import no.turnus.io.orlib.CapFormat;
 import no.turnus.problem.Dataset;
 import no.turnus.problem.InputProblem;
@@ -22,7 +23,7 @@ public final class InstanceFormats {
 
     /** Every format adapter shipped with Turnus. */
     public static InstanceFormats standard() {
-        return new InstanceFormats(List.of(new CapFormat()));
+        return new InstanceFormats(List.of(new CapFormat(), new InrcFormat()));
     }
 
     public Optional<InstanceFormat<?, ?>> find(BenchmarkFormat format) {
