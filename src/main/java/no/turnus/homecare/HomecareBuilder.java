@@ -57,13 +57,14 @@ final class HomecareBuilder {
         for (CaregiverSpec c : d.caregivers()) {
             Team team = teams.get(c.team());
             Caregiver caregiver = new Caregiver(c.id(), c.name() == null ? c.id() : c.name(), team, c.competence(),
-                    new HashSet<>(c.skills()), c.travelMode() == null ? TravelMode.CAR : c.travelMode());
+                    new HashSet<>(c.skills()), c.travelMode() == null ? TravelMode.CAR : c.travelMode(),
+                    c.capacity() == null ? Caregiver.NO_CAPACITY_LIMIT : c.capacity());
             caregivers.put(c.id(), caregiver);
             int start = c.startLocation() == null ? team.base() : locationIndex.get(c.startLocation());
             int end = c.endLocation() == null ? start : locationIndex.get(c.endLocation());
             for (HomecareDataset.Shift shift : c.shifts()) {
                 CaregiverDay day = new CaregiverDay(caregiver, shift.date(), days.dayIndex(shift.date()),
-                        days.minute(shift.date(), shift.start()), days.minute(shift.date(), shift.end()),
+                        days.minute(shift.date(), shift.start()), days.minute(shift.lastDate(), shift.end()),
                         shift.maxOvertimeMinutes() == null ? DEFAULT_MAX_OVERTIME : shift.maxOvertimeMinutes(),
                         start, end, travel);
                 caregiverDays.add(day);
@@ -123,8 +124,14 @@ final class HomecareBuilder {
         LocalDate first = null;
         LocalDate last = null;
         List<LocalDate> dates = new ArrayList<>();
-        d.caregivers().forEach(c -> c.shifts().forEach(s -> dates.add(s.date())));
-        d.visits().forEach(v -> dates.add(v.date()));
+        d.caregivers().forEach(c -> c.shifts().forEach(s -> {
+            dates.add(s.date());
+            dates.add(s.lastDate());
+        }));
+        d.visits().forEach(v -> {
+            dates.add(v.date());
+            v.windows().forEach(w -> dates.add(windowDate(v, w.endDate())));
+        });
         for (LocalDate date : dates) {
             first = first == null || date.isBefore(first) ? date : first;
             last = last == null || date.isAfter(last) ? date : last;
@@ -144,8 +151,8 @@ final class HomecareBuilder {
             starts = new int[] {days.minute(v.date(), v.pinnedStart())};
             ends = starts.clone();
         } else {
-            starts = v.windows().stream().mapToInt(w -> days.minute(v.date(), w.start())).toArray();
-            ends = v.windows().stream().mapToInt(w -> days.minute(v.date(), w.end())).toArray();
+            starts = v.windows().stream().mapToInt(w -> days.minute(windowDate(v, w.startDate()), w.start())).toArray();
+            ends = v.windows().stream().mapToInt(w -> days.minute(windowDate(v, w.endDate()), w.end())).toArray();
         }
         List<Visit> parts = new ArrayList<>();
         for (int k = 0; k < v.staff(); k++) {
@@ -156,11 +163,17 @@ final class HomecareBuilder {
                     v.lateToleranceMinutes() == null ? 0 : v.lateToleranceMinutes(),
                     k < v.pinnedCaregivers().size() ? v.pinnedCaregivers().get(k) : null));
         }
+        int load = v.load() == null ? 0 : v.load();
+        parts.forEach(p -> p.setLoad(load));
         if (parts.size() > 1) {
             List<Visit> group = List.copyOf(parts);
             parts.forEach(p -> p.setConcurrentGroup(group));
         }
         return parts;
+    }
+
+    static LocalDate windowDate(VisitSpec v, LocalDate date) {
+        return date == null ? v.date() : date;
     }
 
     /** Puts the routes' visits on the caregiver-days (or records them as the reference caregivers). */

@@ -67,7 +67,7 @@ class HomecareKindTest {
         ((ObjectNode) tree.with("constraintWeights")).put("Sunshine", "1soft");
         assertThat(problems(tree)).contains(
                 "$.visits[0].user: unknown user 'nobody'",
-                "$.visits[1].durationMinutes: must be 1 to 720 minutes (was 0)",
+                "$.visits[1].durationMinutes: must be 1 to 1440 minutes (was 0)",
                 "$.visits[2].caregivers: must be 1 or 2 (was 3)",
                 "$.caregivers[0].team: unknown team 'x'",
                 "$.users[0].location: unknown location 'atlantis'",
