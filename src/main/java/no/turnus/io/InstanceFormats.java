@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import no.turnus.io.orlib.CapFormat;
+import no.turnus.io.solomon.SolomonFormat;
 import no.turnus.problem.Dataset;
 import no.turnus.problem.InputProblem;
 import no.turnus.problem.InvalidInputException;
@@ -22,7 +23,7 @@ public final class InstanceFormats {
 
     /** Every format adapter shipped with Turnus. */
     public static InstanceFormats standard() {
-        return new InstanceFormats(List.of(new CapFormat()));
+        return new InstanceFormats(List.of(new CapFormat(), new SolomonFormat()));
     }
 
     public Optional<InstanceFormat<?, ?>> find(BenchmarkFormat format) {
