@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
@@ -79,8 +80,8 @@ final class HomecareBuilder {
         for (VisitSpec v : d.visits()) {
             parts.put(v.id(), parts(v, users.get(v.user()), days));
         }
-        place(d.routes(), "routes", parts, dayByKey, problems, false);
-        place(d.reference(), "reference", parts, dayByKey, problems, true);
+        place(d.routes(), "routes", parts, caregivers, dayByKey, problems, false);
+        place(d.reference(), "reference", parts, caregivers, dayByKey, problems, true);
         Map<String, HardMediumSoftScore> weights = new LinkedHashMap<>();
         parseWeights(d.constraintWeights(), "$.constraintWeights", weights, problems);
         parseWeights(weightOverrides, "weightOverrides", weights, problems);
@@ -157,8 +158,12 @@ final class HomecareBuilder {
         List<Visit> parts = new ArrayList<>();
         for (int k = 0; k < v.staff(); k++) {
             String id = v.staff() == 1 ? v.id() : v.id() + "/" + (k + 1);
+            Set<String> skills = new HashSet<>(v.skills());
+            if (k < v.partSkills().size()) {
+                skills.addAll(v.partSkills().get(k));
+            }
             parts.add(new Visit(id, v.id(), k, user, days, days.dayIndex(v.date()), starts, ends, v.durationMinutes(),
-                    v.competence(), new HashSet<>(v.skills()), v.specialty(),
+                    v.competence(), skills, v.specialty(),
                     v.mandatory() || v.pinnedStart() != null,
                     v.lateToleranceMinutes() == null ? 0 : v.lateToleranceMinutes(),
                     k < v.pinnedCaregivers().size() ? v.pinnedCaregivers().get(k) : null));
@@ -178,13 +183,14 @@ final class HomecareBuilder {
 
     /** Puts the routes' visits on the caregiver-days (or records them as the reference caregivers). */
     private static void place(List<Route> routes, String field, Map<String, List<Visit>> parts,
-                              Map<String, CaregiverDay> days, Problems problems, boolean asReference) {
+                              Map<String, Caregiver> caregivers, Map<String, CaregiverDay> days, Problems problems,
+                              boolean asReference) {
         Map<Visit, Boolean> used = new HashMap<>();
         for (int r = 0; r < routes.size(); r++) {
             Route route = routes.get(r);
             CaregiverDay day = days.get(route.caregiver() + "|" + route.date());
             for (int k = 0; k < route.visits().size(); k++) {
-                Visit part = freePart(parts.get(route.visits().get(k)), route.caregiver(), used);
+                Visit part = freePart(parts.get(route.visits().get(k)), caregivers.get(route.caregiver()), used);
                 if (part == null) {
                     problems.add(Problems.at(Problems.at("$", field, r), "visits", k), "no free part of visit "
                             + route.visits().get(k));
@@ -203,23 +209,30 @@ final class HomecareBuilder {
         }
     }
 
-    /** The part pinned to this caregiver, else a part pinned to nobody, else any part not yet placed. */
-    private static Visit freePart(List<Visit> parts, String caregiver, Map<Visit, Boolean> used) {
+    /**
+     * The part pinned to this caregiver, else a part pinned to nobody whose skills they have, else one pinned
+     * to nobody, else any part not yet placed.
+     */
+    private static Visit freePart(List<Visit> parts, Caregiver caregiver, Map<Visit, Boolean> used) {
         Visit fallback = null;
         Visit unpinned = null;
+        Visit qualified = null;
         for (Visit part : parts) {
             if (used.containsKey(part)) {
                 continue;
             }
-            if (caregiver.equals(part.getPinnedCaregiver())) {
+            if (caregiver.id().equals(part.getPinnedCaregiver())) {
                 return part;
             }
-            if (part.getPinnedCaregiver() == null && unpinned == null) {
-                unpinned = part;
+            if (part.getPinnedCaregiver() == null) {
+                unpinned = unpinned == null ? part : unpinned;
+                if (qualified == null && caregiver.skills().containsAll(part.getRequiredSkills())) {
+                    qualified = part;
+                }
             }
             fallback = fallback == null ? part : fallback;
         }
-        return unpinned != null ? unpinned : fallback;
+        return qualified != null ? qualified : unpinned != null ? unpinned : fallback;
     }
 
     static void parseWeights(Map<String, String> source, String path, Map<String, HardMediumSoftScore> into,

@@ -103,15 +103,18 @@ public record HomecareDataset(
     /**
      * A visit on one date. {@code windows} are for the start; {@code caregivers} 2 makes it double-staffed.
      * {@code pinnedCaregivers} and {@code pinnedStart} hold what is already confirmed with the user.
-     * {@code load} (default 0) is what the visit takes from the car's {@code capacity}.
+     * {@code load} (default 0) is what the visit takes from the car's {@code capacity}. {@code partSkills} are
+     * skills that only one caregiver of a double visit needs, in part order: {@code [["wound"], []]} is a
+     * visit where one of the two must do wound care (the {@code skills} are needed by both).
      */
     public record VisitSpec(String id, String user, LocalDate date, List<Window> windows, Integer durationMinutes,
                             Competence competence, List<String> skills, String specialty, Priority priority,
                             Integer caregivers, Integer lateToleranceMinutes, List<String> pinnedCaregivers,
-                            LocalTime pinnedStart, Integer load) {
+                            LocalTime pinnedStart, Integer load, List<List<String>> partSkills) {
         public VisitSpec {
             windows = orEmpty(windows);
             skills = orEmpty(skills);
+            partSkills = orEmpty(partSkills);
             pinnedCaregivers = orEmpty(pinnedCaregivers);
         }
 

@@ -205,7 +205,7 @@ public final class HomecareGenerator {
         visits.add(new VisitSpec(id, user, date, List.of(new Window(LocalTime.parse(from), LocalTime.parse(to), null, null)),
                 minutes, competence, skills.isEmpty() ? null : skills, specialty,
                 optional ? HomecareDataset.Priority.OPTIONAL : null, staff == 1 ? null : staff,
-                tolerance == 0 ? null : tolerance, null, null, null));
+                tolerance == 0 ? null : tolerance, null, null, null, null));
         demand.get(team)[LocalTime.parse(from).getHour() < 15 ? 0 : 1] += minutes * staff;
     }
 

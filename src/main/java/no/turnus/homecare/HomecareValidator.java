@@ -198,6 +198,9 @@ final class HomecareValidator {
                 "must be 1 or 2 (was " + v.caregivers() + ")");
         p.notNegative(at(path, "lateToleranceMinutes"), v.lateToleranceMinutes());
         p.notNegative(at(path, "load"), v.load());
+        noNulls(v.partSkills(), path, "partSkills", p);
+        p.check(v.partSkills().size() <= v.staff(), at(path, "partSkills"),
+                "has more entries than the visit has caregivers (" + v.staff() + ")");
         p.check(v.specialty() == null || specialties.contains(v.specialty()), at(path, "specialty"),
                 "no team has specialty '" + v.specialty() + "' (known: " + specialties + ")");
         p.check(v.pinnedCaregivers().size() <= v.staff(), at(path, "pinnedCaregivers"),

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
+import no.turnus.io.mankowska.MankowskaFormat;
 import no.turnus.io.orlib.CapFormat;
 import no.turnus.io.solomon.SolomonFormat;
 import no.turnus.problem.Dataset;
@@ -23,7 +24,7 @@ public final class InstanceFormats {
 
     /** Every format adapter shipped with Turnus. */
     public static InstanceFormats standard() {
-        return new InstanceFormats(List.of(new CapFormat(), new SolomonFormat()));
+        return new InstanceFormats(List.of(new CapFormat(), new SolomonFormat(), new MankowskaFormat()));
     }
 
     public Optional<InstanceFormat<?, ?>> find(BenchmarkFormat format) {

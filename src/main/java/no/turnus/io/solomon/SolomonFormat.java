@@ -75,7 +75,7 @@ public final class SolomonFormat implements InstanceFormat<SolomonInstance, Home
             // A visit lasts at least a minute in the model; Solomon's service times are all positive anyway.
             int duration = Math.max(1, node.serviceTime() * SCALE);
             visits.add(new VisitSpec(id, id, DAY, List.of(window(node.readyTime(), node.dueDate())), duration,
-                    null, null, null, null, null, null, null, null, node.demand()));
+                    null, null, null, null, null, null, null, null, node.demand(), null));
         }
         SolomonInstance.Node depot = instance.depot();
         List<CaregiverSpec> vehicles = new ArrayList<>();
