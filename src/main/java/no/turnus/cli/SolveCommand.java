@@ -17,6 +17,7 @@ import no.turnus.io.BenchmarkFormat;
 import no.turnus.io.FormatSniffer;
 import no.turnus.io.InstanceFormat;
 import no.turnus.io.InstanceFormats;
+import no.turnus.problem.ComposedKind;
 import no.turnus.problem.Dataset;
 import no.turnus.problem.DatasetReader;
 import no.turnus.problem.Export;
@@ -77,6 +78,9 @@ final class SolveCommand implements TurnusCli.Command {
         S problem = kind.toSolution(dataset, Map.of());
         cli.out.printf(Locale.ROOT, "Solving %s '%s'%s for %s%n", kind.name(), dataset.name(),
                 published == null ? "" : " (" + published.format().format() + ")", describe(time));
+        if (kind instanceof ComposedKind<D, S> composed) {
+            return solveComposed(composed, dataset, problem, time, seed, out, writer);
+        }
         long[] lastPrint = {-PROGRESS_INTERVAL_MILLIS};
         boolean[] lastFeasible = {false};
         Solving.Solved<S> outcome = Solving.solve(kind, problem, time, seed, event -> {
@@ -107,11 +111,34 @@ final class SolveCommand implements TurnusCli.Command {
                     objective.feasible() ? "feasible" : "NOT feasible");
         }
         RulePrinter.summary(cli.out, analysis);
+        return write(out, writer, best, solved, new SolveResult(kind.name(), dataset.name(), outcome.score().toString(),
+                outcome.score().isFeasible(), seconds, outcome.moveEvaluationSpeed(), benchmark, report, solved));
+    }
 
+    /**
+     * A kind made of many solves (a scenario set): each solve inside gets the time limit; prints progress as
+     * parts finish, then the kind's summary (the comparison table).
+     */
+    private <D extends Dataset, S> int solveComposed(ComposedKind<D, S> kind, D dataset, S problem, Duration time,
+                                                     Long seed, Path out, Writer<D, S> writer) {
+        long start = System.nanoTime();
+        String[] shown = {""};
+        S best = kind.solve(problem, time, seed, Runtime.getRuntime().availableProcessors(), progress -> {
+            String text = kind.progress(progress);
+            if (!text.equals(shown[0])) {
+                cli.out.println("  " + text);
+                shown[0] = text;
+            }
+        }, null);
+        cli.out.print(kind.summary(best));
+        D solved = kind.toDataset(best);
+        return write(out, writer, best, solved, new SolveResult(kind.name(), dataset.name(), kind.progress(best),
+                kind.complete(best), (System.nanoTime() - start) / 1e9, -1, null, kind.report(best, null), solved));
+    }
+
+    private <D, S> int write(Path out, Writer<D, S> writer, S best, D solved, SolveResult result) {
         if (out != null) {
             try {
-                SolveResult result = new SolveResult(kind.name(), dataset.name(), outcome.score().toString(),
-                        outcome.score().isFeasible(), seconds, outcome.moveEvaluationSpeed(), benchmark, report, solved);
                 OutputFile.write(out, writer.render(best, solved, result));
                 cli.out.println("Wrote " + out);
             } catch (IOException e) {

@@ -8,6 +8,7 @@ import java.util.Set;
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 
+import no.turnus.problem.ComposedKind;
 import no.turnus.problem.Dataset;
 import no.turnus.problem.DatasetReader;
 import no.turnus.problem.ProblemKind;
@@ -40,6 +41,10 @@ final class ValidateCommand implements TurnusCli.Command {
 
     private <D extends Dataset, S> int score(ProblemKind<D, S> kind, D dataset, boolean all) {
         cli.out.printf("%s dataset '%s' is valid.%n", kind.name(), dataset.name());
+        if (kind instanceof ComposedKind<?, ?>) {
+            cli.out.println("There is no single plan to score: solve it to evaluate its options.");
+            return TurnusCli.OK;
+        }
         S solution = kind.toSolution(dataset, Map.of());
         SolutionManager<S, ?> solutionManager = SolutionManager.create(SolverFactory.create(kind.solverConfig()));
         ScoreReport report = ScoreReport.of(solutionManager.analyze(solution));

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 
 import ai.timefold.solver.core.api.solver.SolutionManager;
 
+import no.turnus.problem.ComposedKind;
 import no.turnus.problem.Dataset;
 import no.turnus.problem.Export;
 import no.turnus.problem.InputProblem;
@@ -70,6 +71,9 @@ public class JobResults {
         return withSolution(jobId, new SolutionReader<ScoreReport>() {
             @Override
             public <D extends Dataset, S> ScoreReport read(ProblemKind<D, S> kind, S solution, SolutionManager<S, ?> manager) {
+                if (kind instanceof ComposedKind<D, S> composed) {
+                    return new ScoreReport(composed.progress(solution), composed.complete(solution), List.of());
+                }
                 return ScoreReport.of(manager.analyze(solution));
             }
         });
@@ -173,6 +177,9 @@ public class JobResults {
     private <D extends Dataset, S, R> R read(ProblemKind<D, S> kind, String document, Map<String, String> weights,
             SolutionReader<R> reader) {
         S solution = kind.toSolution(support.read(kind, document), weights);
+        if (kind instanceof ComposedKind<D, S>) {
+            return reader.read(kind, solution, null); // many solves inside: no one score to analyse
+        }
         SolutionManager<S, ?> manager = support.solutionManager(kind);
         manager.update(solution);
         return reader.read(kind, solution, manager);

@@ -13,6 +13,7 @@ import java.util.concurrent.FutureTask;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.slf4j.Logger;
@@ -27,6 +28,7 @@ import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.event.BestSolutionChangedEvent;
 import ai.timefold.solver.core.impl.solver.DefaultSolver;
 
+import no.turnus.problem.ComposedKind;
 import no.turnus.problem.Dataset;
 import no.turnus.problem.InputProblem;
 import no.turnus.problem.InvalidInputException;
@@ -124,6 +126,9 @@ public class LocalSolveJobs implements SolveJobs, DisposableBean {
     }
 
     private <S> void run(Running<S> job) {
+        if (!job.claimed.compareAndSet(false, true)) {
+            return; // stopped (or interrupted) while it waited in the queue; already finished there
+        }
         job.startNanos = System.nanoTime();
         try {
             jobs.markSolving(job.id, StoredTime.now());
@@ -132,6 +137,14 @@ public class LocalSolveJobs implements SolveJobs, DisposableBean {
             LOG.info("Job {} ({}) solving for {}", job.id, job.kind.name(), job.limit);
             S problem = job.problem;
             job.problem = null;
+            if (job.kind instanceof ComposedKind<?, S> composed) {
+                // Many solves inside (a scenario set); each gets the job's limit, as many at once as the pool has.
+                S best = composed.solve(problem, job.limit, null, properties.concurrent(),
+                        progress -> onProgress(job, composed, progress), () -> job.stopRequested || shuttingDown);
+                finish(job, shuttingDown ? JobStatus.INTERRUPTED
+                        : job.stopRequested ? JobStatus.STOPPED : JobStatus.COMPLETED, best, null);
+                return;
+            }
             Solver<S> solver = support.buildSolver(job.kind, problem, job.limit);
             if (solver instanceof DefaultSolver<S> defaultSolver) {
                 // Timefold's Micrometer solver metrics, tagged like SolverManager tags them.
@@ -146,6 +159,20 @@ public class LocalSolveJobs implements SolveJobs, DisposableBean {
         } catch (RuntimeException | Error e) {
             LOG.warn("Job {} failed", job.id, e);
             finish(job, JobStatus.FAILED, job.best, e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+    }
+
+    /** A step of a composed job (one scenario started or done): published and stored like a new best solution. */
+    private <S> void onProgress(Running<S> job, ComposedKind<?, S> kind, S progress) {
+        long spent = millisSince(job.startNanos);
+        job.best = progress;
+        job.progress = new JobProgress(job.id, JobStatus.SOLVING, kind.progress(progress), kind.complete(progress), spent);
+        publish(job);
+        try {
+            jobs.saveBest(job.id, support.write(kind.toDataset(progress)), kind.progress(progress),
+                    kind.complete(progress), spent);
+        } catch (RuntimeException e) {
+            LOG.warn("Job {}: the progress could not be stored", job.id, e);
         }
     }
 
@@ -179,7 +206,10 @@ public class LocalSolveJobs implements SolveJobs, DisposableBean {
         JobStore.Best stored = null;
         JobProgress last = job.progress;
         try {
-            if (best != null) {
+            if (best != null && job.kind instanceof ComposedKind<?, S> composed) {
+                stored = new JobStore.Best(support.write(composed.toDataset(best)), composed.progress(best),
+                        composed.complete(best));
+            } else if (best != null) {
                 Score<?> score = support.solutionManager(job.kind).update(best);
                 stored = new JobStore.Best(support.write(job.kind.toDataset(best)), score.toString(), score.isFeasible());
             }
@@ -230,7 +260,9 @@ public class LocalSolveJobs implements SolveJobs, DisposableBean {
                     + "); only a queued or solving job can be stopped.");
         }
         job.stopRequested = true;
-        if (job.future.cancel(false)) {
+        if (job.claimed.compareAndSet(false, true)) {
+            // Still queued: it never starts. (FutureTask.cancel alone also succeeds on a running task.)
+            job.future.cancel(false);
             finish(job, JobStatus.STOPPED, null, null);
         } else if (job.solver != null) {
             job.solver.terminateEarly();
@@ -301,7 +333,8 @@ public class LocalSolveJobs implements SolveJobs, DisposableBean {
             shuttingDown = true;
         }
         for (Running<?> job : List.copyOf(active.values())) {
-            if (job.future.cancel(false)) {
+            if (job.claimed.compareAndSet(false, true)) {
+                job.future.cancel(false);
                 finish(job, JobStatus.INTERRUPTED, null, null);
             } else if (job.solver != null) {
                 job.solver.terminateEarly();
@@ -328,6 +361,8 @@ public class LocalSolveJobs implements SolveJobs, DisposableBean {
         final ProblemKind<?, S> kind;
         final Duration limit;
         final List<JobListener> listeners = new CopyOnWriteArrayList<>();
+        /** Taken once, by the solver thread that runs the job or by a stop while it is queued: never both. */
+        final AtomicBoolean claimed = new AtomicBoolean();
         volatile S problem;
         volatile Future<Void> future;
         volatile Solver<S> solver;

@@ -17,7 +17,7 @@ public final class ProblemKinds {
     /** Every kind shipped with Turnus. */
     public static ProblemKinds standard() {
         return new ProblemKinds(List.of(new no.turnus.roster.RosterKind(), new no.turnus.homecare.HomecareKind(),
-                new no.turnus.scenario.facility.SitingKind()));
+                new no.turnus.scenario.facility.SitingKind(), new no.turnus.scenario.ScenarioKind()));
     }
 
     public Optional<ProblemKind<?, ?>> find(String name) {

@@ -37,8 +37,16 @@ public final class Solving {
      */
     public static <S> Solved<S> solve(ProblemKind<?, S> kind, S problem, Duration limit, Long seed,
                                       SolverEventListener<S> listener) {
-        SolverConfig config = new SolverConfig(kind.solverConfig(problem))
-                .withTerminationConfig(new TerminationConfig().withSpentLimit(limit));
+        return solve(kind, problem, new TerminationConfig().withSpentLimit(limit), seed, listener);
+    }
+
+    /**
+     * The same with any termination, e.g. a move count limit, which (with a seed) gives the same result however
+     * loaded the machine is.
+     */
+    public static <S> Solved<S> solve(ProblemKind<?, S> kind, S problem, TerminationConfig termination, Long seed,
+                                      SolverEventListener<S> listener) {
+        SolverConfig config = new SolverConfig(kind.solverConfig(problem)).withTerminationConfig(termination);
         if (seed != null) {
             config.setRandomSeed(seed);
         }
@@ -54,6 +62,6 @@ public final class Solving {
             return new Solved<>(best, score, solutionManager, measured.getTimeMillisSpent() / 1000.0,
                     measured.getMoveEvaluationSpeed(), measured.getScoreCalculationSpeed());
         }
-        return new Solved<>(best, score, solutionManager, limit.toMillis() / 1000.0, -1, -1);
+        return new Solved<>(best, score, solutionManager, -1, -1, -1);
     }
 }

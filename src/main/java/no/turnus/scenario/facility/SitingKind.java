@@ -112,13 +112,18 @@ public final class SitingKind implements ProblemKind<SitingDataset, SiteSelectio
      * The starting temperature is the mean opening cost of the candidate sites: early on, a move that costs about
      * one site opening is accepted often enough to leave a poor set of open sites, and by the end of the time limit
      * only improvements pass. With plain late acceptance the search stalled 1-2 % above the optimum on
-     * cap101/cap131.
+     * cap101/cap131. When opening is free (choosing the best k bases) the mean cost of serving a demand point from
+     * the candidates sets the scale instead: a temperature of 1 would make the search a pure descent that cannot
+     * swap an open site for a better one.
      */
     @Override
     public SolverConfig solverConfig(SiteSelectionPlan problem) {
         long meanOpeningCost = Math.round(problem.getSites().stream().mapToLong(CandidateSite::fixedCost).average()
                 .orElse(1));
-        return config(HardMediumSoftLongScore.ofSoft(Math.max(1, meanOpeningCost)));
+        long scale = meanOpeningCost > 0 ? meanOpeningCost : Math.round(problem.getDemandPoints().stream()
+                .flatMap(p -> problem.getSites().stream().map(p::allocationCostFrom))
+                .mapToLong(Long::longValue).average().orElse(1));
+        return config(HardMediumSoftLongScore.ofSoft(Math.max(1, scale)));
     }
 
     private static SolverConfig config(HardMediumSoftLongScore temperature) {

@@ -1,0 +1,71 @@
+package no.turnus.scenario;
+
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import no.turnus.scenario.ScenarioSet.Scenario;
+import no.turnus.scenario.ScenarioSet.UnitCosts;
+
+/**
+ * The evaluated scenario set: one row per option (the baseline first), each with its measures and their
+ * difference to the baseline; the coverage answers; and the layouts the optimiser chose.
+ *
+ * @param timeLimit the time each dataset of each option was solved for (ISO duration)
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Comparison(String name, String timeLimit, Long seed, UnitCosts costs, int baseCoverageMinutes,
+                         List<Row> rows, List<CoverageResult> coverage, List<Layout> layouts) {
+
+    public static final String BASELINE = "baseline";
+
+    /** {@code STOPPED}: left out because the evaluation was stopped before it started. */
+    public enum Status { QUEUED, SOLVING, DONE, FAILED, STOPPED }
+
+    /**
+     * @param measures   by {@link Measure#key()}; a measure that does not apply is left out
+     * @param difference scenario minus baseline, by the same keys (empty for the baseline itself)
+     * @param score      the score of each solved dataset, by kind ({@code homecare}, {@code roster})
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Row(String scenario, String description, Status status, Map<String, Double> measures,
+                      Map<String, Double> difference, Map<String, String> score, String error) {
+
+        Row with(Status newStatus) {
+            return new Row(scenario, description, newStatus, measures, difference, score, error);
+        }
+    }
+
+    /**
+     * @param coveredPercent share of the population within {@code minutes} of the nearest service
+     * @param worstServed    the places farthest from any service, worst first
+     */
+    public record CoverageResult(String name, int minutes, long population, double coveredPercent,
+                                 List<Served> worstServed) {
+    }
+
+    public record Served(String place, long population, String nearestService, int minutes) {
+    }
+
+    /**
+     * A layout chosen by the optimiser and, for home-care bases, the scenario that puts it in place (evaluated as a
+     * row named like it); null for a service chosen for populated places (legevakt).
+     *
+     * @param meanMinutes demand-weighted mean driving time between a base and what it serves
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Layout(String name, List<OpenBase> bases, double meanMinutes, Scenario scenario) {
+    }
+
+    /**
+     * @param served the users (or populated places) this base serves
+     * @param demand their visit minutes (or inhabitants)
+     */
+    public record OpenBase(String id, List<String> served, int demand) {
+    }
+
+    Row row(String scenario) {
+        return rows.stream().filter(r -> r.scenario().equals(scenario)).findFirst().orElseThrow();
+    }
+}

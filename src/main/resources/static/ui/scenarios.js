@@ -1,0 +1,170 @@
+// The scenarios page: an evaluated scenario set (a stored dataset of kind "scenario" with its results) as a
+// comparison table and charts against the baseline, the coverage answers, and the bases of the baseline and
+// of each optimised layout on the map.
+import { get } from './api.js';
+import { clear, el } from './dom.js';
+import { applyLabels, lang, t } from './i18n.js';
+import { datasetPanel, showError } from './jobs.js';
+import { shell } from './shell.js';
+
+/* global L */
+const $ = id => document.getElementById(id);
+const CHARTS = [['chart.travel', 'travelHours'], ['chart.staff', 'fteNeeded'], ['chart.cost', 'costNok'],
+  ['chart.coverage', 'usersNearBasePercent']];
+const BASELINE = 'baseline';
+
+const state = { set: null, layout: BASELINE };
+let map;
+let layer;
+
+const number = (n, digits = 2) => n.toLocaleString(lang() === 'nb' ? 'nb-NO' : 'en-GB', { maximumFractionDigits: digits });
+const signed = n => (n > 0 ? `+${number(n)}` : n < 0 ? `−${number(-n)}` : '±0');
+const label = key => { const text = t(`measure.${key}`); return text === `measure.${key}` ? key : text; };
+
+async function setUpMap() {
+  map = L.map('map', { keyboard: true }).setView([65, 14], 4);
+  const config = await get('/ui/config');
+  if (config.tileUrl) L.tileLayer(config.tileUrl, { attribution: config.tileAttribution, maxZoom: 19 }).addTo(map);
+  else $('no-tiles').hidden = false;
+  layer = L.layerGroup().addTo(map);
+}
+
+async function choose(id) {
+  state.set = id ? await get(`/api/datasets/${encodeURIComponent(id)}`) : null;
+  state.layout = BASELINE;
+  history.replaceState(null, '', `${location.pathname}${id ? `?dataset=${id}` : ''}`);
+  render();
+}
+
+function render() {
+  const results = state.set?.results;
+  $('set-empty').hidden = Boolean(state.set);
+  $('not-evaluated').hidden = !state.set || Boolean(results);
+  $('comparison').hidden = !results;
+  if (!results) return;
+  map.invalidateSize(); // the map was laid out while hidden
+  const costs = results.costs || {};
+  $('comparison-meta').textContent = t('scenarios.meta', { limit: results.timeLimit, hour: costs.nokPerHour, km: costs.nokPerKm });
+  renderTable(results);
+  renderCharts(results);
+  renderCoverage(results);
+  renderLayouts(results);
+}
+
+function renderTable(results) {
+  const rows = results.rows;
+  const keys = [...new Set(rows.flatMap(r => Object.keys(r.measures || {})))];
+  clear($('comparison-table'),
+    el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, t('scenarios.measure')),
+      rows.map(r => el('th', { scope: 'col', class: 'num' }, r.scenario)))),
+    el('tbody', {}, keys.map(key => el('tr', {}, el('th', { scope: 'row' }, label(key)),
+      rows.map(r => {
+        const value = r.measures?.[key];
+        const diff = r.difference?.[key];
+        return el('td', { class: 'num' }, value === undefined ? '–' : number(value),
+          r.scenario !== BASELINE && diff !== undefined ? el('span', { class: 'diff' }, ` (${signed(diff)})`) : null);
+      })))));
+  clear($('options'), rows.flatMap(r => [el('dt', {}, r.scenario),
+    el('dd', {}, [r.description, r.status !== 'DONE' ? `(${r.status}${r.error ? `: ${r.error}` : ''})` : null,
+      ...Object.entries(r.score || {}).map(([kind, score]) => `${kind} ${score}`)].filter(Boolean).join(' · '))]));
+}
+
+function renderCharts(results) {
+  clear($('charts'), CHARTS.filter(([, key]) => results.rows.some(r => r.measures?.[key] !== undefined))
+    .map(([title, key]) => {
+      const max = Math.max(...results.rows.map(r => r.measures?.[key] ?? 0), 0) || 1;
+      return el('figure', { class: 'chart', dataset: { measure: key } },
+        el('figcaption', {}, t(title)),
+        el('ul', {}, results.rows.map(r => {
+          const value = r.measures?.[key];
+          return el('li', {},
+            el('span', { class: 'bar-label' }, r.scenario),
+            el('span', { class: `bar${r.scenario === BASELINE ? ' baseline' : ''}`,
+              style: `width:${value === undefined ? 0 : (value * 100) / max}%` }),
+            el('span', { class: 'bar-value' }, value === undefined ? '–' : number(value)));
+        })));
+    }));
+}
+
+function renderCoverage(results) {
+  clear($('coverage'), (results.coverage || []).map(c => el('div', { class: 'coverage' },
+    el('h3', {}, c.name),
+    el('p', {}, t('scenarios.covered', { percent: number(c.coveredPercent, 1), population: c.population, minutes: c.minutes })),
+    el('table', { class: 'plain' },
+      el('thead', {}, el('tr', {}, ['scenarios.place', 'scenarios.population', 'scenarios.nearest', 'scenarios.minutes']
+        .map(k => el('th', { scope: 'col' }, t(k))))),
+      el('tbody', {}, c.worstServed.map(s => el('tr', {}, el('th', { scope: 'row' }, s.place),
+        el('td', { class: 'num' }, s.population), el('td', {}, s.nearestService), el('td', { class: 'num' }, s.minutes))))))));
+}
+
+/** Where each place is: the baseline's locations and the optimiser's candidate sites. */
+function places() {
+  const found = new Map();
+  (state.set.baseline?.homecare?.locations || []).forEach(l => found.set(l.id, l));
+  (state.set.optimise || []).forEach(o => (o.candidates || []).forEach(c => found.set(c.id, c)));
+  return found;
+}
+
+function renderLayouts(results) {
+  const layouts = results.layouts || [];
+  clear($('layout'), [BASELINE, ...layouts.map(l => l.name)].map(name =>
+    el('option', { value: name, selected: name === state.layout }, name)));
+  const homecare = state.set.baseline?.homecare;
+  if (!homecare) return;
+  const where = places();
+  const home = new Map(homecare.users.map(u => [u.id, where.get(u.location)]));
+  let bases;
+  if (state.layout === BASELINE) {
+    const byBase = new Map();
+    homecare.teams.forEach(team => byBase.set(team.base, [...(byBase.get(team.base) || []), team]));
+    bases = [...byBase].map(([id, teams]) => ({ id, users: homecare.users
+      .filter(u => teams.some(team => team.district && team.district === u.district)).map(u => u.id),
+    title: teams.map(team => team.name || team.id).join(', ') }));
+  } else {
+    const chosen = layouts.find(l => l.name === state.layout);
+    bases = chosen.bases.map(b => ({ id: b.id, users: b.users, title: t('scenarios.mean', { minutes: number(chosen.meanMinutes, 1) }) }));
+  }
+  layer.clearLayers();
+  const points = [];
+  for (const at of home.values()) {
+    if (!at) continue;
+    points.push([at.latitude, at.longitude]);
+    L.circleMarker([at.latitude, at.longitude], { radius: 4, color: '#4A5360', weight: 1, fillOpacity: .6 }).addTo(layer);
+  }
+  for (const base of bases) {
+    const at = where.get(base.id);
+    if (!at) continue;
+    points.push([at.latitude, at.longitude]);
+    base.users.map(u => home.get(u)).filter(Boolean).forEach(h => L.polyline([[at.latitude, at.longitude],
+      [h.latitude, h.longitude]], { color: '#1a56a8', weight: 1.5, opacity: .6 }).addTo(layer));
+    L.circleMarker([at.latitude, at.longitude], { radius: 10, color: '#fff', weight: 3, fillColor: '#D55E00', fillOpacity: 1 })
+      .bindTooltip(`${at.name || base.id}: ${t('scenarios.users', { count: base.users.length })} – ${base.title}`)
+      .addTo(layer);
+  }
+  if (points.length) map.fitBounds(points, { padding: [20, 20] });
+}
+
+shell();
+document.title = `${t('scenarios.title')} – Turnus`;
+$('layout').addEventListener('change', e => {
+  state.layout = e.target.value;
+  renderLayouts(state.set.results);
+});
+document.addEventListener('langchange', () => {
+  document.title = `${t('scenarios.title')} – Turnus`;
+  render();
+});
+applyLabels();
+setUpMap().then(async () => {
+  const panel = datasetPanel($('data-panel'), { kind: 'scenario', onChoose: choose });
+  try {
+    await panel.reload();
+    const id = new URLSearchParams(location.search).get('dataset');
+    if (id) {
+      panel.set(id);
+      await choose(id);
+    }
+  } catch (e) {
+    showError(panel.error, e);
+  }
+}, e => showError(document.querySelector('main'), e));

@@ -1,0 +1,137 @@
+package no.turnus.ui;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.function.Function;
+
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * The system's headless Chromium (Debian's chromium and chromium-driver packages), driven by Selenium with
+ * the driver and browser given explicitly, so nothing is ever downloaded. Without them the browser tests are
+ * skipped with a message; with CI=true they fail instead.
+ */
+final class Browser implements AutoCloseable {
+
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final Duration WAIT = Duration.ofSeconds(60);
+    private static final Dimension LAPTOP = new Dimension(1366, 768);
+
+    private final ChromeDriver driver;
+    private final Path profile;
+    private final String base;
+
+    private Browser(ChromeDriver driver, Path profile, String base) {
+        this.driver = driver;
+        this.profile = profile;
+        this.base = base;
+    }
+
+    static Browser start(int port) {
+        Path chromium = Path.of(System.getProperty("turnus.chromium", "/usr/bin/chromium"));
+        Path chromedriver = Path.of(System.getProperty("turnus.chromedriver", "/usr/bin/chromedriver"));
+        if (!Files.isExecutable(chromium) || !Files.isExecutable(chromedriver)) {
+            unavailable("Chromium (" + chromium + ") or chromedriver (" + chromedriver + ") is not installed;"
+                    + " apt-get install chromium chromium-driver", null);
+        }
+        Path profile;
+        try {
+            profile = Files.createTempDirectory("turnus-chromium-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions().setBinary(chromium.toFile()).addArguments(
+                "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--user-data-dir=" + profile, "--lang=en-GB");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver.toFile())
+                .usingAnyFreePort().build();
+        try {
+            ChromeDriver driver = new ChromeDriver(service, options);
+            driver.manage().window().setSize(LAPTOP);
+            return new Browser(driver, profile, "http://127.0.0.1:" + port);
+        } catch (WebDriverException e) {
+            FileSystemUtils.deleteRecursively(profile.toFile());
+            unavailable("Chromium did not start: " + e.getMessage(), e);
+            throw e;
+        }
+    }
+
+    private static void unavailable(String message, Throwable cause) {
+        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+            Assertions.fail("Browser tests must run in CI. " + message, cause);
+        }
+        Assumptions.abort("Browser tests skipped. " + message);
+    }
+
+    WebDriver driver() {
+        return driver;
+    }
+
+    void open(String path) {
+        driver.get(base + path);
+    }
+
+    WebElement find(String css) {
+        return driver.findElement(By.cssSelector(css));
+    }
+
+    /** Clicks an element after scrolling it to the middle of its scroll box (clear of sticky headers). */
+    void click(WebElement element) {
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'center'})", element);
+        element.click();
+    }
+
+    /** Waits until the condition holds (non-null and not false), failing after a minute. */
+    <T> T await(String what, Function<WebDriver, T> condition) {
+        // The page re-renders as the plan improves; an element found a moment ago may have been replaced.
+        return new WebDriverWait(driver, WAIT).withMessage(what).ignoring(StaleElementReferenceException.class)
+                .until(condition);
+    }
+
+    /** Waits for an element that is shown. */
+    WebElement shown(String css) {
+        return await(css + " shown", d -> d.findElements(By.cssSelector(css)).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElse(null));
+    }
+
+    /** The whole page (up to a few screens) into target/screenshots/name.png; the window is a laptop's again after. */
+    void screenshot(String name) {
+        long height = (Long) driver.executeScript("return document.documentElement.scrollHeight");
+        try {
+            driver.manage().window().setSize(new Dimension(LAPTOP.width, (int) Math.min(height, 2400)));
+            driver.executeScript("window.scrollTo(0, 0)");
+            Files.createDirectories(SCREENSHOTS);
+            Files.write(SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            driver.manage().window().setSize(LAPTOP);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            FileSystemUtils.deleteRecursively(profile.toFile());
+        }
+    }
+}
