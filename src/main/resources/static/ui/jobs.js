@@ -24,6 +24,23 @@ const guarded = (box, action) => async event => {
 };
 
 /**
+ * The dataset in an uploaded file: a result file written by `turnus solve --out x.json` carries the solved
+ * dataset in its `dataset` field (the command line reads it the same way); anything else is sent as it is, and
+ * the service reports what is wrong with it.
+ */
+function datasetText(text) {
+  try {
+    const json = JSON.parse(text);
+    if (json && typeof json.dataset === 'object' && json.dataset !== null && typeof json.dataset.kind === 'string') {
+      return JSON.stringify(json.dataset);
+    }
+  } catch (ignored) {
+    // Not JSON: the service answers with the line and column.
+  }
+  return text;
+}
+
+/**
  * The dataset section: choose a stored dataset of the kind or upload one (validated by the service; its
  * problems are listed with their JSON paths). onChoose(id) runs after either.
  */
@@ -56,7 +73,7 @@ export function datasetPanel(container, { kind, onChoose }) {
   upload.addEventListener('change', guarded(error, async () => {
     const file = upload.files[0];
     if (!file) return;
-    const stored = await request('POST', '/api/datasets', await file.text());
+    const stored = await request('POST', '/api/datasets', datasetText(await file.text()));
     upload.value = '';
     await reload();
     select.value = stored.id;

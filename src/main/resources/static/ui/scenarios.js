@@ -122,7 +122,7 @@ function renderLayouts(results) {
     title: teams.map(team => team.name || team.id).join(', ') }));
   } else {
     const chosen = layouts.find(l => l.name === state.layout);
-    bases = chosen.bases.map(b => ({ id: b.id, users: b.users, title: t('scenarios.mean', { minutes: number(chosen.meanMinutes, 1) }) }));
+    bases = chosen.bases.map(b => ({ id: b.id, users: b.served, title: t('scenarios.mean', { minutes: number(chosen.meanMinutes, 1) }) }));
   }
   layer.clearLayers();
   const points = [];

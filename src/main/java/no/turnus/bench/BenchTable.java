@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
+import no.turnus.problem.CsvExport;
+
 /** A benchmark run as a Markdown table (for people and RESULTS.md) and as CSV (for spreadsheets and history). */
 public final class BenchTable {
 
@@ -58,7 +60,7 @@ public final class BenchTable {
     public static String csv(List<BenchRow> rows) {
         StringBuilder text = new StringBuilder(String.join(",", COLUMNS.stream().map(Column::title).toList()));
         for (BenchRow row : rows) {
-            text.append('\n').append(String.join(",", COLUMNS.stream().map(column -> csvField(column.text().apply(row))).toList()));
+            text.append('\n').append(String.join(",", COLUMNS.stream().map(column -> CsvExport.field(column.text().apply(row))).toList()));
         }
         return text.append('\n').toString();
     }
@@ -67,12 +69,6 @@ public final class BenchTable {
         return text == null || text.isEmpty() ? "—" : text;
     }
 
-    private static String csvField(String text) {
-        if (text == null) {
-            return "";
-        }
-        return text.contains(",") || text.contains("\"") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
-    }
 
     private static String join(String first, String second) {
         if (first == null || first.isEmpty()) {

@@ -1,19 +1,9 @@
 package no.turnus.homecare;
 
-import no.turnus.problem.Export;
+import no.turnus.problem.CsvExport;
 
 /** The plan as a spreadsheet: one row per stop, route by route, then the unplanned visits. */
-final class HomecareCsvExport implements Export<HomecarePlan> {
-
-    @Override
-    public String mediaType() {
-        return "text/csv";
-    }
-
-    @Override
-    public String extension() {
-        return "csv";
-    }
+final class HomecareCsvExport extends CsvExport<HomecarePlan> {
 
     @Override
     public String render(HomecarePlan plan) {
@@ -30,26 +20,22 @@ final class HomecareCsvExport implements Export<HomecarePlan> {
                     }
                 }
                 boolean timed = v.getStartTime() != null;
-                csv.append(String.join(",", quote(day.getCaregiver().id()), quote(day.getCaregiver().team().id()),
-                        day.getDate().toString(), String.valueOf(i + 1), quote(v.getVisitId()), quote(v.getUser().id()),
-                        quote(plan.getLocations().get(v.location()).id()),
+                csv.append(String.join(",", field(day.getCaregiver().id()), field(day.getCaregiver().team().id()),
+                        day.getDate().toString(), String.valueOf(i + 1), field(v.getVisitId()), field(v.getUser().id()),
+                        field(plan.getLocations().get(v.location()).id()),
                         timed ? Visit.clock(v.getArrivalTime()) : "", timed ? Visit.clock(v.getStartTime()) : "",
                         timed ? Visit.clock(v.getEndTime()) : "", String.valueOf(v.travelFromPrevious()),
                         String.valueOf(timed ? v.getStartTime() - v.getArrivalTime() : 0),
-                        String.valueOf(v.lateMinutes()), quote(partner))).append('\n');
+                        String.valueOf(v.lateMinutes()), field(partner))).append('\n');
             }
         }
         for (Visit v : plan.getVisits()) {
             if (v.getCaregiverDay() == null) {
-                csv.append(String.join(",", "", "", days.date(v.getDayIndex()).toString(), "", quote(v.getId()),
-                        quote(v.getUser().id()), quote(plan.getLocations().get(v.location()).id()), "", "", "", "", "",
+                csv.append(String.join(",", "", "", days.date(v.getDayIndex()).toString(), "", field(v.getId()),
+                        field(v.getUser().id()), field(plan.getLocations().get(v.location()).id()), "", "", "", "", "",
                         "", "unplanned")).append('\n');
             }
         }
         return csv.toString();
-    }
-
-    private static String quote(String text) {
-        return text.contains(",") || text.contains("\"") ? '"' + text.replace("\"", "\"\"") + '"' : text;
     }
 }

@@ -1,8 +1,17 @@
 package no.turnus.roster;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * The rule parameters of one contract in the units the constraints use (minutes, days, weekends), with the
  * Norwegian defaults filled in. A reduced rest equal to the normal rest means no local agreement to reduce it.
+ * The fields after {@code minFreeDaysAfterNights} express INRC-2010 contracts; their defaults switch them off
+ * ({@code maxAssignments} and {@code maxConsecutiveFreeDays} {@link Integer#MAX_VALUE}, minimums 0).
+ *
+ * @param judgeRunsAtEdges whether runs cut by the edge of a non-cyclic horizon are judged against minimum lengths
+ *                         (INRC does; a Norwegian roster does not, as the run may continue outside the horizon)
+ * @param weights          per {@link ContractWeight}, by ordinal
  */
 public record ContractRules(
         String id,
@@ -21,7 +30,31 @@ public record ContractRules(
         int minConsecutiveWorkingDays,
         int minConsecutiveFreeDays,
         int maxConsecutiveNights,
-        int minFreeDaysAfterNights) {
+        int minFreeDaysAfterNights,
+        WeekendDefinition weekend,
+        int minAssignments,
+        int maxAssignments,
+        int maxConsecutiveFreeDays,
+        int minConsecutiveWorkingWeekends,
+        boolean identicalWeekendShiftTypes,
+        boolean noNightBeforeFreeWeekend,
+        boolean judgeRunsAtEdges,
+        List<UnwantedPattern> unwantedPatterns,
+        int[] weights) {
+
+    /** A contract with the Norwegian rules only (INRC extensions off, default weights). */
+    public ContractRules(String id, int minDailyRestMinutes, int reducedDailyRestMinutes, int minWeeklyRestMinutes,
+                         int reducedWeeklyRestMinutes, int maxShiftMinutes, int maxAverageWeeklyMinutes,
+                         int maxWeeklyMinutes, int fullTimeWeeklyMinutes, int weekendFrequency,
+                         int maxConsecutiveWorkingWeekends, boolean completeWeekends, int maxConsecutiveWorkingDays,
+                         int minConsecutiveWorkingDays, int minConsecutiveFreeDays, int maxConsecutiveNights,
+                         int minFreeDaysAfterNights) {
+        this(id, minDailyRestMinutes, reducedDailyRestMinutes, minWeeklyRestMinutes, reducedWeeklyRestMinutes,
+                maxShiftMinutes, maxAverageWeeklyMinutes, maxWeeklyMinutes, fullTimeWeeklyMinutes, weekendFrequency,
+                maxConsecutiveWorkingWeekends, completeWeekends, maxConsecutiveWorkingDays, minConsecutiveWorkingDays,
+                minConsecutiveFreeDays, maxConsecutiveNights, minFreeDaysAfterNights, WeekendDefinition.SATURDAY_SUNDAY,
+                0, Integer.MAX_VALUE, Integer.MAX_VALUE, 0, false, false, false, List.of(), ContractWeight.defaults());
+    }
 
     /** Law and KS defaults: AML §10-8 rest, §10-5 (2) averaging, HTA kap. 1 §4 turnus hours, 1 weekend in 3. */
     public static ContractRules defaults(String id) {
@@ -32,6 +65,13 @@ public record ContractRules(
     public static ContractRules from(RosterDataset.ContractSpec spec) {
         int dailyRest = minutes(spec.minDailyRestHours(), 11);
         int weeklyRest = minutes(spec.minWeeklyRestHours(), 35);
+        int[] weights = ContractWeight.defaults();
+        spec.weights().forEach((name, weight) -> weights[ContractWeight.byName(name).ordinal()] = weight);
+        List<UnwantedPattern> patterns = new ArrayList<>();
+        for (RosterDataset.PatternSpec pattern : spec.unwantedPatterns()) {
+            patterns.add(new UnwantedPattern(pattern.id(), or(pattern.weight(), 1), pattern.firstWeekday(),
+                    pattern.days()));
+        }
         return new ContractRules(spec.id(),
                 dailyRest,
                 spec.reducedDailyRestHours() == null ? dailyRest : minutes(spec.reducedDailyRestHours(), 11),
@@ -48,7 +88,17 @@ public record ContractRules(
                 or(spec.minConsecutiveWorkingDays(), 2),
                 or(spec.minConsecutiveFreeDays(), 2),
                 or(spec.maxConsecutiveNights(), 4),
-                or(spec.minFreeDaysAfterNights(), 2));
+                or(spec.minFreeDaysAfterNights(), 2),
+                spec.weekend() == null ? WeekendDefinition.SATURDAY_SUNDAY : spec.weekend(),
+                or(spec.minAssignments(), 0),
+                or(spec.maxAssignments(), Integer.MAX_VALUE),
+                or(spec.maxConsecutiveFreeDays(), Integer.MAX_VALUE),
+                or(spec.minConsecutiveWorkingWeekends(), 0),
+                spec.identicalWeekendShiftTypes() != null && spec.identicalWeekendShiftTypes(),
+                spec.noNightBeforeFreeWeekend() != null && spec.noNightBeforeFreeWeekend(),
+                spec.judgeRunsAtHorizonEdges() != null && spec.judgeRunsAtHorizonEdges(),
+                List.copyOf(patterns),
+                weights);
     }
 
     private static int minutes(Double hours, double fallback) {
@@ -62,5 +112,19 @@ public record ContractRules(
     /** Weekends an employee may work in a horizon of the given weeks (1 in 3 → 2 of 6). */
     public int allowedWeekends(int weeks) {
         return weekendFrequency <= 0 ? weeks : (weeks + weekendFrequency - 1) / weekendFrequency;
+    }
+
+    public int weight(ContractWeight rule) {
+        return weights[rule.ordinal()];
+    }
+
+    /** Whether a run may be judged against a minimum length (see {@code judgeRunsAtEdges}). */
+    public boolean judgesMinimum(Run run) {
+        return !run.open() || judgeRunsAtEdges;
+    }
+
+    /** The weekend a day belongs to under this contract, or -1. */
+    public int weekendOf(Horizon horizon, int dayIndex) {
+        return weekend.index(horizon, dayIndex);
     }
 }

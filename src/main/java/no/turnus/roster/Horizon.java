@@ -1,10 +1,12 @@
 package no.turnus.roster;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 /**
- * The planning period. Times are minutes from the first Monday 00:00. In a cyclic base roster (grunnturnus)
+ * The planning period. Times are minutes from the first day 00:00 (a Monday, except in a non-cyclic period
+ * imported from elsewhere, such as INRC-2010 which starts on a Friday). In a cyclic base roster (grunnturnus)
  * the day after the last day is the first day again, so rules look across that boundary.
  *
  * @param mixOrganisations whether staff come from more than one former organisation
@@ -23,6 +25,11 @@ public record Horizon(LocalDate startDate, int weeks, boolean cyclic, boolean mi
 
     public LocalDate date(int dayIndex) {
         return startDate.plusDays(dayIndex);
+    }
+
+    /** Weekday of a day of the horizon, without making a date. */
+    public DayOfWeek dayOfWeek(int dayIndex) {
+        return DayOfWeek.of(Math.floorMod(startDate.getDayOfWeek().getValue() - 1 + dayIndex, 7) + 1);
     }
 
     public LocalDateTime dateTime(int minute) {

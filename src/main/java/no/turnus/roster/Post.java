@@ -20,14 +20,14 @@ public record Post(String ward, LocalDate date, int dayIndex, ShiftType shiftTyp
         return ward + " " + date + " " + shiftType.code();
     }
 
-    /** Index of the week the post starts in. */
+    /** Index of the week (seven days from the start date) the post starts in. */
     public int week() {
         return dayIndex / 7;
     }
 
-    /** Saturday or Sunday (the horizon starts on a Monday). */
+    /** Saturday or Sunday. */
     public boolean isWeekend() {
-        return dayIndex % 7 >= 5;
+        return horizon.dayOfWeek(dayIndex).getValue() >= 6;
     }
 
     @Override

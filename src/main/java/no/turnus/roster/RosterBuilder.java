@@ -137,6 +137,10 @@ final class RosterBuilder {
         while (slots.size() < preferred) {
             slots.add(new Slot(prefix + (slots.size() + 1), post, Requirement.ANY, true));
         }
+        int maximum = demand.maximum() == null ? preferred : demand.maximum();
+        while (slots.size() < maximum) {
+            slots.add(new Slot(prefix + (slots.size() + 1), post, Requirement.ANY, true, true));
+        }
         if (!slots.isEmpty()) {
             slotsByPost.put(key(post.ward(), post.date(), post.shiftType().code()), slots);
         }
@@ -179,12 +183,14 @@ final class RosterBuilder {
             }
             return; // a fixed shift repeated in the plan (as stored by toDataset) is the same shift
         }
+        // A place whose requirement the employee meets if there is one; else any free place, where the competence
+        // rules judge it (a hand-made or imported plan may break them, and must still be scored).
         Slot free = null;
         for (Slot slot : slots) {
             boolean taken = asReference ? slot.getReference() != null : slot.getEmployee() != null;
-            if (!taken && slot.getRequirement().metBy(employee)) {
+            if (!taken && (free == null || slot.getRequirement().metBy(employee)
+                    && !free.getRequirement().metBy(employee))) {
                 free = slot;
-                break;
             }
         }
         if (free == null) {

@@ -1,5 +1,6 @@
 package no.turnus.roster;
 
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.compose;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.count;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.countDistinct;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.loadBalance;
@@ -17,6 +18,7 @@ import ai.timefold.solver.core.api.score.stream.Constraint;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
 import ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream;
+import ai.timefold.solver.core.api.score.stream.quad.QuadConstraintStream;
 import ai.timefold.solver.core.api.score.stream.uni.UniConstraintStream;
 import no.turnus.problem.Breach;
 
@@ -56,6 +58,15 @@ public class RosterConstraints implements ConstraintProvider {
     public static final String PREFERRED_STAFFING = "Preferred staffing";
     public static final String MIXED_ORGANISATIONS = "Mixed former organisations";
     public static final String CHANGED_ASSIGNMENT = "Changed assignment";
+    public static final String OVERSTAFFED = "Overstaffed";
+    public static final String MIN_ASSIGNMENTS = "Min assignments";
+    public static final String MAX_ASSIGNMENTS = "Max assignments";
+    public static final String MAX_CONSECUTIVE_FREE_DAYS = "Max consecutive free days";
+    public static final String MIN_CONSECUTIVE_WEEKENDS = "Min consecutive working weekends";
+    public static final String IDENTICAL_WEEKEND_SHIFTS = "Identical weekend shift types";
+    public static final String ALTERNATIVE_SKILL = "Alternative skill";
+    public static final String UNWANTED_PATTERN = "Unwanted pattern";
+    public static final String NIGHT_BEFORE_FREE_WEEKEND = "Night before a free weekend";
 
     /** Every constraint name, the keys accepted in {@code constraintWeights}. */
     public static final List<String> NAMES = List.of(ONE_SHIFT_PER_DAY, DAILY_REST, WEEKLY_REST, UNAVAILABLE,
@@ -63,26 +74,33 @@ public class RosterConstraints implements ConstraintProvider {
             CONTRACT_HOURS, SHORT_DAILY_REST, SHORT_WEEKLY_REST, WEEKEND_FREQUENCY, CONSECUTIVE_WEEKENDS,
             COMPLETE_WEEKENDS, MAX_CONSECUTIVE_DAYS, ISOLATED_WORK_DAYS, ISOLATED_DAYS_OFF, NIGHT_SERIES,
             FREE_AFTER_NIGHTS, DAY_OFF_WISH, WORK_WISH, FAIR_NIGHTS, FAIR_WEEKENDS, FAIR_LONG_SHIFTS,
-            PREFERRED_STAFFING, MIXED_ORGANISATIONS, CHANGED_ASSIGNMENT);
+            PREFERRED_STAFFING, MIXED_ORGANISATIONS, CHANGED_ASSIGNMENT, OVERSTAFFED, MIN_ASSIGNMENTS,
+            MAX_ASSIGNMENTS, MAX_CONSECUTIVE_FREE_DAYS, MIN_CONSECUTIVE_WEEKENDS, IDENTICAL_WEEKEND_SHIFTS,
+            ALTERNATIVE_SKILL, UNWANTED_PATTERN, NIGHT_BEFORE_FREE_WEEKEND);
 
     private static final String AML_REST = "AML §10-8 (1)";
     private static final String AML_WEEKLY_REST = "AML §10-8 (2)";
     private static final String AML_AVERAGING = "AML §10-5 (2)";
     private static final String HTA = "HTA kap. 1 §4";
+    /** Reference of the rules that come from INRC-2010 contracts. */
+    static final String INRC = "INRC-2010 contract: ";
 
     @Override
     public Constraint[] defineConstraints(ConstraintFactory factory) {
         return new Constraint[] {
                 oneShiftPerDay(factory), dailyRest(factory), weeklyRest(factory), unavailable(factory),
                 competence(factory), wardNotAllowed(factory), shiftTooLong(factory), maxWeeklyHours(factory),
-                maxAverageHours(factory),
+                maxAverageHours(factory), overstaffed(factory),
                 uncovered(factory),
                 contractHours(factory), shortDailyRest(factory), shortWeeklyRest(factory),
                 weekendFrequency(factory), consecutiveWeekends(factory), completeWeekends(factory),
                 maxConsecutiveDays(factory), isolatedWorkDays(factory), isolatedDaysOff(factory),
                 nightSeries(factory), freeAfterNights(factory), dayOffWish(factory), workWish(factory),
                 fairNights(factory), fairWeekends(factory), fairLongShifts(factory), preferredStaffing(factory),
-                mixedOrganisations(factory), changedAssignment(factory) };
+                mixedOrganisations(factory), changedAssignment(factory), minAssignments(factory),
+                maxAssignments(factory), maxConsecutiveFreeDays(factory), minConsecutiveWeekends(factory),
+                identicalWeekendShifts(factory), alternativeSkill(factory), unwantedPatterns(factory),
+                nightBeforeFreeWeekend(factory) };
     }
 
     // ---------------------------------------------------------------- hard
@@ -154,10 +172,15 @@ public class RosterConstraints implements ConstraintProvider {
                 .asConstraint(UNAVAILABLE);
     }
 
+    /** Places whose competence or authorisation the employee lacks. */
+    private UniConstraintStream<Slot> lackingCompetence(ConstraintFactory factory) {
+        return factory.forEach(Slot.class).filter(slot -> !slot.getRequirement().metBy(slot.employee()));
+    }
+
     Constraint competence(ConstraintFactory factory) {
-        return factory.forEach(Slot.class)
-                .filter(slot -> !slot.getRequirement().metBy(slot.employee()))
-                .penalize(HardMediumSoftScore.ONE_HARD)
+        return lackingCompetence(factory)
+                .filter(slot -> weight(slot, ContractWeight.COMPETENCE) > 0)
+                .penalize(HardMediumSoftScore.ONE_HARD, slot -> weight(slot, ContractWeight.COMPETENCE))
                 .justifyWith((slot, score) -> new Breach(slot.employee().id(), slot.date().toString(),
                         "fills a place on " + slot.label() + " that needs " + slot.getRequirement()
                                 + " but is " + slot.employee().competence(), "hpl §4 (forsvarlighet)"))
@@ -211,6 +234,15 @@ public class RosterConstraints implements ConstraintProvider {
                 .asConstraint(MAX_AVERAGE_HOURS);
     }
 
+    Constraint overstaffed(ConstraintFactory factory) {
+        return factory.forEach(Slot.class)
+                .filter(Slot::isSurplus)
+                .penalize(HardMediumSoftScore.ONE_HARD)
+                .justifyWith((slot, score) -> new Breach(slot.employee().id(), slot.date().toString(),
+                        "is one more than the staffing plan allows on " + slot.label(), "bemanningsplan"))
+                .asConstraint(OVERSTAFFED);
+    }
+
     // ---------------------------------------------------------------- medium
 
     Constraint uncovered(ConstraintFactory factory) {
@@ -230,8 +262,8 @@ public class RosterConstraints implements ConstraintProvider {
                 .groupBy(Slot::employee, sum(Slot::paidMinutes))
                 .complement(Employee.class, employee -> 0)
                 .filter((employee, minutes) -> Math.abs(minutes - employee.targetMinutes()) >= 30)
-                .penalize(HardMediumSoftScore.ofSoft(2),
-                        (employee, minutes) -> (Math.abs(minutes - employee.targetMinutes()) + 30) / 60)
+                .penalize(HardMediumSoftScore.ofSoft(2), (employee, minutes) -> weight(employee,
+                        ContractWeight.CONTRACT_HOURS) * ((Math.abs(minutes - employee.targetMinutes()) + 30) / 60))
                 .justifyWith((employee, minutes, score) -> new Breach(employee.id(), "",
                         "planned " + hours(minutes) + " h against " + hours(employee.targetMinutes())
                                 + " h for a " + employee.positionPercent() + " % position", HTA))
@@ -241,7 +273,7 @@ public class RosterConstraints implements ConstraintProvider {
     Constraint shortDailyRest(ConstraintFactory factory) {
         return restPairs(factory)
                 .filter((a, b) -> rest(a, b) >= a.employee().contract().reducedDailyRestMinutes())
-                .penalize(HardMediumSoftScore.ofSoft(20))
+                .penalize(HardMediumSoftScore.ofSoft(20), (a, b) -> weight(a, ContractWeight.SHORT_DAILY_REST))
                 .justifyWith((a, b, score) -> new Breach(a.employee().id(), a.date() + "/" + b.date(),
                         "short rest (" + hours(rest(a, b)) + " h) between " + a.label() + " and " + b.label()
                                 + ", allowed only by local agreement", "AML §10-8 (3), HTA kap. 1 §4.2.3"))
@@ -250,74 +282,142 @@ public class RosterConstraints implements ConstraintProvider {
 
     Constraint shortWeeklyRest(ConstraintFactory factory) {
         return weeklyRestBelow(factory, true)
-                .penalize(HardMediumSoftScore.ofSoft(20))
+                .penalize(HardMediumSoftScore.ofSoft(20),
+                        (employee, week, rest) -> weight(employee, ContractWeight.SHORT_WEEKLY_REST))
                 .justifyWith((employee, week, rest, score) -> new Breach(employee.id(), week.label(),
                         "weekly rest reduced to " + hours(rest) + " h by agreement", "AML §10-8 (3)"))
                 .asConstraint(SHORT_WEEKLY_REST);
     }
 
+    /** Shifts on a weekend day as the employee's contract defines the weekend. */
     private UniConstraintStream<Slot> weekendSlots(ConstraintFactory factory) {
-        return factory.forEach(Slot.class).filter(Slot::isWeekend);
+        return factory.forEach(Slot.class).filter(slot -> slot.weekend() >= 0);
     }
 
     Constraint weekendFrequency(ConstraintFactory factory) {
         return weekendSlots(factory)
-                .groupBy(Slot::employee, countDistinct(slot -> slot.getPost().week()))
+                .groupBy(Slot::employee, countDistinct(Slot::weekend))
                 .join(Horizon.class)
                 .filter((employee, weekends, horizon) -> weekends > employee.contract().allowedWeekends(horizon.weeks()))
                 .penalize(HardMediumSoftScore.ofSoft(30), (employee, weekends, horizon) ->
-                        weekends - employee.contract().allowedWeekends(horizon.weeks()))
+                        weight(employee, ContractWeight.WEEKEND_FREQUENCY)
+                                * (weekends - employee.contract().allowedWeekends(horizon.weeks())))
                 .justifyWith((employee, weekends, horizon, score) -> new Breach(employee.id(), "",
                         "works " + weekends + " weekends in " + horizon.weeks() + " weeks (every "
                                 + employee.contract().weekendFrequency() + ". weekend agreed)", "AML §10-8 (4), " + HTA))
                 .asConstraint(WEEKEND_FREQUENCY);
     }
 
-    Constraint consecutiveWeekends(ConstraintFactory factory) {
+    /** Runs of worked weekends of each employee (a weekend is worked when any of its days is). */
+    private BiConstraintStream<Employee, Run> weekendRuns(ConstraintFactory factory) {
         return weekendSlots(factory)
-                .groupBy(Slot::employee, toConsecutiveSequences(slot -> slot.getPost().week()))
+                .groupBy(Slot::employee, toConsecutiveSequences(Slot::weekend))
                 .join(Horizon.class)
                 .map((employee, chain, horizon) -> employee, (employee, chain, horizon) ->
-                        Run.worked(chain, slot -> slot.getPost().week(), horizon.weeks(), horizon.cyclic()))
-                .flattenLast(runs -> runs)
+                        Run.worked(chain, Slot::weekend, employee.contract().weekend().count(horizon), horizon.cyclic()))
+                .flattenLast(runs -> runs);
+    }
+
+    Constraint consecutiveWeekends(ConstraintFactory factory) {
+        return weekendRuns(factory)
                 .filter((employee, run) -> run.length() > employee.contract().maxConsecutiveWorkingWeekends())
-                .penalize(HardMediumSoftScore.ofSoft(20), (employee, run) ->
-                        run.length() - employee.contract().maxConsecutiveWorkingWeekends())
-                .justifyWith((employee, run, score) -> new Breach(employee.id(), "week " + (run.first() + 1),
-                        "works " + run.length() + " weekends in a row; a worked Sunday should be followed by a free one",
-                        "AML §10-8 (4)"))
+                .penalize(HardMediumSoftScore.ofSoft(20), (employee, run) -> weight(employee,
+                        ContractWeight.CONSECUTIVE_WEEKENDS) * (run.length() - employee.contract().maxConsecutiveWorkingWeekends()))
+                .justifyWith((employee, run, score) -> new Breach(employee.id(), "weekend " + (run.first() + 1),
+                        "works " + run.length() + " weekends in a row (at most "
+                                + employee.contract().maxConsecutiveWorkingWeekends()
+                                + "); a worked Sunday should be followed by a free one", "AML §10-8 (4)"))
                 .asConstraint(CONSECUTIVE_WEEKENDS);
     }
 
-    Constraint completeWeekends(ConstraintFactory factory) {
+    Constraint minConsecutiveWeekends(ConstraintFactory factory) {
+        return weekendRuns(factory)
+                .filter((employee, run) -> run.length() < employee.contract().minConsecutiveWorkingWeekends()
+                        && employee.contract().judgesMinimum(run))
+                .penalize(HardMediumSoftScore.ONE_SOFT, (employee, run) -> weight(employee,
+                        ContractWeight.MIN_CONSECUTIVE_WEEKENDS) * (employee.contract().minConsecutiveWorkingWeekends() - run.length()))
+                .justifyWith((employee, run, score) -> new Breach(employee.id(), "weekend " + (run.first() + 1),
+                        "works only " + run.length() + " weekend(s) in a row (at least "
+                                + employee.contract().minConsecutiveWorkingWeekends() + " agreed)",
+                        INRC + "MinConsecutiveWorkingWeekends"))
+                .asConstraint(MIN_CONSECUTIVE_WEEKENDS);
+    }
+
+    /** Employee, weekend, horizon and the mask of the weekend's worked days, for contracts where the rule counts. */
+    private QuadConstraintStream<Employee, Integer, Horizon, Integer> weekendMasks(ConstraintFactory factory,
+                                                                                Predicate<Slot> rule) {
         return weekendSlots(factory)
-                .filter(slot -> slot.employee().contract().completeWeekends())
-                .groupBy(Slot::employee, slot -> slot.getPost().week(), count())
-                .filter((employee, week, days) -> days == 1)
-                .penalize(HardMediumSoftScore.ofSoft(10))
-                .justifyWith((employee, week, days, score) -> new Breach(employee.id(), "week " + (week + 1),
-                        "works only one day of the weekend (complete weekends agreed)", "local agreement"))
+                .filter(rule::test)
+                .groupBy(Slot::employee, Slot::weekend, slot -> slot.getPost().horizon(), WeekendDays.MASK);
+    }
+
+    /** Days of the weekend inside the horizon (a weekend cut by the end of the horizon is shorter). */
+    private static int weekendLength(Employee employee, int weekend, Horizon horizon) {
+        return employee.contract().weekend().daysInHorizon(horizon, weekend);
+    }
+
+    Constraint completeWeekends(ConstraintFactory factory) {
+        return weekendMasks(factory, slot -> slot.employee().contract().completeWeekends()
+                        && weight(slot, ContractWeight.COMPLETE_WEEKENDS) > 0)
+                .filter((employee, weekend, horizon, mask) ->
+                        WeekendDays.incompleteness(mask, weekendLength(employee, weekend, horizon)) > 0)
+                .penalize(HardMediumSoftScore.ofSoft(10), (employee, weekend, horizon, mask) ->
+                        weight(employee, ContractWeight.COMPLETE_WEEKENDS)
+                                * WeekendDays.incompleteness(mask, weekendLength(employee, weekend, horizon)))
+                .justifyWith((employee, weekend, horizon, mask, score) -> new Breach(employee.id(),
+                        horizon.date(employee.contract().weekend().start(horizon, weekend)).toString(),
+                        "works only part of the weekend (" + WeekendDays.describe(mask,
+                                weekendLength(employee, weekend, horizon)) + "; complete weekends agreed)",
+                        "local agreement; " + INRC + "CompleteWeekends"))
                 .asConstraint(COMPLETE_WEEKENDS);
     }
 
-    /** The runs of working days of each employee. */
-    private ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream<Employee, Run> dayRuns(
-            ConstraintFactory factory, Predicate<Slot> which, boolean free) {
+    Constraint identicalWeekendShifts(ConstraintFactory factory) {
+        // mask of worked days in the low 4 bits, number of shift types above them
+        return weekendSlots(factory)
+                .filter(slot -> slot.employee().contract().identicalWeekendShiftTypes())
+                .groupBy(Slot::employee, Slot::weekend, slot -> slot.getPost().horizon(),
+                        compose(WeekendDays.MASK, countDistinct(Slot::shiftType), (mask, types) -> types << 4 | mask))
+                .filter((employee, weekend, horizon, days) -> days >> 4 > 1
+                        && weekendLength(employee, weekend, horizon) >= 2
+                        && WeekendDays.complete(days & 15, weekendLength(employee, weekend, horizon)))
+                .penalize(HardMediumSoftScore.ONE_SOFT, (employee, weekend, horizon, days) ->
+                        weight(employee, ContractWeight.IDENTICAL_WEEKEND_SHIFTS) * ((days >> 4) - 1)
+                                * weekendLength(employee, weekend, horizon))
+                .justifyWith((employee, weekend, horizon, days, score) -> new Breach(employee.id(),
+                        horizon.date(employee.contract().weekend().start(horizon, weekend)).toString(),
+                        "works " + (days >> 4) + " different shift types in one weekend (the same shift type agreed)",
+                        INRC + "IdenticalShiftTypesDuringWeekend"))
+                .asConstraint(IDENTICAL_WEEKEND_SHIFTS);
+    }
+
+    /** The runs of working days (of the shifts {@code which}) of each employee. */
+    private BiConstraintStream<Employee, Run> dayRuns(ConstraintFactory factory, Predicate<Slot> which) {
         return factory.forEach(Slot.class)
                 .filter(which::test)
                 .groupBy(Slot::employee, toConsecutiveSequences(Slot::dayIndex))
                 .join(Horizon.class)
-                .map((employee, chain, horizon) -> employee, (employee, chain, horizon) -> free
-                        ? Run.free(chain, Slot::dayIndex, horizon.days(), horizon.cyclic())
-                        : Run.worked(chain, Slot::dayIndex, horizon.days(), horizon.cyclic()))
+                .map((employee, chain, horizon) -> employee, (employee, chain, horizon) ->
+                        Run.worked(chain, Slot::dayIndex, horizon.days(), horizon.cyclic()))
+                .flattenLast(runs -> runs);
+    }
+
+    /** The runs of free days of each employee, including the whole horizon for someone with no shift at all. */
+    private BiConstraintStream<Employee, Run> freeRuns(ConstraintFactory factory) {
+        return factory.forEach(Slot.class)
+                .groupBy(Slot::employee, toConsecutiveSequences(Slot::dayIndex))
+                .complement(Employee.class)
+                .join(Horizon.class)
+                .map((employee, chain, horizon) -> employee, (employee, chain, horizon) ->
+                        Run.free(chain, Slot::dayIndex, horizon.days(), horizon.cyclic()))
                 .flattenLast(runs -> runs);
     }
 
     Constraint maxConsecutiveDays(ConstraintFactory factory) {
-        return dayRuns(factory, slot -> true, false)
+        return dayRuns(factory, slot -> true)
                 .filter((employee, run) -> run.length() > employee.contract().maxConsecutiveWorkingDays())
-                .penalize(HardMediumSoftScore.ofSoft(10),
-                        (employee, run) -> run.length() - employee.contract().maxConsecutiveWorkingDays())
+                .penalize(HardMediumSoftScore.ofSoft(10), (employee, run) -> weight(employee,
+                        ContractWeight.MAX_CONSECUTIVE_DAYS) * (run.length() - employee.contract().maxConsecutiveWorkingDays()))
                 .justifyWith((employee, run, score) -> new Breach(employee.id(), "day " + (run.first() + 1),
                         "works " + run.length() + " days in a row (at most "
                                 + employee.contract().maxConsecutiveWorkingDays() + ")", HTA))
@@ -325,30 +425,32 @@ public class RosterConstraints implements ConstraintProvider {
     }
 
     Constraint isolatedWorkDays(ConstraintFactory factory) {
-        return dayRuns(factory, slot -> true, false)
-                .filter((employee, run) -> !run.open() && run.length() < employee.contract().minConsecutiveWorkingDays())
-                .penalize(HardMediumSoftScore.ofSoft(5),
-                        (employee, run) -> employee.contract().minConsecutiveWorkingDays() - run.length())
+        return dayRuns(factory, slot -> true)
+                .filter((employee, run) -> run.length() < employee.contract().minConsecutiveWorkingDays()
+                        && employee.contract().judgesMinimum(run))
+                .penalize(HardMediumSoftScore.ofSoft(5), (employee, run) -> weight(employee,
+                        ContractWeight.ISOLATED_WORK_DAYS) * (employee.contract().minConsecutiveWorkingDays() - run.length()))
                 .justifyWith((employee, run, score) -> new Breach(employee.id(), "day " + (run.first() + 1),
                         "works a run of only " + run.length() + " day(s) between days off", "local agreement"))
                 .asConstraint(ISOLATED_WORK_DAYS);
     }
 
     Constraint isolatedDaysOff(ConstraintFactory factory) {
-        return dayRuns(factory, slot -> true, true)
-                .filter((employee, run) -> run.length() < employee.contract().minConsecutiveFreeDays())
-                .penalize(HardMediumSoftScore.ofSoft(5),
-                        (employee, run) -> employee.contract().minConsecutiveFreeDays() - run.length())
+        return freeRuns(factory)
+                .filter((employee, run) -> run.length() < employee.contract().minConsecutiveFreeDays()
+                        && employee.contract().judgesMinimum(run))
+                .penalize(HardMediumSoftScore.ofSoft(5), (employee, run) -> weight(employee,
+                        ContractWeight.ISOLATED_DAYS_OFF) * (employee.contract().minConsecutiveFreeDays() - run.length()))
                 .justifyWith((employee, run, score) -> new Breach(employee.id(), "day " + (run.first() + 1),
                         "has only " + run.length() + " day(s) off between working days", "local agreement"))
                 .asConstraint(ISOLATED_DAYS_OFF);
     }
 
     Constraint nightSeries(ConstraintFactory factory) {
-        return dayRuns(factory, Slot::isNight, false)
+        return dayRuns(factory, Slot::isNight)
                 .filter((employee, run) -> run.length() > employee.contract().maxConsecutiveNights())
-                .penalize(HardMediumSoftScore.ofSoft(10),
-                        (employee, run) -> run.length() - employee.contract().maxConsecutiveNights())
+                .penalize(HardMediumSoftScore.ofSoft(10), (employee, run) -> weight(employee,
+                        ContractWeight.NIGHT_SERIES) * (run.length() - employee.contract().maxConsecutiveNights()))
                 .justifyWith((employee, run, score) -> new Breach(employee.id(), "day " + (run.first() + 1),
                         "works " + run.length() + " nights in a row (at most "
                                 + employee.contract().maxConsecutiveNights() + ")", "AML §10-11"))
@@ -364,7 +466,8 @@ public class RosterConstraints implements ConstraintProvider {
                     int days = horizon.daysAfter(night.dayIndex(), next.dayIndex());
                     return days >= 1 && days <= night.employee().contract().minFreeDaysAfterNights();
                 })
-                .penalize(HardMediumSoftScore.ofSoft(20))
+                .penalize(HardMediumSoftScore.ofSoft(20),
+                        (night, next, horizon) -> weight(night, ContractWeight.FREE_AFTER_NIGHTS))
                 .justifyWith((night, next, horizon, score) -> new Breach(night.employee().id(), next.date().toString(),
                         "works " + next.label() + " too soon after the night " + night.label() + " (at least "
                                 + night.employee().contract().minFreeDaysAfterNights() + " days off after nights)",
@@ -399,7 +502,7 @@ public class RosterConstraints implements ConstraintProvider {
     }
 
     Constraint fairWeekends(ConstraintFactory factory) {
-        return fairness(weekendSlots(factory).groupBy(Slot::employee, countDistinct(slot -> slot.getPost().week())),
+        return fairness(weekendSlots(factory).groupBy(Slot::employee, countDistinct(Slot::weekend)),
                 FAIR_WEEKENDS, "weekends");
     }
 
@@ -431,7 +534,7 @@ public class RosterConstraints implements ConstraintProvider {
 
     Constraint preferredStaffing(ConstraintFactory factory) {
         return factory.forEachIncludingUnassigned(Slot.class)
-                .filter(slot -> slot.employee() == null && slot.isOptional())
+                .filter(slot -> slot.employee() == null && slot.isOptional() && !slot.isSurplus())
                 .penalize(HardMediumSoftScore.ofSoft(5))
                 .justifyWith((slot, score) -> new Breach(slot.ward(), slot.date().toString(),
                         slot.label() + " is staffed at the minimum, below the preferred head count", "bemanningsplan"))
@@ -461,7 +564,101 @@ public class RosterConstraints implements ConstraintProvider {
                 .asConstraint(CHANGED_ASSIGNMENT);
     }
 
+    // ---------------------------------------------------------------- INRC-2010 contract rules
+
+    private BiConstraintStream<Employee, Integer> assignmentCounts(ConstraintFactory factory) {
+        return factory.forEach(Slot.class)
+                .groupBy(Slot::employee, count())
+                .complement(Employee.class, employee -> 0);
+    }
+
+    Constraint minAssignments(ConstraintFactory factory) {
+        return assignmentCounts(factory)
+                .filter((employee, shifts) -> shifts < employee.contract().minAssignments())
+                .penalize(HardMediumSoftScore.ONE_SOFT, (employee, shifts) ->
+                        weight(employee, ContractWeight.MIN_ASSIGNMENTS) * (employee.contract().minAssignments() - shifts))
+                .justifyWith((employee, shifts, score) -> new Breach(employee.id(), "",
+                        "has " + shifts + " shifts, fewer than the " + employee.contract().minAssignments() + " agreed",
+                        INRC + "MinNumAssignments"))
+                .asConstraint(MIN_ASSIGNMENTS);
+    }
+
+    Constraint maxAssignments(ConstraintFactory factory) {
+        return assignmentCounts(factory)
+                .filter((employee, shifts) -> shifts > employee.contract().maxAssignments())
+                .penalize(HardMediumSoftScore.ONE_SOFT, (employee, shifts) ->
+                        weight(employee, ContractWeight.MAX_ASSIGNMENTS) * (shifts - employee.contract().maxAssignments()))
+                .justifyWith((employee, shifts, score) -> new Breach(employee.id(), "",
+                        "has " + shifts + " shifts, more than the " + employee.contract().maxAssignments() + " agreed",
+                        INRC + "MaxNumAssignments"))
+                .asConstraint(MAX_ASSIGNMENTS);
+    }
+
+    Constraint maxConsecutiveFreeDays(ConstraintFactory factory) {
+        return freeRuns(factory)
+                .filter((employee, run) -> run.length() > employee.contract().maxConsecutiveFreeDays())
+                .penalize(HardMediumSoftScore.ONE_SOFT, (employee, run) -> weight(employee,
+                        ContractWeight.MAX_CONSECUTIVE_FREE_DAYS) * (run.length() - employee.contract().maxConsecutiveFreeDays()))
+                .justifyWith((employee, run, score) -> new Breach(employee.id(), "day " + (run.first() + 1),
+                        "is free " + run.length() + " days in a row (at most "
+                                + employee.contract().maxConsecutiveFreeDays() + ")", INRC + "MaxConsecutiveFreeDays"))
+                .asConstraint(MAX_CONSECUTIVE_FREE_DAYS);
+    }
+
+    Constraint alternativeSkill(ConstraintFactory factory) {
+        return lackingCompetence(factory)
+                .filter(slot -> weight(slot, ContractWeight.ALTERNATIVE_SKILL) > 0)
+                .penalize(HardMediumSoftScore.ONE_SOFT, slot -> weight(slot, ContractWeight.ALTERNATIVE_SKILL))
+                .justifyWith((slot, score) -> new Breach(slot.employee().id(), slot.date().toString(),
+                        "works " + slot.label() + ", which needs " + slot.getRequirement() + " (a skill they lack)",
+                        INRC + "AlternativeSkillCategory"))
+                .asConstraint(ALTERNATIVE_SKILL);
+    }
+
+    Constraint unwantedPatterns(ConstraintFactory factory) {
+        return factory.forEach(Slot.class)
+                .filter(slot -> !slot.employee().contract().unwantedPatterns().isEmpty())
+                .groupBy(Slot::employee, PatternCollector.INSTANCE)
+                .filter((employee, matches) -> matches.penalty() > 0)
+                .penalize(HardMediumSoftScore.ONE_SOFT, (employee, matches) ->
+                        weight(employee, ContractWeight.UNWANTED_PATTERN) * matches.penalty())
+                .justifyWith((employee, matches, score) -> new Breach(employee.id(), "",
+                        "works an unwanted sequence of shifts: " + String.join(", ", matches.where()),
+                        INRC + "UnwantedPatterns"))
+                .asConstraint(UNWANTED_PATTERN);
+    }
+
+    /** The weekend that starts the day after a slot, or -1 (the slot must be assigned). */
+    private static int weekendStartingNextDay(Slot slot) {
+        Horizon horizon = slot.getPost().horizon();
+        int next = slot.dayIndex() + 1;
+        WeekendDefinition weekend = slot.employee().contract().weekend();
+        return next < horizon.days() && weekend.offset(horizon, next) == 0 ? weekend.index(horizon, next) : -1;
+    }
+
+    Constraint nightBeforeFreeWeekend(ConstraintFactory factory) {
+        return factory.forEach(Slot.class)
+                .filter(slot -> slot.isNight() && slot.employee().contract().noNightBeforeFreeWeekend()
+                        && weekendStartingNextDay(slot) >= 0)
+                .ifNotExists(Slot.class, equal(Slot::employee),
+                        filtering((night, other) -> other.weekend() == weekendStartingNextDay(night)))
+                .penalize(HardMediumSoftScore.ONE_SOFT,
+                        night -> weight(night, ContractWeight.NIGHT_BEFORE_FREE_WEEKEND))
+                .justifyWith((night, score) -> new Breach(night.employee().id(), night.date().toString(),
+                        "works the night " + night.label() + " right before a free weekend",
+                        INRC + "NoNightShiftBeforeFreeWeekend"))
+                .asConstraint(NIGHT_BEFORE_FREE_WEEKEND);
+    }
+
     // ---------------------------------------------------------------- helpers
+
+    private static int weight(Employee employee, ContractWeight rule) {
+        return employee.contract().weight(rule);
+    }
+
+    private static int weight(Slot slot, ContractWeight rule) {
+        return slot.employee().contract().weight(rule);
+    }
 
     private static int hoursShort(int required, int actual) {
         return Math.max(1, (required - actual + 59) / 60);

@@ -3,20 +3,10 @@ package no.turnus.roster;
 import java.util.HashMap;
 import java.util.Map;
 
-import no.turnus.problem.Export;
+import no.turnus.problem.CsvExport;
 
 /** The roster grid for spreadsheets: one row per employee, one column per date, shift codes in the cells. */
-final class RosterCsvExport implements Export<Roster> {
-
-    @Override
-    public String mediaType() {
-        return "text/csv";
-    }
-
-    @Override
-    public String extension() {
-        return "csv";
-    }
+final class RosterCsvExport extends CsvExport<Roster> {
 
     @Override
     public String render(Roster roster) {
@@ -36,18 +26,14 @@ final class RosterCsvExport implements Export<Roster> {
         }
         csv.append('\n');
         for (Employee employee : roster.getEmployees()) {
-            csv.append(quote(employee.id())).append(',').append(quote(employee.name())).append(',')
-                    .append(quote(employee.competence())).append(',').append(employee.positionPercent());
+            csv.append(field(employee.id())).append(',').append(field(employee.name())).append(',')
+                    .append(field(employee.competence())).append(',').append(employee.positionPercent());
             String[] row = cells.getOrDefault(employee, new String[horizon.days()]);
             for (String cell : row) {
-                csv.append(',').append(cell == null ? "" : quote(cell));
+                csv.append(',').append(cell == null ? "" : field(cell));
             }
             csv.append('\n');
         }
         return csv.toString();
-    }
-
-    private static String quote(String text) {
-        return text.contains(",") || text.contains("\"") ? '"' + text.replace("\"", "\"\"") + '"' : text;
     }
 }

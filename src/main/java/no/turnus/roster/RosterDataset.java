@@ -61,14 +61,22 @@ public record RosterDataset(
     /**
      * Staffing demand (bemanningsplan) of one ward and shift type: on one {@code date}, on the given
      * {@code weekdays}, or every day when both are absent. A dated line wins over a weekday line, which wins
-     * over an every-day line.
+     * over an every-day line. Places above {@code preferred} up to {@code maximum} may be filled only at a hard
+     * cost (overstaffing); they exist so that an imported plan with a surplus can be scored.
      */
     public record Demand(String ward, LocalDate date, List<DayOfWeek> weekdays, String shift, Integer minimum,
-                         Integer preferred, Map<String, Integer> competences, Map<String, Integer> authorisations) {
+                         Integer preferred, Integer maximum, Map<String, Integer> competences,
+                         Map<String, Integer> authorisations) {
         public Demand {
             weekdays = orEmpty(weekdays);
             competences = competences == null ? Map.of() : competences;
             authorisations = authorisations == null ? Map.of() : authorisations;
+        }
+
+        /** A line without a maximum: nobody is planned beyond the preferred head count. */
+        public Demand(String ward, LocalDate date, List<DayOfWeek> weekdays, String shift, Integer minimum,
+                      Integer preferred, Map<String, Integer> competences, Map<String, Integer> authorisations) {
+            this(ward, date, weekdays, shift, minimum, preferred, null, competences, authorisations);
         }
     }
 
@@ -111,7 +119,10 @@ public record RosterDataset(
 
     /**
      * Rule parameters of a contract (arbeidsavtale / tariff). Every field is optional and defaults to Norwegian
-     * law and the KS agreement (see {@link ContractRules}). The same fields express the INRC-2010 contracts.
+     * law and the KS agreement (see {@link ContractRules}). The same fields express the INRC-2010 contracts: a
+     * weekend definition, assignment counts, free-day runs, weekend rules, unwanted patterns, per-rule weights
+     * ({@code weights}: constraint name to weight, see {@link ContractWeight}) and whether runs cut by the edge of a
+     * non-cyclic horizon are judged against minimum lengths ({@code judgeRunsAtHorizonEdges}).
      */
     public record ContractSpec(String id,
                                Double minDailyRestHours, Double reducedDailyRestHours,
@@ -122,6 +133,44 @@ public record RosterDataset(
                                Boolean completeWeekends,
                                Integer maxConsecutiveWorkingDays, Integer minConsecutiveWorkingDays,
                                Integer minConsecutiveFreeDays,
-                               Integer maxConsecutiveNights, Integer minFreeDaysAfterNights) {
+                               Integer maxConsecutiveNights, Integer minFreeDaysAfterNights,
+                               WeekendDefinition weekend,
+                               Integer minAssignments, Integer maxAssignments,
+                               Integer maxConsecutiveFreeDays, Integer minConsecutiveWorkingWeekends,
+                               Boolean identicalWeekendShiftTypes, Boolean noNightBeforeFreeWeekend,
+                               Boolean judgeRunsAtHorizonEdges, List<PatternSpec> unwantedPatterns,
+                               Map<String, Integer> weights) {
+        public ContractSpec {
+            unwantedPatterns = orEmpty(unwantedPatterns);
+            weights = weights == null ? Map.of() : weights;
+        }
+
+        /** A contract with only the Norwegian fields. */
+        public ContractSpec(String id,
+                            Double minDailyRestHours, Double reducedDailyRestHours,
+                            Double minWeeklyRestHours, Double reducedWeeklyRestHours,
+                            Double maxShiftHours, Double maxAverageWeeklyHours, Double maxWeeklyHours,
+                            Double fullTimeWeeklyHours,
+                            Integer weekendFrequency, Integer maxConsecutiveWorkingWeekends,
+                            Boolean completeWeekends,
+                            Integer maxConsecutiveWorkingDays, Integer minConsecutiveWorkingDays,
+                            Integer minConsecutiveFreeDays,
+                            Integer maxConsecutiveNights, Integer minFreeDaysAfterNights) {
+            this(id, minDailyRestHours, reducedDailyRestHours, minWeeklyRestHours, reducedWeeklyRestHours,
+                    maxShiftHours, maxAverageWeeklyHours, maxWeeklyHours, fullTimeWeeklyHours, weekendFrequency,
+                    maxConsecutiveWorkingWeekends, completeWeekends, maxConsecutiveWorkingDays,
+                    minConsecutiveWorkingDays, minConsecutiveFreeDays, maxConsecutiveNights, minFreeDaysAfterNights,
+                    null, null, null, null, null, null, null, null, null, null);
+        }
+    }
+
+    /**
+     * An unwanted pattern: {@code days} are shift codes, {@code "*"} (any shift) or {@code "-"} (free), from
+     * {@code firstWeekday} when given; {@code weight} per occurrence.
+     */
+    public record PatternSpec(String id, Integer weight, DayOfWeek firstWeekday, List<String> days) {
+        public PatternSpec {
+            days = orEmpty(days);
+        }
     }
 }

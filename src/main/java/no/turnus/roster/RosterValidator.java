@@ -38,8 +38,9 @@ final class RosterValidator {
     private List<InputProblem> run() {
         problems.require("$.name", data.name());
         if (problems.require("$.startDate", data.startDate())) {
-            problems.check(data.startDate().getDayOfWeek() == DayOfWeek.MONDAY, "$.startDate",
-                    "must be a Monday (was a " + data.startDate().getDayOfWeek() + ")");
+            // a base roster is planned in calendar weeks; an imported period (INRC) may start on any day
+            problems.check(data.startDate().getDayOfWeek() == DayOfWeek.MONDAY || !data.cyclicRoster(), "$.startDate",
+                    "must be a Monday in a cyclic roster (was a " + data.startDate().getDayOfWeek() + ")");
         }
         if (problems.require("$.weeks", data.weeks())) {
             problems.check(data.weeks() >= 1, "$.weeks", "must be at least 1 (was " + data.weeks() + ")");
@@ -124,6 +125,11 @@ final class RosterValidator {
             problems.check(demand.preferred() >= demand.minimum(), at(path, "preferred"),
                     "must not be below the minimum (" + demand.minimum() + ")");
         }
+        if (demand.maximum() != null && demand.minimum() != null) {
+            int preferred = demand.preferred() == null ? demand.minimum() : demand.preferred();
+            problems.check(demand.maximum() >= preferred, at(path, "maximum"),
+                    "must not be below the preferred head count (" + preferred + ")");
+        }
         counts(at(path, "competences"), demand.competences());
         counts(at(path, "authorisations"), demand.authorisations());
     }
@@ -137,8 +143,8 @@ final class RosterValidator {
     }
 
     private void dateInHorizon(String path, LocalDate date) {
-        boolean horizonKnown = data.startDate() != null && data.startDate().getDayOfWeek() == DayOfWeek.MONDAY
-                && data.weeks() != null && data.weeks() >= 1;
+        boolean horizonKnown = data.startDate() != null && data.weeks() != null && data.weeks() >= 1
+                && (data.startDate().getDayOfWeek() == DayOfWeek.MONDAY || !data.cyclicRoster());
         if (horizonKnown) {
             problems.check(!date.isBefore(data.startDate()) && date.isBefore(data.startDate().plusWeeks(data.weeks())),
                     path, date + " is outside the planning horizon");
@@ -165,6 +171,27 @@ final class RosterValidator {
                 "minFreeDaysAfterNights", nz(c.minFreeDaysAfterNights())).entrySet()) {
             problems.notNegative(at(path, field.getKey()), field.getValue());
         }
+        for (var field : Map.of("minAssignments", nz(c.minAssignments()), "maxAssignments", nz(c.maxAssignments()),
+                "maxConsecutiveFreeDays", nz(c.maxConsecutiveFreeDays()),
+                "minConsecutiveWorkingWeekends", nz(c.minConsecutiveWorkingWeekends())).entrySet()) {
+            problems.notNegative(at(path, field.getKey()), field.getValue());
+        }
+        if (c.minAssignments() != null && c.maxAssignments() != null) {
+            problems.check(c.minAssignments() <= c.maxAssignments(), at(path, "maxAssignments"),
+                    "must not be below minAssignments (" + c.minAssignments() + ")");
+        }
+        c.weights().forEach((name, weight) -> {
+            String p = at(path, "weights") + "." + name;
+            if (ContractWeight.byName(name) == null) {
+                problems.add(p, "not a rule a contract can weigh (known: "
+                        + java.util.Arrays.stream(ContractWeight.values()).map(ContractWeight::constraintName).toList() + ")");
+            } else if (problems.require(p, weight)) {
+                problems.notNegative(p, weight);
+            }
+        });
+        for (int i = 0; i < c.unwantedPatterns().size(); i++) {
+            pattern(at(path, "unwantedPatterns", i), c.unwantedPatterns().get(i));
+        }
         if (c.reducedDailyRestHours() != null) {
             problems.check(c.reducedDailyRestHours() >= 8, at(path, "reducedDailyRestHours"),
                     "must be at least 8 h (AML §10-8 (3))");
@@ -172,6 +199,21 @@ final class RosterValidator {
         if (c.reducedWeeklyRestHours() != null) {
             problems.check(c.reducedWeeklyRestHours() >= 28, at(path, "reducedWeeklyRestHours"),
                     "must be at least 28 h (AML §10-8 (3))");
+        }
+    }
+
+    private void pattern(String path, RosterDataset.PatternSpec pattern) {
+        if (pattern == null) {
+            problems.add(path, "must not be null");
+            return;
+        }
+        problems.notNegative(at(path, "weight"), pattern.weight());
+        problems.check(!pattern.days().isEmpty(), at(path, "days"), "at least one day is required");
+        for (int i = 0; i < pattern.days().size(); i++) {
+            String day = pattern.days().get(i);
+            problems.check(UnwantedPattern.ANY.equals(day) || UnwantedPattern.FREE.equals(day)
+                            || day != null && shifts.contains(day), at(path, "days", i),
+                    "must be a shift code, \"*\" (any shift) or \"-\" (free), was " + day);
         }
     }
 

@@ -45,26 +45,36 @@ public record Run(int first, int length, boolean open) {
         return runs;
     }
 
-    /** Runs of free indices between the worked ones; in a non-cyclic period the edges are not judged. */
+    /**
+     * Runs of free indices around the worked ones ({@code chain} null: nothing worked). In a non-cyclic period the
+     * free runs at its edges are {@code open}; in a cyclic one the run after the last worked index wraps round.
+     */
     public static <T> List<Run> free(SequenceChain<T, Integer> chain, ToIntFunction<T> index, int size,
                                      boolean cyclic) {
         List<Run> runs = new ArrayList<>();
-        Collection<Sequence<T, Integer>> sequences = chain.getConsecutiveSequences();
-        if (sequences.isEmpty()) {
+        if (chain == null || chain.getConsecutiveSequences().isEmpty()) {
+            runs.add(new Run(0, size, !cyclic));
             return runs;
         }
+        int firstStart = index.applyAsInt(chain.getFirstSequence().getFirstItem());
+        if (!cyclic && firstStart > 0) {
+            runs.add(new Run(0, firstStart, true));
+        }
         int previousEnd = -1;
-        for (Sequence<T, Integer> sequence : sequences) {
+        for (Sequence<T, Integer> sequence : chain.getConsecutiveSequences()) {
             int start = index.applyAsInt(sequence.getFirstItem());
             if (previousEnd >= 0 && start - previousEnd > 1) {
                 runs.add(new Run(previousEnd + 1, start - previousEnd - 1, false));
             }
             previousEnd = index.applyAsInt(sequence.getLastItem());
         }
-        int firstStart = index.applyAsInt(chain.getFirstSequence().getFirstItem());
-        int wrapLength = size - 1 - previousEnd + firstStart;
-        if (cyclic && wrapLength > 0) {
-            runs.add(new Run((previousEnd + 1) % size, wrapLength, false));
+        if (cyclic) {
+            int wrapLength = size - 1 - previousEnd + firstStart;
+            if (wrapLength > 0) {
+                runs.add(new Run((previousEnd + 1) % size, wrapLength, false));
+            }
+        } else if (previousEnd < size - 1) {
+            runs.add(new Run(previousEnd + 1, size - 1 - previousEnd, true));
         }
         return runs;
     }

@@ -20,6 +20,8 @@ public class Slot {
     private Post post;
     private Requirement requirement;
     private boolean optional;
+    /** A place above the preferred head count: filling it is overstaffing (only imported plans do). */
+    private boolean surplus;
     @PlanningPin
     private boolean pinned;
     /** The employee in the previous plan, when replanning: moving away from it costs a little. */
@@ -32,10 +34,15 @@ public class Slot {
     }
 
     public Slot(String id, Post post, Requirement requirement, boolean optional) {
+        this(id, post, requirement, optional, false);
+    }
+
+    public Slot(String id, Post post, Requirement requirement, boolean optional, boolean surplus) {
         this.id = id;
         this.post = post;
         this.requirement = requirement;
-        this.optional = optional;
+        this.optional = optional || surplus;
+        this.surplus = surplus;
     }
 
     public String getId() {
@@ -52,6 +59,10 @@ public class Slot {
 
     public boolean isOptional() {
         return optional;
+    }
+
+    public boolean isSurplus() {
+        return surplus;
     }
 
     public boolean isPinned() {
@@ -122,6 +133,16 @@ public class Slot {
 
     public String label() {
         return post.label();
+    }
+
+    /** The weekend of the employee's contract this slot falls in, or -1 (the slot must be assigned). */
+    public int weekend() {
+        return employee.contract().weekendOf(post.horizon(), post.dayIndex());
+    }
+
+    /** Position of the day in that weekend (0 = its first day), or -1. */
+    public int weekendDay() {
+        return employee.contract().weekend().offset(post.horizon(), post.dayIndex());
     }
 
     @Override

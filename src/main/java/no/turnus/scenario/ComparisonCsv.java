@@ -3,23 +3,13 @@ package no.turnus.scenario;
 import java.util.Locale;
 import java.util.Map;
 
-import no.turnus.problem.Export;
+import no.turnus.problem.CsvExport;
 
 /**
  * The comparison as CSV, one line per option: name, status, every measure, then every difference to the
  * baseline ({@code d_} before the measure's name). Empty cells where a measure does not apply.
  */
-public final class ComparisonCsv implements Export<ScenarioSet> {
-
-    @Override
-    public String mediaType() {
-        return "text/csv";
-    }
-
-    @Override
-    public String extension() {
-        return "csv";
-    }
+public final class ComparisonCsv extends CsvExport<ScenarioSet> {
 
     @Override
     public String render(ScenarioSet set) {
@@ -35,7 +25,7 @@ public final class ComparisonCsv implements Export<ScenarioSet> {
             return csv.toString();
         }
         for (Comparison.Row row : set.results().rows()) {
-            csv.append(quoted(row.scenario())).append(',').append(row.status());
+            csv.append(field(row.scenario())).append(',').append(row.status());
             cells(csv, row.measures());
             cells(csv, row.difference());
             csv.append('\n');
@@ -56,9 +46,5 @@ public final class ComparisonCsv implements Export<ScenarioSet> {
     static String format(double value) {
         return value == Math.rint(value) && Math.abs(value) < 1e15 ? String.valueOf((long) value)
                 : String.format(Locale.ROOT, "%.2f", value);
-    }
-
-    private static String quoted(String text) {
-        return text.contains(",") || text.contains("\"") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
     }
 }

@@ -24,7 +24,12 @@ final class RosterFixture {
     }
 
     RosterFixture(int weeks, boolean cyclic, boolean mixOrganisations) {
-        horizon = new Horizon(LocalDate.of(2026, 1, 5), weeks, cyclic, mixOrganisations);
+        this(LocalDate.of(2026, 1, 5), weeks, cyclic, mixOrganisations);
+    }
+
+    /** A horizon from another start day (INRC-2010 periods start on a Friday). */
+    RosterFixture(LocalDate start, int weeks, boolean cyclic, boolean mixOrganisations) {
+        horizon = new Horizon(start, weeks, cyclic, mixOrganisations);
     }
 
     Employee employee(String id) {
@@ -48,6 +53,10 @@ final class RosterFixture {
 
     Slot slot(Employee employee, int day, ShiftType type) {
         return slot(employee, "W1", day, type, Requirement.ANY, false);
+    }
+
+    Slot slot(Employee employee, int day, ShiftType type, Requirement requirement) {
+        return slot(employee, "W1", day, type, requirement, false);
     }
 
     Slot slot(Employee employee, String ward, int day, ShiftType type, Requirement requirement, boolean optional) {

@@ -42,7 +42,8 @@ class ScenariosPageTest extends WebUiTest {
             int exit = TurnusCli.run(new String[] {"solve", "data-samples/scenario-narvik.json", "--time", "1s",
                     "--seed", "7", "--out", evaluated.toString()}, print, print);
             assertThat(exit).as(log.toString(StandardCharsets.UTF_8)).isZero();
-            JsonNode set = ServiceClient.json(Files.readString(evaluated));
+            // The result file: the evaluated set is its dataset, which the page uploads.
+            JsonNode set = ServiceClient.json(Files.readString(evaluated)).get("dataset");
             JsonNode results = set.get("results");
 
             browser.open("/index.html");
@@ -86,7 +87,7 @@ class ScenariosPageTest extends WebUiTest {
             browser.await("baseline drawn", d -> paths(browser).size() > users);
             JsonNode layout = results.get("layouts").get(0);
             new Select(browser.find("#layout")).selectByValue(layout.get("name").asText());
-            int lined = StreamSupport.stream(layout.get("bases").spliterator(), false).mapToInt(b -> b.get("users").size()).sum();
+            int lined = StreamSupport.stream(layout.get("bases").spliterator(), false).mapToInt(b -> b.get("served").size()).sum();
             browser.await("layout drawn", d -> paths(browser).size() == users + lined + layout.get("bases").size());
             browser.screenshot("scenarios");
 

@@ -1,0 +1,63 @@
+package no.turnus.io.inrc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+import no.turnus.roster.Roster;
+import no.turnus.roster.RosterDataset;
+import no.turnus.roster.RosterKind;
+
+/** sprint01 solved by the roster solver: the plan's roster score is the INRC objective of its exported XML. */
+class InrcSolveTest {
+
+    /** Incremental scores checked against full recalculation after every move (sprint04 once hit a corruption). */
+    @Test
+    void incrementalScoreMatchesFullRecalculation() {
+        InrcInstance instance = InrcXmlReader.read(Path.of("/work/shared/bench-data/inrc2010/sprint04.xml"));
+        RosterKind kind = new RosterKind();
+        Roster solved = SolverFactory.<Roster>create(kind.solverConfig()
+                        .withEnvironmentMode(ai.timefold.solver.core.config.solver.EnvironmentMode.FULL_ASSERT)
+                        .withTerminationConfig(new TerminationConfig().withSpentLimit(Duration.ofSeconds(5))))
+                .buildSolver().solve(kind.toSolution(InrcRosterMapping.dataset(instance), Map.of()));
+        assertThat(solved.getScore().hardScore()).isZero();
+    }
+
+    @Test
+    void solvedSprintScoresTheSameInTheRosterEngineAndTheEvaluator(@TempDir Path dir) throws Exception {
+        InrcInstance instance = InrcXmlReader.read(Path.of("/work/shared/bench-data/inrc2010/sprint01.xml"));
+        RosterKind kind = new RosterKind();
+        RosterDataset dataset = InrcRosterMapping.dataset(instance);
+        assertThat(kind.validate(dataset)).isEmpty();
+        Roster solved = SolverFactory.<Roster>create(kind.solverConfig()
+                        .withTerminationConfig(new TerminationConfig().withSpentLimit(Duration.ofSeconds(5))))
+                .buildSolver().solve(kind.toSolution(dataset, Map.of()));
+        HardMediumSoftScore score = solved.getScore();
+        assertThat(score.hardScore()).isZero();
+        assertThat(score.mediumScore()).as("every cover met").isZero();
+
+        InrcSolution solution = InrcRosterMapping.solution(instance, kind.toDataset(solved));
+        Path xml = dir.resolve("sprint01-solution.xml");
+        InrcSolutionXml.write(solution, xml);
+        InrcSolution reread = InrcSolutionXml.read(xml);
+        InrcEvaluation evaluation = InrcEvaluator.evaluate(instance, reread);
+        assertThat(evaluation.hardViolations()).isZero();
+        assertThat(evaluation.softPenalty()).isEqualTo(-score.softScore()).isEqualTo(reread.softConstraintsPenalty());
+        // A real search: never below the best known 56, and better than the first fit alone (83 when measured).
+        var construction = kind.solverConfig();
+        construction.setPhaseConfigList(construction.getPhaseConfigList().subList(0, 1));
+        Roster firstFit = SolverFactory.<Roster>create(construction).buildSolver()
+                .solve(kind.toSolution(dataset, Map.of()));
+        assertThat(evaluation.softPenalty()).isGreaterThanOrEqualTo(56).isLessThan(-firstFit.getScore().softScore());
+        assertThat(Files.readString(xml)).contains("<SoftConstraintsPenalty>" + evaluation.softPenalty());
+    }
+}
