@@ -11,15 +11,21 @@ public final class Caregiver {
     private final Competence competence;
     private final Set<String> skills;
     private final TravelMode travelMode;
+    /** What the car carries per route (in the unit of the visits' load). */
+    private final int capacity;
+
+    /** The capacity of a caregiver whose car has no limit given. */
+    public static final int NO_CAPACITY_LIMIT = Integer.MAX_VALUE;
 
     public Caregiver(String id, String name, Team team, Competence competence, Set<String> skills,
-                     TravelMode travelMode) {
+                     TravelMode travelMode, int capacity) {
         this.id = id;
         this.name = name;
         this.team = team;
         this.competence = competence;
         this.skills = Set.copyOf(skills);
         this.travelMode = travelMode;
+        this.capacity = capacity;
     }
 
     public String id() {
@@ -44,6 +50,10 @@ public final class Caregiver {
 
     public TravelMode travelMode() {
         return travelMode;
+    }
+
+    public int capacity() {
+        return capacity;
     }
 
     @Override

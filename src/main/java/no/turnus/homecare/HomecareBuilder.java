@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
@@ -57,13 +58,14 @@ final class HomecareBuilder {
         for (CaregiverSpec c : d.caregivers()) {
             Team team = teams.get(c.team());
             Caregiver caregiver = new Caregiver(c.id(), c.name() == null ? c.id() : c.name(), team, c.competence(),
-                    new HashSet<>(c.skills()), c.travelMode() == null ? TravelMode.CAR : c.travelMode());
+                    new HashSet<>(c.skills()), c.travelMode() == null ? TravelMode.CAR : c.travelMode(),
+                    c.capacity() == null ? Caregiver.NO_CAPACITY_LIMIT : c.capacity());
             caregivers.put(c.id(), caregiver);
             int start = c.startLocation() == null ? team.base() : locationIndex.get(c.startLocation());
             int end = c.endLocation() == null ? start : locationIndex.get(c.endLocation());
             for (HomecareDataset.Shift shift : c.shifts()) {
                 CaregiverDay day = new CaregiverDay(caregiver, shift.date(), days.dayIndex(shift.date()),
-                        days.minute(shift.date(), shift.start()), days.minute(shift.date(), shift.end()),
+                        days.minute(shift.date(), shift.start()), days.minute(shift.lastDate(), shift.end()),
                         shift.maxOvertimeMinutes() == null ? DEFAULT_MAX_OVERTIME : shift.maxOvertimeMinutes(),
                         start, end, travel);
                 caregiverDays.add(day);
@@ -78,8 +80,8 @@ final class HomecareBuilder {
         for (VisitSpec v : d.visits()) {
             parts.put(v.id(), parts(v, users.get(v.user()), days));
         }
-        place(d.routes(), "routes", parts, dayByKey, problems, false);
-        place(d.reference(), "reference", parts, dayByKey, problems, true);
+        place(d.routes(), "routes", parts, caregivers, dayByKey, problems, false);
+        place(d.reference(), "reference", parts, caregivers, dayByKey, problems, true);
         Map<String, HardMediumSoftScore> weights = new LinkedHashMap<>();
         parseWeights(d.constraintWeights(), "$.constraintWeights", weights, problems);
         parseWeights(weightOverrides, "weightOverrides", weights, problems);
@@ -123,8 +125,14 @@ final class HomecareBuilder {
         LocalDate first = null;
         LocalDate last = null;
         List<LocalDate> dates = new ArrayList<>();
-        d.caregivers().forEach(c -> c.shifts().forEach(s -> dates.add(s.date())));
-        d.visits().forEach(v -> dates.add(v.date()));
+        d.caregivers().forEach(c -> c.shifts().forEach(s -> {
+            dates.add(s.date());
+            dates.add(s.lastDate());
+        }));
+        d.visits().forEach(v -> {
+            dates.add(v.date());
+            v.windows().forEach(w -> dates.add(windowDate(v, w.endDate())));
+        });
         for (LocalDate date : dates) {
             first = first == null || date.isBefore(first) ? date : first;
             last = last == null || date.isAfter(last) ? date : last;
@@ -144,18 +152,24 @@ final class HomecareBuilder {
             starts = new int[] {days.minute(v.date(), v.pinnedStart())};
             ends = starts.clone();
         } else {
-            starts = v.windows().stream().mapToInt(w -> days.minute(v.date(), w.start())).toArray();
-            ends = v.windows().stream().mapToInt(w -> days.minute(v.date(), w.end())).toArray();
+            starts = v.windows().stream().mapToInt(w -> days.minute(windowDate(v, w.startDate()), w.start())).toArray();
+            ends = v.windows().stream().mapToInt(w -> days.minute(windowDate(v, w.endDate()), w.end())).toArray();
         }
         List<Visit> parts = new ArrayList<>();
         for (int k = 0; k < v.staff(); k++) {
             String id = v.staff() == 1 ? v.id() : v.id() + "/" + (k + 1);
+            Set<String> skills = new HashSet<>(v.skills());
+            if (k < v.partSkills().size()) {
+                skills.addAll(v.partSkills().get(k));
+            }
             parts.add(new Visit(id, v.id(), k, user, days, days.dayIndex(v.date()), starts, ends, v.durationMinutes(),
-                    v.competence(), new HashSet<>(v.skills()), v.specialty(),
+                    v.competence(), skills, v.specialty(),
                     v.mandatory() || v.pinnedStart() != null,
                     v.lateToleranceMinutes() == null ? 0 : v.lateToleranceMinutes(),
                     k < v.pinnedCaregivers().size() ? v.pinnedCaregivers().get(k) : null));
         }
+        int load = v.load() == null ? 0 : v.load();
+        parts.forEach(p -> p.setLoad(load));
         if (parts.size() > 1) {
             List<Visit> group = List.copyOf(parts);
             parts.forEach(p -> p.setConcurrentGroup(group));
@@ -163,15 +177,20 @@ final class HomecareBuilder {
         return parts;
     }
 
+    static LocalDate windowDate(VisitSpec v, LocalDate date) {
+        return date == null ? v.date() : date;
+    }
+
     /** Puts the routes' visits on the caregiver-days (or records them as the reference caregivers). */
     private static void place(List<Route> routes, String field, Map<String, List<Visit>> parts,
-                              Map<String, CaregiverDay> days, Problems problems, boolean asReference) {
+                              Map<String, Caregiver> caregivers, Map<String, CaregiverDay> days, Problems problems,
+                              boolean asReference) {
         Map<Visit, Boolean> used = new HashMap<>();
         for (int r = 0; r < routes.size(); r++) {
             Route route = routes.get(r);
             CaregiverDay day = days.get(route.caregiver() + "|" + route.date());
             for (int k = 0; k < route.visits().size(); k++) {
-                Visit part = freePart(parts.get(route.visits().get(k)), route.caregiver(), used);
+                Visit part = freePart(parts.get(route.visits().get(k)), caregivers.get(route.caregiver()), used);
                 if (part == null) {
                     problems.add(Problems.at(Problems.at("$", field, r), "visits", k), "no free part of visit "
                             + route.visits().get(k));
@@ -190,23 +209,30 @@ final class HomecareBuilder {
         }
     }
 
-    /** The part pinned to this caregiver, else a part pinned to nobody, else any part not yet placed. */
-    private static Visit freePart(List<Visit> parts, String caregiver, Map<Visit, Boolean> used) {
+    /**
+     * The part pinned to this caregiver, else a part pinned to nobody whose skills they have, else one pinned
+     * to nobody, else any part not yet placed.
+     */
+    private static Visit freePart(List<Visit> parts, Caregiver caregiver, Map<Visit, Boolean> used) {
         Visit fallback = null;
         Visit unpinned = null;
+        Visit qualified = null;
         for (Visit part : parts) {
             if (used.containsKey(part)) {
                 continue;
             }
-            if (caregiver.equals(part.getPinnedCaregiver())) {
+            if (caregiver.id().equals(part.getPinnedCaregiver())) {
                 return part;
             }
-            if (part.getPinnedCaregiver() == null && unpinned == null) {
-                unpinned = part;
+            if (part.getPinnedCaregiver() == null) {
+                unpinned = unpinned == null ? part : unpinned;
+                if (qualified == null && caregiver.skills().containsAll(part.getRequiredSkills())) {
+                    qualified = part;
+                }
             }
             fallback = fallback == null ? part : fallback;
         }
-        return unpinned != null ? unpinned : fallback;
+        return qualified != null ? qualified : unpinned != null ? unpinned : fallback;
     }
 
     static void parseWeights(Map<String, String> source, String path, Map<String, HardMediumSoftScore> into,

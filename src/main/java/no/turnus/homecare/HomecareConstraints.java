@@ -2,6 +2,7 @@ package no.turnus.homecare;
 
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.countDistinct;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.loadBalance;
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.sum;
 import static ai.timefold.solver.core.api.score.stream.Joiners.equal;
 
 import java.util.List;
@@ -29,6 +30,7 @@ public class HomecareConstraints implements ConstraintProvider {
     public static final String DOUBLE_TOGETHER = "Double visit cannot start together";
     public static final String PINNED = "Pinned caregiver";
     public static final String AVOIDED = "Avoided caregiver";
+    public static final String CAPACITY = "Car capacity exceeded";
     public static final String UNPLANNED = "Unplanned visit";
     public static final String TRAVEL = "Travel time";
     public static final String LATE = "Late within tolerance";
@@ -42,7 +44,7 @@ public class HomecareConstraints implements ConstraintProvider {
 
     /** Every constraint name, the keys accepted in {@code constraintWeights}. */
     public static final List<String> NAMES = List.of(SKILL, SPECIALIST, WRONG_DATE, WINDOW, SHIFT_END, DOUBLE_HALF,
-            DOUBLE_TOGETHER, PINNED, AVOIDED, UNPLANNED, TRAVEL, LATE, CONTINUITY, PRIMARY, PREFERRED, DISTRICT,
+            DOUBLE_TOGETHER, PINNED, AVOIDED, CAPACITY, UNPLANNED, TRAVEL, LATE, CONTINUITY, PRIMARY, PREFERRED, DISTRICT,
             BALANCE, OVERTIME, CHANGED);
 
     private static final String HPL = "Helsepersonelloven §4 (forsvarlighet)";
@@ -56,7 +58,7 @@ public class HomecareConstraints implements ConstraintProvider {
         return new Constraint[] {
                 skill(factory), specialist(factory), wrongDate(factory), window(factory), shiftEnd(factory),
                 doubleHalfPlanned(factory), doubleTogether(factory), pinned(factory), avoided(factory),
-                unplanned(factory),
+                capacity(factory), unplanned(factory),
                 travel(factory), late(factory), continuity(factory), primaryContact(factory), preferred(factory),
                 district(factory), balance(factory), overtime(factory), changed(factory) };
     }
@@ -167,6 +169,19 @@ public class HomecareConstraints implements ConstraintProvider {
                 .justifyWith((v, score) -> new Breach(who(v), v.when(), v.caregiver().id()
                         + " must not visit this user", "Pasient- og brukerrettighetsloven §3-1 (medvirkning)"))
                 .asConstraint(AVOIDED);
+    }
+
+    /** Per unit of load over what the car carries on one route (visits without a load are left out). */
+    Constraint capacity(ConstraintFactory factory) {
+        return factory.forEach(Visit.class)
+                .filter(v -> v.getLoad() > 0)
+                .groupBy(Visit::getCaregiverDay, sum(Visit::getLoad))
+                .filter((day, load) -> load > day.getCaregiver().capacity())
+                .penalize(HardMediumSoftScore.ONE_HARD, (day, load) -> load - day.getCaregiver().capacity())
+                .justifyWith((day, load, score) -> new Breach(day.getCaregiver().id(), day.getDate().toString(),
+                        "the route needs " + load + " in the car, which takes " + day.getCaregiver().capacity(),
+                        LOCAL))
+                .asConstraint(CAPACITY);
     }
 
     // ---------------------------------------------------------------- medium

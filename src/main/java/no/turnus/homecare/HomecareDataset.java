@@ -69,18 +69,27 @@ public record HomecareDataset(
     /**
      * @param startLocation where routes start (default: the team's base; may be the caregiver's home)
      * @param endLocation   where routes end (default: the start location)
+     * @param capacity      what the car carries per route, in the unit of the visits' {@code load} (default:
+     *                      no limit), e.g. meal boxes or aids delivered on the round
      */
     public record CaregiverSpec(String id, String name, String team, Competence competence, List<String> skills,
                                 TravelMode travelMode, String startLocation, String endLocation,
-                                List<Shift> shifts) {
+                                List<Shift> shifts, Integer capacity) {
         public CaregiverSpec {
             skills = orEmpty(skills);
             shifts = orEmpty(shifts);
         }
     }
 
-    /** A shift on one date; {@code maxOvertimeMinutes} (default 30) is how long a route may run past its end. */
-    public record Shift(LocalDate date, LocalTime start, LocalTime end, Integer maxOvertimeMinutes) {
+    /**
+     * A shift starting on one date; {@code maxOvertimeMinutes} (default 30) is how long a route may run past its
+     * end. {@code endDate} (default: {@code date}) is for a shift that ends on a later date, e.g. a night shift.
+     */
+    public record Shift(LocalDate date, LocalTime start, LocalTime end, Integer maxOvertimeMinutes, LocalDate endDate) {
+
+        public LocalDate lastDate() {
+            return endDate == null ? date : endDate;
+        }
     }
 
     public record UserSpec(String id, String name, String location, String district, String primaryContact,
@@ -94,14 +103,18 @@ public record HomecareDataset(
     /**
      * A visit on one date. {@code windows} are for the start; {@code caregivers} 2 makes it double-staffed.
      * {@code pinnedCaregivers} and {@code pinnedStart} hold what is already confirmed with the user.
+     * {@code load} (default 0) is what the visit takes from the car's {@code capacity}. {@code partSkills} are
+     * skills that only one caregiver of a double visit needs, in part order: {@code [["wound"], []]} is a
+     * visit where one of the two must do wound care (the {@code skills} are needed by both).
      */
     public record VisitSpec(String id, String user, LocalDate date, List<Window> windows, Integer durationMinutes,
                             Competence competence, List<String> skills, String specialty, Priority priority,
                             Integer caregivers, Integer lateToleranceMinutes, List<String> pinnedCaregivers,
-                            LocalTime pinnedStart) {
+                            LocalTime pinnedStart, Integer load, List<List<String>> partSkills) {
         public VisitSpec {
             windows = orEmpty(windows);
             skills = orEmpty(skills);
+            partSkills = orEmpty(partSkills);
             pinnedCaregivers = orEmpty(pinnedCaregivers);
         }
 
@@ -114,7 +127,11 @@ public record HomecareDataset(
         }
     }
 
-    public record Window(LocalTime start, LocalTime end) {
+    /**
+     * A window for the start. {@code startDate} and {@code endDate} (default: the visit's date) place it on a
+     * later date than the visit's own, e.g. 01:00–02:00 in a night shift that began the evening before.
+     */
+    public record Window(LocalTime start, LocalTime end, LocalDate startDate, LocalDate endDate) {
     }
 
     /** Mandatory (must be made in its window) or optional (can be moved to another day). */

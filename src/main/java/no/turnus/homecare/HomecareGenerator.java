@@ -202,10 +202,10 @@ public final class HomecareGenerator {
                      Competence competence, List<String> skills, String specialty, int staff, int tolerance,
                      boolean optional) {
         String id = user + "-" + date.getDayOfMonth() + "-" + n;
-        visits.add(new VisitSpec(id, user, date, List.of(new Window(LocalTime.parse(from), LocalTime.parse(to))),
+        visits.add(new VisitSpec(id, user, date, List.of(new Window(LocalTime.parse(from), LocalTime.parse(to), null, null)),
                 minutes, competence, skills.isEmpty() ? null : skills, specialty,
                 optional ? HomecareDataset.Priority.OPTIONAL : null, staff == 1 ? null : staff,
-                tolerance == 0 ? null : tolerance, null, null));
+                tolerance == 0 ? null : tolerance, null, null, null, null));
         demand.get(team)[LocalTime.parse(from).getHour() < 15 ? 0 : 1] += minutes * staff;
     }
 
@@ -228,11 +228,11 @@ public final class HomecareGenerator {
                         : k % 2 == 1 ? List.of("insulin", "medication") : List.of("medication");
                 List<Shift> shifts = new ArrayList<>();
                 for (int d = 0; d < days; d++) {
-                    shifts.add(day ? new Shift(firstDate.plusDays(d), LocalTime.of(7, 0), LocalTime.of(15, 0), null)
-                            : new Shift(firstDate.plusDays(d), LocalTime.of(15, 0), LocalTime.of(22, 30), null));
+                    shifts.add(day ? new Shift(firstDate.plusDays(d), LocalTime.of(7, 0), LocalTime.of(15, 0), null, null)
+                            : new Shift(firstDate.plusDays(d), LocalTime.of(15, 0), LocalTime.of(22, 30), null, null));
                 }
                 caregivers.add(new CaregiverSpec(team.id() + "-" + (day ? "d" : "e") + (k + 1), null, team.id(),
-                        competence, skills, null, null, null, shifts));
+                        competence, skills, null, null, null, shifts, null));
             }
         }
         return caregivers;

@@ -1,6 +1,7 @@
 package no.turnus.homecare;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -82,7 +83,7 @@ final class HomecareReplanning implements Replanning<HomecareDataset, HomecareRe
                 routes.add(new Route(route.caregiver(), route.date(), visits, Math.max(keep, route.pinned())));
             }
         }
-        LocalTime sickShiftEnd = LocalTime.ofSecondOfDay(60L * Math.min(sickEnd % 1440, 1439));
+        LocalDateTime sickShiftEnd = before.getDays().dateTime(sickEnd);
         List<CaregiverSpec> caregivers = solved.caregivers().stream()
                 .map(c -> c.id().equals(change.caregiver()) ? sickFrom(c, change, sickShiftEnd, last) : c)
                 .toList();
@@ -106,17 +107,20 @@ final class HomecareReplanning implements Replanning<HomecareDataset, HomecareRe
      * The caregiver's shift ends on the sick day once the visits already begun are done and they are back
      * (no overtime, so nothing new fits), and is gone on the later days of absence.
      */
-    private static CaregiverSpec sickFrom(CaregiverSpec c, Change change, LocalTime end, LocalDate last) {
+    private static CaregiverSpec sickFrom(CaregiverSpec c, Change change, LocalDateTime end, LocalDate last) {
         List<HomecareDataset.Shift> shifts = new ArrayList<>();
         for (HomecareDataset.Shift s : c.shifts()) {
             if (s.date().equals(change.date()) && change.from().isAfter(s.start())) {
-                shifts.add(new HomecareDataset.Shift(s.date(), s.start(), end.isBefore(s.end()) ? end : s.end(), 0));
+                LocalDateTime shiftEnd = s.lastDate().atTime(s.end());
+                LocalDateTime newEnd = end.isBefore(shiftEnd) ? end : shiftEnd;
+                shifts.add(new HomecareDataset.Shift(s.date(), s.start(), newEnd.toLocalTime(), 0,
+                        newEnd.toLocalDate().equals(s.date()) ? null : newEnd.toLocalDate()));
             } else if (s.date().isBefore(change.date()) || s.date().isAfter(last)) {
                 shifts.add(s);
             }
         }
         return new CaregiverSpec(c.id(), c.name(), c.team(), c.competence(), c.skills(), c.travelMode(),
-                c.startLocation(), c.endLocation(), shifts);
+                c.startLocation(), c.endLocation(), shifts, c.capacity());
     }
 
     private static Map<String, Integer> startTimes(HomecarePlan plan) {

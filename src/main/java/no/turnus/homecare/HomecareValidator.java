@@ -1,8 +1,10 @@
 package no.turnus.homecare;
 
+import static no.turnus.homecare.HomecareBuilder.windowDate;
 import static no.turnus.problem.Problems.at;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -98,6 +100,7 @@ final class HomecareValidator {
             noNulls(c.skills(), path, "skills", p);
             p.known(at(path, "startLocation"), c.startLocation(), locations, "location");
             p.known(at(path, "endLocation"), c.endLocation(), locations, "location");
+            p.notNegative(at(path, "capacity"), c.capacity());
             Set<LocalDate> dates = new HashSet<>();
             noNulls(c.shifts(), path, "shifts", p);
             for (int s = 0; s < c.shifts().size(); s++) {
@@ -109,7 +112,9 @@ final class HomecareValidator {
                 boolean ok = p.require(at(sp, "date"), shift.date()) & p.require(at(sp, "start"), shift.start())
                         & p.require(at(sp, "end"), shift.end());
                 if (ok) {
-                    p.check(shift.end().isAfter(shift.start()), at(sp, "end"), "must be after start " + shift.start());
+                    p.check(shift.lastDate().atTime(shift.end()).isAfter(shift.date().atTime(shift.start())),
+                            at(sp, shift.endDate() == null ? "end" : "endDate"), "must be after start " + shift.start()
+                            + (shift.endDate() == null ? "" : " on " + shift.date()));
                     p.check(dates.add(shift.date()), at(sp, "date"), "has a second shift on " + shift.date()
                             + " (one shift per caregiver and date)");
                 }
@@ -150,6 +155,14 @@ final class HomecareValidator {
         return p.list();
     }
 
+    private static LocalDateTime windowStart(VisitSpec v, HomecareDataset.Window w) {
+        return windowDate(v, w.startDate()).atTime(w.start());
+    }
+
+    private static LocalDateTime windowEnd(VisitSpec v, HomecareDataset.Window w) {
+        return windowDate(v, w.endDate()).atTime(w.end());
+    }
+
     private static void visit(VisitSpec v, String path, Set<String> users, Set<String> caregivers,
                               Set<String> specialties, Problems p) {
         if (p.require(at(path, "user"), v.user())) {
@@ -160,18 +173,23 @@ final class HomecareValidator {
         noNulls(v.pinnedCaregivers(), path, "pinnedCaregivers", p);
         noNulls(v.windows(), path, "windows", p);
         if (p.require(at(path, "durationMinutes"), v.durationMinutes())) {
-            p.check(v.durationMinutes() > 0 && v.durationMinutes() <= 720, at(path, "durationMinutes"),
-                    "must be 1 to 720 minutes (was " + v.durationMinutes() + ")");
+            p.check(v.durationMinutes() > 0 && v.durationMinutes() <= 1440, at(path, "durationMinutes"),
+                    "must be 1 to 1440 minutes (was " + v.durationMinutes() + ")");
         }
         p.check(!v.windows().isEmpty() || v.pinnedStart() != null, at(path, "windows"),
                 "needs at least one window for the start (or a pinnedStart)");
         for (int w = 0; w < v.windows().size(); w++) {
             HomecareDataset.Window window = v.windows().get(w);
             String wp = at(path, "windows", w);
-            if (window != null && p.require(at(wp, "start"), window.start()) & p.require(at(wp, "end"), window.end())) {
-                p.check(!window.end().isBefore(window.start()), at(wp, "end"), "is before start " + window.start());
-                if (w > 0 && v.windows().get(w - 1) != null && v.windows().get(w - 1).end() != null) {
-                    p.check(window.start().isAfter(v.windows().get(w - 1).end()), at(wp, "start"),
+            if (window != null && p.require(at(wp, "start"), window.start()) & p.require(at(wp, "end"), window.end())
+                    && v.date() != null) {
+                p.check(!windowDate(v, window.startDate()).isBefore(v.date()), at(wp, "startDate"),
+                        "is before the visit's date " + v.date());
+                p.check(!windowEnd(v, window).isBefore(windowStart(v, window)), at(wp, "end"),
+                        "is before start " + (window.startDate() == null ? window.start() : windowStart(v, window)));
+                HomecareDataset.Window before = w > 0 ? v.windows().get(w - 1) : null;
+                if (before != null && before.end() != null) {
+                    p.check(windowStart(v, window).isAfter(windowEnd(v, before)), at(wp, "start"),
                             "must be after the end of the window before");
                 }
             }
@@ -179,6 +197,10 @@ final class HomecareValidator {
         p.check(v.caregivers() == null || v.caregivers() == 1 || v.caregivers() == 2, at(path, "caregivers"),
                 "must be 1 or 2 (was " + v.caregivers() + ")");
         p.notNegative(at(path, "lateToleranceMinutes"), v.lateToleranceMinutes());
+        p.notNegative(at(path, "load"), v.load());
+        noNulls(v.partSkills(), path, "partSkills", p);
+        p.check(v.partSkills().size() <= v.staff(), at(path, "partSkills"),
+                "has more entries than the visit has caregivers (" + v.staff() + ")");
         p.check(v.specialty() == null || specialties.contains(v.specialty()), at(path, "specialty"),
                 "no team has specialty '" + v.specialty() + "' (known: " + specialties + ")");
         p.check(v.pinnedCaregivers().size() <= v.staff(), at(path, "pinnedCaregivers"),

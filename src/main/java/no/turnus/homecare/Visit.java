@@ -40,6 +40,8 @@ public class Visit {
     private String pinnedCaregiver;
     /** Who made this part in the plan being replanned, to prefer few changes; null when there is none. */
     private String referenceCaregiver;
+    /** What the visit takes from the car's capacity (e.g. a meal box); 0 for most visits. */
+    private int load;
     /** Both parts of a double-staffed visit (the same list instance), or null. */
     private List<Visit> concurrentGroup;
     private Days days;
@@ -276,6 +278,14 @@ public class Visit {
 
     public void setReferenceCaregiver(String referenceCaregiver) {
         this.referenceCaregiver = referenceCaregiver;
+    }
+
+    public int getLoad() {
+        return load;
+    }
+
+    public void setLoad(int load) {
+        this.load = load;
     }
 
     public List<Visit> getConcurrentGroup() {

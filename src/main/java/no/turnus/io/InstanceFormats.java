@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Optional;
 
 import no.turnus.io.inrc.InrcFormat;
+import no.turnus.io.mankowska.MankowskaFormat;
 import no.turnus.io.orlib.CapFormat;
+import no.turnus.io.solomon.SolomonFormat;
 import no.turnus.problem.Dataset;
 import no.turnus.problem.InputProblem;
 import no.turnus.problem.InvalidInputException;
@@ -23,7 +25,7 @@ public final class InstanceFormats {
 
     /** Every format adapter shipped with Turnus. */
     public static InstanceFormats standard() {
-        return new InstanceFormats(List.of(new CapFormat(), new InrcFormat()));
+        return new InstanceFormats(List.of(new CapFormat(), new InrcFormat(), new SolomonFormat(), new MankowskaFormat()));
     }
 
     public Optional<InstanceFormat<?, ?>> find(BenchmarkFormat format) {

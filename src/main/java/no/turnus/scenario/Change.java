@@ -111,7 +111,7 @@ public sealed interface Change {
                             t -> new TeamSpec(t.id(), t.name(), t.district(), t.specialty(), moveTo)),
                     d.caregivers().stream().map(c -> new CaregiverSpec(c.id(), c.name(), c.team(), c.competence(),
                             c.skills(), c.travelMode(), Edits.replace(c.startLocation(), gone, moveTo),
-                            Edits.replace(c.endLocation(), gone, moveTo), c.shifts())).toList(),
+                            Edits.replace(c.endLocation(), gone, moveTo), c.shifts(), c.capacity())).toList(),
                     d.users(), d.visits()));
         }
     }
@@ -352,7 +352,7 @@ public sealed interface Change {
                                 v -> new VisitSpec(v.id(), v.user(), v.date(), v.windows(), v.durationMinutes(),
                                         v.competence(), v.skills(), v.specialty(), v.priority(), v.caregivers(),
                                         v.lateToleranceMinutes(), Edits.without(v.pinnedCaregivers(), staff::contains),
-                                        v.pinnedStart()))));
+                                        v.pinnedStart(), v.load(), v.partSkills()))));
             }
             RosterDataset r = baseline.roster();
             if (r != null) {
@@ -480,12 +480,13 @@ public sealed interface Change {
 
     private static CaregiverSpec inTeam(CaregiverSpec c, String team) {
         return new CaregiverSpec(c.id(), c.name(), team, c.competence(), c.skills(), c.travelMode(), c.startLocation(),
-                c.endLocation(), c.shifts());
+                c.endLocation(), c.shifts(), c.capacity());
     }
 
     private static VisitSpec withSpecialty(VisitSpec v, String specialty) {
         return new VisitSpec(v.id(), v.user(), v.date(), v.windows(), v.durationMinutes(), v.competence(), v.skills(),
-                specialty, v.priority(), v.caregivers(), v.lateToleranceMinutes(), v.pinnedCaregivers(), v.pinnedStart());
+                specialty, v.priority(), v.caregivers(), v.lateToleranceMinutes(), v.pinnedCaregivers(), v.pinnedStart(),
+                v.load(), v.partSkills());
     }
 
     private static EmployeeSpec inWards(EmployeeSpec e, String homeWard, List<String> wards) {

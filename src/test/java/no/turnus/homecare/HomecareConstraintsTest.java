@@ -152,6 +152,28 @@ class HomecareConstraintsTest {
     }
 
     @Test
+    void carCapacityPerRoute() {
+        Caregiver van = new Caregiver("van", "van", f.north, Competence.NURSE, Set.of(), TravelMode.CAR, 10);
+        Caregiver car = new Caregiver("car", "car", f.north, Competence.NURSE, Set.of(), TravelMode.CAR, 10);
+        Visit meals = simple("meals", 1);
+        meals.setLoad(7);
+        Visit aids = simple("aids", 2);
+        aids.setLoad(6);
+        Visit care = simple("care", 3);
+        Visit onTime = simple("ontime", 4);
+        onTime.setLoad(10);
+        Visit unplanned = simple("unplanned", 1);
+        unplanned.setLoad(50);
+        route(f.day(van, 0), meals, care, aids);
+        route(f.day(car, 0), onTime);
+        // 13 on the van, which takes 10; the car is full but not over; unplanned load counts nowhere.
+        verifier.verifyThat(HomecareConstraints::capacity).givenSolution(f.update()).penalizesBy(3);
+        verifier.verifyThat(HomecareConstraints::capacity).givenSolution(f.plan())
+                .justifiesWith(new Breach("van", "2026-03-02", "the route needs 13 in the car, which takes 10",
+                        "Local policy"));
+    }
+
+    @Test
     void unplannedVisitsWeighByPriority() {
         simple("mandatory", 1);
         f.visit("optional", f.user("u2", 2), 0, at(0, 7, 0), at(0, 12, 0), 20, null, Set.of(), null, false, 0, null);

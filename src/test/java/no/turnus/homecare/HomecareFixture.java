@@ -53,7 +53,7 @@ final class HomecareFixture {
     }
 
     Caregiver caregiver(String id, Team team, Competence competence, String... skills) {
-        return new Caregiver(id, id, team, competence, Set.of(skills), TravelMode.CAR);
+        return new Caregiver(id, id, team, competence, Set.of(skills), TravelMode.CAR, Caregiver.NO_CAPACITY_LIMIT);
     }
 
     Caregiver nurse(String id) {

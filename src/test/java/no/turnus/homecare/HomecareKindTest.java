@@ -67,7 +67,7 @@ class HomecareKindTest {
         ((ObjectNode) tree.with("constraintWeights")).put("Sunshine", "1soft");
         assertThat(problems(tree)).contains(
                 "$.visits[0].user: unknown user 'nobody'",
-                "$.visits[1].durationMinutes: must be 1 to 720 minutes (was 0)",
+                "$.visits[1].durationMinutes: must be 1 to 1440 minutes (was 0)",
                 "$.visits[2].caregivers: must be 1 or 2 (was 3)",
                 "$.caregivers[0].team: unknown team 'x'",
                 "$.users[0].location: unknown location 'atlantis'",
@@ -75,6 +75,29 @@ class HomecareKindTest {
         assertThat(problems(tree)).anyMatch(p -> p.startsWith("$.visits[3].windows[0].end: is before start"));
         assertThat(problems(tree)).anyMatch(p -> p.startsWith("$.caregivers[1].shifts[0].end: must be after start"));
         assertThat(problems(tree)).anyMatch(p -> p.startsWith("$.constraintWeights.Sunshine: unknown constraint"));
+    }
+
+    @Test
+    void capacityLoadPartSkillsAndLaterDatesAreChecked() throws Exception {
+        ObjectNode tree = small();
+        ((ObjectNode) tree.at("/caregivers/0")).put("capacity", -1);
+        ((ObjectNode) tree.at("/visits/0")).put("load", -2);
+        ((ObjectNode) tree.at("/visits/1")).putArray("partSkills").add(tree.arrayNode()).add(tree.arrayNode())
+                .add(tree.arrayNode());
+        ((ObjectNode) tree.at("/visits/2/windows/0")).put("startDate", "2026-03-01");
+        ((ObjectNode) tree.at("/visits/3/windows/0")).put("startDate", "2026-03-03");
+        ((ObjectNode) tree.at("/caregivers/1/shifts/0")).put("endDate", "2026-03-01");
+        ((ObjectNode) tree.at("/caregivers/2/shifts/0")).put("end", "06:00").put("endDate", "2026-03-03");
+        assertThat(problems(tree)).containsExactlyInAnyOrder(
+                "$.caregivers[0].capacity: must not be negative (was -1)",
+                "$.visits[0].load: must not be negative (was -2)",
+                "$.visits[1].partSkills: has more entries than the visit has caregivers ("
+                        + tree.at("/visits/1").path("caregivers").asInt(1) + ")",
+                "$.visits[2].windows[0].startDate: is before the visit's date 2026-03-02",
+                "$.visits[3].windows[0].end: is before start 2026-03-03T"
+                        + tree.at("/visits/3/windows/0/start").asText().substring(0, 5),
+                "$.caregivers[1].shifts[0].endDate: must be after start " + tree.at("/caregivers/1/shifts/0/start")
+                        .asText().substring(0, 5) + " on 2026-03-02");
     }
 
     @Test

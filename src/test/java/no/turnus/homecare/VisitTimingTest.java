@@ -126,10 +126,10 @@ class VisitTimingTest {
                 null, ferries, null,
                 List.of(new TeamSpec("t", null, "West", null, "base")),
                 List.of(new CaregiverSpec("kari", null, "t", Competence.NURSE, null, null, null, null,
-                        List.of(new Shift(MONDAY, LocalTime.of(8, 0), LocalTime.of(15, 0), null)))),
+                        List.of(new Shift(MONDAY, LocalTime.of(8, 0), LocalTime.of(15, 0), null, null)), null)),
                 List.of(new UserSpec("u", null, "home", "West", null, null, null)),
-                List.of(new VisitSpec("v", "u", MONDAY, List.of(new Window(LocalTime.of(8, 0), LocalTime.of(12, 0))),
-                        30, null, null, null, null, null, null, null, null)),
+                List.of(new VisitSpec("v", "u", MONDAY, List.of(new Window(LocalTime.of(8, 0), LocalTime.of(12, 0), null, null)),
+                        30, null, null, null, null, null, null, null, null, null, null)),
                 List.of(new Route("kari", MONDAY, List.of("v"), null)), null, null);
         assertThat(HomecareValidator.validate(dataset)).isEmpty();
         HomecarePlan plan = new HomecareKind().toSolution(dataset, Map.of());

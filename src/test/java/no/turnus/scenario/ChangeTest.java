@@ -200,7 +200,7 @@ class ChangeTest {
     @Test
     void addStaffAddsCaregiversAndEmployees() {
         CaregiverSpec extra = new CaregiverSpec("K3", "Ny i Kjøpsvik", "kjopsvik", Competence.HEALTH_WORKER, List.of(),
-                null, null, null, caregiver(baseline.homecare(), "K2").shifts());
+                null, null, null, caregiver(baseline.homecare(), "K2").shifts(), null);
         EmployeeSpec nurse = new EmployeeSpec("E999", "Ny sykepleier", "SYKEPLEIER", List.of("MED_PREP"), 100.0,
                 "turnus", "FUR1", List.of(), null, List.of(), List.of(), List.of());
         Baseline added = new Change.AddStaff(List.of(extra), List.of(nurse)).apply(baseline, AT);

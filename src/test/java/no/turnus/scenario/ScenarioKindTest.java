@@ -88,7 +88,7 @@ class ScenarioKindTest {
         ((ObjectNode) set.get("baseline").get("homecare").get("visits").get(0)).put("durationMinutes", -5);
         set.withArray("optimise").addObject().put("name", "district-bases").put("bases", 9); // the third
         assertThat(problems(set).problems()).contains(
-                new InputProblem("$.baseline.homecare.visits[0].durationMinutes", "must be 1 to 720 minutes (was -5)"))
+                new InputProblem("$.baseline.homecare.visits[0].durationMinutes", "must be 1 to 1440 minutes (was -5)"))
                 .extracting(InputProblem::path).contains("$.optimise[2].name", "$.optimise[2].bases",
                         "$.optimise[2].candidates");
     }

@@ -1,0 +1,109 @@
+package no.turnus.io.mankowska;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
+import ai.timefold.solver.core.api.solver.SolutionManager;
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import no.turnus.homecare.HomecareDataset;
+import no.turnus.homecare.HomecareKind;
+import no.turnus.homecare.HomecarePlan;
+import no.turnus.homecare.HomecareReport;
+import no.turnus.io.BenchmarkFormat;
+import no.turnus.io.InstanceFormat;
+import no.turnus.io.InstanceFormats;
+import no.turnus.problem.ProblemKinds;
+import no.turnus.problem.Solving;
+
+/** Mankowska HHCRSP through the format extension point: loaded as home care, scored back exactly, solved briefly. */
+class MankowskaFormatTest {
+
+    private static final Path FILE = MankowskaTest.DIR.resolve("InstanzCPLEX_HCSRP_10_1.txt");
+    private static final HomecareKind KIND = new HomecareKind();
+    private static final SolutionManager<HomecarePlan, HardMediumSoftScore> MANAGER =
+            SolutionManager.create(SolverFactory.<HomecarePlan>create(KIND.solverConfig()));
+    private final MankowskaFormat format = new MankowskaFormat();
+    private final MankowskaInstance instance = MankowskaReader.read(FILE);
+
+    @Test
+    void servicesBecomeVisitsWithSkillsAndSimultaneousOnesDoubleVisits() {
+        InstanceFormats.Loaded<?, ?> loaded = InstanceFormats.standard().load(FILE, ProblemKinds.standard());
+        assertThat(loaded.format().format()).isEqualTo(BenchmarkFormat.MANKOWSKA);
+        assertThat(loaded.kind().name()).isEqualTo("homecare");
+        HomecareDataset dataset = (HomecareDataset) loaded.dataset();
+        assertThat(dataset.caregivers()).extracting(HomecareDataset.CaregiverSpec::skills).containsExactly(
+                List.of("s0", "s1", "s2"), List.of("s4", "s5"), List.of("s3", "s4", "s5"));
+        // Patient 8: services 4 and 5 at once; patient 9: services 0 and 3 with a gap of 51 to 102 (not modelled).
+        HomecareDataset.VisitSpec together = visit(dataset, "p8-s4-s5");
+        assertThat(together.staff()).isEqualTo(2);
+        assertThat(together.partSkills()).containsExactly(List.of("s4"), List.of("s5"));
+        assertThat(visit(dataset, "p9-s0").skills()).containsExactly("s0");
+        assertThat(visit(dataset, "p9-s3").durationMinutes()).isEqualTo(140);
+        assertThat(dataset.visits()).hasSize(12);
+    }
+
+    /** The reader's greedy plan (MankowskaTest) mapped onto the dataset keeps the model's rules and its value. */
+    @Test
+    void greedyPlanKeepsItsObjectiveThroughTheDataset() {
+        MankowskaSolution greedy = MankowskaTest.greedy(instance);
+        List<HomecareDataset.Route> routes = new ArrayList<>();
+        for (int k = 0; k < greedy.routes().size(); k++) {
+            List<String> ids = greedy.routes().get(k).stream().map(v -> visitId(v.node(), v.service())).toList();
+            routes.add(new HomecareDataset.Route(MankowskaFormat.caregiverId(k), MankowskaFormat.DAY, ids, null));
+        }
+        HomecareDataset empty = format.toDataset(instance);
+        HomecareDataset planned = new HomecareDataset(empty.kind(), empty.name(), empty.locations(), empty.roads(),
+                empty.ferries(), empty.travelMatrix(), empty.teams(), empty.caregivers(), empty.users(),
+                empty.visits(), routes, null, empty.constraintWeights());
+        assertThat(KIND.validate(planned)).isEmpty();
+        HomecarePlan plan = KIND.toSolution(planned, Map.of());
+        HardMediumSoftScore score = MANAGER.update(plan);
+        assertThat(score.hardScore()).isZero();
+        assertThat(score.mediumScore()).isZero();
+        InstanceFormat.Objective objective = format.objective(instance, KIND.toDataset(plan));
+        assertThat(objective.feasible()).as(objective.summary()).isTrue();
+        assertThat(objective.value()).isCloseTo(MankowskaObjective.evaluate(instance, greedy).objective(), within(1e-9));
+    }
+
+    @Test
+    void shortSolveIsFeasibleAndItsExactDistanceMatchesTheEngine() {
+        Solving.Solved<HomecarePlan> solved = Solving.solve(KIND, KIND.toSolution(format.toDataset(instance), Map.of()),
+                Duration.ofSeconds(2), 7L, null);
+        HardMediumSoftScore score = (HardMediumSoftScore) solved.score();
+        assertThat(score.hardScore()).isZero();
+        assertThat(score.mediumScore()).isZero();
+        HomecareDataset dataset = KIND.toDataset(solved.best());
+        InstanceFormat.Objective objective = format.objective(instance, dataset);
+        assertThat(objective.feasible()).as(objective.summary()).isTrue();
+        assertThat(objective.value()).isGreaterThanOrEqualTo(218.2 - 0.01);
+        double distance = MankowskaObjective.evaluate(instance, MankowskaFormat.solution(instance, dataset)).distance();
+        HomecareReport report = (HomecareReport) KIND.report(solved.best(), MANAGER);
+        assertThat(report.kpis().travelKm()).isCloseTo(distance, within(0.05));
+    }
+
+    private String visitId(int node, int service) {
+        if (instance.doubleService(node) && instance.maxGap(node) == 0) {
+            List<Integer> services = new ArrayList<>();
+            for (int s = 0; s < instance.serviceCount(); s++) {
+                if (instance.requires(node, s)) {
+                    services.add(s);
+                }
+            }
+            return "p" + node + "-s" + services.get(0) + "-s" + services.get(1);
+        }
+        return "p" + node + "-s" + service;
+    }
+
+    private static HomecareDataset.VisitSpec visit(HomecareDataset dataset, String id) {
+        return dataset.visits().stream().filter(v -> v.id().equals(id)).findFirst().orElseThrow();
+    }
+}

@@ -1,0 +1,115 @@
+package no.turnus.io.solomon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
+import ai.timefold.solver.core.api.solver.SolutionManager;
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import no.turnus.homecare.HomecareDataset;
+import no.turnus.homecare.HomecareKind;
+import no.turnus.homecare.HomecarePlan;
+import no.turnus.homecare.HomecareReport;
+import no.turnus.homecare.Visit;
+import no.turnus.io.BenchmarkFormat;
+import no.turnus.io.InstanceFormat;
+import no.turnus.io.InstanceFormats;
+import no.turnus.problem.ProblemKinds;
+import no.turnus.problem.Solving;
+
+/** Solomon VRPTW through the format extension point: loaded as home care, scored back exactly, solved briefly. */
+class SolomonFormatTest {
+
+    private static final Path DIR = SolomonTest.DIR;
+    private static final HomecareKind KIND = new HomecareKind();
+    private static final SolutionManager<HomecarePlan, HardMediumSoftScore> MANAGER =
+            SolutionManager.create(SolverFactory.<HomecarePlan>create(KIND.solverConfig()));
+    private final SolomonFormat format = new SolomonFormat();
+
+    @Test
+    void loadsByContentAsAValidHomecareDatasetOverSeveralDays() {
+        InstanceFormats.Loaded<?, ?> loaded = InstanceFormats.standard().load(DIR.resolve("C201.txt"),
+                ProblemKinds.standard());
+        assertThat(loaded.format().format()).isEqualTo(BenchmarkFormat.SOLOMON);
+        assertThat(loaded.name()).isEqualTo("C201");
+        assertThat(loaded.kind().name()).isEqualTo("homecare");
+        HomecareDataset dataset = (HomecareDataset) loaded.dataset();
+        SolomonInstance c201 = (SolomonInstance) loaded.instance();
+        assertThat(dataset.caregivers()).hasSize(25).allSatisfy(c -> assertThat(c.capacity()).isEqualTo(700));
+        // Depot due 3390 = 33 900 model minutes: the shift ends 23 days later at 13:00.
+        assertThat(dataset.caregivers().get(0).shifts().get(0).lastDate()).isEqualTo(SolomonFormat.DAY.plusDays(23));
+        assertThat(dataset.visits()).hasSize(100);
+        assertThat(dataset.visits().stream().mapToInt(HomecareDataset.VisitSpec::load).sum())
+                .isEqualTo(c201.nodes().stream().mapToInt(SolomonInstance.Node::demand).sum());
+    }
+
+    @Test
+    void windowsServiceAndTravelAreInTenthsOfAUnitAndTravelIsNeverShortened() {
+        SolomonInstance r101 = SolomonReader.read(DIR.resolve("R101.txt"));
+        HomecarePlan plan = KIND.toSolution(format.toDataset(r101), Map.of());
+        for (Visit visit : plan.getVisits()) {
+            SolomonInstance.Node node = r101.nodes().get(Integer.parseInt(visit.getVisitId().substring(1)));
+            assertThat(visit.getWindowStarts()).containsExactly(node.readyTime() * 10);
+            assertThat(visit.getWindowEnds()).containsExactly(node.dueDate() * 10);
+            assertThat(visit.getDuration()).isEqualTo(node.serviceTime() * 10);
+            assertThat(visit.getLoad()).isEqualTo(node.demand());
+            double exact = r101.distance(0, node.id()) * 10;
+            int minutes = plan.getCaregiverDays().get(0).travelMinutes(0, visit.location());
+            assertThat(minutes).isEqualTo((int) Math.ceil(exact - 1e-9));
+        }
+    }
+
+    /** The best known C101 plan (SolomonTest) keeps every rule of the model, and both sides measure it alike. */
+    @Test
+    void bestKnownC101PlanIsFeasibleInTheModel() {
+        SolomonInstance c101 = SolomonReader.read(DIR.resolve("C101.txt"));
+        List<HomecareDataset.Route> routes = new ArrayList<>();
+        List<List<Integer>> best = SolomonTest.BEST_C101;
+        for (int r = 0; r < best.size(); r++) {
+            routes.add(new HomecareDataset.Route("v" + (r + 1), SolomonFormat.DAY,
+                    best.get(r).stream().map(SolomonFormat::customerId).toList(), null));
+        }
+        HomecareDataset empty = format.toDataset(c101);
+        HomecareDataset planned = new HomecareDataset(empty.kind(), empty.name(), empty.locations(), empty.roads(),
+                empty.ferries(), empty.travelMatrix(), empty.teams(), empty.caregivers(), empty.users(),
+                empty.visits(), routes, null, empty.constraintWeights());
+        assertThat(KIND.validate(planned)).isEmpty();
+        HomecarePlan plan = KIND.toSolution(planned, Map.of());
+        HardMediumSoftScore score = MANAGER.update(plan);
+        assertThat(score.hardScore()).isZero();
+        assertThat(score.mediumScore()).isZero();
+        InstanceFormat.Objective objective = format.objective(c101, KIND.toDataset(plan));
+        assertThat(objective).isEqualTo(new InstanceFormat.Objective(objective.value(), true, "10 vehicles"));
+        assertThat(objective.value()).isCloseTo(828.94, within(0.005));
+        assertThat(report(plan).kpis().travelKm()).isCloseTo(objective.value(), within(0.1));
+    }
+
+    @Test
+    void shortSolveIsFeasibleAndItsExactDistanceMatchesTheEngine() {
+        SolomonInstance c101 = SolomonReader.read(DIR.resolve("C101.txt"));
+        Solving.Solved<HomecarePlan> solved = Solving.solve(KIND, KIND.toSolution(format.toDataset(c101), Map.of()),
+                Duration.ofSeconds(2), 7L, null);
+        HardMediumSoftScore score = (HardMediumSoftScore) solved.score();
+        assertThat(score.hardScore()).isZero();
+        assertThat(score.mediumScore()).isZero();
+        InstanceFormat.Objective objective = format.objective(c101, KIND.toDataset(solved.best()));
+        assertThat(objective.feasible()).as(objective.summary()).isTrue();
+        assertThat(objective.value()).isGreaterThanOrEqualTo(827.3 - 1e-6);
+        assertThat(report(solved.best()).kpis().travelKm()).isCloseTo(objective.value(), within(0.1));
+        // Travel minutes are the distance in tenths rounded up per leg: 125 legs at most add 12.5 units.
+        double modelDistance = -score.softScore() / (double) SolomonFormat.SCALE;
+        assertThat(modelDistance).isBetween(objective.value() - 1e-6, objective.value() + 12.5);
+    }
+
+    private static HomecareReport report(HomecarePlan plan) {
+        return (HomecareReport) KIND.report(plan, MANAGER);
+    }
+}
