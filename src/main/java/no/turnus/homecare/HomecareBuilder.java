@@ -80,6 +80,12 @@ final class HomecareBuilder {
         for (VisitSpec v : d.visits()) {
             parts.put(v.id(), parts(v, users.get(v.user()), days));
         }
+        for (VisitSpec v : d.visits()) {
+            if (v.after() != null) {
+                parts.get(v.id()).get(0).follow(parts.get(v.after().visit()).get(0), v.after().min(),
+                        v.after().maxMinutes());
+            }
+        }
         place(d.routes(), "routes", parts, caregivers, dayByKey, problems, false);
         place(d.reference(), "reference", parts, caregivers, dayByKey, problems, true);
         Map<String, HardMediumSoftScore> weights = new LinkedHashMap<>();

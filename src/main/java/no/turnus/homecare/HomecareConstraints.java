@@ -28,6 +28,7 @@ public class HomecareConstraints implements ConstraintProvider {
     public static final String SHIFT_END = "Back after shift end";
     public static final String DOUBLE_HALF = "Double visit half planned";
     public static final String DOUBLE_TOGETHER = "Double visit cannot start together";
+    public static final String MAX_GAP = "Following visit too late";
     public static final String PINNED = "Pinned caregiver";
     public static final String AVOIDED = "Avoided caregiver";
     public static final String CAPACITY = "Car capacity exceeded";
@@ -44,7 +45,7 @@ public class HomecareConstraints implements ConstraintProvider {
 
     /** Every constraint name, the keys accepted in {@code constraintWeights}. */
     public static final List<String> NAMES = List.of(SKILL, SPECIALIST, WRONG_DATE, WINDOW, SHIFT_END, DOUBLE_HALF,
-            DOUBLE_TOGETHER, PINNED, AVOIDED, CAPACITY, UNPLANNED, TRAVEL, LATE, CONTINUITY, PRIMARY, PREFERRED, DISTRICT,
+            DOUBLE_TOGETHER, MAX_GAP, PINNED, AVOIDED, CAPACITY, UNPLANNED, TRAVEL, LATE, CONTINUITY, PRIMARY, PREFERRED, DISTRICT,
             BALANCE, OVERTIME, CHANGED);
 
     private static final String HPL = "Helsepersonelloven §4 (forsvarlighet)";
@@ -57,7 +58,7 @@ public class HomecareConstraints implements ConstraintProvider {
     public Constraint[] defineConstraints(ConstraintFactory factory) {
         return new Constraint[] {
                 skill(factory), specialist(factory), wrongDate(factory), window(factory), shiftEnd(factory),
-                doubleHalfPlanned(factory), doubleTogether(factory), pinned(factory), avoided(factory),
+                doubleHalfPlanned(factory), doubleTogether(factory), maxGap(factory), pinned(factory), avoided(factory),
                 capacity(factory), unplanned(factory),
                 travel(factory), late(factory), continuity(factory), primaryContact(factory), preferred(factory),
                 district(factory), balance(factory), overtime(factory), changed(factory) };
@@ -147,9 +148,27 @@ public class HomecareConstraints implements ConstraintProvider {
                 .filter(Visit::isInconsistent)
                 .penalize(HardMediumSoftScore.ofHard(60))
                 .justifyWith((v, score) -> new Breach(who(v), v.getDays().date(v.getDayIndex()).toString(),
-                        "double-staffed visit " + v.getVisitId() + " cannot start together: both parts are on "
-                        + "one caregiver's route, or two double visits are in crossed order", HPL))
+                        "visit " + v.getVisitId() + " cannot be timed: the parts of a double visit are on one "
+                        + "caregiver's route, double visits are in crossed order, or a visit comes before the one "
+                        + "it must follow", HPL))
                 .asConstraint(DOUBLE_TOGETHER);
+    }
+
+    /**
+     * A visit that follows another (sequenced pair) starts later than its maximum gap allows, per minute. Joined
+     * with the predecessor so that a change to the predecessor's start alone re-scores the pair.
+     */
+    Constraint maxGap(ConstraintFactory factory) {
+        return factory.forEach(Visit.class)
+                .filter(v -> v.getPredecessor() != null)
+                .join(Visit.class, equal(Visit::getPredecessor, v -> v))
+                .filter((second, first) -> second.minutesPastMaxGap() > 0)
+                .penalize(HardMediumSoftScore.ONE_HARD, (second, first) -> second.minutesPastMaxGap())
+                .justifyWith((second, first, score) -> new Breach(who(second), second.when(), "visit "
+                        + second.getVisitId() + " starts " + (second.getStartTime() - first.getStartTime())
+                        + " min after visit " + first.getVisitId() + ", at most " + second.getMaxGap()
+                        + " min allowed", SERVICE_DECISION))
+                .asConstraint(MAX_GAP);
     }
 
     Constraint pinned(ConstraintFactory factory) {

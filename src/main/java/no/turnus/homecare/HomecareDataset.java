@@ -105,17 +105,27 @@ public record HomecareDataset(
      * {@code pinnedCaregivers} and {@code pinnedStart} hold what is already confirmed with the user.
      * {@code load} (default 0) is what the visit takes from the car's {@code capacity}. {@code partSkills} are
      * skills that only one caregiver of a double visit needs, in part order: {@code [["wound"], []]} is a
-     * visit where one of the two must do wound care (the {@code skills} are needed by both).
+     * visit where one of the two must do wound care (the {@code skills} are needed by both). {@code after} makes
+     * this visit follow another of the same user at a gap (e.g. medicine, then a meal 30–60 minutes later).
      */
     public record VisitSpec(String id, String user, LocalDate date, List<Window> windows, Integer durationMinutes,
                             Competence competence, List<String> skills, String specialty, Priority priority,
                             Integer caregivers, Integer lateToleranceMinutes, List<String> pinnedCaregivers,
-                            LocalTime pinnedStart, Integer load, List<List<String>> partSkills) {
+                            LocalTime pinnedStart, Integer load, List<List<String>> partSkills, After after) {
         public VisitSpec {
             windows = orEmpty(windows);
             skills = orEmpty(skills);
             partSkills = orEmpty(partSkills);
             pinnedCaregivers = orEmpty(pinnedCaregivers);
+        }
+
+        /** A visit that follows no other. */
+        public VisitSpec(String id, String user, LocalDate date, List<Window> windows, Integer durationMinutes,
+                         Competence competence, List<String> skills, String specialty, Priority priority,
+                         Integer caregivers, Integer lateToleranceMinutes, List<String> pinnedCaregivers,
+                         LocalTime pinnedStart, Integer load, List<List<String>> partSkills) {
+            this(id, user, date, windows, durationMinutes, competence, skills, specialty, priority, caregivers,
+                    lateToleranceMinutes, pinnedCaregivers, pinnedStart, load, partSkills, null);
         }
 
         public int staff() {
@@ -124,6 +134,17 @@ public record HomecareDataset(
 
         public boolean mandatory() {
             return priority != Priority.OPTIONAL;
+        }
+    }
+
+    /**
+     * A sequenced pair: this visit starts {@code minMinutes} (default 0) to {@code maxMinutes} after the start of
+     * {@code visit}. Both are single-staffed visits of the same user; {@code maxMinutes} past is a hard breach.
+     */
+    public record After(String visit, Integer minMinutes, Integer maxMinutes) {
+
+        public int min() {
+            return minMinutes == null ? 0 : minMinutes;
         }
     }
 

@@ -148,6 +148,7 @@ final class HomecareValidator {
         for (int i = 0; i < d.visits().size(); i++) {
             visit(d.visits().get(i), at("$", "visits", i), users, caregivers, specialties, p);
         }
+        after(d.visits(), p);
         routes(d.routes(), "routes", d, caregiverById, visits, p);
         routes(d.reference(), "reference", d, caregiverById, visits, p);
         d.constraintWeights().keySet().forEach(name -> p.check(HomecareConstraints.NAMES.contains(name),
@@ -210,6 +211,45 @@ final class HomecareValidator {
         }
         p.check(v.pinnedCaregivers().size() < 2 || !java.util.Objects.equals(v.pinnedCaregivers().get(0), v.pinnedCaregivers().get(1)),
                 at(path, "pinnedCaregivers"), "a double visit needs two different caregivers");
+    }
+
+    /** Sequenced pairs: a known single-staffed visit of the same user, gaps in order, no visit following itself. */
+    private static void after(List<VisitSpec> visits, Problems p) {
+        Map<String, VisitSpec> byId = new HashMap<>();
+        visits.forEach(v -> byId.putIfAbsent(v.id(), v));
+        for (int i = 0; i < visits.size(); i++) {
+            VisitSpec v = visits.get(i);
+            HomecareDataset.After after = v.after();
+            if (after == null) {
+                continue;
+            }
+            String path = at(at("$", "visits", i), "after");
+            p.check(v.staff() == 1, path, "only a single-staffed visit can follow another (this one needs "
+                    + v.staff() + " caregivers)");
+            p.notNegative(at(path, "minMinutes"), after.minMinutes());
+            if (p.require(at(path, "maxMinutes"), after.maxMinutes())) {
+                p.check(after.maxMinutes() >= after.min(), at(path, "maxMinutes"),
+                        "is less than minMinutes (" + after.min() + ")");
+            }
+            if (!p.require(at(path, "visit"), after.visit())
+                    || !p.known(at(path, "visit"), after.visit(), byId.keySet(), "visit")) {
+                continue;
+            }
+            VisitSpec first = byId.get(after.visit());
+            p.check(first.staff() == 1, at(path, "visit"), "visit " + first.id()
+                    + " is double-staffed; only a single-staffed visit can be followed");
+            p.check(java.util.Objects.equals(first.user(), v.user()), at(path, "visit"), "visit " + first.id()
+                    + " is for user " + first.user() + ", not " + v.user());
+            // Following the chain back must end: a visit that (indirectly) follows itself can never start.
+            VisitSpec step = first;
+            for (int n = 0; step != null && step.after() != null && n <= visits.size(); n++) {
+                if (step == v) {
+                    p.add(at(path, "visit"), "visit " + v.id() + " would follow itself through the chain of 'after'");
+                    break;
+                }
+                step = byId.get(step.after().visit());
+            }
+        }
     }
 
     private static void routes(List<Route> routes, String field, HomecareDataset d,

@@ -1,5 +1,6 @@
 package no.turnus.homecare;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -44,6 +45,12 @@ public class Visit {
     private int load;
     /** Both parts of a double-staffed visit (the same list instance), or null. */
     private List<Visit> concurrentGroup;
+    /** The visit this one follows (sequenced pair), starting minGap to maxGap minutes after its start; or null. */
+    private Visit predecessor;
+    private int minGap;
+    private int maxGap;
+    /** The visits that follow this one, re-timed when its start changes. */
+    private List<Visit> followers = List.of();
     private Days days;
 
     @InverseRelationShadowVariable(sourceVariableName = "visits")
@@ -90,11 +97,15 @@ public class Visit {
 
     /**
      * The start for this arrival: a double visit starts when the later of its caregivers has arrived (the
-     * other waits), and no visit starts before its window. A partner without a time (not timed yet, or caught
-     * in a circle of double visits) is not waited for: the circle is what gets penalised.
+     * other waits), a following visit not before minGap after its predecessor's start, and no visit starts
+     * before its window. A partner or predecessor without a time (unplanned, not timed yet, or caught in a
+     * circle) is not waited for: the circle is what gets penalised.
      */
     Integer startAfter(int arrival) {
         int ready = arrival;
+        if (predecessor != null && predecessor.startTime != null) {
+            ready = Math.max(ready, predecessor.startTime + minGap);
+        }
         if (concurrentGroup != null) {
             for (Visit other : concurrentGroup) {
                 if (other != this && other.arrivalTime != null && other.arrivalTime > ready) {
@@ -127,6 +138,12 @@ public class Visit {
 
     public boolean isDouble() {
         return concurrentGroup != null;
+    }
+
+    /** Minutes this visit starts later than its maximum gap after its predecessor allows; 0 when in time. */
+    public int minutesPastMaxGap() {
+        return predecessor == null || startTime == null || predecessor.startTime == null ? 0
+                : Math.max(0, startTime - predecessor.startTime - maxGap);
     }
 
     /** Minutes the start is past the window it should have been in; 0 when on time. */
@@ -294,6 +311,32 @@ public class Visit {
 
     public void setConcurrentGroup(List<Visit> concurrentGroup) {
         this.concurrentGroup = concurrentGroup;
+    }
+
+    /** Makes this visit start minGap to maxGap minutes after the start of {@code first}. */
+    public void follow(Visit first, int minGap, int maxGap) {
+        this.predecessor = first;
+        this.minGap = minGap;
+        this.maxGap = maxGap;
+        List<Visit> followers = new ArrayList<>(first.followers);
+        followers.add(this);
+        first.followers = List.copyOf(followers);
+    }
+
+    public Visit getPredecessor() {
+        return predecessor;
+    }
+
+    public int getMinGap() {
+        return minGap;
+    }
+
+    public int getMaxGap() {
+        return maxGap;
+    }
+
+    public List<Visit> getFollowers() {
+        return followers;
     }
 
     public Days getDays() {

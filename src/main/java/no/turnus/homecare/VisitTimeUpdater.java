@@ -12,8 +12,8 @@ import ai.timefold.solver.core.api.score.director.ScoreDirector;
 /**
  * Keeps the visit times of routes up to date after a move: from the changed position onwards, arrival =
  * previous end (or shift start) + travel, start = the later arrival of the two parts of a double visit moved
- * into its window, end = start + duration. A part's changed arrival re-times its partner's route from the
- * partner on. Stops early once a visit past the changed range keeps its times, so a move costs the length of
+ * into its window (and not before minGap after the start of the visit it follows), end = start + duration. A
+ * part's changed arrival re-times its partner's route from the partner on, a changed start its followers' routes. Stops early once a visit past the changed range keeps its times, so a move costs the length of
  * the routes it touches, not the size of the plan.
  *
  * <p>Why not declarative shadow variables with a concurrent group: in Timefold 1.32 that makes the whole
@@ -40,6 +40,7 @@ public class VisitTimeUpdater implements ListVariableListener<HomecarePlan, Obje
         update.start(director);
         update.set(visit, null, null, false);
         update.retimePartner(visit);
+        update.retimeFollowers(visit);
         update.drain();
     }
 
@@ -132,12 +133,16 @@ public class VisitTimeUpdater implements ListVariableListener<HomecarePlan, Obje
                 }
                 Integer start = arrival == null ? null : visit.startAfter(arrival);
                 boolean arrivalChanged = !Objects.equals(arrival, visit.getArrivalTime());
+                boolean startChanged = !Objects.equals(start, visit.getStartTime());
                 boolean changed = set(visit, arrival, start, arrival == null);
                 if (changed && retimed.merge(visit, 1, Integer::sum) > CIRCLE_LIMIT) {
                     circle = true;
                 }
                 if (arrivalChanged || (changed && visit.isInconsistent())) {
                     retimePartner(visit);
+                }
+                if (startChanged) {
+                    retimeFollowers(visit);
                 }
                 if (!changed && k >= to) {
                     return;
@@ -153,6 +158,18 @@ public class VisitTimeUpdater implements ListVariableListener<HomecarePlan, Obje
                 if (other != visit && other.getCaregiverDay() != null) {
                     int index = other.getCaregiverDay().getVisits().indexOf(other);
                     enqueue(other.getCaregiverDay(), index, index + 1);
+                }
+            }
+        }
+
+        /** A follower waits for this visit's start: its route is re-timed from it. */
+        void retimeFollowers(Visit visit) {
+            List<Visit> followers = visit.getFollowers();
+            for (int f = 0; f < followers.size(); f++) {
+                Visit follower = followers.get(f);
+                if (follower.getCaregiverDay() != null) {
+                    int index = follower.getCaregiverDay().getVisits().indexOf(follower);
+                    enqueue(follower.getCaregiverDay(), index, index + 1);
                 }
             }
         }

@@ -352,7 +352,7 @@ public sealed interface Change {
                                 v -> new VisitSpec(v.id(), v.user(), v.date(), v.windows(), v.durationMinutes(),
                                         v.competence(), v.skills(), v.specialty(), v.priority(), v.caregivers(),
                                         v.lateToleranceMinutes(), Edits.without(v.pinnedCaregivers(), staff::contains),
-                                        v.pinnedStart(), v.load(), v.partSkills()))));
+                                        v.pinnedStart(), v.load(), v.partSkills(), v.after()))));
             }
             RosterDataset r = baseline.roster();
             if (r != null) {
@@ -486,7 +486,7 @@ public sealed interface Change {
     private static VisitSpec withSpecialty(VisitSpec v, String specialty) {
         return new VisitSpec(v.id(), v.user(), v.date(), v.windows(), v.durationMinutes(), v.competence(), v.skills(),
                 specialty, v.priority(), v.caregivers(), v.lateToleranceMinutes(), v.pinnedCaregivers(), v.pinnedStart(),
-                v.load(), v.partSkills());
+                v.load(), v.partSkills(), v.after());
     }
 
     private static EmployeeSpec inWards(EmployeeSpec e, String homeWard, List<String> wards) {

@@ -90,7 +90,7 @@ class HomecareConstraintsTest {
 
     @Test
     void backAfterShiftEndBeyondOvertimeIsHardAndOvertimeIsSoft() {
-        Visit longVisit = f.visit("long", f.user("u4", 4), 0, at(0, 14, 0), at(0, 14, 0), 60, null, Set.of(), null,
+        Visit longVisit = f.visit("busy", f.user("u4", 4), 0, at(0, 14, 0), at(0, 14, 0), 60, null, Set.of(), null,
                 true, 0, null);
         Visit shortVisit = f.visit("short", f.user("u1", 1), 0, at(0, 14, 20), at(0, 14, 20), 20, null, Set.of(),
                 null, true, 0, null);
@@ -129,6 +129,28 @@ class HomecareConstraintsTest {
         route(f.day(f.nurse("kari"), 0), a[0], b[0]);
         route(f.day(f.nurse("ola"), 0), b[1], a[1]);
         verifier.verifyThat(HomecareConstraints::doubleTogether).givenSolution(f.update()).penalizesBy(4);
+    }
+
+    @Test
+    void followingVisitPastItsMaximumGapPerMinute() {
+        User u1 = f.user("u1", 1);
+        Visit medicine = f.visit("medicine", u1, at(0, 7, 0), at(0, 12, 0), 15);
+        Visit meal = f.visit("meal", u1, at(0, 7, 0), at(0, 12, 0), 20);
+        meal.follow(medicine, 30, 60);
+        Visit busy = f.visit("busy", f.user("u4", 4), at(0, 7, 0), at(0, 7, 0), 90);
+        User u2 = f.user("u2", 2);
+        Visit insulin = f.visit("insulin", u2, at(0, 7, 0), at(0, 12, 0), 10);
+        Visit check = f.visit("check", u2, at(0, 7, 0), at(0, 12, 0), 10);
+        check.follow(insulin, 0, 240);
+        route(f.day(f.nurse("kari"), 0), medicine, insulin);
+        route(f.day(f.worker("ola"), 0), busy, meal, check);
+        // Medicine 07:10; Ola is busy 07:40–09:10 and 35 min away: the meal at 09:45 is 155 min after, 95 too many.
+        // The check follows the insulin well within its 240 min.
+        verifier.verifyThat(HomecareConstraints::maxGap).givenSolution(f.update()).penalizesBy(95);
+        verifier.verifyThat(HomecareConstraints::maxGap).givenSolution(f.plan())
+                .justifiesWith(new Breach("u1", "2026-03-02T09:45",
+                        "visit meal starts 155 min after visit medicine, at most 60 min allowed",
+                        "Vedtak om helsetjenester i hjemmet (tidspunkt)"));
     }
 
     @Test

@@ -106,6 +106,51 @@ class VisitTimingTest {
     }
 
     @Test
+    void aFollowingVisitWaitsForItsMinimumGap() {
+        User u = f.user("u1", 1);
+        Visit medicine = f.visit("medicine", u, at(0, 7, 0), at(0, 9, 0), 15);
+        Visit meal = f.visit("meal", u, at(0, 7, 0), at(0, 12, 0), 20);
+        meal.follow(medicine, 30, 60);
+        route(f.day(f.nurse("kari"), 0), medicine);
+        route(f.day(f.worker("ola"), 0), meal);
+        f.update();
+        // Both arrive 07:10; the meal waits 30 min after the medicine's start.
+        assertThat(medicine.getStartTime()).isEqualTo(at(0, 7, 10));
+        assertThat(meal.getArrivalTime()).isEqualTo(at(0, 7, 10));
+        assertThat(meal.getStartTime()).isEqualTo(at(0, 7, 40));
+        assertThat(meal.minutesPastMaxGap()).isZero();
+    }
+
+    @Test
+    void aDelayOfTheFirstVisitPropagatesToTheFollowingVisitsRoute() {
+        User u = f.user("u1", 1);
+        Visit delay = f.visit("v0", f.user("u4", 4), at(0, 7, 0), at(0, 8, 0), 30);
+        Visit medicine = f.visit("medicine", u, at(0, 7, 0), at(0, 12, 0), 15);
+        Visit meal = f.visit("meal", u, at(0, 7, 0), at(0, 12, 0), 20);
+        Visit next = f.visit("v3", f.user("u3", 3), at(0, 7, 0), at(0, 12, 0), 10);
+        meal.follow(medicine, 30, 60);
+        route(f.day(f.nurse("kari"), 0), delay, medicine);
+        route(f.day(f.worker("ola"), 0), meal, next);
+        f.update();
+        // Kari: v0 07:40–08:10, 35 min on: medicine 08:45. Ola waits for 09:15, then 25 min to v3.
+        assertThat(medicine.getStartTime()).isEqualTo(at(0, 8, 45));
+        assertThat(meal.getStartTime()).isEqualTo(at(0, 9, 15));
+        assertThat(next.getArrivalTime()).isEqualTo(meal.getEndTime() + f.travel.minutes(TravelMode.CAR, 1, 3));
+    }
+
+    @Test
+    void aFollowingVisitBeforeItsFirstOnOneRouteCanNeverBeTimed() {
+        User u = f.user("u1", 1);
+        Visit medicine = f.visit("medicine", u, at(0, 7, 0), at(0, 12, 0), 15);
+        Visit meal = f.visit("meal", u, at(0, 7, 0), at(0, 12, 0), 20);
+        meal.follow(medicine, 0, 60);
+        route(f.day(f.nurse("kari"), 0), meal, medicine);
+        f.update();
+        assertThat(meal.isInconsistent()).isTrue();
+        assertThat(medicine.isInconsistent()).isTrue();
+    }
+
+    @Test
     void aRouteAcrossTheFjordTakesTheFerryWhenItIsQuicker() {
         HomecarePlan withFerry = acrossTheFjord(List.of(new FerryLink("ferry", 68.25, 16.01, 68.25, 16.49, null, 10,
                 null, 20.0)));

@@ -30,13 +30,12 @@ import no.turnus.io.InstanceFormat;
  * patient needs is visit {@code p<i>-s<s>} with skill {@code s<s>}, a start window [e, l] and lateness
  * tolerated (soft, 1 per minute like travel), so the soft score is distance plus total tardiness in the model's
  * minutes. A double service with gap 0 (simultaneous) is one double visit {@code p<i>-s<a>-s<b>} whose parts
- * need {@code s<a>} and {@code s<b>} ({@code partSkills}). Times are in tenths of a unit ({@link #SCALE}), each
- * leg rounded up.
+ * need {@code s<a>} and {@code s<b>} ({@code partSkills}). A double service with a gap [mind, maxd] is two visits,
+ * the second ({@code s<b>}) {@code after} the first within the gap: a sequenced pair. Times are in tenths of a
+ * unit ({@link #SCALE}), each leg rounded up.
  *
- * <p>Not in the model: the gap [mind, maxd] of the other double services (the two services are planned as two
- * visits; {@link MankowskaObjective} delays them to keep the gap, which shows as tardiness, and orders that
- * cannot keep it at all make the plan infeasible), and the max-tardiness term of the objective. The objective
- * reported is {@link MankowskaObjective}'s, computed exactly from the routes.
+ * <p>Not in the model: the max-tardiness term of the objective. The objective reported is
+ * {@link MankowskaObjective}'s, computed exactly from the routes.
  */
 public final class MankowskaFormat implements InstanceFormat<MankowskaInstance, HomecareDataset> {
 
@@ -84,11 +83,17 @@ public final class MankowskaFormat implements InstanceFormat<MankowskaInstance, 
                 int b = services.get(1);
                 visits.add(visit(instance, node, user + "-s" + a + "-s" + b, List.of(), Math.max(
                         duration(instance, node, a), duration(instance, node, b)), 2,
-                        List.of(List.of(skill(a)), List.of(skill(b)))));
+                        List.of(List.of(skill(a)), List.of(skill(b))), null));
             } else {
+                HomecareDataset.After after = null;
                 for (int s : services) {
                     visits.add(visit(instance, node, user + "-s" + s, List.of(skill(s)),
-                            duration(instance, node, s), null, null));
+                            duration(instance, node, s), null, null, after));
+                    if (instance.doubleService(node)) {
+                        // The higher-numbered service follows the lower one within [mind, maxd].
+                        after = new HomecareDataset.After(user + "-s" + s, minutes(instance.minGap(node)),
+                                minutes(instance.maxGap(node)));
+                    }
                 }
             }
         }
@@ -114,11 +119,12 @@ public final class MankowskaFormat implements InstanceFormat<MankowskaInstance, 
     }
 
     private static VisitSpec visit(MankowskaInstance instance, int node, String id, List<String> skills,
-                                   int duration, Integer staff, List<List<String>> partSkills) {
+                                   int duration, Integer staff, List<List<String>> partSkills,
+                                   HomecareDataset.After after) {
         Window window = new Window(time(instance.earliest(node)), time(instance.latest(node)),
                 date(instance.earliest(node)), date(instance.latest(node)));
         return new VisitSpec(id, "p" + node, DAY, List.of(window), duration, null, skills, null, null, staff,
-                TOLERANCE, null, null, null, partSkills);
+                TOLERANCE, null, null, null, partSkills, after);
     }
 
     private static List<Integer> services(MankowskaInstance instance, int node) {

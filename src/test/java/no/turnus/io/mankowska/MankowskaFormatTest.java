@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import no.turnus.homecare.HomecareDataset;
 import no.turnus.homecare.HomecareKind;
 import no.turnus.homecare.HomecarePlan;
@@ -42,12 +43,14 @@ class MankowskaFormatTest {
         HomecareDataset dataset = (HomecareDataset) loaded.dataset();
         assertThat(dataset.caregivers()).extracting(HomecareDataset.CaregiverSpec::skills).containsExactly(
                 List.of("s0", "s1", "s2"), List.of("s4", "s5"), List.of("s3", "s4", "s5"));
-        // Patient 8: services 4 and 5 at once; patient 9: services 0 and 3 with a gap of 51 to 102 (not modelled).
+        // Patient 8: services 4 and 5 at once; patient 9: services 0 and 3 with a gap of 51 to 102 (in tenths).
         HomecareDataset.VisitSpec together = visit(dataset, "p8-s4-s5");
         assertThat(together.staff()).isEqualTo(2);
         assertThat(together.partSkills()).containsExactly(List.of("s4"), List.of("s5"));
         assertThat(visit(dataset, "p9-s0").skills()).containsExactly("s0");
         assertThat(visit(dataset, "p9-s3").durationMinutes()).isEqualTo(140);
+        assertThat(visit(dataset, "p9-s3").after()).isEqualTo(new HomecareDataset.After("p9-s0", 510, 1020));
+        assertThat(visit(dataset, "p9-s0").after()).isNull();
         assertThat(dataset.visits()).hasSize(12);
     }
 
@@ -88,6 +91,20 @@ class MankowskaFormatTest {
         double distance = MankowskaObjective.evaluate(instance, MankowskaFormat.solution(instance, dataset)).distance();
         HomecareReport report = (HomecareReport) KIND.report(solved.best(), MANAGER);
         assertThat(report.kpis().travelKm()).isCloseTo(distance, within(0.05));
+    }
+
+    /** FULL_ASSERT recomputes the times (sequenced pairs included) and the score after every move: no drift. */
+    @Test
+    void solvingWithSequencedPairsKeepsShadowTimesExact() {
+        HomecareDataset dataset = format.toDataset(instance);
+        assertThat(dataset.visits()).filteredOn(v -> v.after() != null).isNotEmpty();
+        HomecarePlan solved = SolverFactory.<HomecarePlan>create(KIND.solverConfig()
+                        .withEnvironmentMode(EnvironmentMode.FULL_ASSERT)
+                        .withTerminationSpentLimit(Duration.ofSeconds(4)))
+                .buildSolver().solve(KIND.toSolution(dataset, Map.of()));
+        assertThat(solved.getScore().isFeasible()).as(solved.getScore().toString()).isTrue();
+        InstanceFormat.Objective objective = format.objective(instance, KIND.toDataset(solved));
+        assertThat(objective.feasible()).as(objective.summary()).isTrue();
     }
 
     private String visitId(int node, int service) {
