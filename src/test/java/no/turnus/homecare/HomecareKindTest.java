@@ -101,6 +101,29 @@ class HomecareKindTest {
     }
 
     @Test
+    void sequencedPairsAreChecked() throws Exception {
+        ObjectNode tree = small();
+        // visits 2-7 are single visits of u0002, 8-11 of u0003; 0 is a double visit of u0001.
+        ((ObjectNode) tree.at("/visits/3")).putObject("after").put("visit", "u0002-2-1").put("minMinutes", 30)
+                .put("maxMinutes", 90);
+        ((ObjectNode) tree.at("/visits/4")).putObject("after").put("visit", "u0003-2-1").put("minMinutes", 60)
+                .put("maxMinutes", 30);
+        ((ObjectNode) tree.at("/visits/5")).putObject("after").put("visit", "u0001-2-1");
+        ((ObjectNode) tree.at("/visits/6")).putObject("after").put("visit", "nothing").put("maxMinutes", 10);
+        ((ObjectNode) tree.at("/visits/8")).putObject("after").put("visit", "u0003-2-2").put("maxMinutes", 10);
+        ((ObjectNode) tree.at("/visits/9")).putObject("after").put("visit", "u0003-2-1").put("maxMinutes", 10);
+        assertThat(problems(tree)).containsExactlyInAnyOrder(
+                "$.visits[4].after.maxMinutes: is less than minMinutes (60)",
+                "$.visits[4].after.visit: visit u0003-2-1 is for user u0003, not u0002",
+                "$.visits[5].after.maxMinutes: is required",
+                "$.visits[5].after.visit: visit u0001-2-1 is double-staffed; only a single-staffed visit can be followed",
+                "$.visits[5].after.visit: visit u0001-2-1 is for user u0001, not u0002",
+                "$.visits[6].after.visit: unknown visit 'nothing'",
+                "$.visits[8].after.visit: visit u0003-2-1 would follow itself through the chain of 'after'",
+                "$.visits[9].after.visit: visit u0003-2-2 would follow itself through the chain of 'after'");
+    }
+
+    @Test
     void aNullEntryIsReportedNotACrash() throws Exception {
         ObjectNode tree = small();
         tree.withArray("visits").insertNull(1);
