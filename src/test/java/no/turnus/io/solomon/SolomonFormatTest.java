@@ -51,6 +51,22 @@ class SolomonFormatTest {
                 .isEqualTo(c201.nodes().stream().mapToInt(SolomonInstance.Node::demand).sum());
     }
 
+    /** Vehicles first: one route costs more than the longest leg on every customer and every way back. */
+    @Test
+    void oneVehicleOutweighsAnyDistance() {
+        SolomonInstance r201 = SolomonReader.read(DIR.resolve("R201.txt"));
+        double longest = 0;
+        for (int i = 0; i < r201.nodes().size(); i++) {
+            for (int j = 0; j < r201.nodes().size(); j++) {
+                longest = Math.max(longest, r201.distance(i, j));
+            }
+        }
+        int legs = r201.nodes().size() - 1 + r201.vehicleCount();
+        assertThat(SolomonFormat.routeCost(r201)).isGreaterThan((int) Math.ceil(longest * SolomonFormat.SCALE) * legs);
+        assertThat(format.toDataset(r201).constraintWeights())
+                .containsEntry("Route used", "0hard/0medium/" + SolomonFormat.routeCost(r201) + "soft");
+    }
+
     @Test
     void windowsServiceAndTravelAreInTenthsOfAUnitAndTravelIsNeverShortened() {
         SolomonInstance r101 = SolomonReader.read(DIR.resolve("R101.txt"));
@@ -89,6 +105,7 @@ class SolomonFormatTest {
         InstanceFormat.Objective objective = format.objective(c101, KIND.toDataset(plan));
         assertThat(objective).isEqualTo(new InstanceFormat.Objective(objective.value(), true, "10 vehicles"));
         assertThat(objective.value()).isCloseTo(828.94, within(0.005));
+        assertThat(score.softScore() + 10L * SolomonFormat.routeCost(c101)).isBetween(-8290L - 125, -8290L);
         assertThat(report(plan).kpis().travelKm()).isCloseTo(objective.value(), within(0.1));
     }
 
@@ -104,8 +121,12 @@ class SolomonFormatTest {
         assertThat(objective.feasible()).as(objective.summary()).isTrue();
         assertThat(objective.value()).isGreaterThanOrEqualTo(827.3 - 1e-6);
         assertThat(report(solved.best()).kpis().travelKm()).isCloseTo(objective.value(), within(0.1));
-        // Travel minutes are the distance in tenths rounded up per leg: 125 legs at most add 12.5 units.
-        double modelDistance = -score.softScore() / (double) SolomonFormat.SCALE;
+        // Soft = a fixed cost per vehicle used + travel minutes, the distance in tenths rounded up per leg: 125 legs
+        // at most add 12.5 units.
+        long vehicles = solved.best().getCaregiverDays().stream().filter(d -> !d.getVisits().isEmpty()).count();
+        assertThat(objective.summary()).startsWith(vehicles + " vehicles");
+        double modelDistance = (-score.softScore() - vehicles * SolomonFormat.routeCost(c101))
+                / (double) SolomonFormat.SCALE;
         assertThat(modelDistance).isBetween(objective.value() - 1e-6, objective.value() + 12.5);
     }
 
