@@ -14,6 +14,10 @@ import org.junit.jupiter.api.Test;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.heuristic.selector.move.MoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.list.ListRuinRecreateMoveSelectorConfig;
+import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import no.turnus.homecare.HomecareDataset;
 import no.turnus.homecare.HomecareKind;
 import no.turnus.homecare.HomecarePlan;
@@ -65,6 +69,23 @@ class SolomonFormatTest {
         assertThat(SolomonFormat.routeCost(r201)).isGreaterThan((int) Math.ceil(longest * SolomonFormat.SCALE) * legs);
         assertThat(format.toDataset(r201).constraintWeights())
                 .containsEntry("Route used", "0hard/0medium/" + SolomonFormat.routeCost(r201) + "soft");
+    }
+
+    /** Ruin and recreate, to empty routes, only joins the moves when routes cost something. */
+    @Test
+    void ruinAndRecreateOnlyWhenRoutesCost() {
+        HomecareDataset r101 = format.toDataset(SolomonReader.read(DIR.resolve("R101.txt")));
+        HomecareDataset free = new HomecareDataset(r101.kind(), r101.name(), r101.locations(), r101.roads(),
+                r101.ferries(), r101.travelMatrix(), r101.teams(), r101.caregivers(), r101.users(), r101.visits(),
+                null, null, Map.of("Balanced workload", "0hard/0medium/0soft"));
+        assertThat(moves(r101)).hasAtLeastOneElementOfType(ListRuinRecreateMoveSelectorConfig.class).hasSize(6);
+        assertThat(moves(free)).hasSize(5).noneMatch(ListRuinRecreateMoveSelectorConfig.class::isInstance);
+    }
+
+    private static List<MoveSelectorConfig> moves(HomecareDataset dataset) {
+        LocalSearchPhaseConfig search = (LocalSearchPhaseConfig) KIND.solverConfig(KIND.toSolution(dataset, Map.of()))
+                .getPhaseConfigList().get(1);
+        return ((UnionMoveSelectorConfig) search.getMoveSelectorConfig()).getMoveSelectorList();
     }
 
     @Test
