@@ -42,11 +42,12 @@ public class HomecareConstraints implements ConstraintProvider {
     public static final String BALANCE = "Balanced workload";
     public static final String OVERTIME = "Overtime";
     public static final String CHANGED = "Changed caregiver";
+    public static final String ROUTE_USED = "Route used";
 
     /** Every constraint name, the keys accepted in {@code constraintWeights}. */
     public static final List<String> NAMES = List.of(SKILL, SPECIALIST, WRONG_DATE, WINDOW, SHIFT_END, DOUBLE_HALF,
-            DOUBLE_TOGETHER, MAX_GAP, PINNED, AVOIDED, CAPACITY, UNPLANNED, TRAVEL, LATE, CONTINUITY, PRIMARY, PREFERRED, DISTRICT,
-            BALANCE, OVERTIME, CHANGED);
+            DOUBLE_TOGETHER, MAX_GAP, PINNED, AVOIDED, CAPACITY, UNPLANNED, TRAVEL, LATE, CONTINUITY, PRIMARY, PREFERRED,
+            DISTRICT, BALANCE, OVERTIME, CHANGED, ROUTE_USED);
 
     private static final String HPL = "Helsepersonelloven §4 (forsvarlighet)";
     private static final String SERVICE_DECISION = "Vedtak om helsetjenester i hjemmet (tidspunkt)";
@@ -61,7 +62,8 @@ public class HomecareConstraints implements ConstraintProvider {
                 doubleHalfPlanned(factory), doubleTogether(factory), maxGap(factory), pinned(factory), avoided(factory),
                 capacity(factory), unplanned(factory),
                 travel(factory), late(factory), continuity(factory), primaryContact(factory), preferred(factory),
-                district(factory), balance(factory), overtime(factory), changed(factory) };
+                district(factory), balance(factory), overtime(factory), changed(factory),
+                routeUsed(factory) };
     }
 
     private static String who(Visit visit) {
@@ -308,5 +310,20 @@ public class HomecareConstraints implements ConstraintProvider {
                 .justifyWith((v, score) -> new Breach(who(v), v.when(), "visit " + v.getVisitId() + " moved from "
                         + v.getReferenceCaregiver() + " to " + v.caregiver().id(), LOCAL))
                 .asConstraint(CHANGED);
+    }
+
+    /**
+     * A fixed cost per caregiver-day route with at least one visit. Off by default (weight 0, so it costs no score
+     * calculation): the dataset sets the cost as the weight in {@code constraintWeights}, e.g. the Solomon adapter
+     * makes one vehicle cost more than any distance it could save (vehicles first, then distance).
+     */
+    Constraint routeUsed(ConstraintFactory factory) {
+        return factory.forEach(CaregiverDay.class)
+                .filter(d -> !d.getVisits().isEmpty())
+                .penalize(HardMediumSoftScore.ZERO)
+                .justifyWith((d, score) -> new Breach(d.getCaregiver().id(), d.getDate().toString(),
+                        d.getCaregiver().id() + "'s route on " + d.getDate() + " is used: fixed cost "
+                        + score.negate().toShortString(), LOCAL))
+                .asConstraint(ROUTE_USED);
     }
 }

@@ -1,14 +1,19 @@
 package no.turnus.homecare;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicType;
+import ai.timefold.solver.core.config.heuristic.selector.move.MoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.list.ListChangeMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.list.ListRuinRecreateMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.list.ListSwapMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.list.SubListChangeMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.list.SubListSwapMoveSelectorConfig;
@@ -59,6 +64,35 @@ public final class HomecareKind implements ProblemKind<HomecareDataset, Homecare
      */
     @Override
     public SolverConfig solverConfig() {
+        return solverConfig(List.of());
+    }
+
+    /**
+     * When a route has a fixed cost ("Route used" weighted), emptying a route pays only once its last visit has
+     * gone, which single moves seldom reach: then also, rarely (each is a small construction), ruin and recreate
+     * a few visits. Not with double visits: {@link VisitTimeUpdater} does not yet re-time a partner while such a
+     * move is undone (index out of bounds on the Narvik sample).
+     */
+    @Override
+    public SolverConfig solverConfig(HomecarePlan plan) {
+        ConstraintWeightOverrides<HardMediumSoftScore> weights = plan.getConstraintWeightOverrides();
+        HardMediumSoftScore routeCost = weights == null ? null
+                : weights.getConstraintWeight(HomecareConstraints.ROUTE_USED);
+        boolean routesCost = routeCost != null && !routeCost.isZero();
+        return routesCost && plan.getVisits().stream().noneMatch(Visit::isDouble)
+                ? solverConfig(List.of(new ListRuinRecreateMoveSelectorConfig().withFixedProbabilityWeight(0.05)))
+                : solverConfig();
+    }
+
+    @SuppressWarnings("rawtypes") // UnionMoveSelectorConfig takes a raw list
+    private static SolverConfig solverConfig(List<? extends MoveSelectorConfig> extraMoves) {
+        List<MoveSelectorConfig> moves = new ArrayList<>(List.of(
+                new ListChangeMoveSelectorConfig(),
+                new ListSwapMoveSelectorConfig(),
+                new KOptListMoveSelectorConfig().withMinimumK(2).withMaximumK(2),
+                new SubListChangeMoveSelectorConfig().withSelectReversingMoveToo(true),
+                new SubListSwapMoveSelectorConfig()));
+        moves.addAll(extraMoves);
         return new SolverConfig()
                 .withSolutionClass(HomecarePlan.class)
                 .withEntityClasses(CaregiverDay.class, Visit.class)
@@ -66,13 +100,7 @@ public final class HomecareKind implements ProblemKind<HomecareDataset, Homecare
                 .withPhases(
                         new ConstructionHeuristicPhaseConfig()
                                 .withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT),
-                        new LocalSearchPhaseConfig()
-                                .withMoveSelectorConfig(new UnionMoveSelectorConfig(List.of(
-                                        new ListChangeMoveSelectorConfig(),
-                                        new ListSwapMoveSelectorConfig(),
-                                        new KOptListMoveSelectorConfig().withMinimumK(2).withMaximumK(2),
-                                        new SubListChangeMoveSelectorConfig().withSelectReversingMoveToo(true),
-                                        new SubListSwapMoveSelectorConfig()))));
+                        new LocalSearchPhaseConfig().withMoveSelectorConfig(new UnionMoveSelectorConfig(moves)));
     }
 
     @Override

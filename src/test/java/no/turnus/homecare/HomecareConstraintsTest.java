@@ -3,10 +3,13 @@ package no.turnus.homecare;
 import static no.turnus.homecare.HomecareFixture.at;
 import static no.turnus.homecare.HomecareFixture.route;
 
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
 import ai.timefold.solver.test.api.score.stream.ConstraintVerifier;
 import no.turnus.problem.Breach;
 
@@ -281,5 +284,19 @@ class HomecareConstraintsTest {
         stayed.setReferenceCaregiver("kari");
         route(f.day(f.nurse("kari"), 0), moved, stayed, fresh);
         verifier.verifyThat(HomecareConstraints::changed).givenSolution(f.update()).penalizesBy(1);
+    }
+
+    @Test
+    void routeUsedCountsRoutesWithVisitsOnly() {
+        route(f.day(f.nurse("kari"), 0), simple("a", 1), simple("b", 2));
+        route(f.day(f.nurse("ola"), 0), simple("c", 3));
+        f.day(f.nurse("siri"), 0);
+        HomecarePlan plan = f.update();
+        plan.setConstraintWeightOverrides(ConstraintWeightOverrides.of(
+                Map.of(HomecareConstraints.ROUTE_USED, HardMediumSoftScore.ofSoft(1000))));
+        verifier.verifyThat(HomecareConstraints::routeUsed).givenSolution(plan).penalizesBy(2);
+        verifier.verifyThat(HomecareConstraints::routeUsed).givenSolution(plan)
+                .justifiesWith(new Breach("kari", "2026-03-02", "kari's route on 2026-03-02 is used: fixed cost 1000soft",
+                        "Local policy"));
     }
 }

@@ -30,9 +30,10 @@ import no.turnus.io.InstanceFormat;
  * ones, so a plan feasible here is feasible in the exact instance. Horizons of up to 3 390 units become shifts
  * of several days ({@code endDate}).
  *
- * <p>The engine minimises travel (soft) once every customer is served (medium); it does not minimise the number
- * of vehicles first, as Solomon's hierarchical objective does. The objective reported is the exact total distance
- * of the routes ({@link SolomonObjective}), with the vehicles used in the summary.
+ * <p>Solomon's objective is hierarchical: vehicles first, then distance. Once every customer is served (medium),
+ * the engine minimises the soft sum of a fixed cost per route used ("Route used", {@link #routeCost}) and travel;
+ * the route cost exceeds any travel a plan can have, so one vehicle less always wins. The objective reported is
+ * the exact total distance of the routes ({@link SolomonObjective}), with the vehicles used in the summary.
  */
 public final class SolomonFormat implements InstanceFormat<SolomonInstance, HomecareDataset> {
 
@@ -87,7 +88,26 @@ public final class SolomonFormat implements InstanceFormat<SolomonInstance, Home
         return new HomecareDataset(HomecareDataset.KIND, instance.name(), locations, null, null, matrix(instance, ids),
                 List.of(new TeamSpec("fleet", null, "depot", null, DEPOT)), vehicles, users, visits, null, null,
                 // Solomon does not ask for visit minutes spread evenly over the vehicles.
-                Map.of(HomecareConstraints.BALANCE, "0hard/0medium/0soft"));
+                Map.of(HomecareConstraints.BALANCE, "0hard/0medium/0soft",
+                        HomecareConstraints.ROUTE_USED, "0hard/0medium/" + routeCost(instance) + "soft"));
+    }
+
+    /**
+     * More than the travel of any plan: a plan has at most one leg per customer and one back per vehicle, each no
+     * longer than the longest leg, so dropping a vehicle outweighs whatever distance it adds.
+     */
+    static int routeCost(SolomonInstance instance) {
+        int n = instance.nodes().size();
+        double longest = 0;
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                longest = Math.max(longest, instance.distance(i, j));
+            }
+        }
+        long cost = ((long) (n - 1) + instance.vehicleCount()) * ((long) Math.ceil(longest * SCALE) + 1) + 1;
+        // Scores are ints: every vehicle's cost must fit together. Solomon's 100 customers stay far below the cap;
+        // only much larger instances would be capped, and there vehicles come nearly, not strictly, first.
+        return Math.toIntExact(Math.min(cost, Integer.MAX_VALUE / Math.max(1, instance.vehicleCount())));
     }
 
     /** Seconds from the distance rounded up to whole model minutes; metres so that a unit reads as a kilometre. */

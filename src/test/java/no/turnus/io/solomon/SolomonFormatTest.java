@@ -14,6 +14,10 @@ import org.junit.jupiter.api.Test;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.heuristic.selector.move.MoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.list.ListRuinRecreateMoveSelectorConfig;
+import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import no.turnus.homecare.HomecareDataset;
 import no.turnus.homecare.HomecareKind;
 import no.turnus.homecare.HomecarePlan;
@@ -49,6 +53,39 @@ class SolomonFormatTest {
         assertThat(dataset.visits()).hasSize(100);
         assertThat(dataset.visits().stream().mapToInt(HomecareDataset.VisitSpec::load).sum())
                 .isEqualTo(c201.nodes().stream().mapToInt(SolomonInstance.Node::demand).sum());
+    }
+
+    /** Vehicles first: one route costs more than the longest leg on every customer and every way back. */
+    @Test
+    void oneVehicleOutweighsAnyDistance() {
+        SolomonInstance r201 = SolomonReader.read(DIR.resolve("R201.txt"));
+        double longest = 0;
+        for (int i = 0; i < r201.nodes().size(); i++) {
+            for (int j = 0; j < r201.nodes().size(); j++) {
+                longest = Math.max(longest, r201.distance(i, j));
+            }
+        }
+        int legs = r201.nodes().size() - 1 + r201.vehicleCount();
+        assertThat(SolomonFormat.routeCost(r201)).isGreaterThan((int) Math.ceil(longest * SolomonFormat.SCALE) * legs);
+        assertThat(format.toDataset(r201).constraintWeights())
+                .containsEntry("Route used", "0hard/0medium/" + SolomonFormat.routeCost(r201) + "soft");
+    }
+
+    /** Ruin and recreate, to empty routes, only joins the moves when routes cost something. */
+    @Test
+    void ruinAndRecreateOnlyWhenRoutesCost() {
+        HomecareDataset r101 = format.toDataset(SolomonReader.read(DIR.resolve("R101.txt")));
+        HomecareDataset free = new HomecareDataset(r101.kind(), r101.name(), r101.locations(), r101.roads(),
+                r101.ferries(), r101.travelMatrix(), r101.teams(), r101.caregivers(), r101.users(), r101.visits(),
+                null, null, Map.of("Balanced workload", "0hard/0medium/0soft"));
+        assertThat(moves(r101)).hasAtLeastOneElementOfType(ListRuinRecreateMoveSelectorConfig.class).hasSize(6);
+        assertThat(moves(free)).hasSize(5).noneMatch(ListRuinRecreateMoveSelectorConfig.class::isInstance);
+    }
+
+    private static List<MoveSelectorConfig> moves(HomecareDataset dataset) {
+        LocalSearchPhaseConfig search = (LocalSearchPhaseConfig) KIND.solverConfig(KIND.toSolution(dataset, Map.of()))
+                .getPhaseConfigList().get(1);
+        return ((UnionMoveSelectorConfig) search.getMoveSelectorConfig()).getMoveSelectorList();
     }
 
     @Test
@@ -89,6 +126,7 @@ class SolomonFormatTest {
         InstanceFormat.Objective objective = format.objective(c101, KIND.toDataset(plan));
         assertThat(objective).isEqualTo(new InstanceFormat.Objective(objective.value(), true, "10 vehicles"));
         assertThat(objective.value()).isCloseTo(828.94, within(0.005));
+        assertThat(score.softScore() + 10L * SolomonFormat.routeCost(c101)).isBetween(-8290L - 125, -8290L);
         assertThat(report(plan).kpis().travelKm()).isCloseTo(objective.value(), within(0.1));
     }
 
@@ -104,8 +142,12 @@ class SolomonFormatTest {
         assertThat(objective.feasible()).as(objective.summary()).isTrue();
         assertThat(objective.value()).isGreaterThanOrEqualTo(827.3 - 1e-6);
         assertThat(report(solved.best()).kpis().travelKm()).isCloseTo(objective.value(), within(0.1));
-        // Travel minutes are the distance in tenths rounded up per leg: 125 legs at most add 12.5 units.
-        double modelDistance = -score.softScore() / (double) SolomonFormat.SCALE;
+        // Soft = a fixed cost per vehicle used + travel minutes, the distance in tenths rounded up per leg: 125 legs
+        // at most add 12.5 units.
+        long vehicles = solved.best().getCaregiverDays().stream().filter(d -> !d.getVisits().isEmpty()).count();
+        assertThat(objective.summary()).startsWith(vehicles + " vehicles");
+        double modelDistance = (-score.softScore() - vehicles * SolomonFormat.routeCost(c101))
+                / (double) SolomonFormat.SCALE;
         assertThat(modelDistance).isBetween(objective.value() - 1e-6, objective.value() + 12.5);
     }
 
