@@ -21,6 +21,7 @@ import no.turnus.geo.TravelMatrix;
 import no.turnus.homecare.HomecareDataset.CaregiverSpec;
 import no.turnus.homecare.HomecareDataset.Route;
 import no.turnus.homecare.HomecareDataset.VisitSpec;
+import no.turnus.problem.ConstraintWeights;
 import no.turnus.problem.Problems;
 
 /**
@@ -89,8 +90,10 @@ final class HomecareBuilder {
         place(d.routes(), "routes", parts, caregivers, dayByKey, problems, false);
         place(d.reference(), "reference", parts, caregivers, dayByKey, problems, true);
         Map<String, HardMediumSoftScore> weights = new LinkedHashMap<>();
-        parseWeights(d.constraintWeights(), "$.constraintWeights", weights, problems);
-        parseWeights(weightOverrides, "weightOverrides", weights, problems);
+        ConstraintWeights.parse(d.constraintWeights(), "$.constraintWeights", HomecareConstraints.NAMES,
+                weights, problems);
+        ConstraintWeights.parse(weightOverrides, "weightOverrides", HomecareConstraints.NAMES,
+                weights, problems);
         problems.throwIfAny();
         List<Visit> visits = parts.values().stream().flatMap(List::stream).sorted(CONSTRUCTION_ORDER).toList();
         for (CaregiverDay day : caregiverDays) {
@@ -239,24 +242,6 @@ final class HomecareBuilder {
             fallback = fallback == null ? part : fallback;
         }
         return qualified != null ? qualified : unpinned != null ? unpinned : fallback;
-    }
-
-    static void parseWeights(Map<String, String> source, String path, Map<String, HardMediumSoftScore> into,
-                             Problems problems) {
-        if (source == null) {
-            return;
-        }
-        source.forEach((name, text) -> {
-            if (!HomecareConstraints.NAMES.contains(name)) {
-                problems.add(path + "." + name, "unknown constraint (known: " + HomecareConstraints.NAMES + ")");
-                return;
-            }
-            try {
-                into.put(name, HardMediumSoftScore.parseScore(text));
-            } catch (RuntimeException e) {
-                problems.add(path + "." + name, "'" + text + "' is not a score such as \"0hard/0medium/5soft\"");
-            }
-        });
     }
 
     /** The dataset with the plan's routes (empty caregiver-days left out). */

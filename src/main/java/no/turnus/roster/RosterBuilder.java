@@ -13,6 +13,7 @@ import java.util.TreeMap;
 
 import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
+import no.turnus.problem.ConstraintWeights;
 import no.turnus.problem.Problems;
 import no.turnus.roster.RosterDataset.Assignment;
 import no.turnus.roster.RosterDataset.Demand;
@@ -211,8 +212,10 @@ final class RosterBuilder {
         placePlan(problems);
         problems.throwIfAny();
         Map<String, HardMediumSoftScore> weights = new LinkedHashMap<>();
-        parseWeights(dataset.constraintWeights(), "$.constraintWeights", weights, problems);
-        parseWeights(weightOverrides, "weightOverrides", weights, problems);
+        ConstraintWeights.parse(dataset.constraintWeights(), "$.constraintWeights", RosterConstraints.NAMES,
+                weights, problems);
+        ConstraintWeights.parse(weightOverrides, "weightOverrides", RosterConstraints.NAMES,
+                weights, problems);
         problems.throwIfAny();
         List<WeekWindow> weeks = new ArrayList<>();
         for (int w = 0; w < horizon.weeks(); w++) {
@@ -221,44 +224,6 @@ final class RosterBuilder {
         List<Slot> slots = slotsByPost.values().stream().flatMap(List::stream).sorted(CONSTRUCTION_ORDER).toList();
         return new Roster(dataset, horizon, List.copyOf(employees.values()), wishes(), weeks, slots,
                 ConstraintWeightOverrides.of(weights));
-    }
-
-    static void parseWeights(Map<String, String> source, String path, Map<String, HardMediumSoftScore> into,
-                             Problems problems) {
-        if (source == null) {
-            return;
-        }
-        source.forEach((name, text) -> {
-            if (!RosterConstraints.NAMES.contains(name)) {
-                problems.add(path + "." + name, "unknown constraint (known: " + RosterConstraints.NAMES + ")");
-                return;
-            }
-            try {
-                into.put(name, parseWeight(text));
-            } catch (IllegalArgumentException e) {
-                problems.add(path + "." + name, "'" + text + "' is not a score such as \"0hard/0medium/5soft\"");
-            }
-        });
-    }
-
-    private static final java.util.regex.Pattern WEIGHT_PART = java.util.regex.Pattern.compile("(-?\\d+)(hard|medium|soft)");
-
-    /** A weight as score text: the full form "0hard/0medium/5soft" or just the levels used, e.g. "5soft". */
-    static HardMediumSoftScore parseWeight(String text) {
-        int[] levels = new int[3];
-        for (String part : text.trim().split("/")) {
-            var match = WEIGHT_PART.matcher(part.trim());
-            if (!match.matches()) {
-                throw new IllegalArgumentException(text);
-            }
-            int level = switch (match.group(2)) {
-                case "hard" -> 0;
-                case "medium" -> 1;
-                default -> 2;
-            };
-            levels[level] = Integer.parseInt(match.group(1));
-        }
-        return HardMediumSoftScore.of(levels[0], levels[1], levels[2]);
     }
 
     private List<Wish> wishes() {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
+import no.turnus.problem.ConstraintWeights;
 import no.turnus.problem.InputProblem;
 import no.turnus.problem.Problems;
 import no.turnus.roster.RosterDataset.Assignment;
@@ -65,7 +66,8 @@ final class RosterValidator {
         }
         assignments("assignments", data.assignments());
         assignments("reference", data.reference());
-        RosterBuilder.parseWeights(data.constraintWeights(), "$.constraintWeights", new java.util.HashMap<>(), problems);
+        ConstraintWeights.parse(data.constraintWeights(), "$.constraintWeights", RosterConstraints.NAMES,
+                new java.util.HashMap<>(), problems);
         if (problems.isEmpty()) {
             new RosterBuilder(data).placePlan(problems); // only a sound dataset can be laid out in slots
         }

@@ -1,0 +1,64 @@
+package no.turnus.problem;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
+
+/**
+ * Constraint weights as datasets and requests give them: constraint name to score text, either the full form
+ * {@code "0hard/0medium/5soft"} or just the levels used, e.g. {@code "5soft"}. Shared by every HardMediumSoft kind
+ * so that a weight is written the same way whatever the kind.
+ */
+public final class ConstraintWeights {
+
+    private static final Pattern PART = Pattern.compile("(-?\\d+)(hard|medium|soft)");
+
+    private ConstraintWeights() {
+    }
+
+    /**
+     * Adds the weights of {@code source} to {@code into}, reporting an unknown constraint or a malformed score at
+     * {@code path.<name>}.
+     */
+    public static void parse(Map<String, String> source, String path, Collection<String> known,
+                             Map<String, HardMediumSoftScore> into, Problems problems) {
+        if (source == null) {
+            return;
+        }
+        source.forEach((name, text) -> {
+            if (!known.contains(name)) {
+                problems.add(path + "." + name, "unknown constraint (known: " + known + ")");
+                return;
+            }
+            try {
+                into.put(name, weight(text));
+            } catch (IllegalArgumentException e) {
+                problems.add(path + "." + name, "'" + text + "' is not a score such as \"0hard/0medium/5soft\" or \"5soft\"");
+            }
+        });
+    }
+
+    /** One weight: "0hard/0medium/5soft" or the levels used, e.g. "5soft" or "1hard/2soft". */
+    public static HardMediumSoftScore weight(String text) {
+        if (text == null) {
+            throw new IllegalArgumentException("no weight");
+        }
+        int[] levels = new int[3];
+        for (String part : text.trim().split("/")) {
+            Matcher match = PART.matcher(part.trim());
+            if (!match.matches()) {
+                throw new IllegalArgumentException(text);
+            }
+            int level = switch (match.group(2)) {
+                case "hard" -> 0;
+                case "medium" -> 1;
+                default -> 2;
+            };
+            levels[level] = Integer.parseInt(match.group(1));
+        }
+        return HardMediumSoftScore.of(levels[0], levels[1], levels[2]);
+    }
+}
