@@ -5,13 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.stream.StreamSupport;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -23,22 +20,6 @@ import no.turnus.api.ServiceClient;
  * the REST API reports them.
  */
 class HomecarePageTest extends WebUiTest {
-
-    @LocalServerPort
-    int port;
-    ServiceClient api;
-    Browser browser;
-
-    @BeforeEach
-    void open() {
-        browser = Browser.start(port);
-        api = new ServiceClient(port);
-    }
-
-    @AfterEach
-    void close() {
-        browser.close();
-    }
 
     @Test
     void routesOnTheMapAndTimeline() {

@@ -8,14 +8,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.StreamSupport;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -27,22 +24,6 @@ import no.turnus.api.ServiceClient;
  * Every figure on the page is checked against what the REST API says.
  */
 class RosterPageTest extends WebUiTest {
-
-    @LocalServerPort
-    int port;
-    ServiceClient api;
-    Browser browser;
-
-    @BeforeEach
-    void open() {
-        browser = Browser.start(port);
-        api = new ServiceClient(port);
-    }
-
-    @AfterEach
-    void close() {
-        browser.close();
-    }
 
     @Test
     void solveExplainPinAndReplan() {
