@@ -173,7 +173,9 @@ abstract class PersistenceTest {
             assertThat(job.get("timeSpentMillis").asLong()).isLessThan(60_000);
             String solution = client.get("/api/jobs/" + jobId + "/solution").body();
             new DatasetReader(ProblemKinds.standard()).read(solution.getBytes());
-            assertThat(ServiceClient.json(solution).get("assignments").size()).isGreaterThan(20);
+            // The plan the solver had when the service closed: after the first stored best it may still have been
+            // building (a stop now ends the solver itself), so it has assignments but not necessarily all of them.
+            assertThat(ServiceClient.json(solution).get("assignments").size()).isPositive();
             assertThat(ServiceClient.json(client.get("/api/jobs/" + jobId + "/analysis")).get("score").asText())
                     .isEqualTo(job.get("bestScore").asText());
 
