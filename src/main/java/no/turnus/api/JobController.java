@@ -30,8 +30,10 @@ import no.turnus.job.JobResults;
 import no.turnus.job.JobSpec;
 import no.turnus.job.SolveJobs;
 import no.turnus.problem.DatasetReader;
+import no.turnus.problem.Candidate;
 import no.turnus.problem.Durations;
 import no.turnus.problem.InvalidInputException;
+import no.turnus.problem.Report;
 import no.turnus.problem.ScoreReport;
 import no.turnus.store.JobRecord;
 import no.turnus.store.JobStore;
@@ -102,7 +104,7 @@ class JobController {
 
     @GetMapping("/{id}/report")
     @Operation(summary = "The report", description = "The kind's report of the best solution: plan, KPIs, broken rules.")
-    Object report(@PathVariable String id) {
+    Report report(@PathVariable String id) {
         return results.report(id);
     }
 
@@ -185,7 +187,7 @@ class JobController {
     @Operation(summary = "Who to ask for an open item", description = "Ranked candidates for one open item of the"
             + " best solution (for rosters an uncovered place, by the id the report lists), each with its score"
             + " effect.")
-    List<?> recommendations(@PathVariable String id, @RequestParam(required = false) String item) {
+    List<? extends Candidate> recommendations(@PathVariable String id, @RequestParam(required = false) String item) {
         return results.recommendations(id, item);
     }
 

@@ -8,6 +8,7 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
 import no.turnus.job.JobProperties;
+import no.turnus.kinds.StandardKinds;
 import no.turnus.problem.DatasetReader;
 import no.turnus.problem.ProblemKinds;
 
@@ -18,7 +19,7 @@ public class ServiceConfiguration {
 
     @Bean
     ProblemKinds problemKinds() {
-        return ProblemKinds.standard();
+        return StandardKinds.all();
     }
 
     @Bean

@@ -24,7 +24,9 @@ import no.turnus.problem.DatasetReader;
 import no.turnus.problem.InvalidInputException;
 import no.turnus.problem.ProblemKind;
 import no.turnus.problem.ProblemKinds;
-import no.turnus.problem.Solving;
+import no.turnus.problem.SolveContext;
+import no.turnus.problem.SolveRequest;
+import no.turnus.problem.Solved;
 
 /**
  * Runs the instances of a suite one after another in this JVM: each is solved by its kind's engine (a published
@@ -118,13 +120,14 @@ public final class BenchRunner {
         List<MemoryPoolMXBean> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
         heapPools.forEach(MemoryPoolMXBean::resetPeakUsage);
-        Solving.Solved<S> outcome = Solving.solve(kind, kind.toSolution(dataset, Map.of()), time, null, event -> {
-            if (firstFeasible[0] < 0 && event.isNewBestSolutionInitialized() && onlySoftBroken(event.getNewBestScore())) {
-                firstFeasible[0] = event.getTimeMillisSpent();
-            }
-        });
+        Solved<S> outcome = kind.solve(kind.toSolution(dataset, Map.of()), SolveRequest.of(time, null),
+                SolveContext.alone(best -> {
+                    if (firstFeasible[0] < 0 && best.feasible() && best.score() != null && onlySoftBroken(best.score())) {
+                        firstFeasible[0] = best.millisSpent();
+                    }
+                }));
         long peakHeap = heapPools.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
-        boolean feasible = outcome.score().isFeasible();
+        boolean feasible = outcome.feasible();
         Double value = null;
         Double engineValue = null;
         String summary = null;
@@ -144,7 +147,7 @@ public final class BenchRunner {
         }
         return new BenchRow(name, kind.name(), (int) Math.max(1, time.toSeconds()), BenchRow.Status.OK, value,
                 engineValue, best == null ? null : best.value(), best == null ? null : best.note(), gap, feasible,
-                outcome.score().toString(), firstFeasible[0], outcome.scoreCalculationSpeed(),
+                outcome.scoreText(), firstFeasible[0], outcome.scoreCalculationSpeed(),
                 outcome.moveEvaluationSpeed(), peakHeap, summary, List.of());
     }
 

@@ -13,21 +13,9 @@ final class RulePrinter {
     private RulePrinter() {
     }
 
-    /** One line per broken rule, hard first. */
-    static void summary(PrintStream out, ScoreReport report) {
-        if (report.brokenRules().isEmpty()) {
-            out.println("No rule is broken.");
-            return;
-        }
-        out.println("Broken rules:");
-        for (ScoreReport.Rule rule : report.brokenRules()) {
-            out.printf("  %-4s %-45s %5d × %s%n", rule.hard() ? "HARD" : "", rule.constraint(), rule.matchCount(), rule.score());
-        }
-    }
-
     /** Every broken rule with its matches: all matches of hard rules, a few of the others unless {@code all}. */
     static void all(PrintStream out, ScoreReport report, boolean all) {
-        summary(out, report);
+        out.print(report.summary());
         for (ScoreReport.Rule rule : report.brokenRules()) {
             out.printf("%n%s%s (%d, %s)%n", rule.hard() ? "HARD " : "", rule.constraint(), rule.matchCount(), rule.score());
             List<ScoreReport.Match> matches = rule.matches();

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 
@@ -17,13 +18,16 @@ import no.turnus.io.BenchmarkFormat;
 import no.turnus.io.FormatSniffer;
 import no.turnus.io.InstanceFormat;
 import no.turnus.io.InstanceFormats;
-import no.turnus.problem.ComposedKind;
+import no.turnus.problem.Best;
 import no.turnus.problem.Dataset;
 import no.turnus.problem.DatasetReader;
 import no.turnus.problem.Export;
 import no.turnus.problem.ProblemKind;
-import no.turnus.problem.ScoreReport;
-import no.turnus.problem.Solving;
+import no.turnus.problem.Report;
+import no.turnus.problem.SolveContext;
+import no.turnus.problem.SolveControl;
+import no.turnus.problem.SolveRequest;
+import no.turnus.problem.Solved;
 
 /**
  * {@code turnus solve}: solve a dataset, or a published benchmark instance recognised by its content, for a time
@@ -78,29 +82,12 @@ final class SolveCommand implements TurnusCli.Command {
         S problem = kind.toSolution(dataset, Map.of());
         cli.out.printf(Locale.ROOT, "Solving %s '%s'%s for %s%n", kind.name(), dataset.name(),
                 published == null ? "" : " (" + published.format().format() + ")", describe(time));
-        if (kind instanceof ComposedKind<D, S> composed) {
-            return solveComposed(composed, dataset, problem, time, seed, out, writer);
-        }
-        long[] lastPrint = {-PROGRESS_INTERVAL_MILLIS};
-        boolean[] lastFeasible = {false};
-        Solving.Solved<S> outcome = Solving.solve(kind, problem, time, seed, event -> {
-            boolean feasible = event.isNewBestSolutionInitialized() && event.getNewBestScore().isFeasible();
-            long millis = event.getTimeMillisSpent();
-            if (millis - lastPrint[0] >= PROGRESS_INTERVAL_MILLIS || feasible != lastFeasible[0]) {
-                cli.out.printf(Locale.ROOT, "  %7.1fs  best score %s%n", millis / 1000.0, event.getNewBestScore());
-                lastPrint[0] = millis;
-                lastFeasible[0] = feasible;
-            }
-        });
+        Solved<S> outcome = kind.solve(problem, SolveRequest.of(time, seed),
+                new SolveContext<>(cli.solverPool(), new SolveControl(), new ProgressPrinter<>()));
         S best = outcome.best();
-        double seconds = outcome.seconds();
-        Object report = kind.report(best, outcome.solutionManager());
-        ScoreReport analysis = ScoreReport.of(outcome.solutionManager().analyze(best));
+        Report report = kind.report(best);
         D solved = kind.toDataset(best);
-
-        cli.out.printf(Locale.ROOT, "Done in %.1fs: score %s (%s), %,d move evaluations/s%n", seconds, outcome.score(),
-                outcome.score().isFeasible() ? "feasible: no hard rule broken" : "NOT feasible: hard rules broken",
-                outcome.moveEvaluationSpeed());
+        cli.out.print(kind.summary(outcome, report));
         SolveResult.Benchmark benchmark = null;
         if (published != null) {
             InstanceFormat.Objective objective = published.objective(solved);
@@ -110,30 +97,32 @@ final class SolveCommand implements TurnusCli.Command {
                     published.name(), BenchTable.number(objective.value()), objective.summary(),
                     objective.feasible() ? "feasible" : "NOT feasible");
         }
-        RulePrinter.summary(cli.out, analysis);
-        return write(out, writer, best, solved, new SolveResult(kind.name(), dataset.name(), outcome.score().toString(),
-                outcome.score().isFeasible(), seconds, outcome.moveEvaluationSpeed(), benchmark, report, solved));
+        return write(out, writer, best, solved, new SolveResult(kind.name(), dataset.name(), outcome.scoreText(),
+                outcome.feasible(), outcome.seconds(), outcome.moveEvaluationSpeed(), benchmark, report, solved));
     }
 
     /**
-     * A kind made of many solves (a scenario set): each solve inside gets the time limit; prints progress as
-     * parts finish, then the kind's summary (the comparison table).
+     * Prints the best score as it improves (a kind made of parts: its progress as parts finish): at most one line
+     * a second, except when feasibility changes.
      */
-    private <D extends Dataset, S> int solveComposed(ComposedKind<D, S> kind, D dataset, S problem, Duration time,
-                                                     Long seed, Path out, Writer<D, S> writer) {
-        long start = System.nanoTime();
-        String[] shown = {""};
-        S best = kind.solve(problem, time, seed, Runtime.getRuntime().availableProcessors(), progress -> {
-            String text = kind.progress(progress);
-            if (!text.equals(shown[0])) {
-                cli.out.println("  " + text);
-                shown[0] = text;
+    private final class ProgressPrinter<S> implements Consumer<Best<S>> {
+        private long lastPrint = -PROGRESS_INTERVAL_MILLIS;
+        private boolean lastFeasible;
+        private String shown = "";
+
+        @Override
+        public void accept(Best<S> best) {
+            long millis = best.millisSpent();
+            if (!best.scoreText().equals(shown)
+                    && (millis - lastPrint >= PROGRESS_INTERVAL_MILLIS || best.feasible() != lastFeasible)) {
+                // A kind without one score of its own shows its progress ("1/3 options done") as it is.
+                cli.out.printf(Locale.ROOT, "  %7.1fs  %s%s%n", millis / 1000.0, best.score() == null ? "" : "best score ",
+                        best.scoreText());
+                lastPrint = millis;
+                lastFeasible = best.feasible();
+                shown = best.scoreText();
             }
-        }, null);
-        cli.out.print(kind.summary(best));
-        D solved = kind.toDataset(best);
-        return write(out, writer, best, solved, new SolveResult(kind.name(), dataset.name(), kind.progress(best),
-                kind.complete(best), (System.nanoTime() - start) / 1e9, -1, null, kind.report(best, null), solved));
+        }
     }
 
     private <D, S> int write(Path out, Writer<D, S> writer, S best, D solved, SolveResult result) {

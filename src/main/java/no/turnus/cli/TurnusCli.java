@@ -12,11 +12,13 @@ import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import no.turnus.kinds.StandardKinds;
 import no.turnus.io.InstanceFormats;
 import no.turnus.problem.DatasetReader;
 import no.turnus.problem.InputProblem;
 import no.turnus.problem.InvalidInputException;
 import no.turnus.problem.ProblemKinds;
+import no.turnus.problem.SolverPool;
 
 /**
  * The command line, in the same jar as the service: {@code solve} and {@code validate} for every problem kind,
@@ -63,6 +65,7 @@ public final class TurnusCli {
     final ProblemKinds kinds;
     final InstanceFormats formats;
     final DatasetReader reader;
+    private SolverPool solverPool;
 
     TurnusCli(PrintStream out, PrintStream err, ProblemKinds kinds) {
         this.out = out;
@@ -72,13 +75,21 @@ public final class TurnusCli {
         this.reader = new DatasetReader(kinds);
     }
 
+    /** Solver threads for the parts of a solve (a scenario set's options): as many as the machine has cores. */
+    SolverPool solverPool() {
+        if (solverPool == null) {
+            solverPool = new SolverPool(Runtime.getRuntime().availableProcessors());
+        }
+        return solverPool;
+    }
+
     /** Whether these program arguments ask for the command line rather than the service. */
     public static boolean handles(String[] args) {
         return args.length > 0 && (COMMANDS.containsKey(args[0]) || args[0].equals("help") || args[0].equals("--help"));
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        return new TurnusCli(out, err, ProblemKinds.standard()).run(Arrays.asList(args));
+        return new TurnusCli(out, err, StandardKinds.all()).run(Arrays.asList(args));
     }
 
     int run(List<String> args) {

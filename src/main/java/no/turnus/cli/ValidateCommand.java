@@ -3,12 +3,9 @@ package no.turnus.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
-import ai.timefold.solver.core.api.solver.SolutionManager;
-import ai.timefold.solver.core.api.solver.SolverFactory;
-
-import no.turnus.problem.ComposedKind;
 import no.turnus.problem.Dataset;
 import no.turnus.problem.DatasetReader;
 import no.turnus.problem.ProblemKind;
@@ -41,13 +38,12 @@ final class ValidateCommand implements TurnusCli.Command {
 
     private <D extends Dataset, S> int score(ProblemKind<D, S> kind, D dataset, boolean all) {
         cli.out.printf("%s dataset '%s' is valid.%n", kind.name(), dataset.name());
-        if (kind instanceof ComposedKind<?, ?>) {
+        Optional<ScoreReport> checked = kind.check(kind.toSolution(dataset, Map.of()));
+        if (checked.isEmpty()) {
             cli.out.println("There is no single plan to score: solve it to evaluate its options.");
             return TurnusCli.OK;
         }
-        S solution = kind.toSolution(dataset, Map.of());
-        SolutionManager<S, ?> solutionManager = SolutionManager.create(SolverFactory.create(kind.solverConfig()));
-        ScoreReport report = ScoreReport.of(solutionManager.analyze(solution));
+        ScoreReport report = checked.get();
         cli.out.println("Score of its plan: " + report.score());
         RulePrinter.all(cli.out, report, all);
         return report.feasible() ? TurnusCli.OK : TurnusCli.BROKEN_RULES;

@@ -104,7 +104,7 @@ public final class HomecareKind implements ProblemKind<HomecareDataset, Homecare
     }
 
     @Override
-    public Object report(HomecarePlan solution, SolutionManager<HomecarePlan, ?> solutionManager) {
+    public HomecareReport report(HomecarePlan solution, SolutionManager<HomecarePlan, ?> solutionManager) {
         return HomecareReport.of(solution, solutionManager);
     }
 

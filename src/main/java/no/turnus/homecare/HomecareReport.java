@@ -12,6 +12,7 @@ import java.util.Set;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
 import ai.timefold.solver.core.api.solver.SolutionManager;
+import no.turnus.problem.Report;
 import no.turnus.problem.ScoreReport;
 
 /**
@@ -19,7 +20,8 @@ import no.turnus.problem.ScoreReport;
  * each visit, the visits that could not be planned and why, the KPIs and the score analysis.
  */
 public record HomecareReport(String name, String score, boolean feasible, Kpis kpis, List<RouteReport> routes,
-                             List<Unplanned> unplanned, ScoreReport analysis) {
+                             List<Unplanned> unplanned, ScoreReport analysis)
+        implements Report {
 
     /**
      * @param travelMinutes from the previous stop (or the start location)

@@ -7,15 +7,14 @@ import java.util.TreeSet;
 
 import org.springframework.stereotype.Service;
 
-import ai.timefold.solver.core.api.solver.SolutionManager;
-
-import no.turnus.problem.ComposedKind;
+import no.turnus.problem.Candidate;
 import no.turnus.problem.Dataset;
 import no.turnus.problem.Export;
 import no.turnus.problem.InputProblem;
 import no.turnus.problem.InvalidInputException;
 import no.turnus.problem.ProblemKind;
 import no.turnus.problem.Replanning;
+import no.turnus.problem.Report;
 import no.turnus.problem.ScoreReport;
 import no.turnus.store.DatasetStore;
 import no.turnus.store.DatasetSummary;
@@ -58,25 +57,17 @@ public class JobResults {
                 + job.status().code() + "); the first one is stored once the solver has built a plan."));
     }
 
-    public Object report(String jobId) {
-        return withSolution(jobId, new SolutionReader<Object>() {
+    public Report report(String jobId) {
+        return withSolution(jobId, new SolutionReader<Report>() {
             @Override
-            public <D extends Dataset, S> Object read(ProblemKind<D, S> kind, S solution, SolutionManager<S, ?> manager) {
-                return kind.report(solution, manager);
+            public <D extends Dataset, S> Report read(ProblemKind<D, S> kind, S solution) {
+                return kind.report(solution);
             }
         });
     }
 
     public ScoreReport analysis(String jobId) {
-        return withSolution(jobId, new SolutionReader<ScoreReport>() {
-            @Override
-            public <D extends Dataset, S> ScoreReport read(ProblemKind<D, S> kind, S solution, SolutionManager<S, ?> manager) {
-                if (kind instanceof ComposedKind<D, S> composed) {
-                    return new ScoreReport(composed.progress(solution), composed.complete(solution), List.of());
-                }
-                return ScoreReport.of(manager.analyze(solution));
-            }
-        });
+        return report(jobId).analysis();
     }
 
     /** A file view of the solution and its media type. */
@@ -86,7 +77,7 @@ public class JobResults {
     public Rendered export(String jobId, String name) {
         return withSolution(jobId, new SolutionReader<Rendered>() {
             @Override
-            public <D extends Dataset, S> Rendered read(ProblemKind<D, S> kind, S solution, SolutionManager<S, ?> manager) {
+            public <D extends Dataset, S> Rendered read(ProblemKind<D, S> kind, S solution) {
                 Export<S> export = kind.exports().get(name);
                 if (export == null) {
                     throw new NotFoundException(kind.name() + " export (available: " + new TreeSet<>(kind.exports().keySet())
@@ -97,14 +88,14 @@ public class JobResults {
         });
     }
 
-    public List<?> recommendations(String jobId, String item) {
+    public List<? extends Candidate> recommendations(String jobId, String item) {
         if (item == null || item.isBlank()) {
             throw new InvalidInputException("item", "is required: the id of an open item, as the report lists it");
         }
-        return withSolution(jobId, new SolutionReader<List<?>>() {
+        return withSolution(jobId, new SolutionReader<List<? extends Candidate>>() {
             @Override
-            public <D extends Dataset, S> List<?> read(ProblemKind<D, S> kind, S solution, SolutionManager<S, ?> manager) {
-                return kind.recommend(solution, item, manager);
+            public <D extends Dataset, S> List<? extends Candidate> read(ProblemKind<D, S> kind, S solution) {
+                return kind.recommend(solution, item);
             }
         });
     }
@@ -176,17 +167,11 @@ public class JobResults {
 
     private <D extends Dataset, S, R> R read(ProblemKind<D, S> kind, String document, Map<String, String> weights,
             SolutionReader<R> reader) {
-        S solution = kind.toSolution(support.read(kind, document), weights);
-        if (kind instanceof ComposedKind<D, S>) {
-            return reader.read(kind, solution, null); // many solves inside: no one score to analyse
-        }
-        SolutionManager<S, ?> manager = support.solutionManager(kind);
-        manager.update(solution);
-        return reader.read(kind, solution, manager);
+        return reader.read(kind, kind.toSolution(support.read(kind, document), weights));
     }
 
     /** Reads something from a solution of whatever kind the job has, with the types matched. */
     private interface SolutionReader<R> {
-        <D extends Dataset, S> R read(ProblemKind<D, S> kind, S solution, SolutionManager<S, ?> manager);
+        <D extends Dataset, S> R read(ProblemKind<D, S> kind, S solution);
     }
 }

@@ -7,14 +7,10 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,16 +19,16 @@ import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
-import ai.timefold.solver.core.api.score.Score;
-import ai.timefold.solver.core.api.solver.Solver;
-import ai.timefold.solver.core.api.solver.event.BestSolutionChangedEvent;
-import ai.timefold.solver.core.impl.solver.DefaultSolver;
-
-import no.turnus.problem.ComposedKind;
+import no.turnus.problem.Best;
 import no.turnus.problem.Dataset;
 import no.turnus.problem.InputProblem;
 import no.turnus.problem.InvalidInputException;
 import no.turnus.problem.ProblemKind;
+import no.turnus.problem.SolveContext;
+import no.turnus.problem.SolveControl;
+import no.turnus.problem.SolveRequest;
+import no.turnus.problem.Solved;
+import no.turnus.problem.SolverPool;
 import no.turnus.store.DatasetStore;
 import no.turnus.store.DatasetSummary;
 import no.turnus.store.JobRecord;
@@ -43,10 +39,11 @@ import no.turnus.store.StoredTime;
 
 /**
  * Solves jobs in this process: a fixed pool of {@code turnus.jobs.concurrent} solver threads shared by every
- * kind, and at most {@code turnus.jobs.max-queued} jobs waiting. Each job gets a solver built from its kind's
- * configuration for that problem with the job's own time limit; a Timefold {@code SolverManager} per kind was not used
- * because its queue is unbounded and each manager has its own thread pool, so neither limit would hold across
- * kinds. Best solutions are stored from the solver thread at most every {@code store-interval} and at the end.
+ * kind and by the parts of a job (a scenario set's options), and at most {@code turnus.jobs.max-queued} jobs
+ * waiting. Each job is solved by its kind ({@code ProblemKind.solve}) with the job's own time limit; a Timefold
+ * {@code SolverManager} per kind was not used because its queue is unbounded and each manager has its own thread
+ * pool, so neither limit would hold across kinds. Best solutions are stored from the solver thread at most every
+ * {@code store-interval} and at the end.
  */
 @Service
 public class LocalSolveJobs implements SolveJobs, DisposableBean {
@@ -57,7 +54,7 @@ public class LocalSolveJobs implements SolveJobs, DisposableBean {
     private final DatasetStore datasets;
     private final JobStore jobs;
     private final KindSupport support;
-    private final ExecutorService executor;
+    private final SolverPool pool;
     private final Map<String, Running<?>> active = new ConcurrentHashMap<>();
     private volatile boolean shuttingDown;
 
@@ -71,13 +68,7 @@ public class LocalSolveJobs implements SolveJobs, DisposableBean {
         if (interrupted > 0) {
             LOG.warn("{} job(s) were queued or solving when the service last stopped; marked interrupted", interrupted);
         }
-        AtomicInteger threads = new AtomicInteger();
-        this.executor = new ThreadPoolExecutor(properties.concurrent(), properties.concurrent(), 0, TimeUnit.MILLISECONDS,
-                new LinkedBlockingQueue<>(), task -> {
-                    Thread thread = new Thread(task, "turnus-solver-" + threads.incrementAndGet());
-                    thread.setDaemon(true);
-                    return thread;
-                });
+        this.pool = new SolverPool(properties.concurrent());
     }
 
     @Override
@@ -120,7 +111,7 @@ public class LocalSolveJobs implements SolveJobs, DisposableBean {
             FutureTask<Void> task = new FutureTask<>(() -> run(running), null);
             running.future = task;
             active.put(job.id(), running);
-            executor.execute(task);
+            pool.execute(task);
             return job;
         }
     }
@@ -137,63 +128,38 @@ public class LocalSolveJobs implements SolveJobs, DisposableBean {
             LOG.info("Job {} ({}) solving for {}", job.id, job.kind.name(), job.limit);
             S problem = job.problem;
             job.problem = null;
-            if (job.kind instanceof ComposedKind<?, S> composed) {
-                // Many solves inside (a scenario set); each gets the job's limit, as many at once as the pool has.
-                S best = composed.solve(problem, job.limit, null, properties.concurrent(),
-                        progress -> onProgress(job, composed, progress), () -> job.stopRequested || shuttingDown);
-                finish(job, shuttingDown ? JobStatus.INTERRUPTED
-                        : job.stopRequested ? JobStatus.STOPPED : JobStatus.COMPLETED, best, null);
-                return;
-            }
-            Solver<S> solver = support.buildSolver(job.kind, problem, job.limit);
-            if (solver instanceof DefaultSolver<S> defaultSolver) {
-                // Timefold's Micrometer solver metrics, tagged like SolverManager tags them.
-                defaultSolver.setMonitorTagMap(Map.of("solver.id", job.id));
-            }
-            solver.addEventListener(event -> onBest(job, solver, event));
-            job.solver = solver;
-            S best = solver.solve(problem);
+            // Timefold's Micrometer solver metrics are tagged with the job id, as SolverManager tags them.
+            Solved<S> solved = job.kind.solve(problem, SolveRequest.of(job.limit, null).withId(job.id),
+                    new SolveContext<>(pool, job.control, best -> onBest(job, best)));
             JobStatus status = shuttingDown ? JobStatus.INTERRUPTED
                     : job.stopRequested ? JobStatus.STOPPED : JobStatus.COMPLETED;
-            finish(job, status, best, null);
+            finish(job, status, new Best<>(solved.best(), solved.score(), solved.scoreText(), solved.feasible(), 0), null);
         } catch (RuntimeException | Error e) {
             LOG.warn("Job {} failed", job.id, e);
             finish(job, JobStatus.FAILED, job.best, e.getClass().getSimpleName() + ": " + e.getMessage());
         }
     }
 
-    /** A step of a composed job (one scenario started or done): published and stored like a new best solution. */
-    private <S> void onProgress(Running<S> job, ComposedKind<?, S> kind, S progress) {
-        long spent = millisSince(job.startNanos);
-        job.best = progress;
-        job.progress = new JobProgress(job.id, JobStatus.SOLVING, kind.progress(progress), kind.complete(progress), spent);
-        publish(job);
-        try {
-            jobs.saveBest(job.id, support.write(kind.toDataset(progress)), kind.progress(progress),
-                    kind.complete(progress), spent);
-        } catch (RuntimeException e) {
-            LOG.warn("Job {}: the progress could not be stored", job.id, e);
-        }
-    }
-
-    private <S> void onBest(Running<S> job, Solver<S> solver, BestSolutionChangedEvent<S> event) {
-        if (job.stopRequested || shuttingDown) {
-            solver.terminateEarly();
-        }
+    /**
+     * A new best solution, or a step of a kind made of parts (one scenario started or done). Bests come many a
+     * second and are published and stored throttled; steps, which have no score of their own, come seldom and
+     * each is published and stored.
+     */
+    private <S> void onBest(Running<S> job, Best<S> best) {
         long now = System.nanoTime();
-        Score<?> score = event.getNewBestScore();
-        boolean feasible = event.isNewBestSolutionInitialized() && score.isFeasible();
+        boolean throttled = best.score() != null;
         long spent = millisSince(job.startNanos);
-        job.best = event.getNewBestSolution();
-        job.progress = new JobProgress(job.id, JobStatus.SOLVING, score.toString(), feasible, spent);
-        if (job.lastEventNanos == 0 || now - job.lastEventNanos >= properties.eventInterval().toNanos()) {
+        job.best = best;
+        job.progress = new JobProgress(job.id, JobStatus.SOLVING, best.scoreText(), best.feasible(), spent);
+        if (!throttled || job.lastEventNanos == 0 || now - job.lastEventNanos >= properties.eventInterval().toNanos()) {
             job.lastEventNanos = now;
             publish(job);
         }
-        if (job.lastStoredNanos == 0 || now - job.lastStoredNanos >= properties.storeInterval().toNanos()) {
+        if (!throttled || job.lastStoredNanos == 0 || now - job.lastStoredNanos >= properties.storeInterval().toNanos()) {
             job.lastStoredNanos = now;
             try {
-                jobs.saveBest(job.id, support.write(job.kind.toDataset(job.best)), score.toString(), feasible, spent);
+                jobs.saveBest(job.id, support.write(job.kind.toDataset(best.solution())), best.scoreText(),
+                        best.feasible(), spent);
             } catch (RuntimeException e) {
                 // The next improvement or the end of the job stores it again; solving goes on.
                 LOG.warn("Job {}: the best solution could not be stored", job.id, e);
@@ -201,17 +167,15 @@ public class LocalSolveJobs implements SolveJobs, DisposableBean {
         }
     }
 
-    private <S> void finish(Running<S> job, JobStatus status, S best, String error) {
+    /** @param best the final best with its score brought up to date, or the last one seen, or null */
+    private <S> void finish(Running<S> job, JobStatus status, Best<S> best, String error) {
         long spent = job.startNanos == 0 ? 0 : millisSince(job.startNanos);
         JobStore.Best stored = null;
         JobProgress last = job.progress;
         try {
-            if (best != null && job.kind instanceof ComposedKind<?, S> composed) {
-                stored = new JobStore.Best(support.write(composed.toDataset(best)), composed.progress(best),
-                        composed.complete(best));
-            } else if (best != null) {
-                Score<?> score = support.solutionManager(job.kind).update(best);
-                stored = new JobStore.Best(support.write(job.kind.toDataset(best)), score.toString(), score.isFeasible());
+            if (best != null) {
+                stored = new JobStore.Best(support.write(job.kind.toDataset(best.solution())), best.scoreText(),
+                        best.feasible());
             }
         } catch (RuntimeException e) {
             // Keep the last stored best rather than lose the job's end.
@@ -264,8 +228,8 @@ public class LocalSolveJobs implements SolveJobs, DisposableBean {
             // Still queued: it never starts. (FutureTask.cancel alone also succeeds on a running task.)
             job.future.cancel(false);
             finish(job, JobStatus.STOPPED, null, null);
-        } else if (job.solver != null) {
-            job.solver.terminateEarly();
+        } else {
+            job.control.stop();
         }
         return current(jobId);
     }
@@ -336,12 +300,11 @@ public class LocalSolveJobs implements SolveJobs, DisposableBean {
             if (job.claimed.compareAndSet(false, true)) {
                 job.future.cancel(false);
                 finish(job, JobStatus.INTERRUPTED, null, null);
-            } else if (job.solver != null) {
-                job.solver.terminateEarly();
+            } else {
+                job.control.stop();
             }
         }
-        executor.shutdown();
-        if (!executor.awaitTermination(60, TimeUnit.SECONDS)) {
+        if (!pool.shutDown(60, TimeUnit.SECONDS)) {
             LOG.warn("Solver threads did not stop within 60 s");
         }
     }
@@ -364,13 +327,13 @@ public class LocalSolveJobs implements SolveJobs, DisposableBean {
         /** Taken once, by the solver thread that runs the job or by a stop while it is queued: never both. */
         final AtomicBoolean claimed = new AtomicBoolean();
         volatile S problem;
+        final SolveControl control = new SolveControl();
         volatile Future<Void> future;
-        volatile Solver<S> solver;
         volatile boolean stopRequested;
         volatile JobProgress progress;
-        volatile S best;
+        volatile Best<S> best;
         volatile long startNanos;
-        /** Written and read on the solver thread only. */
+        /** Written and read by the thread that reports a best (for a job made of parts, one at a time). */
         long lastEventNanos;
         long lastStoredNanos;
         boolean ended;

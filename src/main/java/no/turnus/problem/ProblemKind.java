@@ -1,6 +1,7 @@
 package no.turnus.problem;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -9,7 +10,8 @@ import ai.timefold.solver.core.config.solver.SolverConfig;
 
 /**
  * One kind of planning problem. The shared layers (CLI, jobs, store, REST) only talk to this interface, so a
- * new kind plugs in by implementing it and registering it in {@link ProblemKinds}.
+ * new kind plugs in by implementing it and registering it with the kinds shipped
+ * ({@code no.turnus.kinds.StandardKinds}).
  *
  * @param <D> the dataset (input, optionally with a plan), a Jackson-readable record
  * @param <S> the Timefold planning solution
@@ -52,10 +54,48 @@ public interface ProblemKind<D extends Dataset, S> {
     }
 
     /**
+     * Solves a prepared problem ({@link #toSolution}). By default one Timefold solver run with
+     * {@link #solverConfig(Object)}, the request's limits and seed, the context's listener and control; a kind made
+     * of many solves (a scenario set) runs them as parts ({@link SolveContext#runAll}) with the same request.
+     */
+    default Solved<S> solve(S problem, SolveRequest request, SolveContext<S> context) {
+        return TimefoldSolve.solve(this, problem, request, context);
+    }
+
+    /** Scores and analyses solutions of this kind; built once per kind. */
+    default SolutionManager<S, ?> solutionManager() {
+        return TimefoldSolve.solutionManager(this);
+    }
+
+    /**
      * What users read about a solution: the plan, KPIs and the score analysis with each broken rule
      * justified by a {@link Breach}. Must be serialisable by Jackson.
      */
-    Object report(S solution, SolutionManager<S, ?> solutionManager);
+    Report report(S solution, SolutionManager<S, ?> solutionManager);
+
+    /** The report of a solution, its score brought up to date first (a solution read back from JSON has none). */
+    default Report report(S solution) {
+        SolutionManager<S, ?> manager = solutionManager();
+        manager.update(solution);
+        return report(solution, manager);
+    }
+
+    /**
+     * What a terminal shows once a problem is solved: by default the time, score and speed, then the broken rules.
+     */
+    default String summary(Solved<S> solved, Report report) {
+        return String.format(Locale.ROOT, "Done in %.1fs: score %s (%s), %,d move evaluations/s%n%s", solved.seconds(),
+                solved.scoreText(), solved.feasible() ? "feasible: no hard rule broken" : "NOT feasible: hard rules broken",
+                solved.moveEvaluationSpeed(), report.analysis().summary());
+    }
+
+    /**
+     * The score analysis of the plan a solution carries, without solving ({@code turnus validate}); empty when
+     * the kind has no plan of its own to score (its parts are scored only by solving them).
+     */
+    default Optional<ScoreReport> check(S solution) {
+        return Optional.of(ScoreReport.of(solutionManager().analyze(solution)));
+    }
 
     /** Named file views of a solution, e.g. {@code "csv"} for the roster grid. */
     default Map<String, Export<S>> exports() {
@@ -74,7 +114,14 @@ public interface ProblemKind<D extends Dataset, S> {
      * @param openItemId the id of the open item as the report shows it
      * @throws InvalidInputException when there is no open item with that id
      */
-    default List<?> recommend(S solution, String openItemId, SolutionManager<S, ?> solutionManager) {
+    default List<? extends Candidate> recommend(S solution, String openItemId, SolutionManager<S, ?> solutionManager) {
         return List.of();
+    }
+
+    /** The same for a solution read back from JSON: its score is brought up to date first. */
+    default List<? extends Candidate> recommend(S solution, String openItemId) {
+        SolutionManager<S, ?> manager = solutionManager();
+        manager.update(solution);
+        return recommend(solution, openItemId, manager);
     }
 }

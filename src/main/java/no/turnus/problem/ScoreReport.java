@@ -21,6 +21,19 @@ public record ScoreReport(String score, boolean feasible, List<Rule> brokenRules
     public record Match(String score, String who, String when, String message, String reference) {
     }
 
+    /** One line per broken rule, as a terminal shows them (hard rules are listed first, being the worst). */
+    public String summary() {
+        if (brokenRules.isEmpty()) {
+            return "No rule is broken." + System.lineSeparator();
+        }
+        StringBuilder text = new StringBuilder("Broken rules:").append(System.lineSeparator());
+        for (Rule rule : brokenRules) {
+            text.append(String.format("  %-4s %-45s %5d × %s%n", rule.hard() ? "HARD" : "", rule.constraint(),
+                    rule.matchCount(), rule.score()));
+        }
+        return text.toString();
+    }
+
     public static <S extends Score<S>> ScoreReport of(ScoreAnalysis<S> analysis) {
         List<Rule> rules = analysis.constraintAnalyses().stream()
                 .filter(constraint -> !constraint.score().isZero())

@@ -15,6 +15,7 @@ import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
 import ai.timefold.solver.core.config.solver.SolverConfig;
+import no.turnus.problem.Candidate;
 import no.turnus.problem.Export;
 import no.turnus.problem.InputProblem;
 import no.turnus.problem.InvalidInputException;
@@ -76,7 +77,7 @@ public final class RosterKind implements ProblemKind<RosterDataset, Roster> {
     }
 
     @Override
-    public Object report(Roster solution, SolutionManager<Roster, ?> solutionManager) {
+    public RosterReport report(Roster solution, SolutionManager<Roster, ?> solutionManager) {
         return RosterReport.of(solution, solutionManager);
     }
 
@@ -92,7 +93,7 @@ public final class RosterKind implements ProblemKind<RosterDataset, Roster> {
 
     /** A candidate for an uncovered place, with what assigning them would do to the score. */
     public record Recommendation(int rank, String employee, String name, String competence, String scoreChange,
-                                 boolean staysFeasible) {
+                                 boolean staysFeasible) implements Candidate {
     }
 
     @Override

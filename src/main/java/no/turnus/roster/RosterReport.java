@@ -10,6 +10,7 @@ import java.util.Map;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
 import ai.timefold.solver.core.api.solver.SolutionManager;
+import no.turnus.problem.Report;
 import no.turnus.problem.ScoreReport;
 
 /**
@@ -18,7 +19,8 @@ import no.turnus.problem.ScoreReport;
  * the score analysis.
  */
 public record RosterReport(String name, String score, boolean feasible, Kpis kpis, List<Shift> assignments,
-                           List<Uncovered> uncovered, List<EmployeeSummary> employees, ScoreReport analysis) {
+                           List<Uncovered> uncovered, List<EmployeeSummary> employees, ScoreReport analysis)
+        implements Report {
 
     public record Shift(String employee, LocalDate date, String shift, LocalDateTime start, LocalDateTime end,
                         String ward, boolean pinned) {

@@ -3,7 +3,11 @@ package no.turnus.scenario;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+
+import no.turnus.problem.Report;
+import no.turnus.problem.ScoreReport;
 
 import no.turnus.scenario.ScenarioSet.Scenario;
 import no.turnus.scenario.ScenarioSet.UnitCosts;
@@ -16,12 +20,36 @@ import no.turnus.scenario.ScenarioSet.UnitCosts;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Comparison(String name, String timeLimit, Long seed, UnitCosts costs, int baseCoverageMinutes,
-                         List<Row> rows, List<CoverageResult> coverage, List<Layout> layouts) {
+                         List<Row> rows, List<CoverageResult> coverage, List<Layout> layouts) implements Report {
 
     public static final String BASELINE = "baseline";
 
-    /** {@code STOPPED}: left out because the evaluation was stopped before it started. */
+    /**
+     * {@code STOPPED}: left out because the evaluation was stopped before it started, or cut short by a stop while
+     * it solved (then with the measures of the plans found until then).
+     */
     public enum Status { QUEUED, SOLVING, DONE, FAILED, STOPPED }
+
+    /** What is shown in place of a score: how many options are done, failed and stopped. */
+    public String progress() {
+        long done = rows.stream().filter(r -> r.status() == Status.DONE).count();
+        long failed = rows.stream().filter(r -> r.status() == Status.FAILED).count();
+        long stopped = rows.stream().filter(r -> r.status() == Status.STOPPED).count();
+        return done + "/" + rows.size() + " options done" + (failed > 0 ? ", " + failed + " failed" : "")
+                + (stopped > 0 ? ", " + stopped + " stopped" : "");
+    }
+
+    /** Whether every option was solved (none failed, none left): what is shown in place of feasibility. */
+    public boolean complete() {
+        return rows.stream().allMatch(r -> r.status() == Status.DONE);
+    }
+
+    /** No rules of its own: the progress in place of the score, and no broken rules. */
+    @Override
+    @JsonIgnore
+    public ScoreReport analysis() {
+        return new ScoreReport(progress(), complete(), List.of());
+    }
 
     /**
      * @param measures   by {@link Measure#key()}; a measure that does not apply is left out

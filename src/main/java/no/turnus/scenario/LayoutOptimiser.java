@@ -14,7 +14,8 @@ import no.turnus.homecare.HomecareDataset.CaregiverSpec;
 import no.turnus.homecare.HomecareDataset.TeamSpec;
 import no.turnus.homecare.HomecareDataset.VisitSpec;
 import no.turnus.problem.Problems;
-import no.turnus.problem.Solving;
+import no.turnus.problem.SolveContext;
+import no.turnus.problem.SolveRequest;
 import no.turnus.scenario.Comparison.Layout;
 import no.turnus.scenario.Comparison.OpenBase;
 import no.turnus.scenario.ScenarioSet.OptimiseSpec;
@@ -69,7 +70,7 @@ final class LayoutOptimiser {
     private record Point(String id, int location, int weight) {
     }
 
-    static Layout optimise(OptimiseSpec spec, HomecareDataset d, Long seed, String path) {
+    static Layout optimise(OptimiseSpec spec, HomecareDataset d, Long seed, String path, SolveContext<?> context) {
         List<Place> all = new ArrayList<>(spec.candidates());
         all.addAll(spec.places());
         TravelModel travel = new TravelModel(d, all, path);
@@ -94,8 +95,8 @@ final class LayoutOptimiser {
         SitingKind siting = new SitingKind();
         SiteSelectionPlan problem = siting.toSolution(new SitingDataset(SitingDataset.KIND, spec.name(), sites, demand,
                 spec.bases()), Map.of());
-        SitingDataset chosen = siting.toDataset(Solving.solve(siting, problem,
-                new TerminationConfig().withMoveCountLimit(SEARCH_MOVES), seed, null).best());
+        SitingDataset chosen = siting.toDataset(siting.solve(problem, new SolveRequest(
+                new TerminationConfig().withMoveCountLimit(SEARCH_MOVES), seed, null), context.part(null)).best());
 
         Map<String, List<Point>> bySite = new LinkedHashMap<>();
         double weighted = 0;

@@ -1,18 +1,13 @@
 package no.turnus.scenario;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import no.turnus.homecare.HomecareDataset;
 import no.turnus.homecare.HomecareKind;
@@ -20,7 +15,9 @@ import no.turnus.homecare.HomecareReport;
 import no.turnus.problem.Dataset;
 import no.turnus.problem.ProblemKind;
 import no.turnus.problem.Problems;
-import no.turnus.problem.Solving;
+import no.turnus.problem.SolveContext;
+import no.turnus.problem.SolveControl;
+import no.turnus.problem.SolveRequest;
 import no.turnus.roster.RosterDataset;
 import no.turnus.roster.RosterKind;
 import no.turnus.roster.RosterReport;
@@ -32,8 +29,8 @@ import no.turnus.scenario.Options.Option;
 
 /**
  * Evaluates a (valid) scenario set: optimises the requested layouts, then solves the baseline and every
- * option through the home-care and roster kinds, each dataset with the same time limit and seed, up to
- * {@code parallel} options at a time, and compares them. Progress is reported after every change of an
+ * option through the home-care and roster kinds, each dataset with the same limits and seed, the options as
+ * parts of the solve on its solver threads, and compares them. Progress is reported after every change of an
  * option's status, so a caller (command line, job) can show per-scenario status.
  */
 public final class ScenarioEvaluator {
@@ -42,11 +39,12 @@ public final class ScenarioEvaluator {
     private final RosterKind roster = new RosterKind();
 
     /**
+     * @param context  its control stops the solves running and leaves the options not yet started out (STOPPED)
      * @param progress told of every change of an option's status, or null
-     * @param stop     asked before each option starts; true leaves the options not yet started out (STOPPED)
      */
-    public Comparison evaluate(ScenarioSet set, Duration limit, Long seed, int parallel, Consumer<Comparison> progress,
-                               BooleanSupplier stop) {
+    public Comparison evaluate(ScenarioSet set, SolveRequest request, SolveContext<?> context,
+                               Consumer<Comparison> progress) {
+        Long seed = request.seed();
         Problems problems = new Problems();
         List<Option> options = new ArrayList<>(Options.of(set, problems));
         problems.throwIfAny();
@@ -58,7 +56,7 @@ public final class ScenarioEvaluator {
         List<Layout> layouts = new ArrayList<>();
         for (int i = 0; i < set.optimise().size(); i++) {
             String path = Problems.at("$", "optimise", i);
-            Layout layout = LayoutOptimiser.optimise(set.optimise().get(i), baseHomecare, seed, path);
+            Layout layout = LayoutOptimiser.optimise(set.optimise().get(i), baseHomecare, seed, path, context);
             layouts.add(layout);
             if (layout.scenario() != null) {
                 Option option = Options.apply(layout.scenario(), set.baseline(), path, problems);
@@ -66,29 +64,10 @@ public final class ScenarioEvaluator {
                 options.add(option);
             }
         }
-        Tracker tracker = new Tracker(set, limit, seed, coverage, layouts, options, progress);
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(parallel, options.size())), task -> {
-            Thread thread = new Thread(task, "turnus-scenario");
-            thread.setDaemon(true);
-            return thread;
-        });
-        try {
-            List<Future<?>> running = new ArrayList<>();
-            Map<Dataset, CompletableFuture<Solved<?>>> solved = new ConcurrentHashMap<>();
-            for (Option option : options) {
-                running.add(pool.submit(() -> tracker.solve(option, stop, (o, s, l, r) -> measure(o, s, l, r, solved))));
-            }
-            for (Future<?> future : running) {
-                future.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Scenario evaluation was interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("Scenario evaluation failed", e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
+        Tracker tracker = new Tracker(set, request, coverage, layouts, options, progress);
+        Map<Dataset, CompletableFuture<Solved<?>>> solved = new ConcurrentHashMap<>();
+        context.runAll(options.stream().<Runnable>map(option -> () -> tracker.solve(option, context.control(),
+                o -> measure(o, set, request, context, solved))).toList());
         return tracker.finished();
     }
 
@@ -97,38 +76,42 @@ public final class ScenarioEvaluator {
      * only moves home-care bases) is solved once and its result shared: the options then differ only where they
      * differ, not by the noise of two time-limited solves of the same problem.
      */
-    private Measured measure(Option option, ScenarioSet set, Duration limit, Long seed,
+    private Measured measure(Option option, ScenarioSet set, SolveRequest request, SolveContext<?> context,
                              Map<Dataset, CompletableFuture<Solved<?>>> solved) {
         Measures measures = new Measures();
         Map<String, String> scores = new LinkedHashMap<>();
         HomecareDataset h = option.datasets().homecare();
         if (h != null) {
-            Solved<?> result = once(homecare, h, limit, seed, solved);
+            Solved<HomecareReport> result = once(homecare, h, plan -> homecare.report(plan, homecare.solutionManager()), request, context, solved);
             scores.put(homecare.name(), result.score());
-            measures.homecare((HomecareReport) result.report(), h,
-                    Coverage.ofBases(h, set.coverageMinutes()).coveredPercent());
+            measures.homecare(result.report(), h, Coverage.ofBases(h, set.coverageMinutes()).coveredPercent());
         }
         RosterDataset r = option.datasets().roster();
         if (r != null) {
-            Solved<?> result = once(roster, r, limit, seed, solved);
+            Solved<RosterReport> result = once(roster, r, plan -> roster.report(plan, roster.solutionManager()), request, context, solved);
             scores.put(roster.name(), result.score());
-            measures.roster((RosterReport) result.report(), r);
+            measures.roster(result.report(), r);
         }
         return new Measured(measures.finish(set.costs()), scores);
     }
 
-    /** The kind's report and score of the dataset, solved by the first option that needs it. */
-    private static <D extends Dataset, S> Solved<?> once(ProblemKind<D, S> kind, D dataset, Duration limit, Long seed,
-                                                        Map<Dataset, CompletableFuture<Solved<?>>> solved) {
+    /**
+     * The kind's report and score of the dataset, solved by the first option that needs it.
+     *
+     * @param report the kind's report of a solved plan, in its own type
+     */
+    @SuppressWarnings("unchecked") // a dataset is only ever solved by its own kind, which reports in one type
+    private static <D extends Dataset, S, R> Solved<R> once(ProblemKind<D, S> kind, D dataset, Function<S, R> report,
+                                                           SolveRequest request, SolveContext<?> context,
+                                                           Map<Dataset, CompletableFuture<Solved<?>>> solved) {
         CompletableFuture<Solved<?>> mine = new CompletableFuture<>();
         CompletableFuture<Solved<?>> earlier = solved.putIfAbsent(dataset, mine);
         if (earlier != null) {
-            return earlier.join();
+            return (Solved<R>) earlier.join();
         }
         try {
-            var result = Solving.solve(kind, kind.toSolution(dataset, Map.of()), limit, seed, null);
-            Solved<?> done = new Solved<>(kind.report(result.best(), result.solutionManager()),
-                    result.score().toString());
+            var result = kind.solve(kind.toSolution(dataset, Map.of()), request.part(kind.name()), context.part(null));
+            Solved<R> done = new Solved<>(report.apply(result.best()), result.scoreText());
             mine.complete(done);
             return done;
         } catch (RuntimeException e) {
@@ -145,25 +128,19 @@ public final class ScenarioEvaluator {
     record Measured(Map<String, Double> measures, Map<String, String> scores) {
     }
 
-    interface Measurer {
-        Measured measure(Option option, ScenarioSet set, Duration limit, Long seed);
-    }
-
     /** The rows as they change; every change is published as a snapshot of the whole comparison. */
     private static final class Tracker {
         private final ScenarioSet set;
-        private final Duration limit;
-        private final Long seed;
+        private final SolveRequest request;
         private final List<CoverageResult> coverage;
         private final List<Layout> layouts;
         private final List<Row> rows = new ArrayList<>();
         private final Consumer<Comparison> progress;
 
-        Tracker(ScenarioSet set, Duration limit, Long seed, List<CoverageResult> coverage, List<Layout> layouts,
+        Tracker(ScenarioSet set, SolveRequest request, List<CoverageResult> coverage, List<Layout> layouts,
                 List<Option> options, Consumer<Comparison> progress) {
             this.set = set;
-            this.limit = limit;
-            this.seed = seed;
+            this.request = request;
             this.coverage = coverage;
             this.layouts = layouts;
             this.progress = progress;
@@ -171,16 +148,17 @@ public final class ScenarioEvaluator {
             publish();
         }
 
-        void solve(Option option, BooleanSupplier stop, Measurer measurer) {
-            if (stop != null && stop.getAsBoolean()) {
+        /** A stop while the option solves cuts its solves short: it is STOPPED, with the measures found so far. */
+        void solve(Option option, SolveControl control, Function<Option, Measured> measurer) {
+            if (control.stopped()) {
                 update(row(option.name()).with(Status.STOPPED));
                 return;
             }
             update(row(option.name()).with(Status.SOLVING));
             try {
-                Measured solved = measurer.measure(option, set, limit, seed);
-                update(new Row(option.name(), option.description(), Status.DONE, solved.measures(), null,
-                        solved.scores(), null));
+                Measured solved = measurer.apply(option);
+                update(new Row(option.name(), option.description(), control.stopped() ? Status.STOPPED : Status.DONE,
+                        solved.measures(), null, solved.scores(), null));
             } catch (RuntimeException e) {
                 update(new Row(option.name(), option.description(), Status.FAILED, null, null, null,
                         e.getClass().getSimpleName() + ": " + e.getMessage()));
@@ -215,7 +193,7 @@ public final class ScenarioEvaluator {
         }
 
         private Comparison snapshot() {
-            return new Comparison(set.name(), limit.toString(), seed, set.costs(), set.coverageMinutes(),
+            return new Comparison(set.name(), request.describeLimit(), request.seed(), set.costs(), set.coverageMinutes(),
                     List.copyOf(rows), List.copyOf(coverage), List.copyOf(layouts));
         }
     }

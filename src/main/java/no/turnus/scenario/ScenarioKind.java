@@ -1,20 +1,27 @@
 package no.turnus.scenario;
 
-import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.function.BooleanSupplier;
-import java.util.function.Consumer;
+import java.util.concurrent.TimeUnit;
 
 import ai.timefold.solver.core.api.solver.SolutionManager;
+import ai.timefold.solver.core.config.solver.SolverConfig;
 
-import no.turnus.problem.ComposedKind;
+import no.turnus.problem.Best;
+import no.turnus.problem.Candidate;
 import no.turnus.problem.Export;
 import no.turnus.problem.InputProblem;
 import no.turnus.problem.InvalidInputException;
+import no.turnus.problem.ProblemKind;
 import no.turnus.problem.Problems;
+import no.turnus.problem.Report;
+import no.turnus.problem.ScoreReport;
+import no.turnus.problem.SolveContext;
+import no.turnus.problem.SolveRequest;
+import no.turnus.problem.Solved;
 import no.turnus.scenario.ScenarioSet.UnitCosts;
 
 /**
@@ -22,7 +29,7 @@ import no.turnus.scenario.ScenarioSet.UnitCosts;
  * the home-care and roster kinds with the same budget and compared. The "solution" is the scenario set with its
  * {@code results} (the comparison) filled in, so a solved set is stored and handed back like any dataset.
  */
-public final class ScenarioKind implements ComposedKind<ScenarioSet, ScenarioSet> {
+public final class ScenarioKind implements ProblemKind<ScenarioSet, ScenarioSet> {
 
     @Override
     public String name() {
@@ -82,42 +89,54 @@ public final class ScenarioKind implements ComposedKind<ScenarioSet, ScenarioSet
         return solution;
     }
 
+    /** The baseline and every option solved as parts, each dataset with the request's limits and seed. */
     @Override
-    public ScenarioSet solve(ScenarioSet problem, Duration limit, Long seed, int parallel,
-                             Consumer<ScenarioSet> progress, BooleanSupplier stop) {
-        Comparison comparison = new ScenarioEvaluator().evaluate(problem, limit, seed, parallel,
-                progress == null ? null : c -> progress.accept(problem.withResults(c)), stop);
-        return problem.withResults(comparison);
+    public Solved<ScenarioSet> solve(ScenarioSet problem, SolveRequest request, SolveContext<ScenarioSet> context) {
+        long start = System.nanoTime();
+        Comparison comparison = new ScenarioEvaluator().evaluate(problem, request, context,
+                c -> context.best(step(problem.withResults(c), start)));
+        Best<ScenarioSet> end = step(problem.withResults(comparison), start);
+        return new Solved<>(end.solution(), null, end.scoreText(), end.feasible(), end.millisSpent() / 1000.0, -1, -1);
     }
 
-    @Override
-    public String summary(ScenarioSet solution) {
-        return solution.results() == null ? "not evaluated yet" : ComparisonTable.render(solution.results());
+    private static Best<ScenarioSet> step(ScenarioSet set, long start) {
+        return new Best<>(set, null, set.results().progress(), set.results().complete(),
+                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
     }
 
+    /** A scenario set is solved as parts, never by one solver. */
     @Override
-    public String progress(ScenarioSet solution) {
-        if (solution.results() == null) {
-            return "not evaluated";
-        }
-        List<Comparison.Row> rows = solution.results().rows();
-        long done = rows.stream().filter(r -> r.status() == Comparison.Status.DONE).count();
-        long failed = rows.stream().filter(r -> r.status() == Comparison.Status.FAILED).count();
-        long stopped = rows.stream().filter(r -> r.status() == Comparison.Status.STOPPED).count();
-        return done + "/" + rows.size() + " options done" + (failed > 0 ? ", " + failed + " failed" : "")
-                + (stopped > 0 ? ", " + stopped + " stopped" : "");
+    public SolverConfig solverConfig() {
+        throw new UnsupportedOperationException("A scenario set is solved as parts (ScenarioKind.solve), not by one"
+                + " solver");
     }
 
+    /** The comparison (rows with measures and differences, coverage, optimised layouts); null before solving. */
     @Override
-    public boolean complete(ScenarioSet solution) {
-        return solution.results() != null
-                && solution.results().rows().stream().allMatch(r -> r.status() == Comparison.Status.DONE);
-    }
-
-    /** The comparison (rows with measures and differences, coverage, optimised layouts). */
-    @Override
-    public Object report(ScenarioSet solution, SolutionManager<ScenarioSet, ?> solutionManager) {
+    public Comparison report(ScenarioSet solution, SolutionManager<ScenarioSet, ?> solutionManager) {
         return solution.results();
+    }
+
+    @Override
+    public Comparison report(ScenarioSet solution) {
+        return solution.results();
+    }
+
+    /** The comparison table. */
+    @Override
+    public String summary(Solved<ScenarioSet> solved, Report report) {
+        return solved.best().results() == null ? "not evaluated yet" : ComparisonTable.render(solved.best().results());
+    }
+
+    /** The options' plans are only scored by solving them. */
+    @Override
+    public Optional<ScoreReport> check(ScenarioSet solution) {
+        return Optional.empty();
+    }
+
+    @Override
+    public List<Candidate> recommend(ScenarioSet solution, String openItemId) {
+        return List.of();
     }
 
     @Override

@@ -7,11 +7,18 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+
+import ai.timefold.solver.core.impl.solver.DefaultSolver;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -100,6 +107,38 @@ class ScenarioServiceTest {
         assertThat(job.get("status").asText()).isEqualTo("stopped");
         assertThat(job.get("bestScore").asText()).contains("stopped");
         assertThat(job.get("feasible").asBoolean()).isFalse();
+    }
+
+    /**
+     * The pool's size is the limit on solver threads however jobs nest: a scenario job (three options) beside a
+     * roster job on a pool of two never has more than two solvers running, all on the pool's threads.
+     */
+    @Test
+    void aScenarioJobBesideAnotherNeverRunsMoreSolversThanThePoolHasThreads() throws IOException {
+        ObjectNode set = (ObjectNode) JSON.readTree(Files.readString(Path.of("data-samples/scenario-narvik.json")));
+        set.remove("optimise");
+        String scenarioJob = client.solve(ServiceClient.json(client.post("/api/datasets", JSON.writeValueAsString(set)))
+                .get("id").asText(), "2s");
+        String rosterJob = client.solve(client.upload("roster-small.json"), "3s");
+        int most = 0;
+        Set<String> solverThreads = new TreeSet<>();
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        while (!(finished(scenarioJob) && finished(rosterJob)) && System.nanoTime() < deadline) {
+            List<Thread> solving = Thread.getAllStackTraces().entrySet().stream()
+                    .filter(thread -> Arrays.stream(thread.getValue()).anyMatch(frame ->
+                            frame.getClassName().equals(DefaultSolver.class.getName())
+                                    && frame.getMethodName().equals("solve")))
+                    .map(Map.Entry::getKey).toList();
+            most = Math.max(most, solving.size());
+            solving.forEach(thread -> solverThreads.add(thread.getName()));
+        }
+        assertThat(client.job(scenarioJob).get("bestScore").asText()).isEqualTo("3/3 options done");
+        assertThat(most).isEqualTo(2);
+        assertThat(solverThreads).allSatisfy(name -> assertThat(name).startsWith("turnus-solver-"));
+    }
+
+    private boolean finished(String jobId) {
+        return !List.of("queued", "solving").contains(client.job(jobId).get("status").asText());
     }
 
     private static boolean unfinished(JsonNode rows) {

@@ -19,8 +19,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import no.turnus.kinds.StandardKinds;
 import no.turnus.problem.DatasetReader;
-import no.turnus.problem.ProblemKinds;
 
 /**
  * The REST API over real HTTP on a random port, on an in-memory H2 database: the whole life of a job on the
@@ -88,7 +88,7 @@ class ServiceApiTest {
         // The solution is a dataset with the plan: it reads and validates like any dataset.
         HttpResponse<String> solution = client.get("/api/jobs/" + jobId + "/solution");
         assertThat(solution.statusCode()).isEqualTo(200);
-        new DatasetReader(ProblemKinds.standard()).read(solution.body().getBytes());
+        new DatasetReader(StandardKinds.all()).read(solution.body().getBytes());
         JsonNode plan = ServiceClient.json(solution).get("assignments");
         assertThat(plan.size()).isGreaterThan(20);
 

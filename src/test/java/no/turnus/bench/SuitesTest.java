@@ -10,9 +10,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import no.turnus.kinds.StandardKinds;
 import no.turnus.io.InstanceFormats;
 import no.turnus.problem.InvalidInputException;
-import no.turnus.problem.ProblemKinds;
 
 /** The shipped suites and best-known values hang together: every file exists, every published one has a value. */
 class SuitesTest {
@@ -20,7 +20,7 @@ class SuitesTest {
     private static final Path DATA = Path.of("/work/shared/bench-data");
     private final Suites suites = Suites.read(Path.of("benchmarks/suites.json"));
     private final BestKnown bestKnown = BestKnown.read(Path.of("benchmarks/best-known.csv"));
-    private final BenchRunner runner = new BenchRunner(ProblemKinds.standard(), InstanceFormats.standard(), bestKnown,
+    private final BenchRunner runner = new BenchRunner(StandardKinds.all(), InstanceFormats.standard(), bestKnown,
             Path.of("."), DATA, new PrintStream(OutputStream.nullOutputStream()));
 
     @Test

@@ -19,7 +19,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import no.turnus.problem.ProblemKinds;
+import no.turnus.kinds.StandardKinds;
 
 /**
  * {@code turnus solve} on a published instance and {@code turnus bench} on a small suite in a scratch clone
@@ -49,7 +49,7 @@ class TurnusCliBenchTest {
         out.reset();
         err.reset();
         return new TurnusCli(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), ProblemKinds.standard()).run(List.of(args));
+                new PrintStream(err, true, StandardCharsets.UTF_8), StandardKinds.all()).run(List.of(args));
     }
 
     private String printed() {

@@ -13,7 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import no.turnus.problem.ProblemKinds;
+import no.turnus.kinds.StandardKinds;
 
 /** The command line's answers to wrong command lines and unusable files: a clear message, exit 2, no output. */
 class TurnusCliInputTest {
@@ -26,7 +26,7 @@ class TurnusCliInputTest {
 
     private int run(String... args) {
         return new TurnusCli(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), ProblemKinds.standard()).run(List.of(args));
+                new PrintStream(err, true, StandardCharsets.UTF_8), StandardKinds.all()).run(List.of(args));
     }
 
     private String errors() {

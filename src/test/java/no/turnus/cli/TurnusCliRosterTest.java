@@ -18,7 +18,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import no.turnus.problem.ProblemKinds;
+import no.turnus.kinds.StandardKinds;
 
 /** The command line on the real roster sample: solve, write, validate the written plan, catch a hand-made breach. */
 class TurnusCliRosterTest {
@@ -36,7 +36,7 @@ class TurnusCliRosterTest {
         out.reset();
         err.reset();
         return new TurnusCli(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), ProblemKinds.standard()).run(List.of(args));
+                new PrintStream(err, true, StandardCharsets.UTF_8), StandardKinds.all()).run(List.of(args));
     }
 
     private String printed() {

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import no.turnus.kinds.StandardKinds;
 import no.turnus.problem.DatasetReader;
-import no.turnus.problem.ProblemKinds;
 import no.turnus.scenario.ScenarioSet;
 
 /** {@code turnus solve} on a scenario set: prints the comparison table, writes it as CSV and as a re-readable set. */
@@ -33,12 +33,12 @@ class TurnusCliScenarioTest {
         out.reset();
         err.reset();
         return new TurnusCli(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), ProblemKinds.standard()).run(List.of(args));
+                new PrintStream(err, true, StandardCharsets.UTF_8), StandardKinds.all()).run(List.of(args));
     }
 
     /** The Narvik sample cut to the baseline and one scenario, to keep the solves few. */
     private Path smallSet() throws IOException {
-        DatasetReader reader = new DatasetReader(ProblemKinds.standard());
+        DatasetReader reader = new DatasetReader(StandardKinds.all());
         ObjectNode set = (ObjectNode) reader.mapper().readTree(Files.readAllBytes(Path.of("data-samples/scenario-narvik.json")));
         ((ArrayNode) set.get("scenarios")).remove(1);
         set.remove("optimise");
@@ -60,7 +60,7 @@ class TurnusCliScenarioTest {
         Path json = directory.resolve("comparison.json");
         assertThat(run("solve", set.toString(), "--time", "1s", "--out", json.toString())).isZero();
         // The result file, as for every kind: summary figures, the report (the comparison) and the solved dataset.
-        DatasetReader reader = new DatasetReader(ProblemKinds.standard());
+        DatasetReader reader = new DatasetReader(StandardKinds.all());
         var result = reader.mapper().readTree(Files.readAllBytes(json));
         assertThat(result.get("score").asText()).isEqualTo("2/2 options done");
         assertThat(result.get("report").get("rows")).hasSize(2);

@@ -18,15 +18,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import ai.timefold.solver.core.api.solver.SolutionManager;
+import no.turnus.kinds.StandardKinds;
 import no.turnus.problem.DatasetReader;
 import no.turnus.problem.InputProblem;
 import no.turnus.problem.InvalidInputException;
-import no.turnus.problem.ProblemKinds;
 
 /** The kind as the CLI and the service use it: reading, validation, round trip, exports and replanning. */
 class HomecareKindTest {
 
-    private static final DatasetReader READER = new DatasetReader(ProblemKinds.standard());
+    private static final DatasetReader READER = new DatasetReader(StandardKinds.all());
     private static HomecarePlan solved;
 
     @BeforeAll
@@ -49,7 +49,7 @@ class HomecareKindTest {
 
     @Test
     void isAStandardKind() {
-        assertThat(ProblemKinds.standard().find("homecare")).containsInstanceOf(HomecareKind.class);
+        assertThat(StandardKinds.all().find("homecare")).containsInstanceOf(HomecareKind.class);
         assertThat(HomecareSamples.read("homecare-narvik.json").visits()).hasSizeGreaterThan(500);
     }
 

@@ -9,8 +9,8 @@ import java.util.Map;
 
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.SolverFactory;
+import no.turnus.kinds.StandardKinds;
 import no.turnus.problem.DatasetReader;
-import no.turnus.problem.ProblemKinds;
 
 /** Reads the shipped samples through the standard reader and solves them for a fixed time. */
 final class HomecareSamples {
@@ -31,7 +31,7 @@ final class HomecareSamples {
     }
 
     static HomecareDataset parse(byte[] json) {
-        return (HomecareDataset) new DatasetReader(ProblemKinds.standard()).read(json).dataset();
+        return (HomecareDataset) new DatasetReader(StandardKinds.all()).read(json).dataset();
     }
 
     static HomecarePlan solve(HomecareDataset dataset, Duration limit) {

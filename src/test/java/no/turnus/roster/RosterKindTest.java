@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.SolverFactory;
+import no.turnus.kinds.StandardKinds;
 import no.turnus.problem.InvalidInputException;
-import no.turnus.problem.ProblemKinds;
 import no.turnus.roster.RosterDataset.Assignment;
 
 /** The roster kind through the shared contract: round trip, report, export, weights, replanning. */
@@ -35,7 +35,7 @@ class RosterKindTest {
 
     @Test
     void isRegisteredAsAStandardKind() {
-        assertThat(ProblemKinds.standard().get("roster")).isInstanceOf(RosterKind.class);
+        assertThat(StandardKinds.all().get("roster")).isInstanceOf(RosterKind.class);
     }
 
     @Test

@@ -8,14 +8,14 @@ import java.util.Map;
 
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+import no.turnus.kinds.StandardKinds;
 import no.turnus.problem.DatasetReader;
-import no.turnus.problem.ProblemKinds;
 
 /** Reads the data samples through the shared reader and solves them for a short time. */
 final class RosterSamples {
 
     static final RosterKind KIND = new RosterKind();
-    static final DatasetReader READER = new DatasetReader(ProblemKinds.standard());
+    static final DatasetReader READER = new DatasetReader(StandardKinds.all());
 
     private RosterSamples() {
     }

@@ -9,8 +9,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import no.turnus.kinds.StandardKinds;
+import no.turnus.problem.SolveContext;
 import no.turnus.problem.DatasetReader;
-import no.turnus.problem.ProblemKinds;
 import no.turnus.scenario.ScenarioSet.OptimiseSpec;
 
 /**
@@ -21,12 +22,13 @@ class LayoutOptimiserTest {
 
     @Test
     void aLegevaktForThePopulationIsChosenByInhabitantsAndHasNoScenario() throws IOException {
-        ScenarioSet set = (ScenarioSet) new DatasetReader(ProblemKinds.standard())
+        ScenarioSet set = (ScenarioSet) new DatasetReader(StandardKinds.all())
                 .read(Files.readAllBytes(Path.of("data-samples/scenario-narvik.json"))).dataset();
         OptimiseSpec homecareBases = set.optimise().get(0);
         OptimiseSpec legevakt = new OptimiseSpec("legevakt", 1, homecareBases.candidates(),
                 set.coverage().get(0).places());
-        Comparison.Layout one = LayoutOptimiser.optimise(legevakt, set.baseline().homecare(), 1L, "$.optimise[1]");
+        Comparison.Layout one = LayoutOptimiser.optimise(legevakt, set.baseline().homecare(), 1L, "$.optimise[1]",
+                SolveContext.alone(null));
         assertThat(one.scenario()).isNull();
         assertThat(one.bases()).singleElement().satisfies(base -> {
             assertThat(base.id()).isEqualTo("base-narvik");
@@ -35,7 +37,8 @@ class LayoutOptimiserTest {
         });
 
         OptimiseSpec two = new OptimiseSpec("legevakt-2", 2, homecareBases.candidates(), set.coverage().get(0).places());
-        Comparison.Layout layout = LayoutOptimiser.optimise(two, set.baseline().homecare(), 1L, "$.optimise[1]");
+        Comparison.Layout layout = LayoutOptimiser.optimise(two, set.baseline().homecare(), 1L, "$.optimise[1]",
+                SolveContext.alone(null));
         assertThat(layout.bases()).hasSize(2).extracting(Comparison.OpenBase::id).contains("base-narvik");
         assertThat(layout.meanMinutes()).isLessThan(one.meanMinutes());
         assertThat(layout.bases().stream().flatMap(b -> b.served().stream()).toList())

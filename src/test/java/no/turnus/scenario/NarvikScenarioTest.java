@@ -14,8 +14,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import no.turnus.kinds.StandardKinds;
 import no.turnus.problem.DatasetReader;
-import no.turnus.problem.ProblemKinds;
+import no.turnus.problem.SolveContext;
+import no.turnus.problem.SolveControl;
+import no.turnus.problem.SolveRequest;
+import no.turnus.problem.SolverPool;
 import no.turnus.scenario.Comparison.Row;
 import no.turnus.scenario.Comparison.Status;
 
@@ -32,11 +36,12 @@ class NarvikScenarioTest {
 
     @BeforeAll
     static void evaluate() throws IOException {
-        DatasetReader reader = new DatasetReader(ProblemKinds.standard());
+        DatasetReader reader = new DatasetReader(StandardKinds.all());
         ScenarioSet set = (ScenarioSet) reader.read(Files.readAllBytes(Path.of("data-samples/scenario-narvik.json")))
                 .dataset();
-        evaluated = new ScenarioKind().solve(set, Duration.ofSeconds(5), 1L, 2, progress -> progress.results().rows()
-                .forEach(r -> SEEN.computeIfAbsent(r.scenario(), s -> ConcurrentHashMap.newKeySet()).add(r.status())), null);
+        evaluated = new ScenarioKind().solve(set, SolveRequest.of(Duration.ofSeconds(5), 1L), new SolveContext<>(
+                new SolverPool(2), new SolveControl(), progress -> progress.solution().results().rows().forEach(r -> SEEN
+                        .computeIfAbsent(r.scenario(), s -> ConcurrentHashMap.newKeySet()).add(r.status())))).best();
     }
 
     private static double measure(String scenario, Measure measure) {
@@ -87,7 +92,7 @@ class NarvikScenarioTest {
 
     @Test
     void theSolvedSetIsReadBackWithItsResultsAndTheLayoutIsAScenarioToCopy() throws IOException {
-        DatasetReader reader = new DatasetReader(ProblemKinds.standard());
+        DatasetReader reader = new DatasetReader(StandardKinds.all());
         ScenarioSet read = (ScenarioSet) reader.read(reader.mapper().writeValueAsBytes(evaluated)).dataset();
         assertThat(read.results()).isEqualTo(evaluated.results());
         // The optimised layout, copied into the scenarios, is a valid set of its own.

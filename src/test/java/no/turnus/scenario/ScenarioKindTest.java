@@ -13,15 +13,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import no.turnus.kinds.StandardKinds;
 import no.turnus.problem.DatasetReader;
 import no.turnus.problem.InputProblem;
 import no.turnus.problem.InvalidInputException;
-import no.turnus.problem.ProblemKinds;
 
 /** Reading scenario sets through the generic reader: the sample is valid, every kind of mistake is named by path. */
 class ScenarioKindTest {
 
-    private final DatasetReader reader = new DatasetReader(ProblemKinds.standard());
+    private final DatasetReader reader = new DatasetReader(StandardKinds.all());
 
     private ObjectNode narvik() throws IOException {
         return (ObjectNode) reader.mapper().readTree(Files.readAllBytes(Path.of("data-samples/scenario-narvik.json")));

@@ -11,8 +11,12 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import no.turnus.kinds.StandardKinds;
 import no.turnus.problem.DatasetReader;
-import no.turnus.problem.ProblemKinds;
+import no.turnus.problem.SolveContext;
+import no.turnus.problem.SolveControl;
+import no.turnus.problem.SolveRequest;
+import no.turnus.problem.SolverPool;
 
 /**
  * The Vestvågøy sample (home care and a roster of two long-term wards) evaluated with short solves. Each option
@@ -25,9 +29,10 @@ class VestvagoyScenarioTest {
 
     @BeforeAll
     static void evaluate() throws IOException {
-        ScenarioSet set = (ScenarioSet) new DatasetReader(ProblemKinds.standard())
+        ScenarioSet set = (ScenarioSet) new DatasetReader(StandardKinds.all())
                 .read(Files.readAllBytes(Path.of("data-samples/scenario-vestvagoy.json"))).dataset();
-        comparison = new ScenarioEvaluator().evaluate(set, Duration.ofSeconds(3), 1L, 2, null, null);
+        comparison = new ScenarioEvaluator().evaluate(set, SolveRequest.of(Duration.ofSeconds(3), 1L),
+                new SolveContext<>(new SolverPool(2), new SolveControl(), null), null);
     }
 
     private static double value(String scenario, Measure measure) {

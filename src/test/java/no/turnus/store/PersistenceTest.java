@@ -16,10 +16,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import no.turnus.kinds.StandardKinds;
 import no.turnus.TurnusApplication;
 import no.turnus.api.ServiceClient;
 import no.turnus.problem.DatasetReader;
-import no.turnus.problem.ProblemKinds;
 
 /**
  * The persistence of datasets, jobs and best solutions, run unchanged against H2 and against PostgreSQL
@@ -172,7 +172,7 @@ abstract class PersistenceTest {
             assertThat(job.get("status").asText()).isEqualTo("interrupted");
             assertThat(job.get("timeSpentMillis").asLong()).isLessThan(60_000);
             String solution = client.get("/api/jobs/" + jobId + "/solution").body();
-            new DatasetReader(ProblemKinds.standard()).read(solution.getBytes());
+            new DatasetReader(StandardKinds.all()).read(solution.getBytes());
             // The plan the solver had when the service closed: after the first stored best it may still have been
             // building (a stop now ends the solver itself), so it has assignments but not necessarily all of them.
             assertThat(ServiceClient.json(solution).get("assignments").size()).isPositive();

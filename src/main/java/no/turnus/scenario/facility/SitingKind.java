@@ -20,6 +20,7 @@ import ai.timefold.solver.core.config.solver.SolverConfig;
 import no.turnus.problem.InputProblem;
 import no.turnus.problem.ProblemKind;
 import no.turnus.problem.Problems;
+import no.turnus.problem.Report;
 import no.turnus.problem.ScoreReport;
 
 /**
@@ -140,15 +141,15 @@ public final class SitingKind implements ProblemKind<SitingDataset, SiteSelectio
     }
 
     /** What a planner reads: total cost, the open sites with their load, unserved demand and the broken rules. */
-    public record Report(String totalCost, List<OpenSite> openSites, List<String> unservedDemandPoints,
-                         ScoreReport analysis) {
+    public record SitingReport(String totalCost, List<OpenSite> openSites, List<String> unservedDemandPoints,
+                               ScoreReport analysis) implements Report {
     }
 
     public record OpenSite(String id, String load, String capacity, int demandPoints) {
     }
 
     @Override
-    public Report report(SiteSelectionPlan solution, SolutionManager<SiteSelectionPlan, ?> solutionManager) {
+    public SitingReport report(SiteSelectionPlan solution, SolutionManager<SiteSelectionPlan, ?> solutionManager) {
         List<OpenSite> open = solution.getSites().stream()
                 .map(site -> {
                     List<DemandPoint> served = solution.getDemandPoints().stream().filter(p -> p.getSite() == site).toList();
@@ -160,7 +161,7 @@ public final class SitingKind implements ProblemKind<SitingDataset, SiteSelectio
                 .toList();
         List<String> unserved = solution.getDemandPoints().stream().filter(p -> p.getSite() == null)
                 .map(DemandPoint::getId).toList();
-        return new Report(SiteSelectionPlans.unscaled(SiteSelectionPlans.totalScaledCost(solution)), open, unserved,
+        return new SitingReport(SiteSelectionPlans.unscaled(SiteSelectionPlans.totalScaledCost(solution)), open, unserved,
                 ScoreReport.of(solutionManager.analyze(solution)));
     }
 }

@@ -6,10 +6,10 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 
+import no.turnus.kinds.StandardKinds;
 import no.turnus.io.BenchmarkFormat;
 import no.turnus.io.InstanceFormat;
 import no.turnus.io.InstanceFormats;
-import no.turnus.problem.ProblemKinds;
 import no.turnus.roster.RosterDataset;
 
 /** INRC-2010 through the format extension point: sniffed, loaded as a roster dataset, scored back, written as XML. */
@@ -20,7 +20,7 @@ class InrcFormatTest {
     @Test
     void loadsByContentAsAValidRosterDataset() {
         InstanceFormats.Loaded<?, ?> loaded = InstanceFormats.standard()
-                .load(Path.of("/work/shared/bench-data/inrc2010/sprint01.xml"), ProblemKinds.standard());
+                .load(Path.of("/work/shared/bench-data/inrc2010/sprint01.xml"), StandardKinds.all());
         assertThat(loaded.format().format()).isEqualTo(BenchmarkFormat.INRC_2010_INSTANCE);
         assertThat(loaded.name()).isEqualTo("sprint01");
         assertThat(loaded.kind().name()).isEqualTo("roster");

@@ -15,6 +15,7 @@ import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftSc
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
+import no.turnus.kinds.StandardKinds;
 import no.turnus.homecare.HomecareDataset;
 import no.turnus.homecare.HomecareKind;
 import no.turnus.homecare.HomecarePlan;
@@ -22,8 +23,9 @@ import no.turnus.homecare.HomecareReport;
 import no.turnus.io.BenchmarkFormat;
 import no.turnus.io.InstanceFormat;
 import no.turnus.io.InstanceFormats;
-import no.turnus.problem.ProblemKinds;
-import no.turnus.problem.Solving;
+import no.turnus.problem.SolveContext;
+import no.turnus.problem.SolveRequest;
+import no.turnus.problem.Solved;
 
 /** Mankowska HHCRSP through the format extension point: loaded as home care, scored back exactly, solved briefly. */
 class MankowskaFormatTest {
@@ -37,7 +39,7 @@ class MankowskaFormatTest {
 
     @Test
     void servicesBecomeVisitsWithSkillsAndSimultaneousOnesDoubleVisits() {
-        InstanceFormats.Loaded<?, ?> loaded = InstanceFormats.standard().load(FILE, ProblemKinds.standard());
+        InstanceFormats.Loaded<?, ?> loaded = InstanceFormats.standard().load(FILE, StandardKinds.all());
         assertThat(loaded.format().format()).isEqualTo(BenchmarkFormat.MANKOWSKA);
         assertThat(loaded.kind().name()).isEqualTo("homecare");
         HomecareDataset dataset = (HomecareDataset) loaded.dataset();
@@ -79,8 +81,8 @@ class MankowskaFormatTest {
 
     @Test
     void shortSolveIsFeasibleAndItsExactDistanceMatchesTheEngine() {
-        Solving.Solved<HomecarePlan> solved = Solving.solve(KIND, KIND.toSolution(format.toDataset(instance), Map.of()),
-                Duration.ofSeconds(2), 7L, null);
+        Solved<HomecarePlan> solved = KIND.solve(KIND.toSolution(format.toDataset(instance), Map.of()),
+                SolveRequest.of(Duration.ofSeconds(2), 7L), SolveContext.alone(null));
         HardMediumSoftScore score = (HardMediumSoftScore) solved.score();
         assertThat(score.hardScore()).isZero();
         assertThat(score.mediumScore()).isZero();

@@ -10,11 +10,12 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import no.turnus.kinds.StandardKinds;
 import no.turnus.io.BenchmarkFormat;
 import no.turnus.io.InstanceFormat;
 import no.turnus.io.InstanceFormats;
-import no.turnus.problem.ProblemKinds;
-import no.turnus.problem.Solving;
+import no.turnus.problem.SolveContext;
+import no.turnus.problem.SolveRequest;
 import no.turnus.scenario.facility.SiteSelectionPlan;
 import no.turnus.scenario.facility.SiteSelectionPlans;
 import no.turnus.scenario.facility.SitingDataset;
@@ -29,7 +30,7 @@ class CapFormatTest {
 
     @Test
     void loadsByContentAsAValidSitingDataset() {
-        InstanceFormats.Loaded<?, ?> loaded = InstanceFormats.standard().load(CAP71, ProblemKinds.standard());
+        InstanceFormats.Loaded<?, ?> loaded = InstanceFormats.standard().load(CAP71, StandardKinds.all());
         assertThat(loaded.format().format()).isEqualTo(BenchmarkFormat.ORLIB_CAP);
         assertThat(loaded.name()).isEqualTo("cap71");
         assertThat(loaded.kind().name()).isEqualTo("siting");
@@ -71,7 +72,8 @@ class CapFormatTest {
     void solvedPlanScoresTheSameByTheEngineAndByTheBenchmark() {
         SitingKind kind = new SitingKind();
         SiteSelectionPlan problem = kind.toSolution(format.toDataset(cap71), Map.of());
-        SiteSelectionPlan solved = Solving.solve(kind, problem, Duration.ofSeconds(1), null, null).best();
+        SiteSelectionPlan solved = kind.solve(problem, SolveRequest.of(Duration.ofSeconds(1), null),
+                SolveContext.alone(null)).best();
         InstanceFormat.Objective objective = format.objective(cap71, kind.toDataset(solved));
         assertThat(objective.feasible()).isTrue();
         assertThat(objective.value()).isCloseTo(SiteSelectionPlans.totalCost(solved),

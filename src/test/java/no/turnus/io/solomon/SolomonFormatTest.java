@@ -18,6 +18,7 @@ import ai.timefold.solver.core.config.heuristic.selector.move.MoveSelectorConfig
 import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.list.ListRuinRecreateMoveSelectorConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
+import no.turnus.kinds.StandardKinds;
 import no.turnus.homecare.HomecareDataset;
 import no.turnus.homecare.HomecareKind;
 import no.turnus.homecare.HomecarePlan;
@@ -26,8 +27,9 @@ import no.turnus.homecare.Visit;
 import no.turnus.io.BenchmarkFormat;
 import no.turnus.io.InstanceFormat;
 import no.turnus.io.InstanceFormats;
-import no.turnus.problem.ProblemKinds;
-import no.turnus.problem.Solving;
+import no.turnus.problem.SolveContext;
+import no.turnus.problem.SolveRequest;
+import no.turnus.problem.Solved;
 
 /** Solomon VRPTW through the format extension point: loaded as home care, scored back exactly, solved briefly. */
 class SolomonFormatTest {
@@ -41,7 +43,7 @@ class SolomonFormatTest {
     @Test
     void loadsByContentAsAValidHomecareDatasetOverSeveralDays() {
         InstanceFormats.Loaded<?, ?> loaded = InstanceFormats.standard().load(DIR.resolve("C201.txt"),
-                ProblemKinds.standard());
+                StandardKinds.all());
         assertThat(loaded.format().format()).isEqualTo(BenchmarkFormat.SOLOMON);
         assertThat(loaded.name()).isEqualTo("C201");
         assertThat(loaded.kind().name()).isEqualTo("homecare");
@@ -133,8 +135,8 @@ class SolomonFormatTest {
     @Test
     void shortSolveIsFeasibleAndItsExactDistanceMatchesTheEngine() {
         SolomonInstance c101 = SolomonReader.read(DIR.resolve("C101.txt"));
-        Solving.Solved<HomecarePlan> solved = Solving.solve(KIND, KIND.toSolution(format.toDataset(c101), Map.of()),
-                Duration.ofSeconds(2), 7L, null);
+        Solved<HomecarePlan> solved = KIND.solve(KIND.toSolution(format.toDataset(c101), Map.of()),
+                SolveRequest.of(Duration.ofSeconds(2), 7L), SolveContext.alone(null));
         HardMediumSoftScore score = (HardMediumSoftScore) solved.score();
         assertThat(score.hardScore()).isZero();
         assertThat(score.mediumScore()).isZero();

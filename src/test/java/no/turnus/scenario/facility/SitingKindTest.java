@@ -11,10 +11,10 @@ import org.junit.jupiter.api.Test;
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 
+import no.turnus.kinds.StandardKinds;
 import no.turnus.problem.DatasetReader;
 import no.turnus.problem.InputProblem;
 import no.turnus.problem.InvalidInputException;
-import no.turnus.problem.ProblemKinds;
 
 /** The siting kind through the shared contract: JSON in, validation by path, plan round trip, report, weights. */
 class SitingKindTest {
@@ -27,7 +27,7 @@ class SitingKindTest {
                               {"id": "b", "demand": 5, "allocationCosts": [2, 0.75]}]}
             """;
 
-    private final DatasetReader reader = new DatasetReader(ProblemKinds.standard());
+    private final DatasetReader reader = new DatasetReader(StandardKinds.all());
     private final SitingKind kind = new SitingKind();
 
     private SitingDataset read(String json) {
@@ -44,7 +44,7 @@ class SitingKindTest {
 
         var solutionManager = SolutionManager.create(SolverFactory.<SiteSelectionPlan>create(kind.solverConfig(plan)));
         solutionManager.update(plan);
-        SitingKind.Report report = kind.report(plan, solutionManager);
+        SitingKind.SitingReport report = kind.report(plan, solutionManager);
         assertThat(report.totalCost()).isEqualTo("51.5");
         assertThat(report.openSites()).containsExactly(new SitingKind.OpenSite("north", "4", "10", 1));
         assertThat(report.unservedDemandPoints()).containsExactly("b");

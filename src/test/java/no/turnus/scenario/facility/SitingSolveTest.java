@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 import no.turnus.io.orlib.CapFormat;
 import no.turnus.io.orlib.CapReader;
-import no.turnus.problem.Solving;
+import no.turnus.problem.SolveContext;
+import no.turnus.problem.SolveRequest;
 
 /** Short real solves of cap71 with the siting kind's own configuration. */
 class SitingSolveTest {
@@ -20,7 +21,7 @@ class SitingSolveTest {
     private final SitingKind kind = new SitingKind();
 
     private SiteSelectionPlan solve(SiteSelectionPlan plan, int seconds) {
-        return Solving.solve(kind, plan, Duration.ofSeconds(seconds), null, null).best();
+        return kind.solve(plan, SolveRequest.of(Duration.ofSeconds(seconds), null), SolveContext.alone(null)).best();
     }
 
     private SiteSelectionPlan cap71(Integer maxOpenSites) {

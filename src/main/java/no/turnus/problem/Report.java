@@ -1,0 +1,11 @@
+package no.turnus.problem;
+
+/**
+ * What users read about a solution of a kind (plan, KPIs, broken rules): serialised by Jackson as it is. It
+ * carries the score analysis, so the analysis is stored and served from the report instead of computed twice.
+ */
+public interface Report {
+
+    /** The score analysis of the solution the report describes. */
+    ScoreReport analysis();
+}
