@@ -1,0 +1,164 @@
+package no.turnus.job;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import no.turnus.problem.Best;
+import no.turnus.problem.ProblemKind;
+import no.turnus.store.JobStatus;
+import no.turnus.store.JobStore;
+import no.turnus.store.StoredTime;
+
+/**
+ * Records one job as it runs: its start, its best solutions (stored at most every {@code store-interval}, always at
+ * the end) and its progress for watchers (at most every {@code event-interval}, always at the end).
+ */
+final class JobRecorder<S> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JobRecorder.class);
+
+    private final String id;
+    private final ProblemKind<?, S> kind;
+    private final JobStore jobs;
+    private final KindSupport support;
+    private final JobProperties properties;
+    private final List<JobListener> listeners = new CopyOnWriteArrayList<>();
+    private volatile JobProgress progress;
+    private volatile Best<S> best;
+    private volatile long startNanos;
+    /** Written and read by the thread that reports a best (for a job made of parts, one at a time). */
+    private long lastEventNanos;
+    private long lastStoredNanos;
+    /** Guarded by this: no watcher is added once the end has been sent. */
+    private boolean ended;
+
+    JobRecorder(String id, ProblemKind<?, S> kind, JobStore jobs, KindSupport support, JobProperties properties) {
+        this.id = id;
+        this.kind = kind;
+        this.jobs = jobs;
+        this.support = support;
+        this.properties = properties;
+        this.progress = new JobProgress(id, JobStatus.QUEUED, null, null, 0);
+    }
+
+    JobProgress progress() {
+        return progress;
+    }
+
+    /** The last best seen, to keep when the solve fails; or null. */
+    Best<S> lastBest() {
+        return best;
+    }
+
+    void started() {
+        startNanos = System.nanoTime();
+        jobs.markSolving(id, StoredTime.now());
+        progress = new JobProgress(id, JobStatus.SOLVING, null, null, 0);
+        publish();
+    }
+
+    /**
+     * A new best solution, or a step of a kind made of parts (one scenario started or done). Bests come many a
+     * second and are published and stored throttled; steps, which have no score of their own, come seldom and
+     * each is published and stored.
+     */
+    void best(Best<S> newBest) {
+        long now = System.nanoTime();
+        boolean throttled = newBest.score() != null;
+        long spent = millisSince(startNanos);
+        best = newBest;
+        progress = new JobProgress(id, JobStatus.SOLVING, newBest.scoreText(), newBest.feasible(), spent);
+        if (!throttled || lastEventNanos == 0 || now - lastEventNanos >= properties.eventInterval().toNanos()) {
+            lastEventNanos = now;
+            publish();
+        }
+        if (!throttled || lastStoredNanos == 0 || now - lastStoredNanos >= properties.storeInterval().toNanos()) {
+            lastStoredNanos = now;
+            try {
+                jobs.saveBest(id, support.write(kind.toDataset(newBest.solution())), newBest.scoreText(),
+                        newBest.feasible(), spent);
+            } catch (RuntimeException e) {
+                // The next improvement or the end of the job stores it again; solving goes on.
+                LOG.warn("Job {}: the best solution could not be stored", id, e);
+            }
+        }
+    }
+
+    /**
+     * Stores the end and tells the watchers.
+     *
+     * @param finalBest the final best with its score brought up to date, or the last one seen, or null (the last
+     *                  stored one is kept)
+     * @param released  run once the end is stored, before the watchers are told (the job leaves the queue)
+     */
+    void ended(JobStatus status, Best<S> finalBest, String error, Runnable released) {
+        long spent = startNanos == 0 ? 0 : millisSince(startNanos);
+        JobStore.Best stored = null;
+        JobProgress last = progress;
+        try {
+            if (finalBest != null) {
+                stored = new JobStore.Best(support.write(kind.toDataset(finalBest.solution())), finalBest.scoreText(),
+                        finalBest.feasible());
+            }
+        } catch (RuntimeException e) {
+            // Keep the last stored best rather than lose the job's end.
+            LOG.warn("Job {}: the final best solution cannot be stored", id, e);
+        }
+        last = stored != null ? new JobProgress(id, status, stored.score(), stored.feasible(), spent)
+                : new JobProgress(id, status, last == null ? null : last.bestScore(),
+                        last == null ? null : last.feasible(), spent);
+        LOG.info("Job {} {} after {} ms, best score {}", id, status.code(), spent, last.bestScore());
+        try {
+            jobs.finish(id, status, spent, stored, error);
+        } catch (RuntimeException e) {
+            LOG.error("Job {}: its end ({}) could not be stored", id, status, e);
+        }
+        synchronized (this) {
+            ended = true;
+            progress = last;
+        }
+        released.run();
+        for (JobListener listener : listeners) {
+            try {
+                listener.ended(last);
+            } catch (RuntimeException e) {
+                LOG.debug("Job {}: a watcher failed at the end", id, e);
+            }
+        }
+    }
+
+    /** @return false when the job has ended (the watcher then reads the stored job) */
+    boolean watch(JobListener listener) {
+        synchronized (this) {
+            if (ended) {
+                return false;
+            }
+            listeners.add(listener);
+        }
+        listener.progress(progress);
+        return true;
+    }
+
+    void unwatch(JobListener listener) {
+        listeners.remove(listener);
+    }
+
+    private void publish() {
+        JobProgress current = progress;
+        for (JobListener listener : listeners) {
+            try {
+                listener.progress(current);
+            } catch (RuntimeException e) {
+                listeners.remove(listener);
+            }
+        }
+    }
+
+    private static long millisSince(long startNanos) {
+        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
+    }
+}

@@ -1,0 +1,101 @@
+package no.turnus.job;
+
+import java.time.Duration;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import no.turnus.problem.Best;
+import no.turnus.problem.ProblemKind;
+import no.turnus.problem.SolveContext;
+import no.turnus.problem.SolveControl;
+import no.turnus.problem.SolveRequest;
+import no.turnus.problem.Solved;
+import no.turnus.problem.SolverPool;
+import no.turnus.store.JobStatus;
+
+/**
+ * A job held by this process from submit until its end is stored: it waits, solves through its kind, can be
+ * stopped in either state, and ends with a status that says why.
+ */
+final class RunningJob<S> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RunningJob.class);
+
+    final String id;
+    final JobRecorder<S> recorder;
+    private final ProblemKind<?, S> kind;
+    private final Duration limit;
+    private final BooleanSupplier shuttingDown;
+    private final Consumer<String> released;
+    /** Taken once, by the solver thread that runs the job or by a stop while it is queued: never both. */
+    private final AtomicBoolean claimed = new AtomicBoolean();
+    private final SolveControl control = new SolveControl();
+    private volatile S problem;
+    private volatile Future<?> future;
+    private volatile boolean stopRequested;
+
+    /**
+     * @param shuttingDown whether the service is shutting down: a job that ends then is interrupted
+     * @param released     told the job's id once its end is stored
+     */
+    RunningJob(String id, ProblemKind<?, S> kind, S problem, Duration limit, JobRecorder<S> recorder,
+               BooleanSupplier shuttingDown, Consumer<String> released) {
+        this.id = id;
+        this.kind = kind;
+        this.problem = problem;
+        this.limit = limit;
+        this.recorder = recorder;
+        this.shuttingDown = shuttingDown;
+        this.released = released;
+    }
+
+    /** Set before the job is visible to {@link #stop}, which may cancel it. */
+    void queued(Future<?> task) {
+        future = task;
+    }
+
+    void run(SolverPool pool) {
+        if (!claimed.compareAndSet(false, true)) {
+            return; // stopped (or interrupted) while it waited in the queue; already finished there
+        }
+        try {
+            recorder.started();
+            LOG.info("Job {} ({}) solving for {}", id, kind.name(), limit);
+            S toSolve = problem;
+            problem = null;
+            // Timefold's Micrometer solver metrics are tagged with the job id, as SolverManager tags them.
+            Solved<S> solved = kind.solve(toSolve, SolveRequest.of(limit, null).withId(id),
+                    new SolveContext<>(pool, control, recorder::best));
+            JobStatus status = shuttingDown.getAsBoolean() ? JobStatus.INTERRUPTED
+                    : stopRequested ? JobStatus.STOPPED : JobStatus.COMPLETED;
+            end(status, new Best<>(solved.best(), solved.score(), solved.scoreText(), solved.feasible(), 0), null);
+        } catch (RuntimeException | Error e) {
+            LOG.warn("Job {} failed", id, e);
+            end(JobStatus.FAILED, recorder.lastBest(), e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * Stops the job: a queued one ends at once with {@code queuedStatus}, a solving one once its solvers have let
+     * go (they are told to end early; the best solution found is kept).
+     */
+    void stop(JobStatus queuedStatus) {
+        stopRequested = true;
+        if (claimed.compareAndSet(false, true)) {
+            // Still queued: it never starts. (FutureTask.cancel alone also succeeds on a running task.)
+            future.cancel(false);
+            end(queuedStatus, null, null);
+        } else {
+            control.stop();
+        }
+    }
+
+    private void end(JobStatus status, Best<S> best, String error) {
+        recorder.ended(status, best, error, () -> released.accept(id));
+    }
+}
