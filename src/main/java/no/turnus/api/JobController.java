@@ -22,6 +22,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import no.turnus.job.JobListener;
 import no.turnus.job.JobProgress;
@@ -33,7 +34,6 @@ import no.turnus.problem.DatasetReader;
 import no.turnus.problem.Candidate;
 import no.turnus.problem.Durations;
 import no.turnus.problem.InvalidInputException;
-import no.turnus.problem.Report;
 import no.turnus.problem.ScoreReport;
 import no.turnus.store.JobRecord;
 import no.turnus.store.JobStore;
@@ -102,15 +102,18 @@ class JobController {
         return results.solutionDocument(id);
     }
 
-    @GetMapping("/{id}/report")
-    @Operation(summary = "The report", description = "The kind's report of the best solution: plan, KPIs, broken rules.")
-    Report report(@PathVariable String id) {
+    @GetMapping(path = "/{id}/report", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "The report", description = "The kind's report of the best solution: plan, KPIs, broken rules;"
+            + " stored with the best solution.")
+    String report(@PathVariable String id) {
         return results.report(id);
     }
 
-    @GetMapping("/{id}/analysis")
-    @Operation(summary = "The score analysis", description = "Each broken rule, worst first, every match explained.")
-    ScoreReport analysis(@PathVariable String id) {
+    @GetMapping(path = "/{id}/analysis", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "The score analysis", description = "Each broken rule, worst first, every match explained;"
+            + " stored with the best solution.")
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ScoreReport.class)))
+    String analysis(@PathVariable String id) {
         return results.analysis(id);
     }
 

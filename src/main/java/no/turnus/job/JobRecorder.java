@@ -14,8 +14,9 @@ import no.turnus.store.JobStore;
 import no.turnus.store.StoredTime;
 
 /**
- * Records one job as it runs: its start, its best solutions (stored at most every {@code store-interval}, always at
- * the end) and its progress for watchers (at most every {@code event-interval}, always at the end).
+ * Records one job as it runs: its start, its best solutions with their report, analysis and exports (stored at
+ * most every {@code store-interval}, always at the end, with the job's end in the same write) and its progress
+ * for watchers (at most every {@code event-interval}, always at the end).
  */
 final class JobRecorder<S> {
 
@@ -25,6 +26,7 @@ final class JobRecorder<S> {
     private final ProblemKind<?, S> kind;
     private final JobStore jobs;
     private final KindSupport support;
+    private final ResultRenderer results;
     private final JobProperties properties;
     private final List<JobListener> listeners = new CopyOnWriteArrayList<>();
     private volatile JobProgress progress;
@@ -36,11 +38,13 @@ final class JobRecorder<S> {
     /** Guarded by this: no watcher is added once the end has been sent. */
     private boolean ended;
 
-    JobRecorder(String id, ProblemKind<?, S> kind, JobStore jobs, KindSupport support, JobProperties properties) {
+    JobRecorder(String id, ProblemKind<?, S> kind, JobStore jobs, KindSupport support, ResultRenderer results,
+                JobProperties properties) {
         this.id = id;
         this.kind = kind;
         this.jobs = jobs;
         this.support = support;
+        this.results = results;
         this.properties = properties;
         this.progress = new JobProgress(id, JobStatus.QUEUED, null, null, 0);
     }
@@ -79,8 +83,7 @@ final class JobRecorder<S> {
         if (!throttled || lastStoredNanos == 0 || now - lastStoredNanos >= properties.storeInterval().toNanos()) {
             lastStoredNanos = now;
             try {
-                jobs.saveBest(id, support.write(kind.toDataset(newBest.solution())), newBest.scoreText(),
-                        newBest.feasible(), spent);
+                jobs.saveBest(id, stored(newBest), spent);
             } catch (RuntimeException e) {
                 // The next improvement or the end of the job stores it again; solving goes on.
                 LOG.warn("Job {}: the best solution could not be stored", id, e);
@@ -101,8 +104,7 @@ final class JobRecorder<S> {
         JobProgress last = progress;
         try {
             if (finalBest != null) {
-                stored = new JobStore.Best(support.write(kind.toDataset(finalBest.solution())), finalBest.scoreText(),
-                        finalBest.feasible());
+                stored = stored(finalBest);
             }
         } catch (RuntimeException e) {
             // Keep the last stored best rather than lose the job's end.
@@ -129,6 +131,12 @@ final class JobRecorder<S> {
                 LOG.debug("Job {}: a watcher failed at the end", id, e);
             }
         }
+    }
+
+    /** The best as stored: its plan, its score and what is read from it (report, analysis, exports). */
+    private JobStore.Best stored(Best<S> best) {
+        return new JobStore.Best(support.write(kind.toDataset(best.solution())), best.scoreText(), best.feasible(),
+                results.render(kind, best.solution()));
     }
 
     /** @return false when the job has ended (the watcher then reads the stored job) */

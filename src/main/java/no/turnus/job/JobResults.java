@@ -3,7 +3,9 @@ package no.turnus.job;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 import org.springframework.stereotype.Service;
 
@@ -14,8 +16,6 @@ import no.turnus.problem.InputProblem;
 import no.turnus.problem.InvalidInputException;
 import no.turnus.problem.ProblemKind;
 import no.turnus.problem.Replanning;
-import no.turnus.problem.Report;
-import no.turnus.problem.ScoreReport;
 import no.turnus.store.DatasetStore;
 import no.turnus.store.DatasetSummary;
 import no.turnus.store.JobRecord;
@@ -23,9 +23,10 @@ import no.turnus.store.JobStore;
 import no.turnus.store.NotFoundException;
 
 /**
- * Everything read from a job's stored best solution, for any kind: the report, the score analysis, exports,
- * recommendations, replanning and what a replanning changed. The solution is rebuilt from the stored
- * dataset-with-plan with the job's weight overrides, so it is scored exactly as the job scored it.
+ * Everything read from a job's stored best solution, for any kind. The report, the score analysis and the
+ * exports are served as they were stored with the best solution. Recommendations, replanning and what a
+ * replanning changed need the plan itself: it is rebuilt from the stored dataset-with-plan with the job's weight
+ * overrides, so it is scored exactly as the job scored it.
  */
 @Service
 public class JobResults {
@@ -34,12 +35,14 @@ public class JobResults {
     private final DatasetStore datasets;
     private final SolveJobs solveJobs;
     private final KindSupport support;
+    private final ResultRenderer results;
 
-    public JobResults(JobStore jobs, DatasetStore datasets, SolveJobs solveJobs, KindSupport support) {
+    JobResults(JobStore jobs, DatasetStore datasets, SolveJobs solveJobs, KindSupport support, ResultRenderer results) {
         this.jobs = jobs;
         this.datasets = datasets;
         this.solveJobs = solveJobs;
         this.support = support;
+        this.results = results;
     }
 
     /** The job with live figures while it runs. */
@@ -57,17 +60,14 @@ public class JobResults {
                 + job.status().code() + "); the first one is stored once the solver has built a plan."));
     }
 
-    public Report report(String jobId) {
-        return withSolution(jobId, new SolutionReader<Report>() {
-            @Override
-            public <D extends Dataset, S> Report read(ProblemKind<D, S> kind, S solution) {
-                return kind.report(solution);
-            }
-        });
+    /** The report of the latest stored best solution (JSON), as stored with it. */
+    public String report(String jobId) {
+        return stored(jobId, jobs::report);
     }
 
-    public ScoreReport analysis(String jobId) {
-        return report(jobId).analysis();
+    /** The score analysis of the latest stored best solution (JSON), as stored with it. */
+    public String analysis(String jobId) {
+        return stored(jobId, jobs::analysis);
     }
 
     /** A file view of the solution and its media type. */
@@ -75,17 +75,35 @@ public class JobResults {
     }
 
     public Rendered export(String jobId, String name) {
-        return withSolution(jobId, new SolutionReader<Rendered>() {
-            @Override
-            public <D extends Dataset, S> Rendered read(ProblemKind<D, S> kind, S solution) {
-                Export<S> export = kind.exports().get(name);
-                if (export == null) {
-                    throw new NotFoundException(kind.name() + " export (available: " + new TreeSet<>(kind.exports().keySet())
-                            + ")", name);
-                }
-                return new Rendered(export.render(solution), export.mediaType(), "job-" + jobId + "." + export.extension());
-            }
-        });
+        ProblemKind<?, ?> kind = support.kind(job(jobId).kind());
+        Export<?> export = kind.exports().get(name);
+        if (export == null) {
+            throw new NotFoundException(kind.name() + " export (available: " + new TreeSet<>(kind.exports().keySet())
+                    + ")", name);
+        }
+        return new Rendered(stored(jobId, jobs::exports).get(name), export.mediaType(),
+                "job-" + jobId + "." + export.extension());
+    }
+
+    /**
+     * A part of the result stored with the latest best solution. A best stored without its result (before results
+     * were stored) gets it once, rendered from the stored plan.
+     */
+    private <T> T stored(String jobId, Function<String, Optional<T>> part) {
+        JobRecord job = job(jobId);
+        Optional<T> found = part.apply(jobId);
+        if (found.isEmpty()) {
+            String document = solutionDocument(jobId);
+            jobs.saveResultIfMissing(jobId, read(support.kind(job.kind()), document, job.weights(),
+                    new SolutionReader<JobStore.Result>() {
+                        @Override
+                        public <D extends Dataset, S> JobStore.Result read(ProblemKind<D, S> kind, S solution) {
+                            return results.render(kind, solution);
+                        }
+                    }));
+            found = part.apply(jobId);
+        }
+        return found.orElseThrow();
     }
 
     public List<? extends Candidate> recommendations(String jobId, String item) {

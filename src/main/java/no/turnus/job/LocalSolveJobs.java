@@ -40,13 +40,16 @@ public class LocalSolveJobs implements SolveJobs, DisposableBean {
     private final DatasetStore datasets;
     private final JobStore jobs;
     private final KindSupport support;
+    private final ResultRenderer results;
     private final JobQueue queue;
 
-    public LocalSolveJobs(JobProperties properties, DatasetStore datasets, JobStore jobs, KindSupport support) {
+    LocalSolveJobs(JobProperties properties, DatasetStore datasets, JobStore jobs, KindSupport support,
+                   ResultRenderer results) {
         this.properties = properties;
         this.datasets = datasets;
         this.jobs = jobs;
         this.support = support;
+        this.results = results;
         // Whatever was queued or solving when the last run of the service ended cannot resume.
         int interrupted = jobs.interruptUnfinished();
         if (interrupted > 0) {
@@ -84,7 +87,7 @@ public class LocalSolveJobs implements SolveJobs, DisposableBean {
         queue.admit(admitted -> {
             jobs.insert(job, spec.baseline());
             return new RunningJob<>(job.id(), kind, problem, limit,
-                    new JobRecorder<>(job.id(), kind, jobs, support, properties), admitted::shuttingDown,
+                    new JobRecorder<>(job.id(), kind, jobs, support, results, properties), admitted::shuttingDown,
                     admitted::release);
         });
         return job;

@@ -22,15 +22,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import no.turnus.problem.DatasetReader;
 
 /**
- * Solve jobs and their best solutions. A best solution is written together with its score in one UPDATE, so
- * the stored document is always a complete plan and always matches the score shown next to it.
+ * Solve jobs and their best solutions. A best solution is written together with its score and what is read from
+ * it (report, analysis, exports) in one UPDATE, so the stored document is always a complete plan and always
+ * matches the score and the report shown for it.
  */
 @Repository
 public class JobStore {
 
     private static final String COLUMNS = "SELECT id, dataset_id, kind, status, time_limit_ms, weights, created, started,"
             + " ended, time_spent_ms, best_score, feasible, error, replan_of FROM job";
-    private static final TypeReference<Map<String, String>> WEIGHTS = new TypeReference<>() {
+    private static final TypeReference<Map<String, String>> TEXT_MAP = new TypeReference<>() {
     };
     private static final ObjectMapper JSON = DatasetReader.standardMapper();
 
@@ -73,6 +74,36 @@ public class JobStore {
                 .filter(document -> document != null);
     }
 
+    /** The report of the latest stored best solution (JSON), when it was stored with one. */
+    public Optional<String> report(String id) {
+        return column("best_report", id);
+    }
+
+    /** The score analysis of the latest stored best solution (JSON), when it was stored with one. */
+    public Optional<String> analysis(String id) {
+        return column("best_analysis", id);
+    }
+
+    /** The exports of the latest stored best solution, rendered, by name; when it was stored with them. */
+    public Optional<Map<String, String>> exports(String id) {
+        return column("best_exports", id).map(JobStore::textMap);
+    }
+
+    /**
+     * Stores what is read from the best solution of a job whose best was stored without it (stored before
+     * results were, or by hand); a result stored meanwhile with a newer best is kept.
+     */
+    public void saveResultIfMissing(String id, Result result) {
+        jdbc.sql("UPDATE job SET best_report = ?, best_analysis = ?, best_exports = ? WHERE id = ? AND best_report IS NULL")
+                .params(result.report(), result.analysis(), json(result.exports()), id)
+                .update();
+    }
+
+    private Optional<String> column(String column, String id) {
+        return jdbc.sql("SELECT " + column + " FROM job WHERE id = ?").param(id).query(String.class).optional()
+                .filter(text -> text != null);
+    }
+
     public Optional<String> baseline(String id) {
         return jdbc.sql("SELECT baseline FROM job WHERE id = ?").param(id).query(String.class).optional()
                 .filter(document -> document != null);
@@ -82,11 +113,13 @@ public class JobStore {
         jdbc.sql("UPDATE job SET status = 'solving', started = ? WHERE id = ?").params(timestamp(started), id).update();
     }
 
-    /** Stores a new best solution with its score, in one statement. */
-    public void saveBest(String id, String document, String score, boolean feasible, long timeSpentMillis) {
-        jdbc.sql("UPDATE job SET best_solution = ?, best_score = ?, feasible = ?, time_spent_ms = ?, best_updated = ?"
-                        + " WHERE id = ?")
-                .params(document, score, feasible, timeSpentMillis, timestamp(now()), id)
+    /** Stores a new best solution with its score and result, in one statement. */
+    public void saveBest(String id, Best best, long timeSpentMillis) {
+        Result result = best.result() == null ? Result.NONE : best.result();
+        jdbc.sql("UPDATE job SET best_solution = ?, best_score = ?, feasible = ?, best_report = ?, best_analysis = ?,"
+                        + " best_exports = ?, time_spent_ms = ?, best_updated = ? WHERE id = ?")
+                .params(best.document(), best.score(), best.feasible(), result.report(), result.analysis(),
+                        json(result.exports()), timeSpentMillis, timestamp(now()), id)
                 .update();
     }
 
@@ -100,16 +133,31 @@ public class JobStore {
             jdbc.sql("UPDATE job SET status = ?, ended = ?, time_spent_ms = ?, error = ? WHERE id = ?")
                     .params(status.code(), timestamp(now), timeSpentMillis, error, id).update();
         } else {
+            Result result = best.result() == null ? Result.NONE : best.result();
             jdbc.sql("UPDATE job SET status = ?, ended = ?, time_spent_ms = ?, error = ?, best_solution = ?,"
-                            + " best_score = ?, feasible = ?, best_updated = ? WHERE id = ?")
+                            + " best_score = ?, feasible = ?, best_report = ?, best_analysis = ?, best_exports = ?,"
+                            + " best_updated = ? WHERE id = ?")
                     .params(status.code(), timestamp(now), timeSpentMillis, error, best.document(), best.score(),
-                            best.feasible(), timestamp(now), id)
+                            best.feasible(), result.report(), result.analysis(), json(result.exports()),
+                            timestamp(now), id)
                     .update();
         }
     }
 
-    /** A best solution ready to store: the dataset-with-plan document and its score. */
-    public record Best(String document, String score, boolean feasible) {
+    /**
+     * A best solution ready to store: the dataset-with-plan document, its score and what is read from it.
+     *
+     * @param result null when only the plan is stored; reads then derive the result once
+     */
+    public record Best(String document, String score, boolean feasible, Result result) {
+    }
+
+    /**
+     * What is read from a best solution, rendered once: the report and the score analysis as JSON, every export
+     * by name.
+     */
+    public record Result(String report, String analysis, Map<String, String> exports) {
+        static final Result NONE = new Result(null, null, null);
     }
 
     /**
@@ -126,24 +174,27 @@ public class JobStore {
         Boolean nullableFeasible = rs.wasNull() ? null : feasible;
         return new JobRecord(rs.getString("id"), rs.getString("dataset_id"), rs.getString("kind"),
                 JobStatus.of(rs.getString("status")), Duration.ofMillis(rs.getLong("time_limit_ms")),
-                weights(rs.getString("weights")), instant(rs, "created"), instant(rs, "started"), instant(rs, "ended"),
+                textMap(rs.getString("weights")), instant(rs, "created"), instant(rs, "started"), instant(rs, "ended"),
                 rs.getLong("time_spent_ms"), rs.getString("best_score"), nullableFeasible, rs.getString("error"),
                 rs.getString("replan_of"));
     }
 
-    private static String json(Map<String, String> weights) {
+    private static String json(Map<String, String> texts) {
+        if (texts == null) {
+            return null;
+        }
         try {
-            return JSON.writeValueAsString(weights);
+            return JSON.writeValueAsString(texts);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    private static Map<String, String> weights(String json) {
+    private static Map<String, String> textMap(String json) {
         try {
-            return JSON.readValue(json, WEIGHTS);
+            return JSON.readValue(json, TEXT_MAP);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Stored weights are not JSON: " + json, e);
+            throw new IllegalStateException("A stored map is not JSON: " + json, e);
         }
     }
 }

@@ -14,8 +14,10 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -40,11 +42,41 @@ class ServiceApiTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    JdbcClient jdbc;
     ServiceClient client;
 
     @BeforeEach
     void connect() {
         client = new ServiceClient(port);
+    }
+
+    /**
+     * Report, analysis and exports are stored with the best solution and served as stored: they do not change when
+     * the stored plan can no longer be built. A best stored without them (before they were stored) gets them once.
+     */
+    @Test
+    void reportAnalysisAndExportsAreServedAsStoredWithTheBest() {
+        String jobId = client.solve(client.upload("roster-small.json"), "1s");
+        client.awaitStatus(jobId, WAIT, "completed");
+        String report = client.get("/api/jobs/" + jobId + "/report").body();
+        String analysis = client.get("/api/jobs/" + jobId + "/analysis").body();
+        String csv = client.get("/api/jobs/" + jobId + "/exports/csv").body();
+        assertThat(ServiceClient.json(report).get("analysis")).isEqualTo(ServiceClient.json(analysis));
+        String plan = client.get("/api/jobs/" + jobId + "/solution").body();
+
+        jdbc.sql("UPDATE job SET best_solution = '{\"kind\":\"roster\"}' WHERE id = ?").param(jobId).update();
+        assertThat(client.get("/api/jobs/" + jobId + "/report").body()).isEqualTo(report);
+        assertThat(client.get("/api/jobs/" + jobId + "/analysis").body()).isEqualTo(analysis);
+        assertThat(client.get("/api/jobs/" + jobId + "/exports/csv").body()).isEqualTo(csv);
+
+        jdbc.sql("UPDATE job SET best_solution = ?, best_report = NULL, best_analysis = NULL, best_exports = NULL"
+                + " WHERE id = ?").params(plan, jobId).update();
+        assertThat(ServiceClient.json(client.get("/api/jobs/" + jobId + "/analysis")))
+                .isEqualTo(ServiceClient.json(analysis));
+        assertThat(jdbc.sql("SELECT best_report FROM job WHERE id = ?").param(jobId).query(String.class).single())
+                .isNotNull();
+        assertThat(client.get("/api/jobs/" + jobId + "/exports/csv").body()).isEqualTo(csv);
     }
 
     @Test

@@ -75,7 +75,7 @@ abstract class PersistenceTest {
         assertThat(jobs.bestSolution(job.id())).isEmpty();
 
         jobs.markSolving(job.id(), Instant.now());
-        jobs.saveBest(job.id(), "{\"plan\":1}", "0hard/-2medium/-30soft", true, 1200);
+        jobs.saveBest(job.id(), new JobStore.Best("{\"plan\":1}", "0hard/-2medium/-30soft", true, null), 1200);
         JobRecord solving = jobs.find(job.id()).orElseThrow();
         assertThat(solving.status()).isEqualTo(JobStatus.SOLVING);
         assertThat(solving.started()).isNotNull();
@@ -93,12 +93,38 @@ abstract class PersistenceTest {
         assertThat(failed.bestScore()).isEqualTo("0hard/-2medium/-30soft");
         assertThat(jobs.bestSolution(job.id())).contains("{\"plan\":1}");
 
-        jobs.finish(job.id(), JobStatus.COMPLETED, 2000, new JobStore.Best("{\"plan\":2}", "-1hard/0medium/0soft", false), null);
+        jobs.finish(job.id(), JobStatus.COMPLETED, 2000, new JobStore.Best("{\"plan\":2}", "-1hard/0medium/0soft", false,
+                null), null);
         JobRecord completed = jobs.find(job.id()).orElseThrow();
         assertThat(completed.bestScore()).isEqualTo("-1hard/0medium/0soft");
         assertThat(completed.feasible()).isFalse();
         assertThat(jobs.bestSolution(job.id())).contains("{\"plan\":2}");
         assertThat(jobs.list(datasetId)).containsExactly(completed);
+    }
+
+    /** What is read from a best is written with it, and at the end with the job's status, in the same statement. */
+    @Test
+    void aBestIsStoredWithItsReportAnalysisAndExports() {
+        String datasetId = datasets.insert("roster", "d", "{}").id();
+        JobRecord job = newJob(datasetId, JobStatus.QUEUED, null);
+        jobs.insert(job, null);
+        assertThat(jobs.report(job.id())).isEmpty();
+        jobs.saveBest(job.id(), new JobStore.Best("{\"plan\":1}", "0hard/0medium/-1soft", true,
+                new JobStore.Result("{\"report\":1}", "{\"analysis\":1}", Map.of("csv", "a,b"))), 100);
+        assertThat(jobs.report(job.id())).contains("{\"report\":1}");
+        assertThat(jobs.analysis(job.id())).contains("{\"analysis\":1}");
+        assertThat(jobs.exports(job.id())).contains(Map.of("csv", "a,b"));
+        // A result is only filled in where a best has none.
+        jobs.saveResultIfMissing(job.id(), new JobStore.Result("{}", "{}", Map.of()));
+        assertThat(jobs.report(job.id())).contains("{\"report\":1}");
+
+        jobs.finish(job.id(), JobStatus.COMPLETED, 200, new JobStore.Best("{\"plan\":2}", "0hard/0medium/0soft", true,
+                new JobStore.Result("{\"report\":2}", "{\"analysis\":2}", Map.of("csv", "c,d"))), null);
+        assertThat(jobs.find(job.id()).orElseThrow().status()).isEqualTo(JobStatus.COMPLETED);
+        assertThat(jobs.bestSolution(job.id())).contains("{\"plan\":2}");
+        assertThat(jobs.report(job.id())).contains("{\"report\":2}");
+        assertThat(jobs.analysis(job.id())).contains("{\"analysis\":2}");
+        assertThat(jobs.exports(job.id())).contains(Map.of("csv", "c,d"));
     }
 
     @Test
@@ -127,7 +153,7 @@ abstract class PersistenceTest {
         jobs.insert(solving, null);
         jobs.insert(completed, null);
         jobs.markSolving(solving.id(), Instant.now());
-        jobs.saveBest(solving.id(), "{\"best\":true}", "0hard/0medium/-5soft", true, 800);
+        jobs.saveBest(solving.id(), new JobStore.Best("{\"best\":true}", "0hard/0medium/-5soft", true, null), 800);
         jobs.finish(completed.id(), JobStatus.COMPLETED, 900, null, null);
         assertThat(jobs.unfinished(datasetId)).containsExactlyInAnyOrder(queued.id(), solving.id());
 
@@ -164,7 +190,7 @@ abstract class PersistenceTest {
         jobs.insert(crashed, null);
         jobs.markSolving(crashed.id(), Instant.now());
         String crashedPlan = jobs.bestSolution(jobId).orElseThrow();
-        jobs.saveBest(crashed.id(), crashedPlan, "0hard/-1medium/-1soft", true, 500);
+        jobs.saveBest(crashed.id(), new JobStore.Best(crashedPlan, "0hard/-1medium/-1soft", true, null), 500);
 
         try (ConfigurableApplicationContext second = startService()) {
             ServiceClient client = client(second);
