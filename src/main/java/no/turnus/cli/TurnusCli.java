@@ -12,8 +12,8 @@ import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import no.turnus.kinds.StandardKinds;
 import no.turnus.io.InstanceFormats;
+import no.turnus.kinds.StandardKinds;
 import no.turnus.problem.DatasetReader;
 import no.turnus.problem.InputProblem;
 import no.turnus.problem.InvalidInputException;

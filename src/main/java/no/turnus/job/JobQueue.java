@@ -1,6 +1,5 @@
 package no.turnus.job;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -65,10 +64,6 @@ final class JobQueue {
         return Optional.ofNullable(active.get(jobId));
     }
 
-    Collection<RunningJob<?>> active() {
-        return List.copyOf(active.values());
-    }
-
     /**
      * Takes no more jobs; queued and solving ones end as interrupted, the solving ones once their solvers have let
      * go (within 60 s).
@@ -82,7 +77,7 @@ final class JobQueue {
             }
             shuttingDown = true;
         }
-        for (RunningJob<?> job : active()) {
+        for (RunningJob<?> job : List.copyOf(active.values())) {
             job.stop(JobStatus.INTERRUPTED);
         }
         return pool.shutDown(60, TimeUnit.SECONDS);

@@ -37,10 +37,6 @@ public final class SolverPool {
                 });
     }
 
-    public int size() {
-        return size;
-    }
-
     /** Runs the task on a solver thread when one is free; tasks wait in order (unbounded: callers bound them). */
     public void execute(Runnable task) {
         executor.execute(task);

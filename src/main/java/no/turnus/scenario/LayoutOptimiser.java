@@ -70,7 +70,7 @@ final class LayoutOptimiser {
     private record Point(String id, int location, int weight) {
     }
 
-    static Layout optimise(OptimiseSpec spec, HomecareDataset d, Long seed, String path, SolveContext<?> context) {
+    static Layout optimise(OptimiseSpec spec, HomecareDataset d, Long seed, String path) {
         List<Place> all = new ArrayList<>(spec.candidates());
         all.addAll(spec.places());
         TravelModel travel = new TravelModel(d, all, path);
@@ -95,8 +95,10 @@ final class LayoutOptimiser {
         SitingKind siting = new SitingKind();
         SiteSelectionPlan problem = siting.toSolution(new SitingDataset(SitingDataset.KIND, spec.name(), sites, demand,
                 spec.bases()), Map.of());
+        // A fixed number of moves, run to the end even when the evaluation is stopped: a half-built layout would
+        // make an option that cannot be applied.
         SitingDataset chosen = siting.toDataset(siting.solve(problem, new SolveRequest(
-                new TerminationConfig().withMoveCountLimit(SEARCH_MOVES), seed, null), context.part(null)).best());
+                new TerminationConfig().withMoveCountLimit(SEARCH_MOVES), seed, null), SolveContext.alone(null)).best());
 
         Map<String, List<Point>> bySite = new LinkedHashMap<>();
         double weighted = 0;

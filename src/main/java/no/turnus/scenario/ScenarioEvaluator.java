@@ -44,7 +44,6 @@ public final class ScenarioEvaluator {
      */
     public Comparison evaluate(ScenarioSet set, SolveRequest request, SolveContext<?> context,
                                Consumer<Comparison> progress) {
-        Long seed = request.seed();
         Problems problems = new Problems();
         List<Option> options = new ArrayList<>(Options.of(set, problems));
         problems.throwIfAny();
@@ -56,7 +55,7 @@ public final class ScenarioEvaluator {
         List<Layout> layouts = new ArrayList<>();
         for (int i = 0; i < set.optimise().size(); i++) {
             String path = Problems.at("$", "optimise", i);
-            Layout layout = LayoutOptimiser.optimise(set.optimise().get(i), baseHomecare, seed, path, context);
+            Layout layout = LayoutOptimiser.optimise(set.optimise().get(i), baseHomecare, request.seed(), path);
             layouts.add(layout);
             if (layout.scenario() != null) {
                 Option option = Options.apply(layout.scenario(), set.baseline(), path, problems);

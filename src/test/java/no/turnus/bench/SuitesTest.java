@@ -10,8 +10,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import no.turnus.kinds.StandardKinds;
 import no.turnus.io.InstanceFormats;
+import no.turnus.kinds.StandardKinds;
 import no.turnus.problem.InvalidInputException;
 
 /** The shipped suites and best-known values hang together: every file exists, every published one has a value. */

@@ -10,7 +10,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import no.turnus.kinds.StandardKinds;
-import no.turnus.problem.SolveContext;
 import no.turnus.problem.DatasetReader;
 import no.turnus.scenario.ScenarioSet.OptimiseSpec;
 
@@ -27,8 +26,7 @@ class LayoutOptimiserTest {
         OptimiseSpec homecareBases = set.optimise().get(0);
         OptimiseSpec legevakt = new OptimiseSpec("legevakt", 1, homecareBases.candidates(),
                 set.coverage().get(0).places());
-        Comparison.Layout one = LayoutOptimiser.optimise(legevakt, set.baseline().homecare(), 1L, "$.optimise[1]",
-                SolveContext.alone(null));
+        Comparison.Layout one = LayoutOptimiser.optimise(legevakt, set.baseline().homecare(), 1L, "$.optimise[1]");
         assertThat(one.scenario()).isNull();
         assertThat(one.bases()).singleElement().satisfies(base -> {
             assertThat(base.id()).isEqualTo("base-narvik");
@@ -37,8 +35,7 @@ class LayoutOptimiserTest {
         });
 
         OptimiseSpec two = new OptimiseSpec("legevakt-2", 2, homecareBases.candidates(), set.coverage().get(0).places());
-        Comparison.Layout layout = LayoutOptimiser.optimise(two, set.baseline().homecare(), 1L, "$.optimise[1]",
-                SolveContext.alone(null));
+        Comparison.Layout layout = LayoutOptimiser.optimise(two, set.baseline().homecare(), 1L, "$.optimise[1]");
         assertThat(layout.bases()).hasSize(2).extracting(Comparison.OpenBase::id).contains("base-narvik");
         assertThat(layout.meanMinutes()).isLessThan(one.meanMinutes());
         assertThat(layout.bases().stream().flatMap(b -> b.served().stream()).toList())

@@ -16,9 +16,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import no.turnus.kinds.StandardKinds;
 import no.turnus.TurnusApplication;
 import no.turnus.api.ServiceClient;
+import no.turnus.kinds.StandardKinds;
 import no.turnus.problem.DatasetReader;
 
 /**

@@ -6,10 +6,10 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 
-import no.turnus.kinds.StandardKinds;
 import no.turnus.io.BenchmarkFormat;
 import no.turnus.io.InstanceFormat;
 import no.turnus.io.InstanceFormats;
+import no.turnus.kinds.StandardKinds;
 import no.turnus.roster.RosterDataset;
 
 /** INRC-2010 through the format extension point: sniffed, loaded as a roster dataset, scored back, written as XML. */

@@ -15,7 +15,6 @@ import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftSc
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
-import no.turnus.kinds.StandardKinds;
 import no.turnus.homecare.HomecareDataset;
 import no.turnus.homecare.HomecareKind;
 import no.turnus.homecare.HomecarePlan;
@@ -23,6 +22,7 @@ import no.turnus.homecare.HomecareReport;
 import no.turnus.io.BenchmarkFormat;
 import no.turnus.io.InstanceFormat;
 import no.turnus.io.InstanceFormats;
+import no.turnus.kinds.StandardKinds;
 import no.turnus.problem.SolveContext;
 import no.turnus.problem.SolveRequest;
 import no.turnus.problem.Solved;

@@ -10,10 +10,10 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import no.turnus.kinds.StandardKinds;
 import no.turnus.io.BenchmarkFormat;
 import no.turnus.io.InstanceFormat;
 import no.turnus.io.InstanceFormats;
+import no.turnus.kinds.StandardKinds;
 import no.turnus.problem.SolveContext;
 import no.turnus.problem.SolveRequest;
 import no.turnus.scenario.facility.SiteSelectionPlan;

@@ -18,7 +18,6 @@ import ai.timefold.solver.core.config.heuristic.selector.move.MoveSelectorConfig
 import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.list.ListRuinRecreateMoveSelectorConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
-import no.turnus.kinds.StandardKinds;
 import no.turnus.homecare.HomecareDataset;
 import no.turnus.homecare.HomecareKind;
 import no.turnus.homecare.HomecarePlan;
@@ -27,6 +26,7 @@ import no.turnus.homecare.Visit;
 import no.turnus.io.BenchmarkFormat;
 import no.turnus.io.InstanceFormat;
 import no.turnus.io.InstanceFormats;
+import no.turnus.kinds.StandardKinds;
 import no.turnus.problem.SolveContext;
 import no.turnus.problem.SolveRequest;
 import no.turnus.problem.Solved;
