@@ -133,10 +133,19 @@ final class JobRecorder<S> {
         }
     }
 
-    /** The best as stored: its plan, its score and what is read from it (report, analysis, exports). */
+    /**
+     * The best as stored: its plan, its score and what is read from it (report, analysis, exports). A result that
+     * cannot be rendered does not cost the plan: it is stored without, and the first read tries again.
+     */
     private JobStore.Best stored(Best<S> best) {
+        JobStore.Result result = null;
+        try {
+            result = results.render(kind, best.solution());
+        } catch (RuntimeException e) {
+            LOG.warn("Job {}: the report of a best solution cannot be rendered", id, e);
+        }
         return new JobStore.Best(support.write(kind.toDataset(best.solution())), best.scoreText(), best.feasible(),
-                results.render(kind, best.solution()));
+                result);
     }
 
     /** @return false when the job has ended (the watcher then reads the stored job) */
