@@ -46,7 +46,7 @@ final class ValidateCommand implements TurnusCli.Command {
             return TurnusCli.OK;
         }
         S solution = kind.toSolution(dataset, Map.of());
-        SolutionManager<S, ?> solutionManager = SolutionManager.create(SolverFactory.create(kind.solverConfig()));
+        SolutionManager<S, ?> solutionManager = SolutionManager.create(SolverFactory.create(kind.solverConfig(solution)));
         ScoreReport report = ScoreReport.of(solutionManager.analyze(solution));
         cli.out.println("Score of its plan: " + report.score());
         RulePrinter.all(cli.out, report, all);

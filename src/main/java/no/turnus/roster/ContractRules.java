@@ -2,6 +2,9 @@ package no.turnus.roster;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+
+import no.turnus.problem.Rule;
 
 /**
  * The rule parameters of one contract in the units the constraints use (minutes, days, weekends), with the
@@ -11,7 +14,8 @@ import java.util.List;
  *
  * @param judgeRunsAtEdges whether runs cut by the edge of a non-cyclic horizon are judged against minimum lengths
  *                         (INRC does; a Norwegian roster does not, as the run may continue outside the horizon)
- * @param weights          per {@link ContractWeight}, by ordinal
+ * @param weights          contract multipliers by rule name (see {@link Rule#contractWeight}); a rule not named
+ *                         has its catalogue default
  */
 public record ContractRules(
         String id,
@@ -40,7 +44,7 @@ public record ContractRules(
         boolean noNightBeforeFreeWeekend,
         boolean judgeRunsAtEdges,
         List<UnwantedPattern> unwantedPatterns,
-        int[] weights) {
+        Map<String, Integer> weights) {
 
     /** A contract with the Norwegian rules only (INRC extensions off, default weights). */
     public ContractRules(String id, int minDailyRestMinutes, int reducedDailyRestMinutes, int minWeeklyRestMinutes,
@@ -53,7 +57,7 @@ public record ContractRules(
                 maxShiftMinutes, maxAverageWeeklyMinutes, maxWeeklyMinutes, fullTimeWeeklyMinutes, weekendFrequency,
                 maxConsecutiveWorkingWeekends, completeWeekends, maxConsecutiveWorkingDays, minConsecutiveWorkingDays,
                 minConsecutiveFreeDays, maxConsecutiveNights, minFreeDaysAfterNights, WeekendDefinition.SATURDAY_SUNDAY,
-                0, Integer.MAX_VALUE, Integer.MAX_VALUE, 0, false, false, false, List.of(), ContractWeight.defaults());
+                0, Integer.MAX_VALUE, Integer.MAX_VALUE, 0, false, false, false, List.of(), Map.of());
     }
 
     /** Law and KS defaults: AML §10-8 rest, §10-5 (2) averaging, HTA kap. 1 §4 turnus hours, 1 weekend in 3. */
@@ -65,8 +69,6 @@ public record ContractRules(
     public static ContractRules from(RosterDataset.ContractSpec spec) {
         int dailyRest = minutes(spec.minDailyRestHours(), 11);
         int weeklyRest = minutes(spec.minWeeklyRestHours(), 35);
-        int[] weights = ContractWeight.defaults();
-        spec.weights().forEach((name, weight) -> weights[ContractWeight.byName(name).ordinal()] = weight);
         List<UnwantedPattern> patterns = new ArrayList<>();
         for (RosterDataset.PatternSpec pattern : spec.unwantedPatterns()) {
             patterns.add(new UnwantedPattern(pattern.id(), or(pattern.weight(), 1), pattern.firstWeekday(),
@@ -98,7 +100,7 @@ public record ContractRules(
                 spec.noNightBeforeFreeWeekend() != null && spec.noNightBeforeFreeWeekend(),
                 spec.judgeRunsAtHorizonEdges() != null && spec.judgeRunsAtHorizonEdges(),
                 List.copyOf(patterns),
-                weights);
+                Map.copyOf(spec.weights()));
     }
 
     private static int minutes(Double hours, double fallback) {
@@ -114,8 +116,10 @@ public record ContractRules(
         return weekendFrequency <= 0 ? weeks : (weeks + weekendFrequency - 1) / weekendFrequency;
     }
 
-    public int weight(ContractWeight rule) {
-        return weights[rule.ordinal()];
+    /** The multiplier of a rule for this contract's staff. */
+    public int weight(Rule.Entry rule) {
+        Integer weight = weights.get(rule.ruleName());
+        return weight != null ? weight : rule.rule().contractWeight();
     }
 
     /** Whether a run may be judged against a minimum length (see {@code judgeRunsAtEdges}). */

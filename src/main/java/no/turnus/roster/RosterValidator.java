@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.function.Function;
 
 import no.turnus.problem.ConstraintWeights;
+import no.turnus.problem.Rule;
+import no.turnus.roster.rules.RosterRuleSet;
 import no.turnus.problem.InputProblem;
 import no.turnus.problem.Problems;
 import no.turnus.roster.RosterDataset.Assignment;
@@ -28,8 +30,16 @@ final class RosterValidator {
     private Set<String> contracts;
     private Set<String> employees;
 
+    /** The rules the dataset names; the Norwegian ones where it names none or an unknown set. */
+    private final RosterRuleSet ruleSet;
+
     private RosterValidator(RosterDataset data) {
         this.data = data;
+        RosterRuleSet named = RosterRuleSet.find(data.ruleSet()).orElse(null);
+        if (named == null) {
+            problems.add("$.ruleSet", RosterBuilder.unknownRuleSet(data.ruleSet()));
+        }
+        this.ruleSet = named == null ? RosterRuleSet.NORWEGIAN : named;
     }
 
     static List<InputProblem> validate(RosterDataset data) {
@@ -66,7 +76,7 @@ final class RosterValidator {
         }
         assignments("assignments", data.assignments());
         assignments("reference", data.reference());
-        ConstraintWeights.parse(data.constraintWeights(), "$.constraintWeights", RosterConstraints.NAMES,
+        ConstraintWeights.parse(data.constraintWeights(), "$.constraintWeights", ruleSet.rules(),
                 new java.util.HashMap<>(), problems);
         if (problems.isEmpty()) {
             new RosterBuilder(data).placePlan(problems); // only a sound dataset can be laid out in slots
@@ -184,9 +194,12 @@ final class RosterValidator {
         }
         c.weights().forEach((name, weight) -> {
             String p = at(path, "weights") + "." + name;
-            if (ContractWeight.byName(name) == null) {
-                problems.add(p, "not a rule a contract can weigh (known: "
-                        + java.util.Arrays.stream(ContractWeight.values()).map(ContractWeight::constraintName).toList() + ")");
+            Rule rule = ruleSet.rule(name).orElse(null);
+            if (rule != null && rule.legal()) {
+                problems.add(p, "'" + name + "' is a legal rule (" + rule.reference() + "): a contract cannot weigh it");
+            } else if (rule == null || rule.contractWeight() == null) {
+                problems.add(p, "not a rule a contract can weigh (known: " + ruleSet.rules().stream()
+                        .filter(r -> r.contractWeight() != null).map(Rule::name).toList() + ")");
             } else if (problems.require(p, weight)) {
                 problems.notNegative(p, weight);
             }

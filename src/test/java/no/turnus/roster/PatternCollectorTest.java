@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import no.turnus.roster.RosterDataset.ContractSpec;
 import no.turnus.roster.RosterDataset.PatternSpec;
+import no.turnus.roster.rules.PatternCollector;
 
 /**
  * The pattern collector gives the same result whatever order shifts come and go in, also with two shifts on a day

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import no.turnus.problem.InputProblem;
 import no.turnus.problem.InvalidInputException;
+import no.turnus.roster.rules.RosterRules;
 
 class RosterValidationTest {
 
@@ -139,6 +140,7 @@ class RosterValidationTest {
     @Test
     void inrcContractFieldsAreReadAndChecked() {
         java.util.function.Consumer<ObjectNode> inrc = tree -> {
+            tree.put("ruleSet", "inrc-2010");
             ObjectNode contract = (ObjectNode) tree.withArray("contracts").get(0);
             contract.put("weekend", "FRIDAY_SATURDAY_SUNDAY").put("maxAssignments", 16).put("minAssignments", 6)
                     .put("judgeRunsAtHorizonEdges", true).putObject("weights").put("Max assignments", 2);
@@ -166,8 +168,8 @@ class RosterValidationTest {
     void unknownConstraintWeight() {
         assertOneProblem(tree -> tree.putObject("constraintWeights").put("Tea breaks", "1soft"),
                 "$.constraintWeights.Tea breaks", "unknown constraint");
-        assertOneProblem(tree -> tree.putObject("constraintWeights").put(RosterConstraints.DAILY_REST, "lots"),
-                "$.constraintWeights." + RosterConstraints.DAILY_REST, "not a score");
+        assertOneProblem(tree -> tree.putObject("constraintWeights").put(RosterRules.DAILY_REST.ruleName(), "lots"),
+                "$.constraintWeights." + RosterRules.DAILY_REST.ruleName(), "not a score");
     }
 
     @Test
