@@ -1,9 +1,11 @@
 package no.turnus.roster;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
@@ -135,6 +137,51 @@ class RosterValidationTest {
         assertOneProblem(tree -> tree.withArray("assignments").addObject().put("employee", "E1")
                         .put("date", "2026-01-05").put("shift", "D").put("ward", "W1"),
                 "$.assignments[1]", "E1 already works shift D");
+    }
+
+    @Test
+    void legalHardRulesCannotBeWeightedToZeroOrSoftenedByTheDataset() {
+        assertOneProblem(tree -> tree.putObject("constraintWeights").put(RosterRules.DAILY_REST.ruleName(), "0hard"),
+                "$.constraintWeights.Daily rest", "legal hard rule");
+        assertOneProblem(tree -> tree.putObject("constraintWeights").put(RosterRules.COMPETENCE.ruleName(), "50soft"),
+                "$.constraintWeights.Competence required", "never weighted to zero or softened");
+        assertOneProblem(tree -> tree.putObject("constraintWeights")
+                        .put(RosterRules.MAX_AVERAGE_HOURS.ruleName(), "1hard/1medium"),
+                "$.constraintWeights.Max average weekly hours", "legal hard rule");
+        // tightening stays allowed, and so does switching off a rule that is not the law's
+        assertThat(problems(tree -> tree.putObject("constraintWeights").put(RosterRules.DAILY_REST.ruleName(), "5hard")
+                .put(RosterRules.WARD_NOT_ALLOWED.ruleName(), "0hard").put(RosterRules.CONTRACT_HOURS.ruleName(), "0soft")))
+                .isEmpty();
+    }
+
+    @Test
+    void legalHardRulesCannotBeWeightedByAJobOrAContract() {
+        RosterDataset dataset;
+        try {
+            dataset = RosterSamples.READER.mapper().readValue(VALID, RosterDataset.class);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        assertThatThrownBy(() -> new RosterKind().toSolution(dataset, Map.of(RosterRules.WEEKLY_REST.ruleName(), "0hard")))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .singleElement().extracting(InputProblem::path).isEqualTo("weightOverrides.Weekly rest"));
+        assertThatThrownBy(() -> new RosterKind().toSolution(dataset,
+                Map.of(RosterRules.COMPETENCE.ruleName(), "1medium")))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .singleElement().extracting(InputProblem::path)
+                        .isEqualTo("weightOverrides.Competence required"));
+        assertThat(new RosterKind().toSolution(dataset, Map.of(RosterRules.WEEKLY_REST.ruleName(), "2hard"))
+                .getConstraintWeightOverrides().getConstraintWeight(RosterRules.WEEKLY_REST.ruleName()))
+                .isEqualTo(ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore.ofHard(2));
+        // a contract cannot switch off the competence rule (it once could, with weight 0)
+        assertOneProblem(tree -> ((ObjectNode) tree.withArray("contracts").get(0)).putObject("weights")
+                        .put(RosterRules.COMPETENCE.ruleName(), 0),
+                "$.contracts[0].weights.Competence required", "a contract cannot weigh it");
+    }
+
+    @Test
+    void anUnknownRuleSetIsAnInputError() {
+        assertOneProblem(tree -> tree.put("ruleSet", "klingon"), "$.ruleSet", "unknown rule set 'klingon'");
     }
 
     @Test
