@@ -183,14 +183,8 @@ final class RosterValidator {
                 "minFreeDaysAfterNights", nz(c.minFreeDaysAfterNights())).entrySet()) {
             problems.notNegative(at(path, field.getKey()), field.getValue());
         }
-        for (var field : Map.of("minAssignments", nz(c.minAssignments()), "maxAssignments", nz(c.maxAssignments()),
-                "maxConsecutiveFreeDays", nz(c.maxConsecutiveFreeDays()),
-                "minConsecutiveWorkingWeekends", nz(c.minConsecutiveWorkingWeekends())).entrySet()) {
-            problems.notNegative(at(path, field.getKey()), field.getValue());
-        }
-        if (c.minAssignments() != null && c.maxAssignments() != null) {
-            problems.check(c.minAssignments() <= c.maxAssignments(), at(path, "maxAssignments"),
-                    "must not be below minAssignments (" + c.minAssignments() + ")");
+        if (c.inrc() != null) {
+            inrcTerms(at(path, "inrc"), c.inrc());
         }
         c.weights().forEach((name, weight) -> {
             String p = at(path, "weights") + "." + name;
@@ -204,9 +198,6 @@ final class RosterValidator {
                 problems.notNegative(p, weight);
             }
         });
-        for (int i = 0; i < c.unwantedPatterns().size(); i++) {
-            pattern(at(path, "unwantedPatterns", i), c.unwantedPatterns().get(i));
-        }
         if (c.reducedDailyRestHours() != null) {
             problems.check(c.reducedDailyRestHours() >= 8, at(path, "reducedDailyRestHours"),
                     "must be at least 8 h (AML §10-8 (3))");
@@ -214,6 +205,21 @@ final class RosterValidator {
         if (c.reducedWeeklyRestHours() != null) {
             problems.check(c.reducedWeeklyRestHours() >= 28, at(path, "reducedWeeklyRestHours"),
                     "must be at least 28 h (AML §10-8 (3))");
+        }
+    }
+
+    private void inrcTerms(String path, RosterDataset.InrcTerms terms) {
+        for (var field : Map.of("minAssignments", nz(terms.minAssignments()), "maxAssignments",
+                nz(terms.maxAssignments()), "maxConsecutiveFreeDays", nz(terms.maxConsecutiveFreeDays()),
+                "minConsecutiveWorkingWeekends", nz(terms.minConsecutiveWorkingWeekends())).entrySet()) {
+            problems.notNegative(at(path, field.getKey()), field.getValue());
+        }
+        if (terms.minAssignments() != null && terms.maxAssignments() != null) {
+            problems.check(terms.minAssignments() <= terms.maxAssignments(), at(path, "maxAssignments"),
+                    "must not be below minAssignments (" + terms.minAssignments() + ")");
+        }
+        for (int i = 0; i < terms.unwantedPatterns().size(); i++) {
+            pattern(at(path, "unwantedPatterns", i), terms.unwantedPatterns().get(i));
         }
     }
 

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import ai.timefold.solver.test.api.score.stream.ConstraintVerifier;
 import no.turnus.problem.Breach;
 import no.turnus.roster.RosterDataset.ContractSpec;
+import no.turnus.roster.RosterDataset.InrcTerms;
 import no.turnus.roster.RosterDataset.PatternSpec;
 import no.turnus.roster.rules.CoverageRules;
 import no.turnus.roster.rules.HoursRules;
@@ -41,13 +42,13 @@ class RosterContractRulesTest {
     private final RosterFixture two = new RosterFixture(2, false);
     private final RosterFixture three = new RosterFixture(3, false);
 
-    /** An INRC-style contract: the given extension fields, everything else at its default. */
+    /** An INRC-style contract: the given INRC terms and fields, everything else at its default. */
     private static ContractRules contract(WeekendDefinition weekend, Integer minAssignments, Integer maxAssignments,
                                           Integer maxFreeDays, Integer minWeekends, boolean identicalWeekendShifts,
                                           boolean judgeEdges, List<PatternSpec> patterns, Map<String, Integer> weights) {
         return ContractRules.from(new ContractSpec("inrc", null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, weekend, minAssignments, maxAssignments, maxFreeDays, minWeekends,
-                identicalWeekendShifts, null, judgeEdges, patterns, weights));
+                null, null, null, null, null, null, weekend, judgeEdges, weights, new InrcTerms(minAssignments,
+                maxAssignments, maxFreeDays, minWeekends, identicalWeekendShifts, null, patterns)));
     }
 
     private static ContractRules weighted(Map<String, Integer> weights) {
@@ -218,8 +219,8 @@ class RosterContractRulesTest {
     @Test
     void nightBeforeAFreeWeekend() {
         ContractRules c = ContractRules.from(new ContractSpec("nights", null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null, null, null, true, null, null,
-                null));
+                null, null, null, null, null, null, null, null, null, null, null,
+                new InrcTerms(null, null, null, null, null, true, null)));
         Employee kari = two.withContract("kari", c);
         Employee ola = two.withContract("ola", c);
         Employee per = two.withContract("per", c);

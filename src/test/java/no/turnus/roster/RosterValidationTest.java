@@ -189,18 +189,23 @@ class RosterValidationTest {
         java.util.function.Consumer<ObjectNode> inrc = tree -> {
             tree.put("ruleSet", "inrc-2010");
             ObjectNode contract = (ObjectNode) tree.withArray("contracts").get(0);
-            contract.put("weekend", "FRIDAY_SATURDAY_SUNDAY").put("maxAssignments", 16).put("minAssignments", 6)
-                    .put("judgeRunsAtHorizonEdges", true).putObject("weights").put("Max assignments", 2);
-            contract.putArray("unwantedPatterns").addObject().put("weight", 1).put("firstWeekday", "FRIDAY")
+            contract.put("weekend", "FRIDAY_SATURDAY_SUNDAY").put("judgeRunsAtHorizonEdges", true)
+                    .putObject("weights").put("Max assignments", 2);
+            ObjectNode terms = contract.putObject("inrc").put("maxAssignments", 16).put("minAssignments", 6);
+            terms.putArray("unwantedPatterns").addObject().put("weight", 1).put("firstWeekday", "FRIDAY")
                     .putArray("days").add("-").add("*").add("D");
         };
         assertThat(problems(inrc)).isEmpty();
         assertOneProblem(inrc.andThen(tree -> ((ObjectNode) tree.withArray("contracts").get(0).get("weights"))
                 .put("Tea breaks", 1)), "$.contracts[0].weights.Tea breaks", "not a rule a contract can weigh");
-        assertOneProblem(inrc.andThen(tree -> ((ArrayNode) tree.withArray("contracts").get(0).get("unwantedPatterns")
-                .get(0).get("days")).add("X")), "$.contracts[0].unwantedPatterns[0].days[3]", "must be a shift code");
-        assertOneProblem(inrc.andThen(tree -> ((ObjectNode) tree.withArray("contracts").get(0))
-                .put("minAssignments", 20)), "$.contracts[0].maxAssignments", "must not be below minAssignments");
+        assertOneProblem(inrc.andThen(tree -> ((ArrayNode) tree.withArray("contracts").get(0).get("inrc")
+                        .get("unwantedPatterns").get(0).get("days")).add("X")),
+                "$.contracts[0].inrc.unwantedPatterns[0].days[3]", "must be a shift code");
+        assertOneProblem(inrc.andThen(tree -> ((ObjectNode) tree.withArray("contracts").get(0).get("inrc"))
+                .put("minAssignments", 20)), "$.contracts[0].inrc.maxAssignments", "must not be below minAssignments");
+        // the INRC terms are no longer fields of the contract itself
+        assertThat(problems(tree -> ((ObjectNode) tree.withArray("contracts").get(0)).put("maxAssignments", 16)))
+                .isNotEmpty();
         assertOneProblem(tree -> ((ObjectNode) tree.withArray("demand").get(0)).put("maximum", 1),
                 "$.demand[0].maximum", "must not be below the preferred head count");
     }

@@ -81,47 +81,47 @@ public class InrcRosterConstraints implements ConstraintProvider {
 
     public static Constraint minAssignments(ConstraintFactory factory) {
         return assignmentCounts(factory)
-                .filter((employee, shifts) -> shifts < employee.contract().minAssignments())
+                .filter((employee, shifts) -> shifts < employee.contract().inrc().minAssignments())
                 .penalize(MIN_ASSIGNMENTS.weight(), (employee, shifts) ->
-                        weight(employee, MIN_ASSIGNMENTS) * (employee.contract().minAssignments() - shifts))
+                        weight(employee, MIN_ASSIGNMENTS) * (employee.contract().inrc().minAssignments() - shifts))
                 .justifyWith((employee, shifts, score) -> new Breach(employee.id(), "",
-                        "has " + shifts + " shifts, fewer than the " + employee.contract().minAssignments() + " agreed",
+                        "has " + shifts + " shifts, fewer than the " + employee.contract().inrc().minAssignments() + " agreed",
                         MIN_ASSIGNMENTS.reference()))
                 .asConstraint(MIN_ASSIGNMENTS.ruleName());
     }
 
     public static Constraint maxAssignments(ConstraintFactory factory) {
         return assignmentCounts(factory)
-                .filter((employee, shifts) -> shifts > employee.contract().maxAssignments())
+                .filter((employee, shifts) -> shifts > employee.contract().inrc().maxAssignments())
                 .penalize(MAX_ASSIGNMENTS.weight(), (employee, shifts) ->
-                        weight(employee, MAX_ASSIGNMENTS) * (shifts - employee.contract().maxAssignments()))
+                        weight(employee, MAX_ASSIGNMENTS) * (shifts - employee.contract().inrc().maxAssignments()))
                 .justifyWith((employee, shifts, score) -> new Breach(employee.id(), "",
-                        "has " + shifts + " shifts, more than the " + employee.contract().maxAssignments() + " agreed",
+                        "has " + shifts + " shifts, more than the " + employee.contract().inrc().maxAssignments() + " agreed",
                         MAX_ASSIGNMENTS.reference()))
                 .asConstraint(MAX_ASSIGNMENTS.ruleName());
     }
 
     public static Constraint maxConsecutiveFreeDays(ConstraintFactory factory) {
         return freeRuns(factory)
-                .filter((employee, run) -> run.length() > employee.contract().maxConsecutiveFreeDays())
+                .filter((employee, run) -> run.length() > employee.contract().inrc().maxConsecutiveFreeDays())
                 .penalize(MAX_CONSECUTIVE_FREE_DAYS.weight(), (employee, run) -> weight(employee,
-                        MAX_CONSECUTIVE_FREE_DAYS) * (run.length() - employee.contract().maxConsecutiveFreeDays()))
+                        MAX_CONSECUTIVE_FREE_DAYS) * (run.length() - employee.contract().inrc().maxConsecutiveFreeDays()))
                 .justifyWith((employee, run, score) -> new Breach(employee.id(), "day " + (run.first() + 1),
                         "is free " + run.length() + " days in a row (at most "
-                                + employee.contract().maxConsecutiveFreeDays() + ")",
+                                + employee.contract().inrc().maxConsecutiveFreeDays() + ")",
                         MAX_CONSECUTIVE_FREE_DAYS.reference()))
                 .asConstraint(MAX_CONSECUTIVE_FREE_DAYS.ruleName());
     }
 
     public static Constraint minConsecutiveWeekends(ConstraintFactory factory) {
         return weekendRuns(factory)
-                .filter((employee, run) -> run.length() < employee.contract().minConsecutiveWorkingWeekends()
+                .filter((employee, run) -> run.length() < employee.contract().inrc().minConsecutiveWorkingWeekends()
                         && employee.contract().judgesMinimum(run))
                 .penalize(MIN_CONSECUTIVE_WEEKENDS.weight(), (employee, run) -> weight(employee,
-                        MIN_CONSECUTIVE_WEEKENDS) * (employee.contract().minConsecutiveWorkingWeekends() - run.length()))
+                        MIN_CONSECUTIVE_WEEKENDS) * (employee.contract().inrc().minConsecutiveWorkingWeekends() - run.length()))
                 .justifyWith((employee, run, score) -> new Breach(employee.id(), "weekend " + (run.first() + 1),
                         "works only " + run.length() + " weekend(s) in a row (at least "
-                                + employee.contract().minConsecutiveWorkingWeekends() + " agreed)",
+                                + employee.contract().inrc().minConsecutiveWorkingWeekends() + " agreed)",
                         MIN_CONSECUTIVE_WEEKENDS.reference()))
                 .asConstraint(MIN_CONSECUTIVE_WEEKENDS.ruleName());
     }
@@ -129,7 +129,7 @@ public class InrcRosterConstraints implements ConstraintProvider {
     public static Constraint identicalWeekendShifts(ConstraintFactory factory) {
         // mask of worked days in the low 4 bits, number of shift types above them
         return weekendSlots(factory)
-                .filter(slot -> slot.employee().contract().identicalWeekendShiftTypes())
+                .filter(slot -> slot.employee().contract().inrc().identicalWeekendShiftTypes())
                 .groupBy(Slot::employee, Slot::weekend, slot -> slot.getPost().horizon(),
                         compose(WeekendDays.MASK, countDistinct(Slot::shiftType), (mask, types) -> types << 4 | mask))
                 .filter((employee, weekend, horizon, days) -> days >> 4 > 1
@@ -157,7 +157,7 @@ public class InrcRosterConstraints implements ConstraintProvider {
 
     public static Constraint unwantedPatterns(ConstraintFactory factory) {
         return factory.forEach(Slot.class)
-                .filter(slot -> !slot.employee().contract().unwantedPatterns().isEmpty())
+                .filter(slot -> !slot.employee().contract().inrc().unwantedPatterns().isEmpty())
                 .groupBy(Slot::employee, PatternCollector.INSTANCE)
                 .filter((employee, matches) -> matches.penalty() > 0)
                 .penalize(UNWANTED_PATTERN.weight(), (employee, matches) ->
@@ -178,7 +178,7 @@ public class InrcRosterConstraints implements ConstraintProvider {
 
     public static Constraint nightBeforeFreeWeekend(ConstraintFactory factory) {
         return factory.forEach(Slot.class)
-                .filter(slot -> slot.isNight() && slot.employee().contract().noNightBeforeFreeWeekend()
+                .filter(slot -> slot.isNight() && slot.employee().contract().inrc().noNightBeforeFreeWeekend()
                         && weekendStartingNextDay(slot) >= 0)
                 .ifNotExists(Slot.class, equal(Slot::employee),
                         filtering((night, other) -> other.weekend() == weekendStartingNextDay(night)))

@@ -17,6 +17,7 @@ import no.turnus.roster.RosterDataset.Assignment;
 import no.turnus.roster.RosterDataset.ContractSpec;
 import no.turnus.roster.RosterDataset.Demand;
 import no.turnus.roster.RosterDataset.EmployeeSpec;
+import no.turnus.roster.RosterDataset.InrcTerms;
 import no.turnus.roster.RosterDataset.PatternSpec;
 import no.turnus.roster.RosterDataset.WishSpec;
 import no.turnus.roster.RosterDataset.WishType;
@@ -35,7 +36,7 @@ import no.turnus.roster.rules.RosterRules;
  *       gets that many extra places (demand {@code maximum}); filling them is hard "Overstaffed".</li>
  *   <li>Single assignment per day: hard "One shift per day" (counted per pair of shifts, which equals INRC's count
  *       for two shifts on a day).</li>
- *   <li>Contract rules: contract fields with INRC's limits; their weights in the contract's {@code weights}, with
+ *   <li>Contract rules: contract fields with INRC's limits (the INRC-only ones in the contract's {@code inrc} terms); their weights in the contract's {@code weights}, with
  *       the constraint weights set to 1 so that the contract weight is the whole weight. A rule that is off gets
  *       weight 0. Runs cut by the horizon are judged ({@code judgeRunsAtHorizonEdges}).</li>
  *   <li>Skills: a shift type's required skill (or set of skills, as one authorisation "A+B" held by the nurses with
@@ -185,14 +186,14 @@ public final class InrcRosterMapping {
                 patterns.add(new PatternSpec(pattern.id(), pattern.weight(),
                         pattern.entries().isEmpty() ? null : pattern.entries().get(0).day(), days));
             }
+            InrcTerms terms = new InrcTerms(value(c.minNumAssignments()), value(c.maxNumAssignments()),
+                    value(c.maxConsecutiveFreeDays()), value(c.minConsecutiveWorkingWeekends()),
+                    c.identicalShiftTypesDuringWeekend().active(), null, patterns);
             contracts.add(new ContractSpec(c.id(), 0.0, null, 0.0, null, 24.0, 168.0, 168.0, null, 0,
                     value(c.maxConsecutiveWorkingWeekends()), c.completeWeekends().active(),
                     value(c.maxConsecutiveWorkingDays()), value(c.minConsecutiveWorkingDays()),
                     value(c.minConsecutiveFreeDays()), null, 0,
-                    WeekendDefinition.valueOf(c.weekendDefinition().name()),
-                    value(c.minNumAssignments()), value(c.maxNumAssignments()), value(c.maxConsecutiveFreeDays()),
-                    value(c.minConsecutiveWorkingWeekends()), c.identicalShiftTypesDuringWeekend().active(), null,
-                    true, patterns, weights));
+                    WeekendDefinition.valueOf(c.weekendDefinition().name()), true, weights, terms));
         }
         return contracts;
     }

@@ -101,7 +101,7 @@ public final class PatternCollector implements UniConstraintCollector<Slot, Patt
             }
             int penalty = 0;
             List<String> where = null;
-            for (UnwantedPattern pattern : grid.contract.unwantedPatterns()) {
+            for (UnwantedPattern pattern : grid.contract.inrc().unwantedPatterns()) {
                 for (int start = 0; start < byDay.length; start++) {
                     if (pattern.matchesAt(byDay, start, grid.horizon)) {
                         penalty += pattern.weight();
