@@ -21,6 +21,7 @@ import no.turnus.geo.TravelMatrix;
 import no.turnus.homecare.HomecareDataset.CaregiverSpec;
 import no.turnus.homecare.HomecareDataset.Route;
 import no.turnus.homecare.HomecareDataset.VisitSpec;
+import no.turnus.homecare.rules.HomecareRules;
 import no.turnus.problem.ConstraintWeights;
 import no.turnus.problem.Problems;
 
@@ -90,9 +91,9 @@ final class HomecareBuilder {
         place(d.routes(), "routes", parts, caregivers, dayByKey, problems, false);
         place(d.reference(), "reference", parts, caregivers, dayByKey, problems, true);
         Map<String, HardMediumSoftScore> weights = new LinkedHashMap<>();
-        ConstraintWeights.parse(d.constraintWeights(), "$.constraintWeights", HomecareConstraints.NAMES,
+        ConstraintWeights.parse(d.constraintWeights(), "$.constraintWeights", HomecareRules.rules(),
                 weights, problems);
-        ConstraintWeights.parse(weightOverrides, "weightOverrides", HomecareConstraints.NAMES,
+        ConstraintWeights.parse(weightOverrides, "weightOverrides", HomecareRules.rules(),
                 weights, problems);
         problems.throwIfAny();
         List<Visit> visits = parts.values().stream().flatMap(List::stream).sorted(CONSTRUCTION_ORDER).toList();

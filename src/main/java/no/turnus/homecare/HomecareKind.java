@@ -20,6 +20,8 @@ import ai.timefold.solver.core.config.heuristic.selector.move.generic.list.SubLi
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.list.kopt.KOptListMoveSelectorConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.solver.SolverConfig;
+import no.turnus.homecare.rules.HomecareConstraints;
+import no.turnus.homecare.rules.HomecareRules;
 import no.turnus.problem.Export;
 import no.turnus.problem.InputProblem;
 import no.turnus.problem.ProblemKind;
@@ -77,7 +79,7 @@ public final class HomecareKind implements ProblemKind<HomecareDataset, Homecare
     public SolverConfig solverConfig(HomecarePlan plan) {
         ConstraintWeightOverrides<HardMediumSoftScore> weights = plan.getConstraintWeightOverrides();
         HardMediumSoftScore routeCost = weights == null ? null
-                : weights.getConstraintWeight(HomecareConstraints.ROUTE_USED);
+                : weights.getConstraintWeight(HomecareRules.ROUTE_USED.ruleName());
         boolean routesCost = routeCost != null && !routeCost.isZero();
         return routesCost && plan.getVisits().stream().noneMatch(Visit::isDouble)
                 ? solverConfig(List.of(new ListRuinRecreateMoveSelectorConfig().withFixedProbabilityWeight(0.05)))

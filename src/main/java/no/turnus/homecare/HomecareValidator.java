@@ -18,6 +18,8 @@ import no.turnus.homecare.HomecareDataset.Route;
 import no.turnus.homecare.HomecareDataset.TeamSpec;
 import no.turnus.homecare.HomecareDataset.UserSpec;
 import no.turnus.homecare.HomecareDataset.VisitSpec;
+import no.turnus.homecare.rules.HomecareRules;
+import no.turnus.problem.ConstraintWeights;
 import no.turnus.problem.InputProblem;
 import no.turnus.problem.Problems;
 
@@ -151,8 +153,8 @@ final class HomecareValidator {
         after(d.visits(), p);
         routes(d.routes(), "routes", d, caregiverById, visits, p);
         routes(d.reference(), "reference", d, caregiverById, visits, p);
-        d.constraintWeights().keySet().forEach(name -> p.check(HomecareConstraints.NAMES.contains(name),
-                "$.constraintWeights." + name, "unknown constraint (known: " + HomecareConstraints.NAMES + ")"));
+        ConstraintWeights.parse(d.constraintWeights(), "$.constraintWeights", HomecareRules.rules(),
+                new java.util.HashMap<>(), p);
         return p.list();
     }
 

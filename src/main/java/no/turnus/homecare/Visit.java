@@ -226,7 +226,7 @@ public class Visit {
         return text.toString();
     }
 
-    static String clock(int minute) {
+    public static String clock(int minute) {
         int inDay = Math.floorMod(minute, 1440);
         return String.format("%02d:%02d", inDay / 60, inDay % 60);
     }

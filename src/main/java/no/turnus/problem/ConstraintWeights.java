@@ -1,6 +1,6 @@
 package no.turnus.problem;
 
-import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,23 +20,32 @@ public final class ConstraintWeights {
     }
 
     /**
-     * Adds the weights of {@code source} to {@code into}, reporting an unknown constraint or a malformed score at
-     * {@code path.<name>}.
+     * Adds the weights of {@code source} to {@code into}, reporting at {@code path.<name>} a constraint not in the
+     * catalogue {@code rules}, a malformed score, or a weight that would switch off or soften a legal hard rule.
      */
-    public static void parse(Map<String, String> source, String path, Collection<String> known,
+    public static void parse(Map<String, String> source, String path, List<Rule> rules,
                              Map<String, HardMediumSoftScore> into, Problems problems) {
         if (source == null) {
             return;
         }
         source.forEach((name, text) -> {
-            if (!known.contains(name)) {
-                problems.add(path + "." + name, "unknown constraint (known: " + known + ")");
+            Rule rule = rules.stream().filter(r -> r.name().equals(name)).findFirst().orElse(null);
+            if (rule == null) {
+                problems.add(path + "." + name, "unknown constraint (known: " + Rule.names(rules) + ")");
                 return;
             }
+            HardMediumSoftScore weight;
             try {
-                into.put(name, weight(text));
+                weight = weight(text);
             } catch (IllegalArgumentException e) {
                 problems.add(path + "." + name, "'" + text + "' is not a score such as \"0hard/0medium/5soft\" or \"5soft\"");
+                return;
+            }
+            String refusal = rule.refusal(weight);
+            if (refusal != null) {
+                problems.add(path + "." + name, refusal);
+            } else {
+                into.put(name, weight);
             }
         });
     }

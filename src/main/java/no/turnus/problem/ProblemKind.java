@@ -62,9 +62,9 @@ public interface ProblemKind<D extends Dataset, S> {
         return TimefoldSolve.solve(this, problem, request, context);
     }
 
-    /** Scores and analyses solutions of this kind; built once per kind. */
-    default SolutionManager<S, ?> solutionManager() {
-        return TimefoldSolve.solutionManager(this);
+    /** Scores and analyses solutions of this kind with the rules of this solution; built once per rule set. */
+    default SolutionManager<S, ?> solutionManager(S solution) {
+        return TimefoldSolve.solutionManager(this, solution);
     }
 
     /**
@@ -75,7 +75,7 @@ public interface ProblemKind<D extends Dataset, S> {
 
     /** The report of a solution, its score brought up to date first (a solution read back from JSON has none). */
     default Report report(S solution) {
-        SolutionManager<S, ?> manager = solutionManager();
+        SolutionManager<S, ?> manager = solutionManager(solution);
         manager.update(solution);
         return report(solution, manager);
     }
@@ -94,7 +94,7 @@ public interface ProblemKind<D extends Dataset, S> {
      * the kind has no plan of its own to score (its parts are scored only by solving them).
      */
     default Optional<ScoreReport> check(S solution) {
-        return Optional.of(ScoreReport.of(solutionManager().analyze(solution)));
+        return Optional.of(ScoreReport.of(solutionManager(solution).analyze(solution)));
     }
 
     /** Named file views of a solution, e.g. {@code "csv"} for the roster grid. */
@@ -120,7 +120,7 @@ public interface ProblemKind<D extends Dataset, S> {
 
     /** The same for a solution read back from JSON: its score is brought up to date first. */
     default List<? extends Candidate> recommend(S solution, String openItemId) {
-        SolutionManager<S, ?> manager = solutionManager();
+        SolutionManager<S, ?> manager = solutionManager(solution);
         manager.update(solution);
         return recommend(solution, openItemId, manager);
     }

@@ -1,5 +1,6 @@
 package no.turnus.problem;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -16,7 +17,7 @@ import ai.timefold.solver.core.impl.solver.scope.SolverScope;
 final class TimefoldSolve {
 
     /** One solution manager per kind class, for scores and analyses (search settings do not matter there). */
-    private static final Map<Class<?>, SolutionManager<?, ?>> MANAGERS = new ConcurrentHashMap<>();
+    private static final Map<List<Class<?>>, SolutionManager<?, ?>> MANAGERS = new ConcurrentHashMap<>();
 
     private TimefoldSolve() {
     }
@@ -59,8 +60,11 @@ final class TimefoldSolve {
     }
 
     @SuppressWarnings("unchecked")
-    static <S> SolutionManager<S, ?> solutionManager(ProblemKind<?, S> kind) {
-        return (SolutionManager<S, ?>) MANAGERS.computeIfAbsent(kind.getClass(),
-                type -> SolutionManager.create(SolverFactory.create(kind.solverConfig())));
+    static <S> SolutionManager<S, ?> solutionManager(ProblemKind<?, S> kind, S solution) {
+        // One per rule set: a kind may score its problems with different constraint providers (INRC-2010 rosters).
+        SolverConfig config = kind.solverConfig(solution);
+        Class<?> rules = config.getScoreDirectorFactoryConfig().getConstraintProviderClass();
+        return (SolutionManager<S, ?>) MANAGERS.computeIfAbsent(List.of(kind.getClass(), rules == null ? kind.getClass() : rules),
+                key -> SolutionManager.create(SolverFactory.create(config)));
     }
 }

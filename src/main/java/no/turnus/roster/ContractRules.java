@@ -2,16 +2,19 @@ package no.turnus.roster;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+
+import no.turnus.problem.Rule;
 
 /**
  * The rule parameters of one contract in the units the constraints use (minutes, days, weekends), with the
  * Norwegian defaults filled in. A reduced rest equal to the normal rest means no local agreement to reduce it.
- * The fields after {@code minFreeDaysAfterNights} express INRC-2010 contracts; their defaults switch them off
- * ({@code maxAssignments} and {@code maxConsecutiveFreeDays} {@link Integer#MAX_VALUE}, minimums 0).
  *
  * @param judgeRunsAtEdges whether runs cut by the edge of a non-cyclic horizon are judged against minimum lengths
  *                         (INRC does; a Norwegian roster does not, as the run may continue outside the horizon)
- * @param weights          per {@link ContractWeight}, by ordinal
+ * @param weights          contract multipliers by rule name (see {@link Rule#contractWeight}); a rule not named
+ *                         has its catalogue default
+ * @param inrc             the terms of an INRC-2010 contract, {@link InrcTerms#NONE} for a Norwegian one
  */
 public record ContractRules(
         String id,
@@ -32,17 +35,38 @@ public record ContractRules(
         int maxConsecutiveNights,
         int minFreeDaysAfterNights,
         WeekendDefinition weekend,
-        int minAssignments,
-        int maxAssignments,
-        int maxConsecutiveFreeDays,
-        int minConsecutiveWorkingWeekends,
-        boolean identicalWeekendShiftTypes,
-        boolean noNightBeforeFreeWeekend,
         boolean judgeRunsAtEdges,
-        List<UnwantedPattern> unwantedPatterns,
-        int[] weights) {
+        Map<String, Integer> weights,
+        InrcTerms inrc) {
 
-    /** A contract with the Norwegian rules only (INRC extensions off, default weights). */
+    /**
+     * The terms of an INRC-2010 contract, in the units the INRC rules use; {@link #NONE} switches every one off
+     * ({@code maxAssignments} and {@code maxConsecutiveFreeDays} {@link Integer#MAX_VALUE}, minimums 0).
+     */
+    public record InrcTerms(int minAssignments, int maxAssignments, int maxConsecutiveFreeDays,
+                            int minConsecutiveWorkingWeekends, boolean identicalWeekendShiftTypes,
+                            boolean noNightBeforeFreeWeekend, List<UnwantedPattern> unwantedPatterns) {
+
+        public static final InrcTerms NONE = new InrcTerms(0, Integer.MAX_VALUE, Integer.MAX_VALUE, 0, false, false,
+                List.of());
+
+        static InrcTerms from(RosterDataset.InrcTerms spec) {
+            if (spec == null) {
+                return NONE;
+            }
+            List<UnwantedPattern> patterns = new ArrayList<>();
+            for (RosterDataset.PatternSpec pattern : spec.unwantedPatterns()) {
+                patterns.add(new UnwantedPattern(pattern.id(), or(pattern.weight(), 1), pattern.firstWeekday(),
+                        pattern.days()));
+            }
+            return new InrcTerms(or(spec.minAssignments(), 0), or(spec.maxAssignments(), Integer.MAX_VALUE),
+                    or(spec.maxConsecutiveFreeDays(), Integer.MAX_VALUE), or(spec.minConsecutiveWorkingWeekends(), 0),
+                    spec.identicalWeekendShiftTypes() != null && spec.identicalWeekendShiftTypes(),
+                    spec.noNightBeforeFreeWeekend() != null && spec.noNightBeforeFreeWeekend(), List.copyOf(patterns));
+        }
+    }
+
+    /** A contract with the Norwegian rules only (no INRC terms, default weights). */
     public ContractRules(String id, int minDailyRestMinutes, int reducedDailyRestMinutes, int minWeeklyRestMinutes,
                          int reducedWeeklyRestMinutes, int maxShiftMinutes, int maxAverageWeeklyMinutes,
                          int maxWeeklyMinutes, int fullTimeWeeklyMinutes, int weekendFrequency,
@@ -53,7 +77,7 @@ public record ContractRules(
                 maxShiftMinutes, maxAverageWeeklyMinutes, maxWeeklyMinutes, fullTimeWeeklyMinutes, weekendFrequency,
                 maxConsecutiveWorkingWeekends, completeWeekends, maxConsecutiveWorkingDays, minConsecutiveWorkingDays,
                 minConsecutiveFreeDays, maxConsecutiveNights, minFreeDaysAfterNights, WeekendDefinition.SATURDAY_SUNDAY,
-                0, Integer.MAX_VALUE, Integer.MAX_VALUE, 0, false, false, false, List.of(), ContractWeight.defaults());
+                false, Map.of(), InrcTerms.NONE);
     }
 
     /** Law and KS defaults: AML §10-8 rest, §10-5 (2) averaging, HTA kap. 1 §4 turnus hours, 1 weekend in 3. */
@@ -65,13 +89,6 @@ public record ContractRules(
     public static ContractRules from(RosterDataset.ContractSpec spec) {
         int dailyRest = minutes(spec.minDailyRestHours(), 11);
         int weeklyRest = minutes(spec.minWeeklyRestHours(), 35);
-        int[] weights = ContractWeight.defaults();
-        spec.weights().forEach((name, weight) -> weights[ContractWeight.byName(name).ordinal()] = weight);
-        List<UnwantedPattern> patterns = new ArrayList<>();
-        for (RosterDataset.PatternSpec pattern : spec.unwantedPatterns()) {
-            patterns.add(new UnwantedPattern(pattern.id(), or(pattern.weight(), 1), pattern.firstWeekday(),
-                    pattern.days()));
-        }
         return new ContractRules(spec.id(),
                 dailyRest,
                 spec.reducedDailyRestHours() == null ? dailyRest : minutes(spec.reducedDailyRestHours(), 11),
@@ -90,15 +107,9 @@ public record ContractRules(
                 or(spec.maxConsecutiveNights(), 4),
                 or(spec.minFreeDaysAfterNights(), 2),
                 spec.weekend() == null ? WeekendDefinition.SATURDAY_SUNDAY : spec.weekend(),
-                or(spec.minAssignments(), 0),
-                or(spec.maxAssignments(), Integer.MAX_VALUE),
-                or(spec.maxConsecutiveFreeDays(), Integer.MAX_VALUE),
-                or(spec.minConsecutiveWorkingWeekends(), 0),
-                spec.identicalWeekendShiftTypes() != null && spec.identicalWeekendShiftTypes(),
-                spec.noNightBeforeFreeWeekend() != null && spec.noNightBeforeFreeWeekend(),
                 spec.judgeRunsAtHorizonEdges() != null && spec.judgeRunsAtHorizonEdges(),
-                List.copyOf(patterns),
-                weights);
+                Map.copyOf(spec.weights()),
+                InrcTerms.from(spec.inrc()));
     }
 
     private static int minutes(Double hours, double fallback) {
@@ -114,8 +125,10 @@ public record ContractRules(
         return weekendFrequency <= 0 ? weeks : (weeks + weekendFrequency - 1) / weekendFrequency;
     }
 
-    public int weight(ContractWeight rule) {
-        return weights[rule.ordinal()];
+    /** The multiplier of a rule for this contract's staff. */
+    public int weight(Rule.Entry rule) {
+        Integer weight = weights.get(rule.ruleName());
+        return weight != null ? weight : rule.rule().contractWeight();
     }
 
     /** Whether a run may be judged against a minimum length (see {@code judgeRunsAtEdges}). */

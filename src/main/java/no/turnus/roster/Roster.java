@@ -10,6 +10,7 @@ import ai.timefold.solver.core.api.domain.solution.ProblemFactCollectionProperty
 import ai.timefold.solver.core.api.domain.solution.ProblemFactProperty;
 import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
+import no.turnus.roster.rules.RosterRuleSet;
 
 /** The roster being planned (turnus): slots to fill with employees over the horizon. */
 @PlanningSolution
@@ -29,6 +30,8 @@ public class Roster {
     @PlanningEntityCollectionProperty
     private List<Slot> slots;
     private ConstraintWeightOverrides<HardMediumSoftScore> constraintWeightOverrides;
+    /** The rules that score this roster (not seen by the solver: the kind picks their provider). */
+    private RosterRuleSet ruleSet = RosterRuleSet.NORWEGIAN;
     @PlanningScore
     private HardMediumSoftScore score;
 
@@ -37,7 +40,8 @@ public class Roster {
 
     public Roster(RosterDataset source, Horizon horizon, List<Employee> employees, List<Wish> wishes,
                   List<WeekWindow> weeks, List<Slot> slots,
-                  ConstraintWeightOverrides<HardMediumSoftScore> constraintWeightOverrides) {
+                  ConstraintWeightOverrides<HardMediumSoftScore> constraintWeightOverrides, RosterRuleSet ruleSet) {
+        this.ruleSet = ruleSet;
         this.source = source;
         this.horizon = horizon;
         this.employees = employees;
@@ -77,6 +81,10 @@ public class Roster {
 
     public void setConstraintWeightOverrides(ConstraintWeightOverrides<HardMediumSoftScore> overrides) {
         this.constraintWeightOverrides = overrides;
+    }
+
+    public RosterRuleSet getRuleSet() {
+        return ruleSet;
     }
 
     public HardMediumSoftScore getScore() {

@@ -16,6 +16,7 @@ import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftSc
 import no.turnus.problem.ConstraintWeights;
 import no.turnus.problem.Problems;
 import no.turnus.roster.RosterDataset.Assignment;
+import no.turnus.roster.rules.RosterRuleSet;
 import no.turnus.roster.RosterDataset.Demand;
 import no.turnus.roster.RosterDataset.EmployeeSpec;
 
@@ -212,10 +213,14 @@ final class RosterBuilder {
         placePlan(problems);
         problems.throwIfAny();
         Map<String, HardMediumSoftScore> weights = new LinkedHashMap<>();
-        ConstraintWeights.parse(dataset.constraintWeights(), "$.constraintWeights", RosterConstraints.NAMES,
-                weights, problems);
-        ConstraintWeights.parse(weightOverrides, "weightOverrides", RosterConstraints.NAMES,
-                weights, problems);
+        RosterRuleSet ruleSet = RosterRuleSet.find(dataset.ruleSet()).orElse(null);
+        if (ruleSet == null) {
+            problems.add("$.ruleSet", unknownRuleSet(dataset.ruleSet()));
+        } else {
+            ConstraintWeights.parse(dataset.constraintWeights(), "$.constraintWeights", ruleSet.rules(), weights,
+                    problems);
+            ConstraintWeights.parse(weightOverrides, "weightOverrides", ruleSet.rules(), weights, problems);
+        }
         problems.throwIfAny();
         List<WeekWindow> weeks = new ArrayList<>();
         for (int w = 0; w < horizon.weeks(); w++) {
@@ -223,7 +228,12 @@ final class RosterBuilder {
         }
         List<Slot> slots = slotsByPost.values().stream().flatMap(List::stream).sorted(CONSTRUCTION_ORDER).toList();
         return new Roster(dataset, horizon, List.copyOf(employees.values()), wishes(), weeks, slots,
-                ConstraintWeightOverrides.of(weights));
+                ConstraintWeightOverrides.of(weights), ruleSet);
+    }
+
+    static String unknownRuleSet(String id) {
+        return "unknown rule set '" + id + "' (known: " + RosterRuleSet.all().stream().map(RosterRuleSet::id).toList()
+                + ")";
     }
 
     private List<Wish> wishes() {
@@ -253,6 +263,6 @@ final class RosterBuilder {
         }
         return new RosterDataset(source.kind(), source.name(), source.startDate(), source.weeks(), source.cyclic(),
                 source.wards(), source.shiftTypes(), source.demand(), source.employees(), source.contracts(), plan,
-                source.reference(), source.constraintWeights());
+                source.reference(), source.constraintWeights(), source.ruleSet());
     }
 }

@@ -11,6 +11,8 @@ import no.turnus.problem.Dataset;
 /**
  * A roster problem as read from JSON: the horizon, wards, shift types, demand, staff and their contracts,
  * optionally with a plan ({@code assignments}) and the previous plan it is compared against ({@code reference}).
+ * {@code ruleSet} names the rules that score it (see {@link no.turnus.roster.rules.RosterRuleSet}); absent, the
+ * Norwegian rules.
  * Fields are boxed so that a missing value can be reported rather than silently read as zero.
  */
 public record RosterDataset(
@@ -26,7 +28,8 @@ public record RosterDataset(
         List<ContractSpec> contracts,
         List<Assignment> assignments,
         List<Assignment> reference,
-        Map<String, String> constraintWeights) implements Dataset {
+        Map<String, String> constraintWeights,
+        String ruleSet) implements Dataset {
 
     public static final String KIND = "roster";
 
@@ -39,6 +42,15 @@ public record RosterDataset(
         assignments = orEmpty(assignments);
         reference = orEmpty(reference);
         constraintWeights = constraintWeights == null ? Map.of() : constraintWeights;
+    }
+
+    /** A dataset of the Norwegian rules ({@code ruleSet} absent). */
+    public RosterDataset(String kind, String name, LocalDate startDate, Integer weeks, Boolean cyclic, List<Ward> wards,
+                         List<ShiftTypeSpec> shiftTypes, List<Demand> demand, List<EmployeeSpec> employees,
+                         List<ContractSpec> contracts, List<Assignment> assignments, List<Assignment> reference,
+                         Map<String, String> constraintWeights) {
+        this(kind, name, startDate, weeks, cyclic, wards, shiftTypes, demand, employees, contracts, assignments,
+                reference, constraintWeights, null);
     }
 
     static <T> List<T> orEmpty(List<T> list) {
@@ -119,10 +131,10 @@ public record RosterDataset(
 
     /**
      * Rule parameters of a contract (arbeidsavtale / tariff). Every field is optional and defaults to Norwegian
-     * law and the KS agreement (see {@link ContractRules}). The same fields express the INRC-2010 contracts: a
-     * weekend definition, assignment counts, free-day runs, weekend rules, unwanted patterns, per-rule weights
-     * ({@code weights}: constraint name to weight, see {@link ContractWeight}) and whether runs cut by the edge of a
-     * non-cyclic horizon are judged against minimum lengths ({@code judgeRunsAtHorizonEdges}).
+     * law and the KS agreement (see {@link ContractRules}). Also: the weekend definition, per-rule multipliers
+     * ({@code weights}: rule name to multiplier, for the rules the catalogue lets a contract weigh), whether runs cut
+     * by the edge of a non-cyclic horizon are judged against minimum lengths ({@code judgeRunsAtHorizonEdges}), and
+     * the terms of an INRC-2010 contract ({@code inrc}), which a Norwegian contract leaves out.
      */
     public record ContractSpec(String id,
                                Double minDailyRestHours, Double reducedDailyRestHours,
@@ -134,14 +146,9 @@ public record RosterDataset(
                                Integer maxConsecutiveWorkingDays, Integer minConsecutiveWorkingDays,
                                Integer minConsecutiveFreeDays,
                                Integer maxConsecutiveNights, Integer minFreeDaysAfterNights,
-                               WeekendDefinition weekend,
-                               Integer minAssignments, Integer maxAssignments,
-                               Integer maxConsecutiveFreeDays, Integer minConsecutiveWorkingWeekends,
-                               Boolean identicalWeekendShiftTypes, Boolean noNightBeforeFreeWeekend,
-                               Boolean judgeRunsAtHorizonEdges, List<PatternSpec> unwantedPatterns,
-                               Map<String, Integer> weights) {
+                               WeekendDefinition weekend, Boolean judgeRunsAtHorizonEdges,
+                               Map<String, Integer> weights, InrcTerms inrc) {
         public ContractSpec {
-            unwantedPatterns = orEmpty(unwantedPatterns);
             weights = weights == null ? Map.of() : weights;
         }
 
@@ -160,7 +167,20 @@ public record RosterDataset(
                     maxShiftHours, maxAverageWeeklyHours, maxWeeklyHours, fullTimeWeeklyHours, weekendFrequency,
                     maxConsecutiveWorkingWeekends, completeWeekends, maxConsecutiveWorkingDays,
                     minConsecutiveWorkingDays, minConsecutiveFreeDays, maxConsecutiveNights, minFreeDaysAfterNights,
-                    null, null, null, null, null, null, null, null, null, null);
+                    null, null, null, null);
+        }
+    }
+
+    /**
+     * The terms only INRC-2010 contracts have, scored only by the {@code inrc-2010} rule set (every one off when
+     * absent): the number of shifts, the longest run of free days, the shortest run of worked weekends, one shift
+     * type per weekend, no night before a free weekend, and unwanted patterns.
+     */
+    public record InrcTerms(Integer minAssignments, Integer maxAssignments, Integer maxConsecutiveFreeDays,
+                            Integer minConsecutiveWorkingWeekends, Boolean identicalWeekendShiftTypes,
+                            Boolean noNightBeforeFreeWeekend, List<PatternSpec> unwantedPatterns) {
+        public InrcTerms {
+            unwantedPatterns = orEmpty(unwantedPatterns);
         }
     }
 

@@ -21,6 +21,7 @@ import no.turnus.problem.InputProblem;
 import no.turnus.problem.InvalidInputException;
 import no.turnus.problem.ProblemKind;
 import no.turnus.problem.Replanning;
+import no.turnus.roster.rules.RosterRuleSet;
 
 /** Institution rostering (turnus): a base roster for the staff of one or more wards. */
 public final class RosterKind implements ProblemKind<RosterDataset, Roster> {
@@ -62,10 +63,20 @@ public final class RosterKind implements ProblemKind<RosterDataset, Roster> {
      */
     @Override
     public SolverConfig solverConfig() {
+        return solverConfig(RosterRuleSet.NORWEGIAN);
+    }
+
+    /** The configuration with the provider of the roster's rule set (Norwegian, or e.g. INRC-2010's). */
+    @Override
+    public SolverConfig solverConfig(Roster problem) {
+        return solverConfig(problem.getRuleSet());
+    }
+
+    private static SolverConfig solverConfig(RosterRuleSet rules) {
         return new SolverConfig()
                 .withSolutionClass(Roster.class)
                 .withEntityClasses(Slot.class)
-                .withConstraintProviderClass(RosterConstraints.class)
+                .withConstraintProviderClass(rules.provider())
                 .withPhases(
                         new ConstructionHeuristicPhaseConfig()
                                 .withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT),

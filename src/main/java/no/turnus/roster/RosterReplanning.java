@@ -78,7 +78,7 @@ final class RosterReplanning implements Replanning<RosterDataset, RosterReplanni
         List<Assignment> reference = solved.assignments().stream().map(RosterReplanning::unpinned).toList();
         RosterDataset draft = new RosterDataset(solved.kind(), solved.name(), solved.startDate(), solved.weeks(),
                 solved.cyclic(), solved.wards(), solved.shiftTypes(), demand, employees, solved.contracts(), plan,
-                reference, solved.constraintWeights());
+                reference, solved.constraintWeights(), solved.ruleSet());
         return withoutUnplaceable(draft);
     }
 
@@ -97,7 +97,7 @@ final class RosterReplanning implements Replanning<RosterDataset, RosterReplanni
         }
         RosterDataset probe = new RosterDataset(solved.kind(), solved.name(), solved.startDate(), solved.weeks(),
                 solved.cyclic(), solved.wards(), solved.shiftTypes(), change.demand(), solved.employees(),
-                solved.contracts(), List.of(), List.of(), Map.of());
+                solved.contracts(), List.of(), List.of(), Map.of(), solved.ruleSet());
         for (InputProblem problem : RosterValidator.validate(probe)) {
             if (problem.path().startsWith("$.demand")) {
                 problems.add(problem.path(), problem.message());
@@ -154,7 +154,7 @@ final class RosterReplanning implements Replanning<RosterDataset, RosterReplanni
         }
         return new RosterDataset(draft.kind(), draft.name(), draft.startDate(), draft.weeks(), draft.cyclic(),
                 draft.wards(), draft.shiftTypes(), draft.demand(), draft.employees(), draft.contracts(), plan,
-                reference, draft.constraintWeights());
+                reference, draft.constraintWeights(), draft.ruleSet());
     }
 
     @Override

@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.function.Function;
 
 import no.turnus.problem.ConstraintWeights;
+import no.turnus.problem.Rule;
+import no.turnus.roster.rules.RosterRuleSet;
 import no.turnus.problem.InputProblem;
 import no.turnus.problem.Problems;
 import no.turnus.roster.RosterDataset.Assignment;
@@ -28,8 +30,16 @@ final class RosterValidator {
     private Set<String> contracts;
     private Set<String> employees;
 
+    /** The rules the dataset names; the Norwegian ones where it names none or an unknown set. */
+    private final RosterRuleSet ruleSet;
+
     private RosterValidator(RosterDataset data) {
         this.data = data;
+        RosterRuleSet named = RosterRuleSet.find(data.ruleSet()).orElse(null);
+        if (named == null) {
+            problems.add("$.ruleSet", RosterBuilder.unknownRuleSet(data.ruleSet()));
+        }
+        this.ruleSet = named == null ? RosterRuleSet.NORWEGIAN : named;
     }
 
     static List<InputProblem> validate(RosterDataset data) {
@@ -66,7 +76,7 @@ final class RosterValidator {
         }
         assignments("assignments", data.assignments());
         assignments("reference", data.reference());
-        ConstraintWeights.parse(data.constraintWeights(), "$.constraintWeights", RosterConstraints.NAMES,
+        ConstraintWeights.parse(data.constraintWeights(), "$.constraintWeights", ruleSet.rules(),
                 new java.util.HashMap<>(), problems);
         if (problems.isEmpty()) {
             new RosterBuilder(data).placePlan(problems); // only a sound dataset can be laid out in slots
@@ -173,27 +183,21 @@ final class RosterValidator {
                 "minFreeDaysAfterNights", nz(c.minFreeDaysAfterNights())).entrySet()) {
             problems.notNegative(at(path, field.getKey()), field.getValue());
         }
-        for (var field : Map.of("minAssignments", nz(c.minAssignments()), "maxAssignments", nz(c.maxAssignments()),
-                "maxConsecutiveFreeDays", nz(c.maxConsecutiveFreeDays()),
-                "minConsecutiveWorkingWeekends", nz(c.minConsecutiveWorkingWeekends())).entrySet()) {
-            problems.notNegative(at(path, field.getKey()), field.getValue());
-        }
-        if (c.minAssignments() != null && c.maxAssignments() != null) {
-            problems.check(c.minAssignments() <= c.maxAssignments(), at(path, "maxAssignments"),
-                    "must not be below minAssignments (" + c.minAssignments() + ")");
+        if (c.inrc() != null) {
+            inrcTerms(at(path, "inrc"), c.inrc());
         }
         c.weights().forEach((name, weight) -> {
             String p = at(path, "weights") + "." + name;
-            if (ContractWeight.byName(name) == null) {
-                problems.add(p, "not a rule a contract can weigh (known: "
-                        + java.util.Arrays.stream(ContractWeight.values()).map(ContractWeight::constraintName).toList() + ")");
+            Rule rule = ruleSet.rule(name).orElse(null);
+            if (rule != null && rule.legal()) {
+                problems.add(p, "'" + name + "' is a legal rule (" + rule.reference() + "): a contract cannot weigh it");
+            } else if (rule == null || rule.contractWeight() == null) {
+                problems.add(p, "not a rule a contract can weigh (known: " + ruleSet.rules().stream()
+                        .filter(r -> r.contractWeight() != null).map(Rule::name).toList() + ")");
             } else if (problems.require(p, weight)) {
                 problems.notNegative(p, weight);
             }
         });
-        for (int i = 0; i < c.unwantedPatterns().size(); i++) {
-            pattern(at(path, "unwantedPatterns", i), c.unwantedPatterns().get(i));
-        }
         if (c.reducedDailyRestHours() != null) {
             problems.check(c.reducedDailyRestHours() >= 8, at(path, "reducedDailyRestHours"),
                     "must be at least 8 h (AML §10-8 (3))");
@@ -201,6 +205,21 @@ final class RosterValidator {
         if (c.reducedWeeklyRestHours() != null) {
             problems.check(c.reducedWeeklyRestHours() >= 28, at(path, "reducedWeeklyRestHours"),
                     "must be at least 28 h (AML §10-8 (3))");
+        }
+    }
+
+    private void inrcTerms(String path, RosterDataset.InrcTerms terms) {
+        for (var field : Map.of("minAssignments", nz(terms.minAssignments()), "maxAssignments",
+                nz(terms.maxAssignments()), "maxConsecutiveFreeDays", nz(terms.maxConsecutiveFreeDays()),
+                "minConsecutiveWorkingWeekends", nz(terms.minConsecutiveWorkingWeekends())).entrySet()) {
+            problems.notNegative(at(path, field.getKey()), field.getValue());
+        }
+        if (terms.minAssignments() != null && terms.maxAssignments() != null) {
+            problems.check(terms.minAssignments() <= terms.maxAssignments(), at(path, "maxAssignments"),
+                    "must not be below minAssignments (" + terms.minAssignments() + ")");
+        }
+        for (int i = 0; i < terms.unwantedPatterns().size(); i++) {
+            pattern(at(path, "unwantedPatterns", i), terms.unwantedPatterns().get(i));
         }
     }
 

@@ -81,13 +81,13 @@ public final class ScenarioEvaluator {
         Map<String, String> scores = new LinkedHashMap<>();
         HomecareDataset h = option.datasets().homecare();
         if (h != null) {
-            Solved<HomecareReport> result = once(homecare, h, plan -> homecare.report(plan, homecare.solutionManager()), request, context, solved);
+            Solved<HomecareReport> result = once(homecare, h, plan -> homecare.report(plan, homecare.solutionManager(plan)), request, context, solved);
             scores.put(homecare.name(), result.score());
             measures.homecare(result.report(), h, Coverage.ofBases(h, set.coverageMinutes()).coveredPercent());
         }
         RosterDataset r = option.datasets().roster();
         if (r != null) {
-            Solved<RosterReport> result = once(roster, r, plan -> roster.report(plan, roster.solutionManager()), request, context, solved);
+            Solved<RosterReport> result = once(roster, r, plan -> roster.report(plan, roster.solutionManager(plan)), request, context, solved);
             scores.put(roster.name(), result.score());
             measures.roster(result.report(), r);
         }

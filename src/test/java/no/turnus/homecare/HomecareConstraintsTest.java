@@ -12,6 +12,11 @@ import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
 import ai.timefold.solver.test.api.score.stream.ConstraintVerifier;
 import no.turnus.problem.Breach;
+import no.turnus.homecare.rules.ContinuityRules;
+import no.turnus.homecare.rules.HomecareConstraints;
+import no.turnus.homecare.rules.HomecareRules;
+import no.turnus.homecare.rules.RoutingRules;
+import no.turnus.homecare.rules.TimingRules;
 
 /**
  * One test per rule: it penalises the situation it is about, by the right match weight (minutes or count,
@@ -39,7 +44,7 @@ class HomecareConstraintsTest {
                 Competence.HEALTH_WORKER, Set.of("insulin"), null, true, 0, null);
         route(f.day(f.nurse("kari"), 0), insulinByNurse);
         // Ola lacks the insulin skill and is not a nurse; Kari (nurse, insulin) may do a health worker's visit.
-        verifier.verifyThat(HomecareConstraints::skill).givenSolution(f.update()).penalizesBy(2);
+        verifier.verifyThat((p, f) -> ContinuityRules.skill(f)).givenSolution(f.update()).penalizesBy(2);
     }
 
     @Test
@@ -50,8 +55,8 @@ class HomecareConstraintsTest {
                 "palliative", true, 0, null);
         route(f.day(f.nurse("kari"), 0), palliative);
         route(f.day(f.caregiver("siri", f.palliative, Competence.NURSE), 0), palliative2);
-        verifier.verifyThat(HomecareConstraints::specialist).givenSolution(f.update()).penalizesBy(1);
-        verifier.verifyThat(HomecareConstraints::specialist).givenSolution(f.plan())
+        verifier.verifyThat((p, f) -> ContinuityRules.specialist(f)).givenSolution(f.update()).penalizesBy(1);
+        verifier.verifyThat((p, f) -> ContinuityRules.specialist(f)).givenSolution(f.plan())
                 .justifiesWith(new Breach("u1", "2026-03-02T07:10",
                         "visit pall needs the palliative team, but kari is in north", "Helsepersonelloven §4 (forsvarlighet)"));
     }
@@ -61,7 +66,7 @@ class HomecareConstraintsTest {
         Visit tuesday = f.visit("tue", f.user("u1", 1), 1, at(1, 7, 0), at(1, 12, 0), 20, null, Set.of(), null, true,
                 0, null);
         route(f.day(f.nurse("kari"), 0), tuesday, simple("mon", 2));
-        verifier.verifyThat(HomecareConstraints::wrongDate).givenSolution(f.update()).penalizesBy(1);
+        verifier.verifyThat((p, f) -> TimingRules.wrongDate(f)).givenSolution(f.update()).penalizesBy(1);
     }
 
     @Test
@@ -73,7 +78,7 @@ class HomecareConstraintsTest {
                 false, 0, null);
         route(f.day(f.nurse("kari"), 0), late);
         route(f.day(f.nurse("ola"), 0), optionalLate);
-        verifier.verifyThat(HomecareConstraints::window).givenSolution(f.update()).penalizesBy(10);
+        verifier.verifyThat((p, f) -> TimingRules.window(f)).givenSolution(f.update()).penalizesBy(10);
     }
 
     @Test
@@ -88,7 +93,7 @@ class HomecareConstraintsTest {
         route(f.day(f.nurse("ola"), 0), beyond);
         route(f.day(f.nurse("per"), 0), optional);
         // Tolerated: 10 min late; beyond tolerance is the hard rule's; the optional visit's 15 min count here.
-        verifier.verifyThat(HomecareConstraints::late).givenSolution(f.update()).penalizesBy(10 + 15);
+        verifier.verifyThat((p, f) -> TimingRules.late(f)).givenSolution(f.update()).penalizesBy(10 + 15);
     }
 
     @Test
@@ -101,8 +106,8 @@ class HomecareConstraintsTest {
         route(f.day(f.nurse("ola"), 0), shortVisit);
         // Kari: 14:00–15:00, 40 min back: 15:40, 40 min past 15:00, 10 beyond the 30 allowed. Ola: 15:00 sharp.
         HomecarePlan plan = f.update();
-        verifier.verifyThat(HomecareConstraints::shiftEnd).givenSolution(plan).penalizesBy(10);
-        verifier.verifyThat(HomecareConstraints::overtime).givenSolution(plan).penalizesBy(40);
+        verifier.verifyThat((p, f) -> RoutingRules.shiftEnd(f)).givenSolution(plan).penalizesBy(10);
+        verifier.verifyThat((p, f) -> RoutingRules.overtime(f)).givenSolution(plan).penalizesBy(40);
     }
 
     @Test
@@ -112,7 +117,7 @@ class HomecareConstraintsTest {
         Visit[] none = f.doubleVisit("none", f.user("u2", 2), at(0, 7, 0), at(0, 12, 0), 30);
         route(f.day(f.nurse("kari"), 0), lift[0], both[0]);
         route(f.day(f.nurse("ola"), 0), both[1]);
-        verifier.verifyThat(HomecareConstraints::doubleHalfPlanned).givenSolution(f.update()).penalizesBy(1);
+        verifier.verifyThat((p, f) -> TimingRules.doubleHalfPlanned(f)).givenSolution(f.update()).penalizesBy(1);
     }
 
     @Test
@@ -122,7 +127,7 @@ class HomecareConstraintsTest {
         route(f.day(f.nurse("kari"), 0), lift[0], lift[1], fine[0]);
         route(f.day(f.nurse("ola"), 0), fine[1]);
         // Both lift parts wait on each other, and the bath after them on Kari's route has no time either.
-        verifier.verifyThat(HomecareConstraints::doubleTogether).givenSolution(f.update()).penalizesBy(3);
+        verifier.verifyThat((p, f) -> TimingRules.doubleTogether(f)).givenSolution(f.update()).penalizesBy(3);
     }
 
     @Test
@@ -131,7 +136,7 @@ class HomecareConstraintsTest {
         Visit[] b = f.doubleVisit("b", f.user("u2", 2), at(0, 7, 0), at(0, 12, 0), 30);
         route(f.day(f.nurse("kari"), 0), a[0], b[0]);
         route(f.day(f.nurse("ola"), 0), b[1], a[1]);
-        verifier.verifyThat(HomecareConstraints::doubleTogether).givenSolution(f.update()).penalizesBy(4);
+        verifier.verifyThat((p, f) -> TimingRules.doubleTogether(f)).givenSolution(f.update()).penalizesBy(4);
     }
 
     @Test
@@ -149,8 +154,8 @@ class HomecareConstraintsTest {
         route(f.day(f.worker("ola"), 0), busy, meal, check);
         // Medicine 07:10; Ola is busy 07:40–09:10 and 35 min away: the meal at 09:45 is 155 min after, 95 too many.
         // The check follows the insulin well within its 240 min.
-        verifier.verifyThat(HomecareConstraints::maxGap).givenSolution(f.update()).penalizesBy(95);
-        verifier.verifyThat(HomecareConstraints::maxGap).givenSolution(f.plan())
+        verifier.verifyThat((p, f) -> TimingRules.maxGap(f)).givenSolution(f.update()).penalizesBy(95);
+        verifier.verifyThat((p, f) -> TimingRules.maxGap(f)).givenSolution(f.plan())
                 .justifiesWith(new Breach("u1", "2026-03-02T09:45",
                         "visit meal starts 155 min after visit medicine, at most 60 min allowed",
                         "Vedtak om helsetjenester i hjemmet (tidspunkt)"));
@@ -163,7 +168,7 @@ class HomecareConstraintsTest {
         Visit kept = f.visit("k", f.user("u2", 2), 0, at(0, 7, 0), at(0, 12, 0), 20, null, Set.of(), null, true, 0,
                 "kari");
         route(f.day(f.nurse("kari"), 0), pinned, kept);
-        verifier.verifyThat(HomecareConstraints::pinned).givenSolution(f.update()).penalizesBy(1);
+        verifier.verifyThat((p, f) -> ContinuityRules.pinned(f)).givenSolution(f.update()).penalizesBy(1);
     }
 
     @Test
@@ -173,7 +178,7 @@ class HomecareConstraintsTest {
         Visit other = f.visit("b", f.user("u2", 2, "Nord", null, Set.of(), Set.of("ola")), at(0, 7, 0),
                 at(0, 12, 0), 20);
         route(f.day(f.nurse("kari"), 0), avoided, other);
-        verifier.verifyThat(HomecareConstraints::avoided).givenSolution(f.update()).penalizesBy(1);
+        verifier.verifyThat((p, f) -> ContinuityRules.avoided(f)).givenSolution(f.update()).penalizesBy(1);
     }
 
     @Test
@@ -192,8 +197,8 @@ class HomecareConstraintsTest {
         route(f.day(van, 0), meals, care, aids);
         route(f.day(car, 0), onTime);
         // 13 on the van, which takes 10; the car is full but not over; unplanned load counts nowhere.
-        verifier.verifyThat(HomecareConstraints::capacity).givenSolution(f.update()).penalizesBy(3);
-        verifier.verifyThat(HomecareConstraints::capacity).givenSolution(f.plan())
+        verifier.verifyThat((p, f) -> RoutingRules.capacity(f)).givenSolution(f.update()).penalizesBy(3);
+        verifier.verifyThat((p, f) -> RoutingRules.capacity(f)).givenSolution(f.plan())
                 .justifiesWith(new Breach("van", "2026-03-02", "the route needs 13 in the car, which takes 10",
                         "Local policy"));
     }
@@ -204,7 +209,7 @@ class HomecareConstraintsTest {
         f.visit("optional", f.user("u2", 2), 0, at(0, 7, 0), at(0, 12, 0), 20, null, Set.of(), null, false, 0, null);
         Visit planned = simple("planned", 3);
         route(f.day(f.nurse("kari"), 0), planned);
-        verifier.verifyThat(HomecareConstraints::unplanned).givenSolution(f.update()).penalizesBy(10 + 1);
+        verifier.verifyThat((p, f) -> RoutingRules.unplanned(f)).givenSolution(f.update()).penalizesBy(10 + 1);
     }
 
     @Test
@@ -212,7 +217,7 @@ class HomecareConstraintsTest {
         route(f.day(f.nurse("kari"), 0), simple("a", 1), simple("b", 3));
         f.day(f.nurse("ola"), 0);
         // 10 to home 1, 8 to home 3, 15 back.
-        verifier.verifyThat(HomecareConstraints::travel).givenSolution(f.update()).penalizesBy(10 + 8 + 15);
+        verifier.verifyThat((p, f) -> RoutingRules.travel(f)).givenSolution(f.update()).penalizesBy(10 + 8 + 15);
     }
 
     @Test
@@ -229,7 +234,7 @@ class HomecareConstraintsTest {
         route(f.day(ola, 1), tuesday);
         route(f.day(kari, 1), perTuesday);
         // Anna meets Kari and Ola; Per only Kari.
-        verifier.verifyThat(HomecareConstraints::continuity).givenSolution(f.update()).penalizesBy(1);
+        verifier.verifyThat((p, f) -> ContinuityRules.continuity(f)).givenSolution(f.update()).penalizesBy(1);
     }
 
     @Test
@@ -242,8 +247,8 @@ class HomecareConstraintsTest {
         route(f.day(f.nurse("ola"), 0), byPreferred);
         route(f.day(f.nurse("per"), 0), byOther);
         HomecarePlan plan = f.update();
-        verifier.verifyThat(HomecareConstraints::primaryContact).givenSolution(plan).penalizesBy(2);
-        verifier.verifyThat(HomecareConstraints::preferred).givenSolution(plan).penalizesBy(1);
+        verifier.verifyThat((p, f) -> ContinuityRules.primaryContact(f)).givenSolution(plan).penalizesBy(2);
+        verifier.verifyThat((p, f) -> ContinuityRules.preferred(f)).givenSolution(plan).penalizesBy(1);
     }
 
     @Test
@@ -256,7 +261,7 @@ class HomecareConstraintsTest {
         // A specialist may go anywhere.
         route(f.day(f.caregiver("siri", f.palliative, Competence.NURSE), 0),
                 f.visit("s2", southToo, at(0, 7, 0), at(0, 12, 0), 20));
-        verifier.verifyThat(HomecareConstraints::district).givenSolution(f.update()).penalizesBy(1);
+        verifier.verifyThat((p, f) -> ContinuityRules.district(f)).givenSolution(f.update()).penalizesBy(1);
     }
 
     @Test
@@ -265,14 +270,14 @@ class HomecareConstraintsTest {
                 f.visit("b", f.user("u2", 2), at(0, 7, 0), at(0, 14, 0), 60));
         route(f.day(f.nurse("ola"), 0), f.visit("c", f.user("u3", 3), at(0, 7, 0), at(0, 12, 0), 20));
         // Loads 120 and 20 around a mean of 70: unfairness sqrt(50² + 50²) = 70.7.
-        verifier.verifyThat(HomecareConstraints::balance).givenSolution(f.update()).penalizesBy(70);
+        verifier.verifyThat((p, f) -> RoutingRules.balance(f)).givenSolution(f.update()).penalizesBy(70);
     }
 
     @Test
     void evenWorkloadIsNotPenalised() {
         route(f.day(f.nurse("kari"), 0), f.visit("a", f.user("u1", 1), at(0, 7, 0), at(0, 12, 0), 30));
         route(f.day(f.nurse("ola"), 0), f.visit("c", f.user("u3", 3), at(0, 7, 0), at(0, 12, 0), 30));
-        verifier.verifyThat(HomecareConstraints::balance).givenSolution(f.update()).penalizesBy(0);
+        verifier.verifyThat((p, f) -> RoutingRules.balance(f)).givenSolution(f.update()).penalizesBy(0);
     }
 
     @Test
@@ -283,7 +288,7 @@ class HomecareConstraintsTest {
         moved.setReferenceCaregiver("ola");
         stayed.setReferenceCaregiver("kari");
         route(f.day(f.nurse("kari"), 0), moved, stayed, fresh);
-        verifier.verifyThat(HomecareConstraints::changed).givenSolution(f.update()).penalizesBy(1);
+        verifier.verifyThat((p, f) -> ContinuityRules.changed(f)).givenSolution(f.update()).penalizesBy(1);
     }
 
     @Test
@@ -293,9 +298,9 @@ class HomecareConstraintsTest {
         f.day(f.nurse("siri"), 0);
         HomecarePlan plan = f.update();
         plan.setConstraintWeightOverrides(ConstraintWeightOverrides.of(
-                Map.of(HomecareConstraints.ROUTE_USED, HardMediumSoftScore.ofSoft(1000))));
-        verifier.verifyThat(HomecareConstraints::routeUsed).givenSolution(plan).penalizesBy(2);
-        verifier.verifyThat(HomecareConstraints::routeUsed).givenSolution(plan)
+                Map.of(HomecareRules.ROUTE_USED.ruleName(), HardMediumSoftScore.ofSoft(1000))));
+        verifier.verifyThat((p, f) -> RoutingRules.routeUsed(f)).givenSolution(plan).penalizesBy(2);
+        verifier.verifyThat((p, f) -> RoutingRules.routeUsed(f)).givenSolution(plan)
                 .justifiesWith(new Breach("kari", "2026-03-02", "kari's route on 2026-03-02 is used: fixed cost 1000soft",
                         "Local policy"));
     }

@@ -17,7 +17,9 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
 import ai.timefold.solver.core.api.solver.SolutionManager;
+import no.turnus.homecare.rules.HomecareRules;
 import no.turnus.kinds.StandardKinds;
 import no.turnus.problem.DatasetReader;
 import no.turnus.problem.InputProblem;
@@ -163,6 +165,26 @@ class HomecareKindTest {
                 Map.of("Nope", "1soft")))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.problems().get(0).path()).isEqualTo("weightOverrides.Nope"));
+    }
+
+    @Test
+    void legalHardRulesMayOnlyBeTightened() {
+        HomecareDataset dataset = HomecareSamples.read("homecare-small.json");
+        String skill = HomecareRules.SKILL.ruleName();
+        assertThatThrownBy(() -> new HomecareKind().toSolution(dataset, Map.of(skill, "0hard")))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).singleElement()
+                        .satisfies(p -> assertThat(p.path()).isEqualTo("weightOverrides." + skill))
+                        .satisfies(p -> assertThat(p.message()).contains("legal hard rule")));
+        assertThatThrownBy(() -> new HomecareKind().toSolution(dataset,
+                Map.of(HomecareRules.SHIFT_END.ruleName(), "10soft")))
+                .isInstanceOf(InvalidInputException.class);
+        HomecareDataset softened = new HomecareDataset(dataset.kind(), dataset.name(), dataset.locations(),
+                dataset.roads(), dataset.ferries(), dataset.travelMatrix(), dataset.teams(), dataset.caregivers(),
+                dataset.users(), dataset.visits(), dataset.routes(), dataset.reference(), Map.of(skill, "1soft"));
+        assertThat(new HomecareKind().validate(softened)).singleElement()
+                .satisfies(p -> assertThat(p.path()).isEqualTo("$.constraintWeights." + skill));
+        assertThat(new HomecareKind().toSolution(dataset, Map.of(skill, "3hard")).getConstraintWeightOverrides()
+                .getConstraintWeight(skill)).isEqualTo(HardMediumSoftScore.ofHard(3));
     }
 
     @Test

@@ -22,6 +22,10 @@ class ConstraintWeightsTest {
         assertThatThrownBy(() -> ConstraintWeights.weight("5 points")).isInstanceOf(IllegalArgumentException.class);
     }
 
+    private static Rule rule(String name) {
+        return Rule.of(name, Rule.Level.SOFT, 1, "", name, name);
+    }
+
     @Test
     void unknownNamesAndMalformedScoresAreReportedWithTheirPath() {
         Map<String, String> source = new LinkedHashMap<>();
@@ -30,7 +34,7 @@ class ConstraintWeightsTest {
         source.put("Overtime", "lots");
         Map<String, HardMediumSoftScore> into = new LinkedHashMap<>();
         Problems problems = new Problems();
-        ConstraintWeights.parse(source, "$.constraintWeights", List.of("Travel", "Overtime"), into, problems);
+        ConstraintWeights.parse(source, "$.constraintWeights", List.of(rule("Travel"), rule("Overtime")), into, problems);
 
         assertThat(into).containsExactly(Map.entry("Travel", HardMediumSoftScore.ofSoft(2)));
         assertThatThrownBy(problems::throwIfAny).isInstanceOfSatisfying(InvalidInputException.class, e ->

@@ -10,7 +10,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import no.turnus.roster.RosterDataset.ContractSpec;
+import no.turnus.roster.RosterDataset.InrcTerms;
 import no.turnus.roster.RosterDataset.PatternSpec;
+import no.turnus.roster.rules.PatternCollector;
 
 /**
  * The pattern collector gives the same result whatever order shifts come and go in, also with two shifts on a day
@@ -20,8 +22,9 @@ class PatternCollectorTest {
 
     private final RosterFixture two = new RosterFixture(2, false);
     private final Employee kari = two.withContract("kari", ContractRules.from(new ContractSpec("p", null, null, null,
-            null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-            null, null, null, List.of(new PatternSpec("0", 1, null, List.of("N", "D"))), Map.of())));
+            null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, Map.of(),
+            new InrcTerms(null, null, null, null, null, null, List.of(new PatternSpec("0", 1, null,
+                    List.of("N", "D")))))));
 
     @Test
     void removingOneOfTwoShiftsOnADayLeavesTheOther() {

@@ -10,6 +10,13 @@ import org.junit.jupiter.api.Test;
 
 import ai.timefold.solver.test.api.score.stream.ConstraintVerifier;
 import no.turnus.problem.Breach;
+import no.turnus.roster.rules.CoverageRules;
+import no.turnus.roster.rules.FairnessRules;
+import no.turnus.roster.rules.HoursRules;
+import no.turnus.roster.rules.RestRules;
+import no.turnus.roster.rules.RosterConstraints;
+import no.turnus.roster.rules.WeekendRules;
+import no.turnus.roster.rules.WishRules;
 
 class RosterConstraintsTest {
 
@@ -22,7 +29,7 @@ class RosterConstraintsTest {
     void oneShiftPerDay() {
         Employee kari = two.employee("kari");
         Employee ola = two.employee("ola");
-        verifier.verifyThat(RosterConstraints::oneShiftPerDay)
+        verifier.verifyThat((p, f) -> RestRules.oneShiftPerDay(f))
                 .given(two.slot(kari, 0, D), two.slot(kari, 0, A), two.slot(kari, 1, D), two.slot(ola, 0, D))
                 .penalizesBy(1);
     }
@@ -34,10 +41,10 @@ class RosterConstraintsTest {
         Slot evening = two.slot(kari, 0, A);
         Slot day = two.slot(kari, 1, D);
         // A ends 22:00, D starts 07:30: 9.5 h rest, 1.5 h short, counted as 2 started hours.
-        verifier.verifyThat(RosterConstraints::dailyRest)
+        verifier.verifyThat((p, f) -> RestRules.dailyRest(f))
                 .given(evening, day, two.slot(ola, 0, D), two.slot(ola, 1, D))
                 .penalizesBy(2);
-        verifier.verifyThat(RosterConstraints::dailyRest)
+        verifier.verifyThat((p, f) -> RestRules.dailyRest(f))
                 .given(evening, day)
                 .justifiesWith(new Breach("kari", "2026-01-05/2026-01-06",
                         "only 9.5 h rest between W1 2026-01-05 A and W1 2026-01-06 D (at least 11 h required)",
@@ -48,11 +55,11 @@ class RosterConstraintsTest {
     void dailyRestLooksAcrossTheEndOfACyclicRoster() {
         Employee kari = cyclic.employee("kari");
         // The night of the last Sunday ends at 07:45 on the first Monday, overlapping its day shift.
-        verifier.verifyThat(RosterConstraints::dailyRest)
+        verifier.verifyThat((p, f) -> RestRules.dailyRest(f))
                 .given(cyclic.slot(kari, 13, N), cyclic.slot(kari, 0, D))
                 .penalizesBy(12);
         Employee ola = two.employee("ola");
-        verifier.verifyThat(RosterConstraints::dailyRest)
+        verifier.verifyThat((p, f) -> RestRules.dailyRest(f))
                 .given(two.slot(ola, 13, N), two.slot(ola, 0, D))
                 .penalizesBy(0);
     }
@@ -63,8 +70,8 @@ class RosterConstraintsTest {
         Employee kari = two.withContract("kari", eightHours);
         Employee ola = two.employee("ola");
         Slot[] slots = {two.slot(kari, 0, A), two.slot(kari, 1, D), two.slot(ola, 3, D), two.slot(ola, 4, D)};
-        verifier.verifyThat(RosterConstraints::dailyRest).given((Object[]) slots).penalizesBy(0);
-        verifier.verifyThat(RosterConstraints::shortDailyRest).given((Object[]) slots).penalizesBy(1);
+        verifier.verifyThat((p, f) -> RestRules.dailyRest(f)).given((Object[]) slots).penalizesBy(0);
+        verifier.verifyThat((p, f) -> RestRules.shortDailyRest(f)).given((Object[]) slots).penalizesBy(1);
     }
 
     @Test
@@ -79,7 +86,7 @@ class RosterConstraintsTest {
         for (int day = 7; day < 12; day++) {
             given.add(two.slot(ola, day, D));
         }
-        verifier.verifyThat(RosterConstraints::weeklyRest).given(given.toArray()).penalizesBy(19);
+        verifier.verifyThat((p, f) -> RestRules.weeklyRest(f)).given(given.toArray()).penalizesBy(19);
     }
 
     @Test
@@ -94,18 +101,18 @@ class RosterConstraintsTest {
                 two.slot(ola, 3, D), two.slot(ola, 4, A), two.slot(ola, 6, D));
         var given = new java.util.ArrayList<Object>(java.util.List.of(two.week(0), two.week(1)));
         given.addAll(kariWeek);
-        verifier.verifyThat(RosterConstraints::weeklyRest).given(given.toArray()).penalizesBy(0);
-        verifier.verifyThat(RosterConstraints::shortWeeklyRest).given(given.toArray()).penalizesBy(1);
+        verifier.verifyThat((p, f) -> RestRules.weeklyRest(f)).given(given.toArray()).penalizesBy(0);
+        verifier.verifyThat((p, f) -> RestRules.shortWeeklyRest(f)).given(given.toArray()).penalizesBy(1);
         given.removeAll(kariWeek);
         given.addAll(olaWeek);
-        verifier.verifyThat(RosterConstraints::weeklyRest).given(given.toArray()).penalizesBy(2);
-        verifier.verifyThat(RosterConstraints::shortWeeklyRest).given(given.toArray()).penalizesBy(0);
+        verifier.verifyThat((p, f) -> RestRules.weeklyRest(f)).given(given.toArray()).penalizesBy(2);
+        verifier.verifyThat((p, f) -> RestRules.shortWeeklyRest(f)).given(given.toArray()).penalizesBy(0);
     }
 
     @Test
     void unavailable() {
         Employee kari = two.employee("kari", "HELSEFAGARBEIDER", RosterFixture.STANDARD, 100, "A", 1);
-        verifier.verifyThat(RosterConstraints::unavailable)
+        verifier.verifyThat((p, f) -> CoverageRules.unavailable(f))
                 .given(two.slot(kari, 0, D), two.slot(kari, 1, D), two.slot(kari, 2, D))
                 .penalizesBy(1);
     }
@@ -116,7 +123,7 @@ class RosterConstraintsTest {
         Employee helper = two.employee("helper");
         Requirement rn = new Requirement(Requirement.Type.COMPETENCE, "SYKEPLEIER");
         Requirement insulin = new Requirement(Requirement.Type.AUTHORISATION, "INSULIN");
-        verifier.verifyThat(RosterConstraints::competence)
+        verifier.verifyThat((p, f) -> CoverageRules.competence(f))
                 .given(two.slot(nurse, "W1", 0, D, rn, false), two.slot(helper, "W1", 1, D, rn, false),
                         two.slot(helper, "W1", 2, D, Requirement.ANY, false),
                         two.slot(nurse, "W1", 3, D, insulin, false))
@@ -126,7 +133,7 @@ class RosterConstraintsTest {
     @Test
     void wardNotAllowed() {
         Employee kari = two.employee("kari");
-        verifier.verifyThat(RosterConstraints::wardNotAllowed)
+        verifier.verifyThat((p, f) -> CoverageRules.wardNotAllowed(f))
                 .given(two.slot(kari, "W1", 0, D, Requirement.ANY, false),
                         two.slot(kari, "W2", 1, D, Requirement.ANY, false))
                 .penalizesBy(1);
@@ -135,7 +142,7 @@ class RosterConstraintsTest {
     @Test
     void shiftTooLong() {
         Employee kari = two.withContract("kari", contract(c -> c.put("maxShift", 10 * 60)));
-        verifier.verifyThat(RosterConstraints::shiftTooLong)
+        verifier.verifyThat((p, f) -> HoursRules.shiftTooLong(f))
                 .given(two.slot(kari, 0, LV), two.slot(kari, 2, N), two.slot(kari, 5, D))
                 .penalizesBy(1);
     }
@@ -144,7 +151,7 @@ class RosterConstraintsTest {
     void maxHoursInOneWeek() {
         Employee kari = two.withContract("kari", contract(c -> c.put("maxWeekly", 20 * 60)));
         // Week 1: 22.5 h, 2.5 h over; week 2: 15 h.
-        verifier.verifyThat(RosterConstraints::maxWeeklyHours)
+        verifier.verifyThat((p, f) -> HoursRules.maxWeeklyHours(f))
                 .given(two.slot(kari, 0, D), two.slot(kari, 1, D), two.slot(kari, 2, D), two.slot(kari, 7, D),
                         two.slot(kari, 8, D))
                 .penalizesBy(3);
@@ -154,7 +161,7 @@ class RosterConstraintsTest {
     void maxAverageWeeklyHours() {
         Employee kari = two.withContract("kari", contract(c -> c.put("maxAverageWeekly", 10 * 60)));
         Employee ola = two.withContract("ola", contract(c -> c.put("maxAverageWeekly", 10 * 60)));
-        verifier.verifyThat(RosterConstraints::maxAverageHours)
+        verifier.verifyThat((p, f) -> HoursRules.maxAverageHours(f))
                 .given(two.horizon, two.slot(kari, 0, D), two.slot(kari, 1, D), two.slot(kari, 8, D),
                         two.slot(ola, 0, D), two.slot(ola, 8, D))
                 .penalizesBy(3);
@@ -163,10 +170,10 @@ class RosterConstraintsTest {
     @Test
     void uncoveredRequiredPlacesOnly() {
         Slot open = two.slot(null, "W1", 0, D, Requirement.ANY, false);
-        verifier.verifyThat(RosterConstraints::uncovered)
+        verifier.verifyThat((p, f) -> CoverageRules.uncovered(f))
                 .given(open, two.slot(null, "W1", 0, D, Requirement.ANY, true), two.slot(two.employee("kari"), 0, D))
                 .penalizesBy(1);
-        verifier.verifyThat(RosterConstraints::uncovered)
+        verifier.verifyThat((p, f) -> CoverageRules.uncovered(f))
                 .given(open)
                 .justifiesWith(new Breach("W1", "2026-01-05",
                         "nobody on W1 2026-01-05 D (place needing any, slot " + open.getId() + ")", "bemanningsplan"));
@@ -174,7 +181,7 @@ class RosterConstraintsTest {
 
     @Test
     void preferredStaffingCountsOptionalPlacesOnly() {
-        verifier.verifyThat(RosterConstraints::preferredStaffing)
+        verifier.verifyThat((p, f) -> CoverageRules.preferredStaffing(f))
                 .given(two.slot(null, "W1", 0, D, Requirement.ANY, false), two.slot(null, "W1", 0, D, Requirement.ANY, true),
                         two.slot(two.employee("kari"), "W1", 1, D, Requirement.ANY, true))
                 .penalizesBy(1);
@@ -190,7 +197,7 @@ class RosterConstraintsTest {
             given.add(two.slot(kari, day, D)); // 60 h of 71 h
         }
         // half: 35.5 h target, nothing planned; zero: 0 h target, nothing planned.
-        verifier.verifyThat(RosterConstraints::contractHours).given(given.toArray()).penalizesBy(11 + 36);
+        verifier.verifyThat((p, f) -> HoursRules.contractHours(f)).given(given.toArray()).penalizesBy(11 + 36);
     }
 
     @Test
@@ -198,7 +205,7 @@ class RosterConstraintsTest {
         Employee kari = two.employee("kari");
         Employee ola = two.employee("ola");
         // One weekend in three allowed: 1 of 2 weeks.
-        verifier.verifyThat(RosterConstraints::weekendFrequency)
+        verifier.verifyThat((p, f) -> WeekendRules.weekendFrequency(f))
                 .given(two.horizon, two.slot(kari, 5, D), two.slot(kari, 13, D), two.slot(ola, 5, D), two.slot(ola, 6, D))
                 .penalizesBy(1);
     }
@@ -208,14 +215,14 @@ class RosterConstraintsTest {
         RosterFixture three = new RosterFixture(3, false);
         Employee kari = three.employee("kari");
         Employee ola = three.employee("ola");
-        verifier.verifyThat(RosterConstraints::consecutiveWeekends)
+        verifier.verifyThat((p, f) -> WeekendRules.consecutiveWeekends(f))
                 .given(three.horizon, three.slot(kari, 5, D), three.slot(kari, 13, D), three.slot(ola, 5, D),
                         three.slot(ola, 20, D))
                 .penalizesBy(1);
         RosterFixture threeCyclic = new RosterFixture(3, true);
         Employee per = threeCyclic.employee("per");
         // Weekends 3 and 1 are consecutive when the roster repeats.
-        verifier.verifyThat(RosterConstraints::consecutiveWeekends)
+        verifier.verifyThat((p, f) -> WeekendRules.consecutiveWeekends(f))
                 .given(threeCyclic.horizon, threeCyclic.slot(per, 5, D), threeCyclic.slot(per, 20, D))
                 .penalizesBy(1);
     }
@@ -223,7 +230,7 @@ class RosterConstraintsTest {
     @Test
     void completeWeekends() {
         Employee kari = two.employee("kari");
-        verifier.verifyThat(RosterConstraints::completeWeekends)
+        verifier.verifyThat((p, f) -> WeekendRules.completeWeekends(f))
                 .given(two.slot(kari, 5, D), two.slot(kari, 12, D), two.slot(kari, 13, D))
                 .penalizesBy(1);
     }
@@ -239,9 +246,9 @@ class RosterConstraintsTest {
         for (int day = 7; day < 12; day++) {
             given.add(two.slot(ola, day, D)); // 5 days
         }
-        verifier.verifyThat(RosterConstraints::maxConsecutiveDays).given(given.toArray()).penalizesBy(1);
+        verifier.verifyThat((p, f) -> HoursRules.maxConsecutiveDays(f)).given(given.toArray()).penalizesBy(1);
         Employee per = cyclic.employee("per");
-        verifier.verifyThat(RosterConstraints::maxConsecutiveDays)
+        verifier.verifyThat((p, f) -> HoursRules.maxConsecutiveDays(f))
                 .given(cyclic.horizon, cyclic.slot(per, 11, D), cyclic.slot(per, 12, D), cyclic.slot(per, 13, D),
                         cyclic.slot(per, 0, D), cyclic.slot(per, 1, D), cyclic.slot(per, 2, D))
                 .penalizesBy(1);
@@ -251,7 +258,7 @@ class RosterConstraintsTest {
     void isolatedWorkDays() {
         Employee kari = two.employee("kari");
         // Day 0 touches the start of a non-cyclic horizon, so it may continue a run: not judged.
-        verifier.verifyThat(RosterConstraints::isolatedWorkDays)
+        verifier.verifyThat((p, f) -> HoursRules.isolatedWorkDays(f))
                 .given(two.horizon, two.slot(kari, 0, D), two.slot(kari, 3, D), two.slot(kari, 6, D),
                         two.slot(kari, 7, D))
                 .penalizesBy(1);
@@ -261,7 +268,7 @@ class RosterConstraintsTest {
     void isolatedDaysOff() {
         Employee kari = two.employee("kari");
         Employee ola = two.employee("ola");
-        verifier.verifyThat(RosterConstraints::isolatedDaysOff)
+        verifier.verifyThat((p, f) -> HoursRules.isolatedDaysOff(f))
                 .given(two.horizon, two.slot(kari, 2, D), two.slot(kari, 3, D), two.slot(kari, 5, D),
                         two.slot(ola, 2, D), two.slot(ola, 3, D), two.slot(ola, 6, D))
                 .penalizesBy(1);
@@ -279,14 +286,14 @@ class RosterConstraintsTest {
             given.add(two.slot(ola, day, N));
         }
         given.add(two.slot(ola, 12, D)); // day shifts do not extend a night series
-        verifier.verifyThat(RosterConstraints::nightSeries).given(given.toArray()).penalizesBy(1);
+        verifier.verifyThat((p, f) -> RestRules.nightSeries(f)).given(given.toArray()).penalizesBy(1);
     }
 
     @Test
     void freeDaysAfterNights() {
         Employee kari = two.employee("kari");
         Employee ola = two.employee("ola");
-        verifier.verifyThat(RosterConstraints::freeAfterNights)
+        verifier.verifyThat((p, f) -> RestRules.freeAfterNights(f))
                 .given(two.horizon, two.slot(kari, 3, N), two.slot(kari, 5, D), two.slot(ola, 3, N),
                         two.slot(ola, 4, N), two.slot(ola, 7, D), two.slot(ola, 1, D))
                 .penalizesBy(1);
@@ -297,7 +304,7 @@ class RosterConstraintsTest {
         Employee kari = two.employee("kari");
         Wish free = new Wish(kari, two.horizon.date(2), 2, null, false, 7);
         Wish noNight = new Wish(kari, two.horizon.date(4), 4, N, false, 3);
-        verifier.verifyThat(RosterConstraints::dayOffWish)
+        verifier.verifyThat((p, f) -> WishRules.dayOffWish(f))
                 .given(free, noNight, two.slot(kari, 2, D), two.slot(kari, 3, D), two.slot(kari, 4, D))
                 .penalizesBy(7);
     }
@@ -307,7 +314,7 @@ class RosterConstraintsTest {
         Employee kari = two.employee("kari");
         Wish dayShift = new Wish(kari, two.horizon.date(2), 2, D, true, 5);
         Wish anyShift = new Wish(kari, two.horizon.date(3), 3, null, true, 4);
-        verifier.verifyThat(RosterConstraints::workWish)
+        verifier.verifyThat((p, f) -> WishRules.workWish(f))
                 .given(dayShift, anyShift, two.slot(kari, 2, A), two.slot(kari, 3, N))
                 .penalizesBy(5);
     }
@@ -319,11 +326,11 @@ class RosterConstraintsTest {
         Employee helper = two.employee("helper");
         // 2 nights for a full position and 1 for a half position are the same share; the helper is compared
         // only with other helpers.
-        verifier.verifyThat(RosterConstraints::fairNights)
+        verifier.verifyThat((p, f) -> FairnessRules.fairNights(f))
                 .given(full, half, helper, two.slot(full, 0, N), two.slot(full, 1, N), two.slot(half, 7, N),
                         two.slot(helper, 3, N))
                 .penalizesBy(0);
-        verifier.verifyThat(RosterConstraints::fairNights)
+        verifier.verifyThat((p, f) -> FairnessRules.fairNights(f))
                 .given(full, half, two.slot(full, 0, N), two.slot(full, 1, N))
                 .penalizes(1);
     }
@@ -332,10 +339,10 @@ class RosterConstraintsTest {
     void fairWeekends() {
         Employee kari = two.employee("kari");
         Employee ola = two.employee("ola");
-        verifier.verifyThat(RosterConstraints::fairWeekends)
+        verifier.verifyThat((p, f) -> FairnessRules.fairWeekends(f))
                 .given(kari, ola, two.slot(kari, 5, D), two.slot(ola, 12, D), two.slot(ola, 2, D))
                 .penalizesBy(0);
-        verifier.verifyThat(RosterConstraints::fairWeekends)
+        verifier.verifyThat((p, f) -> FairnessRules.fairWeekends(f))
                 .given(kari, ola, two.slot(kari, 5, D), two.slot(kari, 12, D))
                 .penalizes(1);
     }
@@ -344,10 +351,10 @@ class RosterConstraintsTest {
     void fairLongShifts() {
         Employee kari = two.employee("kari");
         Employee ola = two.employee("ola");
-        verifier.verifyThat(RosterConstraints::fairLongShifts)
+        verifier.verifyThat((p, f) -> FairnessRules.fairLongShifts(f))
                 .given(kari, ola, two.slot(kari, 5, LV), two.slot(ola, 6, LV), two.slot(ola, 2, D))
                 .penalizesBy(0);
-        verifier.verifyThat(RosterConstraints::fairLongShifts)
+        verifier.verifyThat((p, f) -> FairnessRules.fairLongShifts(f))
                 .given(kari, ola, two.slot(kari, 5, LV), two.slot(kari, 6, LV))
                 .penalizes(1);
     }
@@ -358,14 +365,14 @@ class RosterConstraintsTest {
         Employee narvik1 = merged.employee("n1", "HELSEFAGARBEIDER", RosterFixture.STANDARD, 100, "Narvik");
         Employee narvik2 = merged.employee("n2", "HELSEFAGARBEIDER", RosterFixture.STANDARD, 100, "Narvik");
         Employee ballangen = merged.employee("b1", "HELSEFAGARBEIDER", RosterFixture.STANDARD, 100, "Ballangen");
-        verifier.verifyThat(RosterConstraints::mixedOrganisations)
+        verifier.verifyThat((p, f) -> CoverageRules.mixedOrganisations(f))
                 .given(merged.horizon, merged.slot(narvik1, 0, D), merged.slot(narvik2, 0, D),
                         merged.slot(narvik1, 1, D), merged.slot(ballangen, 1, D), merged.slot(narvik2, 2, A))
                 .penalizesBy(1);
         // Without a merger there is nothing to mix.
         Employee kari = two.employee("kari");
         Employee ola = two.employee("ola");
-        verifier.verifyThat(RosterConstraints::mixedOrganisations)
+        verifier.verifyThat((p, f) -> CoverageRules.mixedOrganisations(f))
                 .given(two.horizon, two.slot(kari, 0, D), two.slot(ola, 0, D))
                 .penalizesBy(0);
     }
@@ -380,7 +387,7 @@ class RosterConstraintsTest {
         kept.setReference(kari);
         Slot emptied = two.slot(null, 2, D);
         emptied.setReference(kari);
-        verifier.verifyThat(RosterConstraints::changedAssignment)
+        verifier.verifyThat((p, f) -> WishRules.changedAssignment(f))
                 .given(moved, kept, emptied, two.slot(ola, 3, D))
                 .penalizesBy(2);
     }

@@ -17,6 +17,7 @@ import ai.timefold.solver.core.api.solver.SolverFactory;
 import no.turnus.kinds.StandardKinds;
 import no.turnus.problem.InvalidInputException;
 import no.turnus.roster.RosterDataset.Assignment;
+import no.turnus.roster.rules.RosterRules;
 
 /** The roster kind through the shared contract: round trip, report, export, weights, replanning. */
 class RosterKindTest {
@@ -73,9 +74,9 @@ class RosterKindTest {
 
     @Test
     void weightOverridesSwitchRulesOffAndUnknownNamesAreRejected() {
-        Roster unweighted = KIND.toSolution(solvedDataset, Map.of(RosterConstraints.CONTRACT_HOURS, "0soft"));
+        Roster unweighted = KIND.toSolution(solvedDataset, Map.of(RosterRules.CONTRACT_HOURS.ruleName(), "0soft"));
         var analysis = MANAGER.analyze(unweighted);
-        assertThat(analysis.getConstraintAnalysis(RosterConstraints.CONTRACT_HOURS)).satisfiesAnyOf(
+        assertThat(analysis.getConstraintAnalysis(RosterRules.CONTRACT_HOURS.ruleName())).satisfiesAnyOf(
                 rule -> assertThat(rule).isNull(), rule -> assertThat(rule.score().isZero()).isTrue());
         InvalidInputException error = catchThrowableOfType(InvalidInputException.class,
                 () -> KIND.toSolution(solvedDataset, Map.of("Coffee", "1soft")));

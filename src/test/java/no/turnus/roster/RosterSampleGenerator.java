@@ -24,6 +24,7 @@ import no.turnus.roster.RosterDataset.ShiftTypeSpec;
 import no.turnus.roster.RosterDataset.Ward;
 import no.turnus.roster.RosterDataset.WishSpec;
 import no.turnus.roster.RosterDataset.WishType;
+import no.turnus.roster.rules.RosterRules;
 
 /**
  * Seeded generator of the roster samples in data-samples/ (run its main from the project root). Shift times
@@ -104,7 +105,7 @@ public final class RosterSampleGenerator {
         g.fix(3, 2, "A", g.employees.get(3).homeWard());
         return new RosterDataset("roster", "Narvik – Furumoen and Ballangen merged, 6-week grunnturnus", START, 6,
                 true, wards, SHIFTS, demand, g.employees, CONTRACTS, null, null,
-                Map.of(RosterConstraints.MIXED_ORGANISATIONS, "0hard/0medium/3soft"));
+                Map.of(RosterRules.MIXED_ORGANISATIONS.ruleName(), "0hard/0medium/3soft"));
     }
 
     static RosterDataset understaffed() {

@@ -1,9 +1,11 @@
 package no.turnus.roster;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
@@ -13,6 +15,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import no.turnus.problem.InputProblem;
 import no.turnus.problem.InvalidInputException;
+import no.turnus.roster.rules.RosterRules;
 
 class RosterValidationTest {
 
@@ -137,21 +140,72 @@ class RosterValidationTest {
     }
 
     @Test
+    void legalHardRulesCannotBeWeightedToZeroOrSoftenedByTheDataset() {
+        assertOneProblem(tree -> tree.putObject("constraintWeights").put(RosterRules.DAILY_REST.ruleName(), "0hard"),
+                "$.constraintWeights.Daily rest", "legal hard rule");
+        assertOneProblem(tree -> tree.putObject("constraintWeights").put(RosterRules.COMPETENCE.ruleName(), "50soft"),
+                "$.constraintWeights.Competence required", "never weighted to zero or softened");
+        assertOneProblem(tree -> tree.putObject("constraintWeights")
+                        .put(RosterRules.MAX_AVERAGE_HOURS.ruleName(), "1hard/1medium"),
+                "$.constraintWeights.Max average weekly hours", "legal hard rule");
+        // tightening stays allowed, and so does switching off a rule that is not the law's
+        assertThat(problems(tree -> tree.putObject("constraintWeights").put(RosterRules.DAILY_REST.ruleName(), "5hard")
+                .put(RosterRules.WARD_NOT_ALLOWED.ruleName(), "0hard").put(RosterRules.CONTRACT_HOURS.ruleName(), "0soft")))
+                .isEmpty();
+    }
+
+    @Test
+    void legalHardRulesCannotBeWeightedByAJobOrAContract() {
+        RosterDataset dataset;
+        try {
+            dataset = RosterSamples.READER.mapper().readValue(VALID, RosterDataset.class);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        assertThatThrownBy(() -> new RosterKind().toSolution(dataset, Map.of(RosterRules.WEEKLY_REST.ruleName(), "0hard")))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .singleElement().extracting(InputProblem::path).isEqualTo("weightOverrides.Weekly rest"));
+        assertThatThrownBy(() -> new RosterKind().toSolution(dataset,
+                Map.of(RosterRules.COMPETENCE.ruleName(), "1medium")))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .singleElement().extracting(InputProblem::path)
+                        .isEqualTo("weightOverrides.Competence required"));
+        assertThat(new RosterKind().toSolution(dataset, Map.of(RosterRules.WEEKLY_REST.ruleName(), "2hard"))
+                .getConstraintWeightOverrides().getConstraintWeight(RosterRules.WEEKLY_REST.ruleName()))
+                .isEqualTo(ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore.ofHard(2));
+        // a contract cannot switch off the competence rule (it once could, with weight 0)
+        assertOneProblem(tree -> ((ObjectNode) tree.withArray("contracts").get(0)).putObject("weights")
+                        .put(RosterRules.COMPETENCE.ruleName(), 0),
+                "$.contracts[0].weights.Competence required", "a contract cannot weigh it");
+    }
+
+    @Test
+    void anUnknownRuleSetIsAnInputError() {
+        assertOneProblem(tree -> tree.put("ruleSet", "klingon"), "$.ruleSet", "unknown rule set 'klingon'");
+    }
+
+    @Test
     void inrcContractFieldsAreReadAndChecked() {
         java.util.function.Consumer<ObjectNode> inrc = tree -> {
+            tree.put("ruleSet", "inrc-2010");
             ObjectNode contract = (ObjectNode) tree.withArray("contracts").get(0);
-            contract.put("weekend", "FRIDAY_SATURDAY_SUNDAY").put("maxAssignments", 16).put("minAssignments", 6)
-                    .put("judgeRunsAtHorizonEdges", true).putObject("weights").put("Max assignments", 2);
-            contract.putArray("unwantedPatterns").addObject().put("weight", 1).put("firstWeekday", "FRIDAY")
+            contract.put("weekend", "FRIDAY_SATURDAY_SUNDAY").put("judgeRunsAtHorizonEdges", true)
+                    .putObject("weights").put("Max assignments", 2);
+            ObjectNode terms = contract.putObject("inrc").put("maxAssignments", 16).put("minAssignments", 6);
+            terms.putArray("unwantedPatterns").addObject().put("weight", 1).put("firstWeekday", "FRIDAY")
                     .putArray("days").add("-").add("*").add("D");
         };
         assertThat(problems(inrc)).isEmpty();
         assertOneProblem(inrc.andThen(tree -> ((ObjectNode) tree.withArray("contracts").get(0).get("weights"))
                 .put("Tea breaks", 1)), "$.contracts[0].weights.Tea breaks", "not a rule a contract can weigh");
-        assertOneProblem(inrc.andThen(tree -> ((ArrayNode) tree.withArray("contracts").get(0).get("unwantedPatterns")
-                .get(0).get("days")).add("X")), "$.contracts[0].unwantedPatterns[0].days[3]", "must be a shift code");
-        assertOneProblem(inrc.andThen(tree -> ((ObjectNode) tree.withArray("contracts").get(0))
-                .put("minAssignments", 20)), "$.contracts[0].maxAssignments", "must not be below minAssignments");
+        assertOneProblem(inrc.andThen(tree -> ((ArrayNode) tree.withArray("contracts").get(0).get("inrc")
+                        .get("unwantedPatterns").get(0).get("days")).add("X")),
+                "$.contracts[0].inrc.unwantedPatterns[0].days[3]", "must be a shift code");
+        assertOneProblem(inrc.andThen(tree -> ((ObjectNode) tree.withArray("contracts").get(0).get("inrc"))
+                .put("minAssignments", 20)), "$.contracts[0].inrc.maxAssignments", "must not be below minAssignments");
+        // the INRC terms are no longer fields of the contract itself
+        assertThat(problems(tree -> ((ObjectNode) tree.withArray("contracts").get(0)).put("maxAssignments", 16)))
+                .isNotEmpty();
         assertOneProblem(tree -> ((ObjectNode) tree.withArray("demand").get(0)).put("maximum", 1),
                 "$.demand[0].maximum", "must not be below the preferred head count");
     }
@@ -166,8 +220,8 @@ class RosterValidationTest {
     void unknownConstraintWeight() {
         assertOneProblem(tree -> tree.putObject("constraintWeights").put("Tea breaks", "1soft"),
                 "$.constraintWeights.Tea breaks", "unknown constraint");
-        assertOneProblem(tree -> tree.putObject("constraintWeights").put(RosterConstraints.DAILY_REST, "lots"),
-                "$.constraintWeights." + RosterConstraints.DAILY_REST, "not a score");
+        assertOneProblem(tree -> tree.putObject("constraintWeights").put(RosterRules.DAILY_REST.ruleName(), "lots"),
+                "$.constraintWeights." + RosterRules.DAILY_REST.ruleName(), "not a score");
     }
 
     @Test

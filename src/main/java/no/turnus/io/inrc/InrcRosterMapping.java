@@ -11,19 +11,20 @@ import java.util.Map;
 import no.turnus.io.inrc.InrcInstance.Contract;
 import no.turnus.io.inrc.InrcInstance.Limit;
 import no.turnus.problem.Problems;
-import no.turnus.roster.ContractWeight;
-import no.turnus.roster.RosterConstraints;
+import no.turnus.problem.Rule;
 import no.turnus.roster.RosterDataset;
 import no.turnus.roster.RosterDataset.Assignment;
 import no.turnus.roster.RosterDataset.ContractSpec;
 import no.turnus.roster.RosterDataset.Demand;
 import no.turnus.roster.RosterDataset.EmployeeSpec;
+import no.turnus.roster.RosterDataset.InrcTerms;
 import no.turnus.roster.RosterDataset.PatternSpec;
 import no.turnus.roster.RosterDataset.WishSpec;
 import no.turnus.roster.RosterDataset.WishType;
 import no.turnus.roster.ShiftCategory;
 import no.turnus.roster.UnwantedPattern;
 import no.turnus.roster.WeekendDefinition;
+import no.turnus.roster.rules.RosterRules;
 
 /**
  * Maps an INRC-2010 instance onto the roster model as data, so that the roster constraints score it, and a planned
@@ -35,16 +36,16 @@ import no.turnus.roster.WeekendDefinition;
  *       gets that many extra places (demand {@code maximum}); filling them is hard "Overstaffed".</li>
  *   <li>Single assignment per day: hard "One shift per day" (counted per pair of shifts, which equals INRC's count
  *       for two shifts on a day).</li>
- *   <li>Contract rules: contract fields with INRC's limits; their weights in the contract's {@code weights}, with
+ *   <li>Contract rules: contract fields with INRC's limits (the INRC-only ones in the contract's {@code inrc} terms); their weights in the contract's {@code weights}, with
  *       the constraint weights set to 1 so that the contract weight is the whole weight. A rule that is off gets
  *       weight 0. Runs cut by the horizon are judged ({@code judgeRunsAtHorizonEdges}).</li>
  *   <li>Skills: a shift type's required skill (or set of skills, as one authorisation "A+B" held by the nurses with
  *       all of them) is a required authorisation of each of its places; a nurse without it
  *       costs "Alternative skill" when the contract scores it and nothing otherwise (hard "Competence required" is
- *       switched off).</li>
+ *       not in the INRC rule set).</li>
  *   <li>Requests: day and shift on/off requests are wishes with the request's weight.</li>
- *   <li>Norwegian-only rules (rest, working hours, weekend frequency, fairness, nights...) are switched off through
- *       the constraint weights. NoNightShiftBeforeFreeWeekend, TwoFreeDaysAfterNightShifts and
+ *   <li>Norwegian-only rules (rest, working hours, weekend frequency, fairness, nights...) are not scored: the
+ *       dataset names the INRC-2010 rule set ({@link InrcRosterConstraints}), which leaves them out. NoNightShiftBeforeFreeWeekend, TwoFreeDaysAfterNightShifts and
  *       MaxWorkingWeekendsInFourWeeks are not mapped: the competition's evaluator does not score them.</li>
  * </ul>
  */
@@ -52,16 +53,6 @@ public final class InrcRosterMapping {
 
     /** The one ward every INRC nurse works in. */
     public static final String WARD = "INRC";
-
-    /** Rules that INRC does not have. */
-    private static final List<String> SWITCHED_OFF = List.of(RosterConstraints.DAILY_REST,
-            RosterConstraints.WEEKLY_REST, RosterConstraints.COMPETENCE, RosterConstraints.SHIFT_TOO_LONG,
-            RosterConstraints.MAX_WEEKLY_HOURS, RosterConstraints.MAX_AVERAGE_HOURS, RosterConstraints.CONTRACT_HOURS,
-            RosterConstraints.SHORT_DAILY_REST, RosterConstraints.SHORT_WEEKLY_REST,
-            RosterConstraints.WEEKEND_FREQUENCY, RosterConstraints.NIGHT_SERIES, RosterConstraints.FREE_AFTER_NIGHTS,
-            RosterConstraints.FAIR_NIGHTS, RosterConstraints.FAIR_WEEKENDS, RosterConstraints.FAIR_LONG_SHIFTS,
-            RosterConstraints.PREFERRED_STAFFING, RosterConstraints.MIXED_ORGANISATIONS,
-            RosterConstraints.CHANGED_ASSIGNMENT);
 
     private InrcRosterMapping() {
     }
@@ -89,16 +80,15 @@ public final class InrcRosterMapping {
             }
         }
         Map<String, String> constraintWeights = new LinkedHashMap<>();
-        SWITCHED_OFF.forEach(name -> constraintWeights.put(name, "0soft"));
-        for (ContractWeight weight : ContractWeight.values()) {
-            if (!SWITCHED_OFF.contains(weight.constraintName())) {
-                constraintWeights.put(weight.constraintName(), "1soft");
+        for (Rule rule : InrcRosterConstraints.RULE_SET.rules()) {
+            if (rule.contractWeight() != null && rule.weight() != 1) {
+                constraintWeights.put(rule.name(), "1soft"); // the contract's weight is the whole weight
             }
         }
         return new RosterDataset(RosterDataset.KIND, instance.id(), instance.startDate(), instance.dayCount() / 7,
                 false, List.of(new RosterDataset.Ward(WARD, "INRC-2010 " + instance.id())), shiftTypes(instance),
                 demand(instance, assigned), employees(instance), contracts(instance), plan, List.of(),
-                constraintWeights);
+                constraintWeights, InrcRosterConstraints.RULE_SET.id());
     }
 
     private static List<RosterDataset.ShiftTypeSpec> shiftTypes(InrcInstance instance) {
@@ -168,19 +158,19 @@ public final class InrcRosterMapping {
         List<ContractSpec> contracts = new ArrayList<>();
         for (Contract c : instance.contracts()) {
             Map<String, Integer> weights = new LinkedHashMap<>();
-            weigh(weights, ContractWeight.MAX_ASSIGNMENTS, c.maxNumAssignments());
-            weigh(weights, ContractWeight.MIN_ASSIGNMENTS, c.minNumAssignments());
-            weigh(weights, ContractWeight.MAX_CONSECUTIVE_DAYS, c.maxConsecutiveWorkingDays());
-            weigh(weights, ContractWeight.ISOLATED_WORK_DAYS, c.minConsecutiveWorkingDays());
-            weigh(weights, ContractWeight.MAX_CONSECUTIVE_FREE_DAYS, c.maxConsecutiveFreeDays());
-            weigh(weights, ContractWeight.ISOLATED_DAYS_OFF, c.minConsecutiveFreeDays());
-            weigh(weights, ContractWeight.CONSECUTIVE_WEEKENDS, c.maxConsecutiveWorkingWeekends());
-            weigh(weights, ContractWeight.MIN_CONSECUTIVE_WEEKENDS, c.minConsecutiveWorkingWeekends());
-            weights.put(ContractWeight.COMPLETE_WEEKENDS.constraintName(),
+            weigh(weights, InrcRules.MAX_ASSIGNMENTS, c.maxNumAssignments());
+            weigh(weights, InrcRules.MIN_ASSIGNMENTS, c.minNumAssignments());
+            weigh(weights, RosterRules.MAX_CONSECUTIVE_DAYS, c.maxConsecutiveWorkingDays());
+            weigh(weights, RosterRules.ISOLATED_WORK_DAYS, c.minConsecutiveWorkingDays());
+            weigh(weights, InrcRules.MAX_CONSECUTIVE_FREE_DAYS, c.maxConsecutiveFreeDays());
+            weigh(weights, RosterRules.ISOLATED_DAYS_OFF, c.minConsecutiveFreeDays());
+            weigh(weights, RosterRules.CONSECUTIVE_WEEKENDS, c.maxConsecutiveWorkingWeekends());
+            weigh(weights, InrcRules.MIN_CONSECUTIVE_WEEKENDS, c.minConsecutiveWorkingWeekends());
+            weights.put(RosterRules.COMPLETE_WEEKENDS.ruleName(),
                     c.completeWeekends().active() ? c.completeWeekends().weight() : 0);
-            weights.put(ContractWeight.IDENTICAL_WEEKEND_SHIFTS.constraintName(),
+            weights.put(InrcRules.IDENTICAL_WEEKEND_SHIFTS.ruleName(),
                     c.identicalShiftTypesDuringWeekend().active() ? c.identicalShiftTypesDuringWeekend().weight() : 0);
-            weights.put(ContractWeight.ALTERNATIVE_SKILL.constraintName(),
+            weights.put(InrcRules.ALTERNATIVE_SKILL.ruleName(),
                     c.alternativeSkillCategory().active() ? c.alternativeSkillCategory().weight() : 0);
             List<PatternSpec> patterns = new ArrayList<>();
             for (String id : c.unwantedPatterns()) {
@@ -196,14 +186,14 @@ public final class InrcRosterMapping {
                 patterns.add(new PatternSpec(pattern.id(), pattern.weight(),
                         pattern.entries().isEmpty() ? null : pattern.entries().get(0).day(), days));
             }
+            InrcTerms terms = new InrcTerms(value(c.minNumAssignments()), value(c.maxNumAssignments()),
+                    value(c.maxConsecutiveFreeDays()), value(c.minConsecutiveWorkingWeekends()),
+                    c.identicalShiftTypesDuringWeekend().active(), null, patterns);
             contracts.add(new ContractSpec(c.id(), 0.0, null, 0.0, null, 24.0, 168.0, 168.0, null, 0,
                     value(c.maxConsecutiveWorkingWeekends()), c.completeWeekends().active(),
                     value(c.maxConsecutiveWorkingDays()), value(c.minConsecutiveWorkingDays()),
                     value(c.minConsecutiveFreeDays()), null, 0,
-                    WeekendDefinition.valueOf(c.weekendDefinition().name()),
-                    value(c.minNumAssignments()), value(c.maxNumAssignments()), value(c.maxConsecutiveFreeDays()),
-                    value(c.minConsecutiveWorkingWeekends()), c.identicalShiftTypesDuringWeekend().active(), null,
-                    true, patterns, weights));
+                    WeekendDefinition.valueOf(c.weekendDefinition().name()), true, weights, terms));
         }
         return contracts;
     }
@@ -213,8 +203,8 @@ public final class InrcRosterMapping {
         return limit.active() ? limit.value() : null;
     }
 
-    private static void weigh(Map<String, Integer> weights, ContractWeight rule, Limit limit) {
-        weights.put(rule.constraintName(), limit.active() ? limit.weight() : 0);
+    private static void weigh(Map<String, Integer> weights, Rule.Entry rule, Limit limit) {
+        weights.put(rule.ruleName(), limit.active() ? limit.weight() : 0);
     }
 
     /**

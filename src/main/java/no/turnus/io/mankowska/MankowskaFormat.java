@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import no.turnus.homecare.Competence;
-import no.turnus.homecare.HomecareConstraints;
+import no.turnus.homecare.rules.HomecareRules;
 import no.turnus.homecare.HomecareDataset;
 import no.turnus.homecare.HomecareDataset.CaregiverSpec;
 import no.turnus.homecare.HomecareDataset.LocationSpec;
@@ -113,9 +113,9 @@ public final class MankowskaFormat implements InstanceFormat<MankowskaInstance, 
                 matrix(instance, ids.size()), List.of(new TeamSpec("staff", null, "all", null, DEPOT)), caregivers,
                 users, visits, null, null,
                 // Tardiness weighs like distance; nothing else of the home-care rules is in this objective.
-                Map.of(HomecareConstraints.LATE, "0hard/0medium/1soft",
-                        HomecareConstraints.BALANCE, "0hard/0medium/0soft",
-                        HomecareConstraints.CONTINUITY, "0hard/0medium/0soft"));
+                Map.of(HomecareRules.LATE.ruleName(), "0hard/0medium/1soft",
+                        HomecareRules.BALANCE.ruleName(), "0hard/0medium/0soft",
+                        HomecareRules.CONTINUITY.ruleName(), "0hard/0medium/0soft"));
     }
 
     private static VisitSpec visit(MankowskaInstance instance, int node, String id, List<String> skills,

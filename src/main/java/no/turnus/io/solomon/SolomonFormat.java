@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import no.turnus.homecare.Competence;
-import no.turnus.homecare.HomecareConstraints;
+import no.turnus.homecare.rules.HomecareRules;
 import no.turnus.homecare.HomecareDataset;
 import no.turnus.homecare.HomecareDataset.CaregiverSpec;
 import no.turnus.homecare.HomecareDataset.LocationSpec;
@@ -88,8 +88,8 @@ public final class SolomonFormat implements InstanceFormat<SolomonInstance, Home
         return new HomecareDataset(HomecareDataset.KIND, instance.name(), locations, null, null, matrix(instance, ids),
                 List.of(new TeamSpec("fleet", null, "depot", null, DEPOT)), vehicles, users, visits, null, null,
                 // Solomon does not ask for visit minutes spread evenly over the vehicles.
-                Map.of(HomecareConstraints.BALANCE, "0hard/0medium/0soft",
-                        HomecareConstraints.ROUTE_USED, "0hard/0medium/" + routeCost(instance) + "soft"));
+                Map.of(HomecareRules.BALANCE.ruleName(), "0hard/0medium/0soft",
+                        HomecareRules.ROUTE_USED.ruleName(), "0hard/0medium/" + routeCost(instance) + "soft"));
     }
 
     /**

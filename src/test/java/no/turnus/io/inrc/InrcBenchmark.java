@@ -37,7 +37,7 @@ public final class InrcBenchmark {
             InrcInstance instance = InrcXmlReader.read(Path.of("/work/shared/bench-data/inrc2010/" + name + ".xml"));
             RosterDataset dataset = InrcRosterMapping.dataset(instance);
             long start = System.nanoTime();
-            Roster best = SolverFactory.<Roster>create(kind.solverConfig()
+            Roster best = SolverFactory.<Roster>create(kind.solverConfig(kind.toSolution(dataset, Map.of()))
                             .withTerminationConfig(new TerminationConfig().withSpentLimit(Duration.ofSeconds(seconds))))
                     .buildSolver().solve(kind.toSolution(dataset, Map.of()));
             InrcSolution solution = InrcRosterMapping.solution(instance, kind.toDataset(best));

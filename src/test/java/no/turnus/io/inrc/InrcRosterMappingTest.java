@@ -25,8 +25,9 @@ import no.turnus.roster.RosterKind;
 class InrcRosterMappingTest {
 
     static final RosterKind KIND = new RosterKind();
-    static final SolutionManager<Roster, HardMediumSoftScore> MANAGER =
-            SolutionManager.create(SolverFactory.create(KIND.solverConfig()));
+    /** Scores with the INRC-2010 rule set the mapped datasets name. */
+    static final SolutionManager<Roster, HardMediumSoftScore> MANAGER = SolutionManager.create(SolverFactory.create(
+            KIND.solverConfig().withConstraintProviderClass(InrcRosterConstraints.class)));
 
     static Stream<Arguments> conformanceCases() throws IOException {
         return InrcConformanceTest.conformanceCases();

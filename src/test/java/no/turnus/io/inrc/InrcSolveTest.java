@@ -25,10 +25,11 @@ class InrcSolveTest {
     void incrementalScoreMatchesFullRecalculation() {
         InrcInstance instance = InrcXmlReader.read(Path.of("/work/shared/bench-data/inrc2010/sprint04.xml"));
         RosterKind kind = new RosterKind();
-        Roster solved = SolverFactory.<Roster>create(kind.solverConfig()
+        Roster problem = kind.toSolution(InrcRosterMapping.dataset(instance), Map.of());
+        Roster solved = SolverFactory.<Roster>create(kind.solverConfig(problem)
                         .withEnvironmentMode(ai.timefold.solver.core.config.solver.EnvironmentMode.FULL_ASSERT)
                         .withTerminationConfig(new TerminationConfig().withSpentLimit(Duration.ofSeconds(5))))
-                .buildSolver().solve(kind.toSolution(InrcRosterMapping.dataset(instance), Map.of()));
+                .buildSolver().solve(problem);
         assertThat(solved.getScore().hardScore()).isZero();
     }
 
@@ -38,7 +39,7 @@ class InrcSolveTest {
         RosterKind kind = new RosterKind();
         RosterDataset dataset = InrcRosterMapping.dataset(instance);
         assertThat(kind.validate(dataset)).isEmpty();
-        Roster solved = SolverFactory.<Roster>create(kind.solverConfig()
+        Roster solved = SolverFactory.<Roster>create(kind.solverConfig(kind.toSolution(dataset, Map.of()))
                         .withTerminationConfig(new TerminationConfig().withSpentLimit(Duration.ofSeconds(5))))
                 .buildSolver().solve(kind.toSolution(dataset, Map.of()));
         HardMediumSoftScore score = solved.getScore();
@@ -53,7 +54,7 @@ class InrcSolveTest {
         assertThat(evaluation.hardViolations()).isZero();
         assertThat(evaluation.softPenalty()).isEqualTo(-score.softScore()).isEqualTo(reread.softConstraintsPenalty());
         // A real search: never below the best known 56, and better than the first fit alone (83 when measured).
-        var construction = kind.solverConfig();
+        var construction = kind.solverConfig(kind.toSolution(dataset, Map.of()));
         construction.setPhaseConfigList(construction.getPhaseConfigList().subList(0, 1));
         Roster firstFit = SolverFactory.<Roster>create(construction).buildSolver()
                 .solve(kind.toSolution(dataset, Map.of()));

@@ -1,4 +1,6 @@
-package no.turnus.roster;
+package no.turnus.roster.rules;
+
+import no.turnus.roster.Slot;
 
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -10,9 +12,9 @@ import ai.timefold.solver.core.api.score.stream.uni.UniConstraintCollector;
  * Collects the worked days of one weekend as a bit mask (bit i = i-th day of the weekend worked). Counts per day keep
  * two shifts on one day from being counted twice. The result is a small Integer, so it allocates nothing.
  */
-final class WeekendDays implements UniConstraintCollector<Slot, int[], Integer> {
+public final class WeekendDays implements UniConstraintCollector<Slot, int[], Integer> {
 
-    static final WeekendDays MASK = new WeekendDays();
+    public static final WeekendDays MASK = new WeekendDays();
 
     /** Penalty units of an incomplete weekend by mask and weekend length (INRC-2010 table; 2-day: one day = 1). */
     private static final int[][] INCOMPLETE = new int[5][];
@@ -38,17 +40,17 @@ final class WeekendDays implements UniConstraintCollector<Slot, int[], Integer> 
     }
 
     /** Penalty units for a weekend of {@code length} days (2 to 4) worked as in {@code mask}; 0 when complete. */
-    static int incompleteness(int mask, int length) {
+    public static int incompleteness(int mask, int length) {
         return length < 2 ? 0 : INCOMPLETE[length][mask & ((1 << length) - 1)];
     }
 
     /** Whether every day of a weekend of {@code length} days is worked. */
-    static boolean complete(int mask, int length) {
+    public static boolean complete(int mask, int length) {
         return mask == (1 << length) - 1;
     }
 
     /** Days worked, e.g. "W-W" for Friday and Sunday of a three-day weekend. */
-    static String describe(int mask, int length) {
+    public static String describe(int mask, int length) {
         StringBuilder text = new StringBuilder(length);
         for (int d = 0; d < length; d++) {
             text.append((mask & 1 << d) != 0 ? 'W' : '-');

@@ -1,4 +1,11 @@
-package no.turnus.roster;
+package no.turnus.roster.rules;
+
+import no.turnus.roster.ContractRules;
+import no.turnus.roster.Horizon;
+import no.turnus.roster.ShiftType;
+import no.turnus.roster.Slot;
+import no.turnus.roster.UnwantedPattern;
+import no.turnus.roster.WeekendDefinition;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,16 +20,16 @@ import ai.timefold.solver.core.api.score.stream.uni.UniConstraintCollector;
  * shifts (already a hard breach, but met during the search) is read as its earliest shift type, whatever order the
  * shifts came and went in, so the result never depends on the order of moves.
  */
-final class PatternCollector implements UniConstraintCollector<Slot, PatternCollector.Grid, PatternCollector.Matches> {
+public final class PatternCollector implements UniConstraintCollector<Slot, PatternCollector.Grid, PatternCollector.Matches> {
 
-    static final PatternCollector INSTANCE = new PatternCollector();
+    public static final PatternCollector INSTANCE = new PatternCollector();
 
     /** The weighted occurrences of unwanted patterns, and where they start (pattern and date). */
-    record Matches(int penalty, List<String> where) {
+    public record Matches(int penalty, List<String> where) {
         static final Matches NONE = new Matches(0, List.of());
     }
 
-    static final class Grid {
+    public static final class Grid {
         /** Shift types worked per day; {@code counts[day]} of them are in use. */
         private ShiftType[][] shifts;
         private int[] counts;
@@ -94,7 +101,7 @@ final class PatternCollector implements UniConstraintCollector<Slot, PatternColl
             }
             int penalty = 0;
             List<String> where = null;
-            for (UnwantedPattern pattern : grid.contract.unwantedPatterns()) {
+            for (UnwantedPattern pattern : grid.contract.inrc().unwantedPatterns()) {
                 for (int start = 0; start < byDay.length; start++) {
                     if (pattern.matchesAt(byDay, start, grid.horizon)) {
                         penalty += pattern.weight();

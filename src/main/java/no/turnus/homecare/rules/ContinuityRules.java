@@ -1,0 +1,116 @@
+package no.turnus.homecare.rules;
+
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.countDistinct;
+import static no.turnus.homecare.rules.HomecareRules.AVOIDED;
+import static no.turnus.homecare.rules.HomecareRules.CHANGED;
+import static no.turnus.homecare.rules.HomecareRules.CONTINUITY;
+import static no.turnus.homecare.rules.HomecareRules.DISTRICT;
+import static no.turnus.homecare.rules.HomecareRules.PINNED;
+import static no.turnus.homecare.rules.HomecareRules.PREFERRED;
+import static no.turnus.homecare.rules.HomecareRules.PRIMARY;
+import static no.turnus.homecare.rules.HomecareRules.SKILL;
+import static no.turnus.homecare.rules.HomecareRules.SPECIALIST;
+import static no.turnus.homecare.rules.HomecareRules.who;
+
+import ai.timefold.solver.core.api.score.stream.Constraint;
+import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
+import no.turnus.homecare.Visit;
+import no.turnus.problem.Breach;
+
+/** Who visits whom: competence and specialist teams, pinned and avoided caregivers, continuity of care, district and changes to a published plan. */
+public final class ContinuityRules {
+
+    private ContinuityRules() {
+    }
+
+    public static Constraint skill(ConstraintFactory factory) {
+        return factory.forEach(Visit.class)
+                .filter(Visit::missesSkill)
+                .penalize(SKILL.weight())
+                .justifyWith((v, score) -> new Breach(who(v), v.when(), v.caregiver().id() + " ("
+                        + v.caregiver().competence() + ", skills " + v.caregiver().skills() + ") lacks what visit "
+                        + v.getVisitId() + " needs: " + v.getRequiredCompetence() + " " + v.getRequiredSkills(), SKILL.reference()))
+                .asConstraint(SKILL.ruleName());
+    }
+
+    public static Constraint specialist(ConstraintFactory factory) {
+        return factory.forEach(Visit.class)
+                .filter(Visit::missesSpecialty)
+                .penalize(SPECIALIST.weight())
+                .justifyWith((v, score) -> new Breach(who(v), v.when(), "visit " + v.getVisitId() + " needs the "
+                        + v.getSpecialty() + " team, but " + v.caregiver().id() + " is in " + v.caregiver().team().id(),
+                        SPECIALIST.reference()))
+                .asConstraint(SPECIALIST.ruleName());
+    }
+
+    public static Constraint pinned(ConstraintFactory factory) {
+        return factory.forEach(Visit.class)
+                .filter(v -> v.getPinnedCaregiver() != null && !v.getPinnedCaregiver().equals(v.caregiver().id()))
+                .penalize(PINNED.weight())
+                .justifyWith((v, score) -> new Breach(who(v), v.when(), "visit " + v.getVisitId()
+                        + " is confirmed with " + v.getPinnedCaregiver() + " but planned for " + v.caregiver().id(),
+                        PINNED.reference()))
+                .asConstraint(PINNED.ruleName());
+    }
+
+    public static Constraint avoided(ConstraintFactory factory) {
+        return factory.forEach(Visit.class)
+                .filter(v -> v.getUser().avoided().contains(v.caregiver().id()))
+                .penalize(AVOIDED.weight())
+                .justifyWith((v, score) -> new Breach(who(v), v.when(), v.caregiver().id()
+                        + " must not visit this user", AVOIDED.reference()))
+                .asConstraint(AVOIDED.ruleName());
+    }
+
+    public static Constraint continuity(ConstraintFactory factory) {
+        return factory.forEach(Visit.class)
+                .groupBy(Visit::getUser, countDistinct(Visit::caregiver))
+                .filter((user, count) -> count > 1)
+                .penalize(CONTINUITY.weight(), (user, count) -> count - 1)
+                .justifyWith((user, count, score) -> new Breach(user.id(), "",
+                        "meets " + count + " different caregivers in the plan", CONTINUITY.reference()))
+                .asConstraint(CONTINUITY.ruleName());
+    }
+
+    public static Constraint primaryContact(ConstraintFactory factory) {
+        return factory.forEach(Visit.class)
+                .filter(v -> v.getUser().primaryContact() != null
+                        && !v.getUser().primaryContact().equals(v.caregiver().id()))
+                .penalize(PRIMARY.weight())
+                .justifyWith((v, score) -> new Breach(who(v), v.when(), "visit " + v.getVisitId() + " is made by "
+                        + v.caregiver().id() + ", not by the primary contact " + v.getUser().primaryContact(),
+                        PRIMARY.reference()))
+                .asConstraint(PRIMARY.ruleName());
+    }
+
+    public static Constraint preferred(ConstraintFactory factory) {
+        return factory.forEach(Visit.class)
+                .filter(v -> !v.getUser().preferred().isEmpty() && !v.getUser().preferred().contains(v.caregiver().id())
+                        && !v.caregiver().id().equals(v.getUser().primaryContact()))
+                .penalize(PREFERRED.weight())
+                .justifyWith((v, score) -> new Breach(who(v), v.when(), "visit " + v.getVisitId() + " is made by "
+                        + v.caregiver().id() + ", none of the preferred caregivers " + v.getUser().preferred(),
+                        PREFERRED.reference()))
+                .asConstraint(PREFERRED.ruleName());
+    }
+
+    public static Constraint district(ConstraintFactory factory) {
+        return factory.forEach(Visit.class)
+                .filter(v -> v.getUser().district() != null && !v.caregiver().team().isSpecialist()
+                        && !v.getUser().district().equals(v.caregiver().team().district()))
+                .penalize(DISTRICT.weight())
+                .justifyWith((v, score) -> new Breach(v.caregiver().id(), v.when(), "of team "
+                        + v.caregiver().team().id() + " (" + v.caregiver().team().district() + ") visits "
+                        + v.getUser().id() + " in district " + v.getUser().district(), DISTRICT.reference()))
+                .asConstraint(DISTRICT.ruleName());
+    }
+
+    public static Constraint changed(ConstraintFactory factory) {
+        return factory.forEach(Visit.class)
+                .filter(v -> v.getReferenceCaregiver() != null && !v.getReferenceCaregiver().equals(v.caregiver().id()))
+                .penalize(CHANGED.weight())
+                .justifyWith((v, score) -> new Breach(who(v), v.when(), "visit " + v.getVisitId() + " moved from "
+                        + v.getReferenceCaregiver() + " to " + v.caregiver().id(), CHANGED.reference()))
+                .asConstraint(CHANGED.ruleName());
+    }
+}

@@ -1,0 +1,96 @@
+package no.turnus.roster.rules;
+
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.count;
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.countDistinct;
+import static ai.timefold.solver.core.api.score.stream.Joiners.filtering;
+import static no.turnus.roster.rules.RosterRules.COMPETENCE;
+import static no.turnus.roster.rules.RosterRules.MIXED_ORGANISATIONS;
+import static no.turnus.roster.rules.RosterRules.OVERSTAFFED;
+import static no.turnus.roster.rules.RosterRules.PREFERRED_STAFFING;
+import static no.turnus.roster.rules.RosterRules.UNAVAILABLE;
+import static no.turnus.roster.rules.RosterRules.UNCOVERED;
+import static no.turnus.roster.rules.RosterRules.WARD_NOT_ALLOWED;
+import static no.turnus.roster.rules.RosterStreams.lackingCompetence;
+
+import ai.timefold.solver.core.api.score.stream.Constraint;
+import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
+import no.turnus.problem.Breach;
+import no.turnus.roster.Horizon;
+import no.turnus.roster.Slot;
+
+/** Coverage and competence: who may fill a place, and places left empty or filled beyond the staffing plan. */
+public final class CoverageRules {
+
+    private CoverageRules() {
+    }
+
+    public static Constraint unavailable(ConstraintFactory factory) {
+        return factory.forEach(Slot.class)
+                .filter(slot -> slot.employee().isUnavailable(slot.dayIndex()))
+                .penalize(UNAVAILABLE.weight())
+                .justifyWith((slot, score) -> new Breach(slot.employee().id(), slot.date().toString(),
+                        "is unavailable (leave or sick) but has " + slot.label(), UNAVAILABLE.reference()))
+                .asConstraint(UNAVAILABLE.ruleName());
+    }
+
+    /** Law, not a preference: no contract weight, and weights may only tighten it. */
+    public static Constraint competence(ConstraintFactory factory) {
+        return lackingCompetence(factory)
+                .penalize(COMPETENCE.weight())
+                .justifyWith((slot, score) -> new Breach(slot.employee().id(), slot.date().toString(),
+                        "fills a place on " + slot.label() + " that needs " + slot.getRequirement()
+                                + " but is " + slot.employee().competence(), COMPETENCE.reference()))
+                .asConstraint(COMPETENCE.ruleName());
+    }
+
+    public static Constraint wardNotAllowed(ConstraintFactory factory) {
+        return factory.forEach(Slot.class)
+                .filter(slot -> !slot.employee().mayWorkIn(slot.ward()))
+                .penalize(WARD_NOT_ALLOWED.weight())
+                .justifyWith((slot, score) -> new Breach(slot.employee().id(), slot.date().toString(),
+                        "is not allowed to work in ward " + slot.ward() + " (" + slot.label() + ")",
+                        WARD_NOT_ALLOWED.reference()))
+                .asConstraint(WARD_NOT_ALLOWED.ruleName());
+    }
+
+    public static Constraint overstaffed(ConstraintFactory factory) {
+        return factory.forEach(Slot.class)
+                .filter(Slot::isSurplus)
+                .penalize(OVERSTAFFED.weight())
+                .justifyWith((slot, score) -> new Breach(slot.employee().id(), slot.date().toString(),
+                        "is one more than the staffing plan allows on " + slot.label(), OVERSTAFFED.reference()))
+                .asConstraint(OVERSTAFFED.ruleName());
+    }
+
+    public static Constraint uncovered(ConstraintFactory factory) {
+        return factory.forEachIncludingUnassigned(Slot.class)
+                .filter(slot -> slot.employee() == null && !slot.isOptional())
+                .penalize(UNCOVERED.weight())
+                .justifyWith((slot, score) -> new Breach(slot.ward(), slot.date().toString(),
+                        "nobody on " + slot.label() + " (place needing " + slot.getRequirement() + ", slot "
+                                + slot.getId() + ")", UNCOVERED.reference()))
+                .asConstraint(UNCOVERED.ruleName());
+    }
+
+    public static Constraint preferredStaffing(ConstraintFactory factory) {
+        return factory.forEachIncludingUnassigned(Slot.class)
+                .filter(slot -> slot.employee() == null && slot.isOptional() && !slot.isSurplus())
+                .penalize(PREFERRED_STAFFING.weight())
+                .justifyWith((slot, score) -> new Breach(slot.ward(), slot.date().toString(),
+                        slot.label() + " is staffed at the minimum, below the preferred head count",
+                        PREFERRED_STAFFING.reference()))
+                .asConstraint(PREFERRED_STAFFING.ruleName());
+    }
+
+    public static Constraint mixedOrganisations(ConstraintFactory factory) {
+        return factory.forEach(Slot.class)
+                .groupBy(Slot::getPost, countDistinct(slot -> slot.employee().organisation()), count())
+                .join(Horizon.class, filtering((post, organisations, staff, horizon) -> horizon.mixOrganisations()))
+                .filter((post, organisations, staff, horizon) -> staff >= 2 && organisations < 2)
+                .penalize(MIXED_ORGANISATIONS.weight())
+                .justifyWith((post, organisations, staff, horizon, score) -> new Breach(post.ward(),
+                        post.date().toString(), "all " + staff + " on " + post.label()
+                                + " come from the same former organisation", MIXED_ORGANISATIONS.reference()))
+                .asConstraint(MIXED_ORGANISATIONS.ruleName());
+    }
+}

@@ -1,0 +1,115 @@
+package no.turnus.roster.rules;
+
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.sum;
+import static no.turnus.roster.rules.RosterRules.CONTRACT_HOURS;
+import static no.turnus.roster.rules.RosterRules.ISOLATED_DAYS_OFF;
+import static no.turnus.roster.rules.RosterRules.ISOLATED_WORK_DAYS;
+import static no.turnus.roster.rules.RosterRules.MAX_AVERAGE_HOURS;
+import static no.turnus.roster.rules.RosterRules.MAX_CONSECUTIVE_DAYS;
+import static no.turnus.roster.rules.RosterRules.MAX_WEEKLY_HOURS;
+import static no.turnus.roster.rules.RosterRules.SHIFT_TOO_LONG;
+import static no.turnus.roster.rules.RosterStreams.dayRuns;
+import static no.turnus.roster.rules.RosterStreams.freeRuns;
+import static no.turnus.roster.rules.RosterStreams.hours;
+import static no.turnus.roster.rules.RosterStreams.hoursShort;
+import static no.turnus.roster.rules.RosterStreams.weight;
+
+import ai.timefold.solver.core.api.score.stream.Constraint;
+import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
+import no.turnus.problem.Breach;
+import no.turnus.roster.Employee;
+import no.turnus.roster.Horizon;
+import no.turnus.roster.Slot;
+
+/** Working hours: shift length, weekly and average hours, contract hours, and the runs of working and free days. */
+public final class HoursRules {
+
+    private HoursRules() {
+    }
+
+    public static Constraint shiftTooLong(ConstraintFactory factory) {
+        return factory.forEach(Slot.class)
+                .filter(slot -> slot.shiftType().durationMinutes() > slot.employee().contract().maxShiftMinutes())
+                .penalize(SHIFT_TOO_LONG.weight())
+                .justifyWith((slot, score) -> new Breach(slot.employee().id(), slot.date().toString(),
+                        slot.label() + " lasts " + hours(slot.shiftType().durationMinutes()) + " h, more than the "
+                                + hours(slot.employee().contract().maxShiftMinutes()) + " h allowed",
+                        SHIFT_TOO_LONG.reference()))
+                .asConstraint(SHIFT_TOO_LONG.ruleName());
+    }
+
+    public static Constraint maxWeeklyHours(ConstraintFactory factory) {
+        return factory.forEach(Slot.class)
+                .groupBy(Slot::employee, slot -> slot.getPost().week(), sum(Slot::paidMinutes))
+                .filter((employee, week, minutes) -> minutes > employee.contract().maxWeeklyMinutes())
+                .penalize(MAX_WEEKLY_HOURS.weight(),
+                        (employee, week, minutes) -> hoursShort(minutes, employee.contract().maxWeeklyMinutes()))
+                .justifyWith((employee, week, minutes, score) -> new Breach(employee.id(), "week " + (week + 1),
+                        "works " + hours(minutes) + " h in one week (at most "
+                                + hours(employee.contract().maxWeeklyMinutes()) + " h)", MAX_WEEKLY_HOURS.reference()))
+                .asConstraint(MAX_WEEKLY_HOURS.ruleName());
+    }
+
+    public static Constraint maxAverageHours(ConstraintFactory factory) {
+        return factory.forEach(Slot.class)
+                .groupBy(Slot::employee, sum(Slot::paidMinutes))
+                .join(Horizon.class)
+                .filter((employee, minutes, horizon) ->
+                        minutes > employee.contract().maxAverageWeeklyMinutes() * horizon.weeks())
+                .penalize(MAX_AVERAGE_HOURS.weight(), (employee, minutes, horizon) ->
+                        hoursShort(minutes, employee.contract().maxAverageWeeklyMinutes() * horizon.weeks()))
+                .justifyWith((employee, minutes, horizon, score) -> new Breach(employee.id(), "",
+                        "averages " + hours(minutes / horizon.weeks()) + " h a week (at most "
+                                + hours(employee.contract().maxAverageWeeklyMinutes()) + " h on average)",
+                        MAX_AVERAGE_HOURS.reference()))
+                .asConstraint(MAX_AVERAGE_HOURS.ruleName());
+    }
+
+    public static Constraint contractHours(ConstraintFactory factory) {
+        return factory.forEach(Slot.class)
+                .groupBy(Slot::employee, sum(Slot::paidMinutes))
+                .complement(Employee.class, employee -> 0)
+                .filter((employee, minutes) -> Math.abs(minutes - employee.targetMinutes()) >= 30)
+                .penalize(CONTRACT_HOURS.weight(), (employee, minutes) -> weight(employee, CONTRACT_HOURS)
+                        * ((Math.abs(minutes - employee.targetMinutes()) + 30) / 60))
+                .justifyWith((employee, minutes, score) -> new Breach(employee.id(), "",
+                        "planned " + hours(minutes) + " h against " + hours(employee.targetMinutes())
+                                + " h for a " + employee.positionPercent() + " % position", CONTRACT_HOURS.reference()))
+                .asConstraint(CONTRACT_HOURS.ruleName());
+    }
+
+    public static Constraint maxConsecutiveDays(ConstraintFactory factory) {
+        return dayRuns(factory, slot -> true)
+                .filter((employee, run) -> run.length() > employee.contract().maxConsecutiveWorkingDays())
+                .penalize(MAX_CONSECUTIVE_DAYS.weight(), (employee, run) -> weight(employee, MAX_CONSECUTIVE_DAYS)
+                        * (run.length() - employee.contract().maxConsecutiveWorkingDays()))
+                .justifyWith((employee, run, score) -> new Breach(employee.id(), "day " + (run.first() + 1),
+                        "works " + run.length() + " days in a row (at most "
+                                + employee.contract().maxConsecutiveWorkingDays() + ")",
+                        MAX_CONSECUTIVE_DAYS.reference()))
+                .asConstraint(MAX_CONSECUTIVE_DAYS.ruleName());
+    }
+
+    public static Constraint isolatedWorkDays(ConstraintFactory factory) {
+        return dayRuns(factory, slot -> true)
+                .filter((employee, run) -> run.length() < employee.contract().minConsecutiveWorkingDays()
+                        && employee.contract().judgesMinimum(run))
+                .penalize(ISOLATED_WORK_DAYS.weight(), (employee, run) -> weight(employee, ISOLATED_WORK_DAYS)
+                        * (employee.contract().minConsecutiveWorkingDays() - run.length()))
+                .justifyWith((employee, run, score) -> new Breach(employee.id(), "day " + (run.first() + 1),
+                        "works a run of only " + run.length() + " day(s) between days off",
+                        ISOLATED_WORK_DAYS.reference()))
+                .asConstraint(ISOLATED_WORK_DAYS.ruleName());
+    }
+
+    public static Constraint isolatedDaysOff(ConstraintFactory factory) {
+        return freeRuns(factory)
+                .filter((employee, run) -> run.length() < employee.contract().minConsecutiveFreeDays()
+                        && employee.contract().judgesMinimum(run))
+                .penalize(ISOLATED_DAYS_OFF.weight(), (employee, run) -> weight(employee, ISOLATED_DAYS_OFF)
+                        * (employee.contract().minConsecutiveFreeDays() - run.length()))
+                .justifyWith((employee, run, score) -> new Breach(employee.id(), "day " + (run.first() + 1),
+                        "has only " + run.length() + " day(s) off between working days", ISOLATED_DAYS_OFF.reference()))
+                .asConstraint(ISOLATED_DAYS_OFF.ruleName());
+    }
+}

@@ -1,0 +1,140 @@
+package no.turnus.roster.rules;
+
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.toList;
+import static ai.timefold.solver.core.api.score.stream.Joiners.equal;
+import static ai.timefold.solver.core.api.score.stream.Joiners.filtering;
+import static no.turnus.roster.rules.RosterRules.DAILY_REST;
+import static no.turnus.roster.rules.RosterRules.FREE_AFTER_NIGHTS;
+import static no.turnus.roster.rules.RosterRules.NIGHT_SERIES;
+import static no.turnus.roster.rules.RosterRules.ONE_SHIFT_PER_DAY;
+import static no.turnus.roster.rules.RosterRules.SHORT_DAILY_REST;
+import static no.turnus.roster.rules.RosterRules.SHORT_WEEKLY_REST;
+import static no.turnus.roster.rules.RosterRules.WEEKLY_REST;
+import static no.turnus.roster.rules.RosterStreams.dayRuns;
+import static no.turnus.roster.rules.RosterStreams.hours;
+import static no.turnus.roster.rules.RosterStreams.hoursShort;
+import static no.turnus.roster.rules.RosterStreams.weight;
+
+import ai.timefold.solver.core.api.score.stream.Constraint;
+import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
+import ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream;
+import ai.timefold.solver.core.api.score.stream.tri.TriConstraintStream;
+import no.turnus.problem.Breach;
+import no.turnus.roster.Employee;
+import no.turnus.roster.Horizon;
+import no.turnus.roster.Slot;
+import no.turnus.roster.WeekWindow;
+
+/** Rest: one shift a day, daily and weekly rest (and their agreed reductions), nights and the rest after them. */
+public final class RestRules {
+
+    private RestRules() {
+    }
+
+    public static Constraint oneShiftPerDay(ConstraintFactory factory) {
+        return factory.forEachUniquePair(Slot.class, equal(Slot::employee), equal(Slot::dayIndex))
+                .penalize(ONE_SHIFT_PER_DAY.weight())
+                .justifyWith((a, b, score) -> new Breach(a.employee().id(), a.date().toString(),
+                        "has two shifts the same day (" + a.label() + " and " + b.label() + ")",
+                        ONE_SHIFT_PER_DAY.reference()))
+                .asConstraint(ONE_SHIFT_PER_DAY.ruleName());
+    }
+
+    /** Rest from the end of each shift to the start of the employee's next; a negative rest means overlap. */
+    private static BiConstraintStream<Slot, Slot> restPairs(ConstraintFactory factory) {
+        return factory.forEach(Slot.class)
+                .join(factory.forEach(Slot.class), equal(Slot::employee),
+                        filtering((a, b) -> a != b && rest(a, b) < a.employee().contract().minDailyRestMinutes()));
+    }
+
+    /** Minutes from the end of one shift to the start of the next (wrapping in a cyclic roster). */
+    private static int rest(Slot first, Slot next) {
+        return first.getPost().horizon().restBetween(first.endMinute(), first.startMinute(), next.startMinute());
+    }
+
+    public static Constraint dailyRest(ConstraintFactory factory) {
+        return restPairs(factory)
+                .filter((a, b) -> rest(a, b) < a.employee().contract().reducedDailyRestMinutes())
+                .penalize(DAILY_REST.weight(),
+                        (a, b) -> hoursShort(a.employee().contract().reducedDailyRestMinutes(), rest(a, b)))
+                .justifyWith((a, b, score) -> new Breach(a.employee().id(), a.date() + "/" + b.date(),
+                        rest(a, b) < 0 ? a.label() + " overlaps " + b.label()
+                                : "only " + hours(rest(a, b)) + " h rest between " + a.label() + " and "
+                                + b.label() + " (at least " + hours(a.employee().contract().reducedDailyRestMinutes())
+                                + " h required)", DAILY_REST.reference()))
+                .asConstraint(DAILY_REST.ruleName());
+    }
+
+    public static Constraint weeklyRest(ConstraintFactory factory) {
+        return weeklyRestBelow(factory, false)
+                .penalize(WEEKLY_REST.weight(),
+                        (employee, week, rest) -> hoursShort(employee.contract().reducedWeeklyRestMinutes(), rest))
+                .justifyWith((employee, week, rest, score) -> new Breach(employee.id(), week.label(),
+                        "longest time off in the week is " + hours(rest) + " h (at least "
+                                + hours(employee.contract().reducedWeeklyRestMinutes()) + " h in a row required)",
+                        WEEKLY_REST.reference()))
+                .asConstraint(WEEKLY_REST.ruleName());
+    }
+
+    /** Employee, week and longest rest where that rest is below the reduced (hard) or the normal (soft) minimum. */
+    private static TriConstraintStream<Employee, WeekWindow, Integer> weeklyRestBelow(ConstraintFactory factory,
+                                                                                      boolean normal) {
+        return factory.forEach(Slot.class)
+                .join(WeekWindow.class, filtering((slot, week) -> week.touches(slot)))
+                .groupBy((slot, week) -> slot.employee(), (slot, week) -> week, toList((slot, week) -> slot))
+                .map((employee, week, slots) -> employee, (employee, week, slots) -> week,
+                        (employee, week, slots) -> week.longestRest(slots))
+                .filter((employee, week, rest) -> normal
+                        ? rest >= employee.contract().reducedWeeklyRestMinutes()
+                          && rest < employee.contract().minWeeklyRestMinutes()
+                        : rest < employee.contract().reducedWeeklyRestMinutes());
+    }
+
+    public static Constraint shortDailyRest(ConstraintFactory factory) {
+        return restPairs(factory)
+                .filter((a, b) -> rest(a, b) >= a.employee().contract().reducedDailyRestMinutes())
+                .penalize(SHORT_DAILY_REST.weight(), (a, b) -> weight(a, SHORT_DAILY_REST))
+                .justifyWith((a, b, score) -> new Breach(a.employee().id(), a.date() + "/" + b.date(),
+                        "short rest (" + hours(rest(a, b)) + " h) between " + a.label() + " and " + b.label()
+                                + ", allowed only by local agreement", SHORT_DAILY_REST.reference()))
+                .asConstraint(SHORT_DAILY_REST.ruleName());
+    }
+
+    public static Constraint shortWeeklyRest(ConstraintFactory factory) {
+        return weeklyRestBelow(factory, true)
+                .penalize(SHORT_WEEKLY_REST.weight(),
+                        (employee, week, rest) -> weight(employee, SHORT_WEEKLY_REST))
+                .justifyWith((employee, week, rest, score) -> new Breach(employee.id(), week.label(),
+                        "weekly rest reduced to " + hours(rest) + " h by agreement", SHORT_WEEKLY_REST.reference()))
+                .asConstraint(SHORT_WEEKLY_REST.ruleName());
+    }
+
+    public static Constraint nightSeries(ConstraintFactory factory) {
+        return dayRuns(factory, Slot::isNight)
+                .filter((employee, run) -> run.length() > employee.contract().maxConsecutiveNights())
+                .penalize(NIGHT_SERIES.weight(), (employee, run) -> weight(employee, NIGHT_SERIES)
+                        * (run.length() - employee.contract().maxConsecutiveNights()))
+                .justifyWith((employee, run, score) -> new Breach(employee.id(), "day " + (run.first() + 1),
+                        "works " + run.length() + " nights in a row (at most "
+                                + employee.contract().maxConsecutiveNights() + ")", NIGHT_SERIES.reference()))
+                .asConstraint(NIGHT_SERIES.ruleName());
+    }
+
+    public static Constraint freeAfterNights(ConstraintFactory factory) {
+        return factory.forEach(Slot.class)
+                .filter(Slot::isNight)
+                .join(factory.forEach(Slot.class).filter(slot -> !slot.isNight()), equal(Slot::employee))
+                .join(Horizon.class)
+                .filter((night, next, horizon) -> {
+                    int days = horizon.daysAfter(night.dayIndex(), next.dayIndex());
+                    return days >= 1 && days <= night.employee().contract().minFreeDaysAfterNights();
+                })
+                .penalize(FREE_AFTER_NIGHTS.weight(),
+                        (night, next, horizon) -> weight(night, FREE_AFTER_NIGHTS))
+                .justifyWith((night, next, horizon, score) -> new Breach(night.employee().id(), next.date().toString(),
+                        "works " + next.label() + " too soon after the night " + night.label() + " (at least "
+                                + night.employee().contract().minFreeDaysAfterNights() + " days off after nights)",
+                        FREE_AFTER_NIGHTS.reference()))
+                .asConstraint(FREE_AFTER_NIGHTS.ruleName());
+    }
+}

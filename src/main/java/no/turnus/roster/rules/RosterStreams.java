@@ -1,0 +1,91 @@
+package no.turnus.roster.rules;
+
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.toConsecutiveSequences;
+
+import java.util.function.Predicate;
+
+import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
+import ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream;
+import ai.timefold.solver.core.api.score.stream.uni.UniConstraintStream;
+import no.turnus.problem.Rule;
+import no.turnus.roster.Employee;
+import no.turnus.roster.Horizon;
+import no.turnus.roster.Run;
+import no.turnus.roster.Slot;
+
+/**
+ * Streams and helpers the roster rule themes (and rule sets built on them, such as INRC-2010's) share. Per-employee
+ * sequence rules are computed from {@code toConsecutiveSequences}, which Timefold keeps incrementally as shifts move.
+ */
+public final class RosterStreams {
+
+    private RosterStreams() {
+    }
+
+    /** Places whose competence or authorisation the employee lacks. */
+    public static UniConstraintStream<Slot> lackingCompetence(ConstraintFactory factory) {
+        return factory.forEach(Slot.class).filter(slot -> !slot.getRequirement().metBy(slot.employee()));
+    }
+
+    /** Shifts on a weekend day as the employee's contract defines the weekend. */
+    public static UniConstraintStream<Slot> weekendSlots(ConstraintFactory factory) {
+        return factory.forEach(Slot.class).filter(slot -> slot.weekend() >= 0);
+    }
+
+    /** Runs of worked weekends of each employee (a weekend is worked when any of its days is). */
+    public static BiConstraintStream<Employee, Run> weekendRuns(ConstraintFactory factory) {
+        return weekendSlots(factory)
+                .groupBy(Slot::employee, toConsecutiveSequences(Slot::weekend))
+                .join(Horizon.class)
+                .map((employee, chain, horizon) -> employee, (employee, chain, horizon) ->
+                        Run.worked(chain, Slot::weekend, employee.contract().weekend().count(horizon), horizon.cyclic()))
+                .flattenLast(runs -> runs);
+    }
+
+    /** Days of the weekend inside the horizon (a weekend cut by the end of the horizon is shorter). */
+    public static int weekendLength(Employee employee, int weekend, Horizon horizon) {
+        return employee.contract().weekend().daysInHorizon(horizon, weekend);
+    }
+
+    /** The runs of working days (of the shifts {@code which}) of each employee. */
+    public static BiConstraintStream<Employee, Run> dayRuns(ConstraintFactory factory, Predicate<Slot> which) {
+        return factory.forEach(Slot.class)
+                .filter(which::test)
+                .groupBy(Slot::employee, toConsecutiveSequences(Slot::dayIndex))
+                .join(Horizon.class)
+                .map((employee, chain, horizon) -> employee, (employee, chain, horizon) ->
+                        Run.worked(chain, Slot::dayIndex, horizon.days(), horizon.cyclic()))
+                .flattenLast(runs -> runs);
+    }
+
+    /** The runs of free days of each employee, including the whole horizon for someone with no shift at all. */
+    public static BiConstraintStream<Employee, Run> freeRuns(ConstraintFactory factory) {
+        return factory.forEach(Slot.class)
+                .groupBy(Slot::employee, toConsecutiveSequences(Slot::dayIndex))
+                .complement(Employee.class)
+                .join(Horizon.class)
+                .map((employee, chain, horizon) -> employee, (employee, chain, horizon) ->
+                        Run.free(chain, Slot::dayIndex, horizon.days(), horizon.cyclic()))
+                .flattenLast(runs -> runs);
+    }
+
+    /** The employee's contract multiplier of a rule. */
+    public static int weight(Employee employee, Rule.Entry rule) {
+        return employee.contract().weight(rule);
+    }
+
+    /** The contract multiplier of a rule for the employee of an assigned slot. */
+    public static int weight(Slot slot, Rule.Entry rule) {
+        return slot.employee().contract().weight(rule);
+    }
+
+    /** Started hours between two minute counts, at least 1. */
+    static int hoursShort(int required, int actual) {
+        return Math.max(1, (required - actual + 59) / 60);
+    }
+
+    /** Minutes as hours for a message: whole hours plain, else one decimal. */
+    public static String hours(int minutes) {
+        return minutes % 60 == 0 ? Integer.toString(minutes / 60) : String.format("%.1f", minutes / 60.0);
+    }
+}

@@ -1,0 +1,68 @@
+package no.turnus.roster.rules;
+
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.countDistinct;
+import static no.turnus.roster.rules.RosterRules.COMPLETE_WEEKENDS;
+import static no.turnus.roster.rules.RosterRules.CONSECUTIVE_WEEKENDS;
+import static no.turnus.roster.rules.RosterRules.WEEKEND_FREQUENCY;
+import static no.turnus.roster.rules.RosterStreams.weekendLength;
+import static no.turnus.roster.rules.RosterStreams.weekendRuns;
+import static no.turnus.roster.rules.RosterStreams.weekendSlots;
+import static no.turnus.roster.rules.RosterStreams.weight;
+
+import ai.timefold.solver.core.api.score.stream.Constraint;
+import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
+import no.turnus.problem.Breach;
+import no.turnus.roster.Horizon;
+import no.turnus.roster.Slot;
+
+/** Weekends: how often, how many in a row, and whole weekends rather than single days. */
+public final class WeekendRules {
+
+    private WeekendRules() {
+    }
+
+    public static Constraint weekendFrequency(ConstraintFactory factory) {
+        return weekendSlots(factory)
+                .groupBy(Slot::employee, countDistinct(Slot::weekend))
+                .join(Horizon.class)
+                .filter((employee, weekends, horizon) -> weekends > employee.contract().allowedWeekends(horizon.weeks()))
+                .penalize(WEEKEND_FREQUENCY.weight(), (employee, weekends, horizon) ->
+                        weight(employee, WEEKEND_FREQUENCY)
+                                * (weekends - employee.contract().allowedWeekends(horizon.weeks())))
+                .justifyWith((employee, weekends, horizon, score) -> new Breach(employee.id(), "",
+                        "works " + weekends + " weekends in " + horizon.weeks() + " weeks (every "
+                                + employee.contract().weekendFrequency() + ". weekend agreed)",
+                        WEEKEND_FREQUENCY.reference()))
+                .asConstraint(WEEKEND_FREQUENCY.ruleName());
+    }
+
+    public static Constraint consecutiveWeekends(ConstraintFactory factory) {
+        return weekendRuns(factory)
+                .filter((employee, run) -> run.length() > employee.contract().maxConsecutiveWorkingWeekends())
+                .penalize(CONSECUTIVE_WEEKENDS.weight(), (employee, run) -> weight(employee, CONSECUTIVE_WEEKENDS)
+                        * (run.length() - employee.contract().maxConsecutiveWorkingWeekends()))
+                .justifyWith((employee, run, score) -> new Breach(employee.id(), "weekend " + (run.first() + 1),
+                        "works " + run.length() + " weekends in a row (at most "
+                                + employee.contract().maxConsecutiveWorkingWeekends()
+                                + "); a worked Sunday should be followed by a free one",
+                        CONSECUTIVE_WEEKENDS.reference()))
+                .asConstraint(CONSECUTIVE_WEEKENDS.ruleName());
+    }
+
+    public static Constraint completeWeekends(ConstraintFactory factory) {
+        return weekendSlots(factory)
+                .filter(slot -> slot.employee().contract().completeWeekends() && weight(slot, COMPLETE_WEEKENDS) > 0)
+                .groupBy(Slot::employee, Slot::weekend, slot -> slot.getPost().horizon(), WeekendDays.MASK)
+                .filter((employee, weekend, horizon, mask) ->
+                        WeekendDays.incompleteness(mask, weekendLength(employee, weekend, horizon)) > 0)
+                .penalize(COMPLETE_WEEKENDS.weight(), (employee, weekend, horizon, mask) ->
+                        weight(employee, COMPLETE_WEEKENDS)
+                                * WeekendDays.incompleteness(mask, weekendLength(employee, weekend, horizon)))
+                .justifyWith((employee, weekend, horizon, mask, score) -> new Breach(employee.id(),
+                        horizon.date(employee.contract().weekend().start(horizon, weekend)).toString(),
+                        "works only part of the weekend (" + WeekendDays.describe(mask,
+                                weekendLength(employee, weekend, horizon)) + "; complete weekends agreed)",
+                        COMPLETE_WEEKENDS.reference()))
+                .asConstraint(COMPLETE_WEEKENDS.ruleName());
+    }
+}

@@ -1,0 +1,52 @@
+package no.turnus.roster.rules;
+
+import static ai.timefold.solver.core.api.score.stream.Joiners.equal;
+import static ai.timefold.solver.core.api.score.stream.Joiners.filtering;
+import static no.turnus.roster.rules.RosterRules.CHANGED_ASSIGNMENT;
+import static no.turnus.roster.rules.RosterRules.DAY_OFF_WISH;
+import static no.turnus.roster.rules.RosterRules.WORK_WISH;
+
+import ai.timefold.solver.core.api.score.stream.Constraint;
+import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
+import no.turnus.problem.Breach;
+import no.turnus.roster.Slot;
+import no.turnus.roster.Wish;
+
+/** Wishes (ønsketurnus) and keeping the previous plan when replanning. */
+public final class WishRules {
+
+    private WishRules() {
+    }
+
+    public static Constraint dayOffWish(ConstraintFactory factory) {
+        return factory.forEach(Slot.class)
+                .join(Wish.class, equal(Slot::employee, Wish::employee), equal(Slot::dayIndex, Wish::dayIndex),
+                        filtering((slot, wish) -> !wish.wantsWork() && wish.concerns(slot)))
+                .penalize(DAY_OFF_WISH.weight(), (slot, wish) -> wish.weight())
+                .justifyWith((slot, wish, score) -> new Breach(wish.employee().id(), wish.date().toString(),
+                        wish.describe() + " but has " + slot.label(), DAY_OFF_WISH.reference()))
+                .asConstraint(DAY_OFF_WISH.ruleName());
+    }
+
+    public static Constraint workWish(ConstraintFactory factory) {
+        return factory.forEach(Wish.class)
+                .filter(Wish::wantsWork)
+                .ifNotExists(Slot.class, equal(Wish::employee, Slot::employee), equal(Wish::dayIndex, Slot::dayIndex),
+                        filtering(Wish::concerns))
+                .penalize(WORK_WISH.weight(), Wish::weight)
+                .justifyWith((wish, score) -> new Breach(wish.employee().id(), wish.date().toString(),
+                        wish.describe() + " but is not planned then", WORK_WISH.reference()))
+                .asConstraint(WORK_WISH.ruleName());
+    }
+
+    public static Constraint changedAssignment(ConstraintFactory factory) {
+        return factory.forEachIncludingUnassigned(Slot.class)
+                .filter(slot -> slot.getReference() != null && slot.employee() != slot.getReference())
+                .penalize(CHANGED_ASSIGNMENT.weight())
+                .justifyWith((slot, score) -> new Breach(slot.getReference().id(), slot.date().toString(),
+                        "no longer has " + slot.label() + " as in the previous plan"
+                                + (slot.employee() == null ? "" : " (now " + slot.employee().id() + ")"),
+                        CHANGED_ASSIGNMENT.reference()))
+                .asConstraint(CHANGED_ASSIGNMENT.ruleName());
+    }
+}
