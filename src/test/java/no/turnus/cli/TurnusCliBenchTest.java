@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import no.turnus.problem.ProblemKinds;
+import no.turnus.BenchInstances;
 
 /**
  * {@code turnus solve} on a published instance and {@code turnus bench} on a small suite in a scratch clone
@@ -27,7 +28,7 @@ import no.turnus.problem.ProblemKinds;
  */
 class TurnusCliBenchTest {
 
-    private static final String DATA = "/work/shared/bench-data";
+    private static final String DATA = BenchInstances.DIR.toString();
     private static final Path CAP71 = Path.of(DATA, "facility", "cap71.txt");
 
     @TempDir

@@ -16,6 +16,7 @@ import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import no.turnus.roster.Roster;
 import no.turnus.roster.RosterDataset;
 import no.turnus.roster.RosterKind;
+import no.turnus.BenchInstances;
 
 /** sprint01 solved by the roster solver: the plan's roster score is the INRC objective of its exported XML. */
 class InrcSolveTest {
@@ -23,7 +24,7 @@ class InrcSolveTest {
     /** Incremental scores checked against full recalculation after every move (sprint04 once hit a corruption). */
     @Test
     void incrementalScoreMatchesFullRecalculation() {
-        InrcInstance instance = InrcXmlReader.read(Path.of("/work/shared/bench-data/inrc2010/sprint04.xml"));
+        InrcInstance instance = InrcXmlReader.read(BenchInstances.of("inrc2010/sprint04.xml"));
         RosterKind kind = new RosterKind();
         Roster solved = SolverFactory.<Roster>create(kind.solverConfig()
                         .withEnvironmentMode(ai.timefold.solver.core.config.solver.EnvironmentMode.FULL_ASSERT)
@@ -34,7 +35,7 @@ class InrcSolveTest {
 
     @Test
     void solvedSprintScoresTheSameInTheRosterEngineAndTheEvaluator(@TempDir Path dir) throws Exception {
-        InrcInstance instance = InrcXmlReader.read(Path.of("/work/shared/bench-data/inrc2010/sprint01.xml"));
+        InrcInstance instance = InrcXmlReader.read(BenchInstances.of("inrc2010/sprint01.xml"));
         RosterKind kind = new RosterKind();
         RosterDataset dataset = InrcRosterMapping.dataset(instance);
         assertThat(kind.validate(dataset)).isEmpty();

@@ -19,11 +19,12 @@ import no.turnus.scenario.facility.SiteSelectionPlan;
 import no.turnus.scenario.facility.SiteSelectionPlans;
 import no.turnus.scenario.facility.SitingDataset;
 import no.turnus.scenario.facility.SitingKind;
+import no.turnus.BenchInstances;
 
 /** OR-Library cap through the format extension point: sniffed, loaded as a siting dataset, solved, scored back. */
 class CapFormatTest {
 
-    private static final Path CAP71 = Path.of("/work/shared/bench-data/facility/cap71.txt");
+    private static final Path CAP71 = BenchInstances.of("facility/cap71.txt");
     private final CapFormat format = new CapFormat();
     private final CapInstance cap71 = CapReader.read(CAP71);
 

@@ -11,11 +11,12 @@ import org.junit.jupiter.api.Test;
 import no.turnus.io.orlib.CapFormat;
 import no.turnus.io.orlib.CapReader;
 import no.turnus.problem.Solving;
+import no.turnus.BenchInstances;
 
 /** Short real solves of cap71 with the siting kind's own configuration. */
 class SitingSolveTest {
 
-    private static final Path CAP71 = Path.of("/work/shared/bench-data/facility/cap71.txt");
+    private static final Path CAP71 = BenchInstances.of("facility/cap71.txt");
 
     private final SitingKind kind = new SitingKind();
 
