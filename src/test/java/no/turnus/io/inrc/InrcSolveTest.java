@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -12,13 +11,17 @@ import org.junit.jupiter.api.io.TempDir;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
 import ai.timefold.solver.core.api.solver.SolverFactory;
-import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+import no.turnus.StepLimitedSolve;
 import no.turnus.roster.Roster;
 import no.turnus.roster.RosterDataset;
 import no.turnus.roster.RosterKind;
 import no.turnus.BenchInstances;
 
-/** sprint01 solved by the roster solver: the plan's roster score is the INRC objective of its exported XML. */
+/**
+ * sprint01 solved by the roster solver: the plan's roster score is the INRC objective of its exported XML. The solves
+ * are seeded and step-limited (the same plan on any machine); how close they get to the best known value is the
+ * benchmark gate's question ({@code bench ci}), not this test's.
+ */
 class InrcSolveTest {
 
     /** Incremental scores checked against full recalculation after every move (sprint04 once hit a corruption). */
@@ -26,10 +29,10 @@ class InrcSolveTest {
     void incrementalScoreMatchesFullRecalculation() {
         InrcInstance instance = InrcXmlReader.read(BenchInstances.of("inrc2010/sprint04.xml"));
         RosterKind kind = new RosterKind();
-        Roster solved = SolverFactory.<Roster>create(kind.solverConfig()
-                        .withEnvironmentMode(ai.timefold.solver.core.config.solver.EnvironmentMode.FULL_ASSERT)
-                        .withTerminationConfig(new TerminationConfig().withSpentLimit(Duration.ofSeconds(5))))
+        Roster solved = SolverFactory.<Roster>create(StepLimitedSolve.config(kind.solverConfig()
+                        .withEnvironmentMode(ai.timefold.solver.core.config.solver.EnvironmentMode.FULL_ASSERT), 2, 1L))
                 .buildSolver().solve(kind.toSolution(InrcRosterMapping.dataset(instance), Map.of()));
+        // The first fit already covers every slot without a hard breach, and the best plan is never worse.
         assertThat(solved.getScore().hardScore()).isZero();
     }
 
@@ -39,9 +42,7 @@ class InrcSolveTest {
         RosterKind kind = new RosterKind();
         RosterDataset dataset = InrcRosterMapping.dataset(instance);
         assertThat(kind.validate(dataset)).isEmpty();
-        Roster solved = SolverFactory.<Roster>create(kind.solverConfig()
-                        .withTerminationConfig(new TerminationConfig().withSpentLimit(Duration.ofSeconds(5))))
-                .buildSolver().solve(kind.toSolution(dataset, Map.of()));
+        Roster solved = StepLimitedSolve.solve(kind.solverConfig(), kind.toSolution(dataset, Map.of()), 100, 1L).best();
         HardMediumSoftScore score = solved.getScore();
         assertThat(score.hardScore()).isZero();
         assertThat(score.mediumScore()).as("every cover met").isZero();
@@ -53,7 +54,8 @@ class InrcSolveTest {
         InrcEvaluation evaluation = InrcEvaluator.evaluate(instance, reread);
         assertThat(evaluation.hardViolations()).isZero();
         assertThat(evaluation.softPenalty()).isEqualTo(-score.softScore()).isEqualTo(reread.softConstraintsPenalty());
-        // A real search: never below the best known 56, and better than the first fit alone (83 when measured).
+        // Never below the best known 56, and the local search improved on the first fit alone (83; 61 after the
+        // 100 steps of seed 1 when measured).
         var construction = kind.solverConfig();
         construction.setPhaseConfigList(construction.getPhaseConfigList().subList(0, 1));
         Roster firstFit = SolverFactory.<Roster>create(construction).buildSolver()

@@ -3,7 +3,6 @@ package no.turnus.io.orlib;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,12 +13,12 @@ import no.turnus.io.BenchmarkFormat;
 import no.turnus.io.InstanceFormat;
 import no.turnus.io.InstanceFormats;
 import no.turnus.problem.ProblemKinds;
-import no.turnus.problem.Solving;
 import no.turnus.scenario.facility.SiteSelectionPlan;
 import no.turnus.scenario.facility.SiteSelectionPlans;
 import no.turnus.scenario.facility.SitingDataset;
 import no.turnus.scenario.facility.SitingKind;
 import no.turnus.BenchInstances;
+import no.turnus.StepLimitedSolve;
 
 /** OR-Library cap through the format extension point: sniffed, loaded as a siting dataset, solved, scored back. */
 class CapFormatTest {
@@ -72,7 +71,7 @@ class CapFormatTest {
     void solvedPlanScoresTheSameByTheEngineAndByTheBenchmark() {
         SitingKind kind = new SitingKind();
         SiteSelectionPlan problem = kind.toSolution(format.toDataset(cap71), Map.of());
-        SiteSelectionPlan solved = Solving.solve(kind, problem, Duration.ofSeconds(1), null, null).best();
+        SiteSelectionPlan solved = StepLimitedSolve.solve(kind, problem, 2000, 1L).best();
         InstanceFormat.Objective objective = format.objective(cap71, kind.toDataset(solved));
         assertThat(objective.feasible()).isTrue();
         assertThat(objective.value()).isCloseTo(SiteSelectionPlans.totalCost(solved),
