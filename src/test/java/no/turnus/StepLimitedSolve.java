@@ -11,7 +11,6 @@ import ai.timefold.solver.core.config.phase.PhaseConfig;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import no.turnus.problem.ProblemKind;
-import no.turnus.problem.Solving;
 
 /**
  * Solves for unit tests that need a solved plan: the construction heuristic runs to its end, then each local
@@ -22,6 +21,10 @@ import no.turnus.problem.Solving;
 public final class StepLimitedSolve {
 
     private StepLimitedSolve() {
+    }
+
+    /** The best plan and its score brought up to date by a solution manager of the same configuration. */
+    public record Solved<S>(S best, Score<?> score, SolutionManager<S, ?> solutionManager) {
     }
 
     /** {@code config} (not changed) with the seed and a step limit on every local search phase. */
@@ -40,16 +43,16 @@ public final class StepLimitedSolve {
     }
 
     /** The best plan and its score brought up to date, solved with {@link #config}. */
-    public static <S> Solving.Solved<S> solve(SolverConfig config, S problem, int localSearchSteps, long seed) {
+    public static <S> Solved<S> solve(SolverConfig config, S problem, int localSearchSteps, long seed) {
         SolverFactory<S> factory = SolverFactory.create(config(config, localSearchSteps, seed));
         S best = factory.buildSolver().solve(problem);
         SolutionManager<S, ?> manager = SolutionManager.create(factory);
         Score<?> score = manager.update(best);
-        return new Solving.Solved<>(best, score, manager, -1, -1, -1);
+        return new Solved<>(best, score, manager);
     }
 
     /** The same with the kind's configuration for this problem, as {@code turnus solve} and {@code bench} use it. */
-    public static <S> Solving.Solved<S> solve(ProblemKind<?, S> kind, S problem, int localSearchSteps, long seed) {
+    public static <S> Solved<S> solve(ProblemKind<?, S> kind, S problem, int localSearchSteps, long seed) {
         return solve(kind.solverConfig(problem), problem, localSearchSteps, seed);
     }
 }

@@ -22,7 +22,6 @@ import no.turnus.io.BenchmarkFormat;
 import no.turnus.io.InstanceFormat;
 import no.turnus.io.InstanceFormats;
 import no.turnus.problem.ProblemKinds;
-import no.turnus.problem.Solving;
 import no.turnus.StepLimitedSolve;
 
 /**
@@ -82,7 +81,7 @@ class MankowskaFormatTest {
 
     @Test
     void shortSolveIsFeasibleAndItsExactDistanceMatchesTheEngine() {
-        Solving.Solved<HomecarePlan> solved = StepLimitedSolve.solve(KIND,
+        StepLimitedSolve.Solved<HomecarePlan> solved = StepLimitedSolve.solve(KIND,
                 KIND.toSolution(format.toDataset(instance), Map.of()), 1000, 7L);
         HardMediumSoftScore score = (HardMediumSoftScore) solved.score();
         assertThat(score.hardScore()).isZero();

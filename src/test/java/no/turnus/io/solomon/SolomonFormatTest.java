@@ -26,7 +26,6 @@ import no.turnus.io.BenchmarkFormat;
 import no.turnus.io.InstanceFormat;
 import no.turnus.io.InstanceFormats;
 import no.turnus.problem.ProblemKinds;
-import no.turnus.problem.Solving;
 import no.turnus.StepLimitedSolve;
 
 /**
@@ -137,7 +136,7 @@ class SolomonFormatTest {
     void shortSolveIsFeasibleAndItsExactDistanceMatchesTheEngine() {
         SolomonInstance c101 = SolomonReader.read(DIR.resolve("C101.txt"));
         // The first fit already serves every customer in time with the 25 vehicles; the best plan is never worse.
-        Solving.Solved<HomecarePlan> solved = StepLimitedSolve.solve(KIND,
+        StepLimitedSolve.Solved<HomecarePlan> solved = StepLimitedSolve.solve(KIND,
                 KIND.toSolution(format.toDataset(c101), Map.of()), 50, 7L);
         HardMediumSoftScore score = (HardMediumSoftScore) solved.score();
         assertThat(score.hardScore()).isZero();
