@@ -101,7 +101,7 @@ class MankowskaFormatTest {
         HomecareDataset dataset = format.toDataset(instance);
         assertThat(dataset.visits()).filteredOn(v -> v.after() != null).isNotEmpty();
         HomecarePlan solved = SolverFactory.<HomecarePlan>create(StepLimitedSolve.config(KIND.solverConfig()
-                        .withEnvironmentMode(EnvironmentMode.FULL_ASSERT), 300, 7L))
+                        .withEnvironmentMode(EnvironmentMode.FULL_ASSERT), 150, 7L))
                 .buildSolver().solve(KIND.toSolution(dataset, Map.of()));
         assertThat(solved.getScore().isFeasible()).as(solved.getScore().toString()).isTrue();
         InstanceFormat.Objective objective = format.objective(instance, KIND.toDataset(solved));

@@ -137,7 +137,7 @@ class SolomonFormatTest {
         SolomonInstance c101 = SolomonReader.read(DIR.resolve("C101.txt"));
         // The first fit already serves every customer in time with the 25 vehicles; the best plan is never worse.
         StepLimitedSolve.Solved<HomecarePlan> solved = StepLimitedSolve.solve(KIND,
-                KIND.toSolution(format.toDataset(c101), Map.of()), 50, 7L);
+                KIND.toSolution(format.toDataset(c101), Map.of()), 20, 7L);
         HardMediumSoftScore score = (HardMediumSoftScore) solved.score();
         assertThat(score.hardScore()).isZero();
         assertThat(score.mediumScore()).isZero();

@@ -67,7 +67,7 @@ class SitingSolveTest {
 
     @Test
     void respectsACapOnOpenSites() {
-        SiteSelectionPlan solved = solve(cap71(5), 2000);
+        SiteSelectionPlan solved = solve(cap71(5), 300);
         assertThat(solved.getScore().hardScore()).isZero();
         assertThat(solved.getDemandPoints().stream().map(DemandPoint::getSite).distinct().count()).isLessThanOrEqualTo(5);
     }
