@@ -46,7 +46,7 @@ public final class BenchRunner {
 
     /**
      * @param repository where suite files without {@value Suites#DATA_PREFIX} are resolved (the clone)
-     * @param dataRoot   where the published instances are ({@code ../shared/bench-data} by default)
+     * @param dataRoot   where the published instances are ({@code benchmarks/instances} of the repository by default)
      */
     public BenchRunner(ProblemKinds kinds, InstanceFormats formats, BestKnown bestKnown, Path repository,
                        Path dataRoot, PrintStream progress) {

@@ -11,8 +11,8 @@ import java.util.Optional;
 import no.turnus.problem.InvalidInputException;
 
 /**
- * Best-known values of the published instances ({@code benchmarks/best-known.csv}, copied from the tables of
- * the shared bench-data README): {@code instance,best_known,note,source}, one line each.
+ * Best-known values of the published instances ({@code benchmarks/best-known.csv}, copied from
+ * the tables of benchmarks/instances/README.md): {@code instance,best_known,note,source}, one line each.
  */
 public final class BestKnown {
 

@@ -28,8 +28,8 @@ final class BenchCommand implements TurnusCli.Command {
     private static final Path DEFAULT_SUITES = Path.of("benchmarks", "suites.json");
     private static final String BEST_KNOWN_FILE = "best-known.csv";
     private static final String LOCAL_OUTPUT = "local";
-    /** The published instances lie beside the clone in CI and on the development machines. */
-    private static final Path DEFAULT_DATA = Path.of("..", "shared", "bench-data");
+    /** The published instances are part of the repository (benchmarks/instances); --data points elsewhere. */
+    private static final Path DEFAULT_DATA = Path.of("benchmarks", "instances");
 
     private final TurnusCli cli;
 

@@ -13,11 +13,12 @@ import org.junit.jupiter.api.Test;
 import no.turnus.io.InstanceFormats;
 import no.turnus.kinds.StandardKinds;
 import no.turnus.problem.InvalidInputException;
+import no.turnus.BenchInstances;
 
 /** The shipped suites and best-known values hang together: every file exists, every published one has a value. */
 class SuitesTest {
 
-    private static final Path DATA = Path.of("/work/shared/bench-data");
+    private static final Path DATA = BenchInstances.DIR;
     private final Suites suites = Suites.read(Path.of("benchmarks/suites.json"));
     private final BestKnown bestKnown = BestKnown.read(Path.of("benchmarks/best-known.csv"));
     private final BenchRunner runner = new BenchRunner(StandardKinds.all(), InstanceFormats.standard(), bestKnown,

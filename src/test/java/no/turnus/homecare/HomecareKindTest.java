@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
@@ -33,7 +32,7 @@ class HomecareKindTest {
 
     @BeforeAll
     static void solveSmall() {
-        solved = HomecareSamples.solve(HomecareSamples.read("homecare-small.json"), Duration.ofSeconds(3));
+        solved = HomecareSamples.solve(HomecareSamples.read("homecare-small.json"), 1000);
     }
 
     private static ObjectNode small() throws Exception {
@@ -230,7 +229,7 @@ class HomecareKindTest {
         HomecareDataset changed = replanning.apply(before,
                 new HomecareReplanning.Change(sick.caregiver(), sick.date(), LocalTime.of(10, 0), null));
         assertThat(changed.reference()).isEqualTo(before.routes());
-        HomecarePlan replanned = HomecareSamples.solve(changed, Duration.ofSeconds(3));
+        HomecarePlan replanned = HomecareSamples.solve(changed, 1000);
         HomecareReport after = HomecareReport.of(replanned, HomecareSamples.MANAGER);
         assertThat(after.feasible()).as(after.score()).isTrue();
         // Every visit that started before 10:00 that day is still made by the same caregiver at the same time.

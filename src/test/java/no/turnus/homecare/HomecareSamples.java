@@ -10,9 +10,10 @@ import java.util.Map;
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import no.turnus.kinds.StandardKinds;
+import no.turnus.StepLimitedSolve;
 import no.turnus.problem.DatasetReader;
 
-/** Reads the shipped samples through the standard reader and solves them for a fixed time. */
+/** Reads the shipped samples through the standard reader and solves them for a fixed time or number of steps. */
 final class HomecareSamples {
 
     static final HomecareKind KIND = new HomecareKind();
@@ -37,5 +38,10 @@ final class HomecareSamples {
     static HomecarePlan solve(HomecareDataset dataset, Duration limit) {
         return SolverFactory.<HomecarePlan>create(KIND.solverConfig().withTerminationSpentLimit(limit))
                 .buildSolver().solve(KIND.toSolution(dataset, Map.of()));
+    }
+
+    /** Construction, then {@code steps} local search steps with seed 1: the same plan however loaded the machine is. */
+    static HomecarePlan solve(HomecareDataset dataset, int steps) {
+        return StepLimitedSolve.solve(KIND.solverConfig(), KIND.toSolution(dataset, Map.of()), steps, 1L).best();
     }
 }

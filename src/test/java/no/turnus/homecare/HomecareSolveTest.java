@@ -2,7 +2,6 @@ package no.turnus.homecare;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,13 +18,17 @@ import no.turnus.homecare.HomecareDataset.VisitSpec;
 import no.turnus.homecare.HomecareReport.RouteReport;
 import no.turnus.homecare.HomecareReport.Stop;
 
-/** Real short solves of the samples, checked by rules written again from scratch over the report. */
+/**
+ * Real short solves of the samples (seeded, step-limited: the same plan on any machine), checked by rules written
+ * again from scratch over the report. The first fit already plans both samples without a hard breach, and the best
+ * plan is never worse; the quality reached in a time limit is the bench ci gate's question.
+ */
 class HomecareSolveTest {
 
     @Test
     void smallSampleIsFeasibleFullyPlannedAndPassesTheIndependentCheck() {
         HomecareDataset small = HomecareSamples.read("homecare-small.json");
-        HomecarePlan solved = HomecareSamples.solve(small, Duration.ofSeconds(5));
+        HomecarePlan solved = HomecareSamples.solve(small, 1000);
         HomecareReport report = HomecareReport.of(solved, HomecareSamples.MANAGER);
         assertThat(report.feasible()).as(report.score()).isTrue();
         assertThat(report.unplanned()).isEmpty();
@@ -41,17 +44,16 @@ class HomecareSolveTest {
         // FULL_ASSERT recomputes shadow times and the score from scratch after each move and fails on any drift.
         HomecareDataset small = HomecareSamples.read("homecare-small.json");
         HomecarePlan solved = ai.timefold.solver.core.api.solver.SolverFactory.<HomecarePlan>create(
-                HomecareSamples.KIND.solverConfig()
-                        .withEnvironmentMode(ai.timefold.solver.core.config.solver.EnvironmentMode.FULL_ASSERT)
-                        .withTerminationSpentLimit(Duration.ofSeconds(3)))
+                no.turnus.StepLimitedSolve.config(HomecareSamples.KIND.solverConfig()
+                        .withEnvironmentMode(ai.timefold.solver.core.config.solver.EnvironmentMode.FULL_ASSERT), 300, 1L))
                 .buildSolver().solve(HomecareSamples.KIND.toSolution(small, java.util.Map.of()));
         assertThat(solved.getScore().isFeasible()).as(solved.getScore().toString()).isTrue();
     }
 
     @Test
-    void narvikSampleReachesZeroHardInAShortRunAndPassesTheIndependentCheck() {
+    void narvikSampleIsFeasibleAfterAShortRunAndPassesTheIndependentCheck() {
         HomecareDataset narvik = HomecareSamples.read("homecare-narvik.json");
-        HomecarePlan solved = HomecareSamples.solve(narvik, Duration.ofSeconds(10));
+        HomecarePlan solved = HomecareSamples.solve(narvik, 200);
         HomecareReport report = HomecareReport.of(solved, HomecareSamples.MANAGER);
         assertThat(report.feasible()).as(report.score()).isTrue();
         assertThat(report.kpis().plannedVisits()).isPositive();

@@ -2,10 +2,10 @@ package no.turnus.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import no.turnus.BenchInstances;
 
 class FormatSnifferTest {
 
@@ -20,8 +20,8 @@ class FormatSnifferTest {
             "facility/cap71.txt, ORLIB_CAP",
             "facility/cap131.txt, ORLIB_CAP",
             "README.md, UNKNOWN"})
-    void recognisesTheSharedBenchmarkFiles(String file, BenchmarkFormat format) {
-        assertThat(FormatSniffer.sniff(Path.of("/work/shared/bench-data").resolve(file))).isEqualTo(format);
+    void recognisesThePublishedBenchmarkFiles(String file, BenchmarkFormat format) {
+        assertThat(FormatSniffer.sniff(BenchInstances.DIR.resolve(file))).isEqualTo(format);
     }
 
     @ParameterizedTest

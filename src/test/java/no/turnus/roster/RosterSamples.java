@@ -9,9 +9,10 @@ import java.util.Map;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import no.turnus.kinds.StandardKinds;
+import no.turnus.StepLimitedSolve;
 import no.turnus.problem.DatasetReader;
 
-/** Reads the data samples through the shared reader and solves them for a short time. */
+/** Reads the data samples through the shared reader and solves them for a short time or a fixed number of steps. */
 final class RosterSamples {
 
     static final RosterKind KIND = new RosterKind();
@@ -32,5 +33,10 @@ final class RosterSamples {
         var config = KIND.solverConfig()
                 .withTerminationConfig(new TerminationConfig().withSpentLimit(limit));
         return SolverFactory.<Roster>create(config).buildSolver().solve(KIND.toSolution(dataset, Map.of()));
+    }
+
+    /** Construction, then {@code steps} local search steps with seed 1: the same roster however loaded the machine is. */
+    static Roster solve(RosterDataset dataset, int steps) {
+        return StepLimitedSolve.solve(KIND.solverConfig(), KIND.toSolution(dataset, Map.of()), steps, 1L).best();
     }
 }

@@ -17,7 +17,11 @@ import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import no.turnus.roster.RosterDataset.EmployeeSpec;
 
-/** Real short solves of the samples, checked by rules written again from scratch over the report. */
+/**
+ * Real short solves of the samples (seeded, step-limited: the same roster on any machine), checked by rules written
+ * again from scratch over the report. The first fit already covers roster-small and breaks no hard rule on either
+ * sample, and the best roster is never worse; the quality reached in a time limit is the bench ci gate's question.
+ */
 class RosterSolveTest {
 
     private static final SolutionManager<Roster, ?> MANAGER =
@@ -28,7 +32,7 @@ class RosterSolveTest {
     @BeforeAll
     static void solveSmall() {
         small = RosterSamples.read("roster-small.json");
-        smallReport = RosterReport.of(RosterSamples.solve(small, Duration.ofSeconds(5)), MANAGER);
+        smallReport = RosterReport.of(RosterSamples.solve(small, 25), MANAGER);
     }
 
     @Test
@@ -42,7 +46,7 @@ class RosterSolveTest {
     @Test
     void understaffedSampleListsUncoveredPlacesAndStaysLegal() {
         RosterDataset understaffed = RosterSamples.read("roster-understaffed.json");
-        Roster solved = RosterSamples.solve(understaffed, Duration.ofSeconds(5));
+        Roster solved = RosterSamples.solve(understaffed, 25);
         RosterReport report = RosterReport.of(solved, MANAGER);
         assertThat(report.feasible()).as(report.score()).isTrue();
         assertThat(report.uncovered()).isNotEmpty();

@@ -1,6 +1,5 @@
 package no.turnus.io.inrc;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 
@@ -9,6 +8,7 @@ import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import no.turnus.roster.Roster;
 import no.turnus.roster.RosterDataset;
 import no.turnus.roster.RosterKind;
+import no.turnus.BenchInstances;
 
 /**
  * Manual measurement, not a unit test: solves INRC-2010 instances with the roster solver for a fixed time and
@@ -22,7 +22,7 @@ import no.turnus.roster.RosterKind;
  */
 public final class InrcBenchmark {
 
-    /** Best known objectives (bench-data/README.md; long01/long02 proven optimal). */
+    /** Best known objectives (benchmarks/instances/README.md; long01/long02 proven optimal). */
     static final Map<String, Integer> BEST_KNOWN = Map.of("sprint01", 56, "sprint02", 58, "sprint03", 51,
             "sprint04", 59, "sprint05", 58, "medium01", 240, "medium02", 240, "long01", 197, "long02", 219);
 
@@ -34,7 +34,7 @@ public final class InrcBenchmark {
         RosterKind kind = new RosterKind();
         for (int i = 1; i < args.length; i++) {
             String name = args[i];
-            InrcInstance instance = InrcXmlReader.read(Path.of("/work/shared/bench-data/inrc2010/" + name + ".xml"));
+            InrcInstance instance = InrcXmlReader.read(BenchInstances.of("inrc2010/" + name + ".xml"));
             RosterDataset dataset = InrcRosterMapping.dataset(instance);
             long start = System.nanoTime();
             Roster best = SolverFactory.<Roster>create(kind.solverConfig(kind.toSolution(dataset, Map.of()))

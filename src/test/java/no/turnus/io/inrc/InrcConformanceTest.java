@@ -10,11 +10,11 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import no.turnus.BenchInstances;
 
 /**
  * Every conformance case of the UOS INRC-2010 evaluator: the expected soft penalty (and hard count where the file
@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class InrcConformanceTest {
 
-    static final Path DIR = Path.of("/work/shared/bench-data/inrc2010/conformance");
+    static final Path DIR = BenchInstances.of("inrc2010/conformance");
     private static final java.util.regex.Pattern LINE =
             java.util.regex.Pattern.compile("test (\\w+) - solution (\\d+): (\\d+)(?: \\(Hard constraint: (\\d+)\\))?");
 
@@ -31,7 +31,6 @@ class InrcConformanceTest {
 
     static List<Case> cases() throws IOException {
         Path costs = DIR.resolve("test_solutions_cost.txt");
-        Assumptions.assumeTrue(Files.exists(costs), "conformance costs missing: " + costs);
         List<Case> cases = new ArrayList<>();
         for (String line : Files.readAllLines(costs)) {
             Matcher m = LINE.matcher(line.trim());

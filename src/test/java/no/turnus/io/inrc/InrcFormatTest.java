@@ -11,6 +11,7 @@ import no.turnus.io.InstanceFormat;
 import no.turnus.io.InstanceFormats;
 import no.turnus.kinds.StandardKinds;
 import no.turnus.roster.RosterDataset;
+import no.turnus.BenchInstances;
 
 /** INRC-2010 through the format extension point: sniffed, loaded as a roster dataset, scored back, written as XML. */
 class InrcFormatTest {
@@ -20,7 +21,7 @@ class InrcFormatTest {
     @Test
     void loadsByContentAsAValidRosterDataset() {
         InstanceFormats.Loaded<?, ?> loaded = InstanceFormats.standard()
-                .load(Path.of("/work/shared/bench-data/inrc2010/sprint01.xml"), StandardKinds.all());
+                .load(BenchInstances.of("inrc2010/sprint01.xml"), StandardKinds.all());
         assertThat(loaded.format().format()).isEqualTo(BenchmarkFormat.INRC_2010_INSTANCE);
         assertThat(loaded.name()).isEqualTo("sprint01");
         assertThat(loaded.kind().name()).isEqualTo("roster");

@@ -18,10 +18,11 @@ import no.turnus.io.Xml;
 import no.turnus.io.inrc.InrcInstance.Contract;
 import no.turnus.io.inrc.InrcInstance.Weekend;
 import no.turnus.problem.InvalidInputException;
+import no.turnus.BenchInstances;
 
 class InrcInstancesTest {
 
-    static final Path DIR = Path.of("/work/shared/bench-data/inrc2010");
+    static final Path DIR = BenchInstances.of("inrc2010");
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({

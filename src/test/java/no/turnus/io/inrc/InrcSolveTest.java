@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -12,36 +11,39 @@ import org.junit.jupiter.api.io.TempDir;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
 import ai.timefold.solver.core.api.solver.SolverFactory;
-import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+import no.turnus.StepLimitedSolve;
 import no.turnus.roster.Roster;
 import no.turnus.roster.RosterDataset;
 import no.turnus.roster.RosterKind;
+import no.turnus.BenchInstances;
 
-/** sprint01 solved by the roster solver: the plan's roster score is the INRC objective of its exported XML. */
+/**
+ * sprint01 solved by the roster solver: the plan's roster score is the INRC objective of its exported XML. The solves
+ * are seeded and step-limited (the same plan on any machine); how close they get to the best known value is the
+ * benchmark gate's question ({@code bench ci}), not this test's.
+ */
 class InrcSolveTest {
 
     /** Incremental scores checked against full recalculation after every move (sprint04 once hit a corruption). */
     @Test
     void incrementalScoreMatchesFullRecalculation() {
-        InrcInstance instance = InrcXmlReader.read(Path.of("/work/shared/bench-data/inrc2010/sprint04.xml"));
+        InrcInstance instance = InrcXmlReader.read(BenchInstances.of("inrc2010/sprint04.xml"));
         RosterKind kind = new RosterKind();
         Roster problem = kind.toSolution(InrcRosterMapping.dataset(instance), Map.of());
-        Roster solved = SolverFactory.<Roster>create(kind.solverConfig(problem)
-                        .withEnvironmentMode(ai.timefold.solver.core.config.solver.EnvironmentMode.FULL_ASSERT)
-                        .withTerminationConfig(new TerminationConfig().withSpentLimit(Duration.ofSeconds(5))))
+        Roster solved = SolverFactory.<Roster>create(StepLimitedSolve.config(kind.solverConfig(problem)
+                        .withEnvironmentMode(ai.timefold.solver.core.config.solver.EnvironmentMode.FULL_ASSERT), 2, 1L))
                 .buildSolver().solve(problem);
+        // The first fit already covers every slot without a hard breach, and the best plan is never worse.
         assertThat(solved.getScore().hardScore()).isZero();
     }
 
     @Test
     void solvedSprintScoresTheSameInTheRosterEngineAndTheEvaluator(@TempDir Path dir) throws Exception {
-        InrcInstance instance = InrcXmlReader.read(Path.of("/work/shared/bench-data/inrc2010/sprint01.xml"));
+        InrcInstance instance = InrcXmlReader.read(BenchInstances.of("inrc2010/sprint01.xml"));
         RosterKind kind = new RosterKind();
         RosterDataset dataset = InrcRosterMapping.dataset(instance);
         assertThat(kind.validate(dataset)).isEmpty();
-        Roster solved = SolverFactory.<Roster>create(kind.solverConfig(kind.toSolution(dataset, Map.of()))
-                        .withTerminationConfig(new TerminationConfig().withSpentLimit(Duration.ofSeconds(5))))
-                .buildSolver().solve(kind.toSolution(dataset, Map.of()));
+        Roster solved = StepLimitedSolve.solve(kind, kind.toSolution(dataset, Map.of()), 50, 1L).best();
         HardMediumSoftScore score = solved.getScore();
         assertThat(score.hardScore()).isZero();
         assertThat(score.mediumScore()).as("every cover met").isZero();
@@ -53,7 +55,7 @@ class InrcSolveTest {
         InrcEvaluation evaluation = InrcEvaluator.evaluate(instance, reread);
         assertThat(evaluation.hardViolations()).isZero();
         assertThat(evaluation.softPenalty()).isEqualTo(-score.softScore()).isEqualTo(reread.softConstraintsPenalty());
-        // A real search: never below the best known 56, and better than the first fit alone (83 when measured).
+        // Never below the best known 56, and the local search improved on the first fit alone (83).
         var construction = kind.solverConfig(kind.toSolution(dataset, Map.of()));
         construction.setPhaseConfigList(construction.getPhaseConfigList().subList(0, 1));
         Roster firstFit = SolverFactory.<Roster>create(construction).buildSolver()

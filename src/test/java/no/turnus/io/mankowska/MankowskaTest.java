@@ -14,10 +14,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import no.turnus.io.mankowska.MankowskaSolution.Visit;
+import no.turnus.BenchInstances;
 
 class MankowskaTest {
 
-    static final Path DIR = Path.of("/work/shared/bench-data/mankowska2014");
+    static final Path DIR = BenchInstances.of("mankowska2014");
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({

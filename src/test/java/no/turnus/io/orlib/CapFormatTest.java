@@ -3,7 +3,6 @@ package no.turnus.io.orlib;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,11 +19,13 @@ import no.turnus.scenario.facility.SiteSelectionPlan;
 import no.turnus.scenario.facility.SiteSelectionPlans;
 import no.turnus.scenario.facility.SitingDataset;
 import no.turnus.scenario.facility.SitingKind;
+import no.turnus.BenchInstances;
+import no.turnus.StepLimitedSolve;
 
 /** OR-Library cap through the format extension point: sniffed, loaded as a siting dataset, solved, scored back. */
 class CapFormatTest {
 
-    private static final Path CAP71 = Path.of("/work/shared/bench-data/facility/cap71.txt");
+    private static final Path CAP71 = BenchInstances.of("facility/cap71.txt");
     private final CapFormat format = new CapFormat();
     private final CapInstance cap71 = CapReader.read(CAP71);
 
@@ -72,8 +73,7 @@ class CapFormatTest {
     void solvedPlanScoresTheSameByTheEngineAndByTheBenchmark() {
         SitingKind kind = new SitingKind();
         SiteSelectionPlan problem = kind.toSolution(format.toDataset(cap71), Map.of());
-        SiteSelectionPlan solved = kind.solve(problem, SolveRequest.of(Duration.ofSeconds(1), null),
-                SolveContext.alone(null)).best();
+        SiteSelectionPlan solved = StepLimitedSolve.solve(kind, problem, 2000, 1L).best();
         InstanceFormat.Objective objective = format.objective(cap71, kind.toDataset(solved));
         assertThat(objective.feasible()).isTrue();
         assertThat(objective.value()).isCloseTo(SiteSelectionPlans.totalCost(solved),

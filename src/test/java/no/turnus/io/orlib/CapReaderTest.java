@@ -3,20 +3,20 @@ package no.turnus.io.orlib;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import no.turnus.io.TextTokens;
 import no.turnus.problem.InvalidInputException;
+import no.turnus.BenchInstances;
 
 class CapReaderTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({"cap71, 16, 7500", "cap101, 25, 7500", "cap131, 50, 7500"})
     void readsWrappedCostLines(String name, int facilities, double firstFixedCost) {
-        CapInstance instance = CapReader.read(Path.of("/work/shared/bench-data/facility/" + name + ".txt"));
+        CapInstance instance = CapReader.read(BenchInstances.of("facility/" + name + ".txt"));
         assertThat(instance.facilities()).hasSize(facilities);
         assertThat(instance.customers()).hasSize(50);
         assertThat(instance.facilities().get(0).fixedCost()).isEqualTo(firstFixedCost);

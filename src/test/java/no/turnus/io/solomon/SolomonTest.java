@@ -10,10 +10,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import no.turnus.BenchInstances;
 
 class SolomonTest {
 
-    static final Path DIR = Path.of("/work/shared/bench-data/solomon");
+    static final Path DIR = BenchInstances.of("solomon");
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({"C101, 200, 1236", "C201, 700, 3390", "R101, 200, 230", "R201, 1000, 1000", "RC101, 200, 240",
