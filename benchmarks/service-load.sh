@@ -4,19 +4,22 @@
 # benchmarks/RESULTS.md with the service's peak memory, and stops the service it started.
 # Usage: benchmarks/service-load.sh [clients=8] [seconds=60] [job time limit=2s]
 # With TURNUS_DB_URL (and TURNUS_DB_USER) set, the service uses that database instead, e.g. an empty PostgreSQL one.
+# With TURNUS_JAR=other.jar it loads another build (e.g. the previous commit's) with the same client: old and new
+# measured side by side by two runs of this script in one command.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 clients=${1:-8}
 seconds=${2:-60}
 limit=${3:-2s}
+jar=${TURNUS_JAR:-target/turnus.jar}
 
-[ -f target/turnus.jar ] && [ -f target/test-classes/no/turnus/api/ServiceLoadCheck.class ] \
+[ -f "$jar" ] && [ -f target/test-classes/no/turnus/api/ServiceLoadCheck.class ] \
   || mvn -o -q -B -DskipTests package
 db=$(mktemp -d)
 mkdir -p benchmarks/local
 log=benchmarks/local/service-load.log   # the service's own log, kept (git-ignored)
 # A free port chosen by the service itself: other services on this machine may hold fixed ones.
-java -Xmx1g -jar target/turnus.jar --server.address=127.0.0.1 --server.port=0 \
+java -Xmx1g -jar "$jar" --server.address=127.0.0.1 --server.port=0 \
   --spring.datasource.url="${TURNUS_DB_URL:-jdbc:h2:file:$db/turnus}" --turnus.jobs.max-queued=4 >"$log" 2>&1 &
 pid=$!
 trap 'kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null; rm -rf "$db"' EXIT
@@ -28,7 +31,7 @@ for _ in $(seq 1 120); do
   sleep 1
 done
 [ -n "$port" ] || { echo "the service did not start within 120 s"; exit 1; }
-echo "database ${TURNUS_DB_URL:-H2 file}, service pid $pid on port $port, $(nproc) cores, load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "jar $jar, database ${TURNUS_DB_URL:-H2 file}, service pid $pid on port $port, $(nproc) cores, load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 java -cp target/test-classes no.turnus.api.ServiceLoadCheck "http://127.0.0.1:$port" "$clients" "$seconds" "$limit"
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 peak=$(awk '/VmHWM/ {print int($2/1024)}' "/proc/$pid/status")

@@ -45,7 +45,8 @@ public final class CoordinateTravel {
             lon[a] = link.longitudeA();
             lat[a + 1] = link.latitudeB();
             lon[a + 1] = link.longitudeB();
-            area[a] = area[a + 1] = link.area().ordinal();
+            // A ferry without an area type crosses a fjord: the roads to its quays are fjord roads.
+            area[a] = area[a + 1] = (link.area() == null ? AreaType.FJORD : link.area()).ordinal();
         }
         Road road = new Road(lat, lon, area, settings.detours(), settings.speeds());
 

@@ -12,11 +12,9 @@ import java.util.Set;
 
 import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
-import no.turnus.geo.AreaType;
-import no.turnus.geo.CoordinateTravel;
-import no.turnus.geo.FerryLink;
 import no.turnus.geo.Location;
 import no.turnus.geo.MatrixImport;
+import no.turnus.geo.TravelMatrices;
 import no.turnus.geo.TravelMatrix;
 import no.turnus.homecare.HomecareDataset.CaregiverSpec;
 import no.turnus.homecare.HomecareDataset.Route;
@@ -110,20 +108,14 @@ final class HomecareBuilder {
 
     static List<Location> locations(HomecareDataset d) {
         List<Location> locations = new ArrayList<>();
-        for (HomecareDataset.LocationSpec l : d.locations()) {
-            locations.add(new Location(locations.size(), l.id(), l.latitude() == null ? 0 : l.latitude(),
-                    l.longitude() == null ? 0 : l.longitude(), l.area() == null ? AreaType.RURAL : l.area()));
-        }
+        d.locations().forEach(l -> locations.add(l.toLocation(locations.size())));
         return locations;
     }
 
     private static TravelMatrix travelMatrix(HomecareDataset d, List<Location> locations, Problems problems) {
         HomecareDataset.MatrixSpec m = d.travelMatrix();
         if (m == null) {
-            List<FerryLink> ferries = d.ferries().stream().map(f -> f.area() != null ? f
-                    : new FerryLink(f.id(), f.latitudeA(), f.longitudeA(), f.latitudeB(), f.longitudeB(),
-                    AreaType.FJORD, f.crossingMinutes(), f.waitMinutes(), f.headwayMinutes())).toList();
-            return CoordinateTravel.compute(locations, ferries, d.roads());
+            return TravelMatrices.byCoordinates(locations, d.ferries(), d.roads());
         }
         List<String> ids = locations.stream().map(Location::id).toList();
         return m.csv() != null ? MatrixImport.fromCsv(ids, m.csv(), "$.travelMatrix.csv", problems)

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import no.turnus.geo.AreaType;
 import no.turnus.geo.FerryLink;
+import no.turnus.geo.Location;
 import no.turnus.geo.RoadSettings;
 import no.turnus.problem.Dataset;
 
@@ -52,6 +53,12 @@ public record HomecareDataset(
 
     /** A base, office or home; {@code area} sets the detour factor and speed of roads from it. */
     public record LocationSpec(String id, String name, Double latitude, Double longitude, AreaType area) {
+
+        /** This place at an index of a travel matrix; an area type left out is rural. */
+        public Location toLocation(int index) {
+            return new Location(index, id, latitude == null ? 0 : latitude, longitude == null ? 0 : longitude,
+                    area == null ? AreaType.RURAL : area);
+        }
     }
 
     /**

@@ -5,17 +5,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import no.turnus.geo.Location;
+import no.turnus.geo.TravelMatrices;
 import no.turnus.geo.TravelMatrix;
 import no.turnus.homecare.HomecareDataset;
 import no.turnus.homecare.HomecareDataset.LocationSpec;
-import no.turnus.homecare.HomecareKind;
 import no.turnus.problem.InvalidInputException;
 import no.turnus.scenario.ScenarioSet.Place;
 
 /**
  * Driving times between a home-care dataset's locations and extra places (candidate sites, services,
  * villages), from the very travel model the home-care plan uses (coordinates, roads and ferries of the
- * dataset): the places are added to a copy of the dataset as locations and the kind builds its matrix.
+ * dataset), built by {@code geo} once for the dataset and its places.
  */
 final class TravelModel {
 
@@ -29,16 +30,14 @@ final class TravelModel {
             throw new InvalidInputException(path, "needs travel from coordinates, but the home-care baseline has an "
                     + "imported travel matrix that does not include these places");
         }
-        List<LocationSpec> locations = new ArrayList<>(dataset.locations());
+        List<Location> locations = new ArrayList<>();
+        dataset.locations().forEach(l -> locations.add(l.toLocation(locations.size())));
         for (Place place : places) {
             locations.add(new LocationSpec(PLACE + place.id(), place.name(), place.latitude(), place.longitude(),
-                    place.area()));
+                    place.area()).toLocation(locations.size()));
         }
-        HomecareDataset extended = Edits.homecare(dataset, locations, dataset.teams(), dataset.caregivers(),
-                dataset.users(), dataset.visits());
-        var plan = new HomecareKind().toSolution(extended, Map.of());
-        matrix = plan.getTravel().matrix();
-        plan.getLocations().forEach(l -> index.put(l.id(), l.index()));
+        locations.forEach(l -> index.put(l.id(), l.index()));
+        matrix = TravelMatrices.byCoordinates(locations, dataset.ferries(), dataset.roads());
     }
 
     /** Index of a location of the dataset. */

@@ -75,6 +75,33 @@ class TravelMatrixTest {
     }
 
     @Test
+    void aFerryWithoutAreaTypeCrossesAFjord() {
+        FerryLink unmarked = new FerryLink("f", 68.25, 16.01, 68.25, 16.49, null, 10, null, 20.0);
+        assertThat(CoordinateTravel.compute(places, List.of(unmarked), RoadSettings.DEFAULT).seconds(0, 1))
+                .isEqualTo(CoordinateTravel.compute(places, List.of(ferry(10, null, 20.0)), RoadSettings.DEFAULT)
+                        .seconds(0, 1));
+    }
+
+    @Test
+    void theSamePlacesGetTheSameMatrixOnceComputed() {
+        TravelMatrix first = TravelMatrices.byCoordinates(places, List.of(ferry(10, null, 20.0)), RoadSettings.DEFAULT);
+        TravelMatrix again = TravelMatrices.byCoordinates(List.copyOf(places), List.of(ferry(10, null, 20.0)),
+                new RoadSettings(Map.of(), Map.of()));
+        assertThat(again).isSameAs(first);
+        TravelMatrix computed = CoordinateTravel.compute(places, List.of(ferry(10, null, 20.0)), RoadSettings.DEFAULT);
+        for (int from = 0; from < places.size(); from++) {
+            for (int to = 0; to < places.size(); to++) {
+                assertThat(first.seconds(from, to)).isEqualTo(computed.seconds(from, to));
+                assertThat(first.meters(from, to)).isEqualTo(computed.meters(from, to));
+            }
+        }
+        TravelMatrix otherRoads = TravelMatrices.byCoordinates(places, List.of(ferry(10, null, 20.0)),
+                new RoadSettings(Map.of(AreaType.FJORD, 2.0), Map.of()));
+        assertThat(otherRoads).isNotSameAs(first);
+        assertThat(otherRoads.meters(0, 2)).isGreaterThan(first.meters(0, 2));
+    }
+
+    @Test
     void importedTableIsReadByLocationId() {
         Problems problems = new Problems();
         TravelMatrix matrix = MatrixImport.fromTable(List.of("b", "a"), List.of("a", "b"),
