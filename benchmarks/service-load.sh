@@ -2,7 +2,7 @@
 # Service load check (not a unit test): starts target/turnus.jar on 127.0.0.1 with a throwaway H2 database,
 # runs N concurrent clients (upload, solve, poll, read, delete) for a bounded time, prints the figures for
 # benchmarks/RESULTS.md with the service's peak memory, and stops the service it started.
-# Usage: benchmarks/service-load.sh [clients=8] [seconds=60] [job time limit=2s]
+# Usage: benchmarks/service-load.sh [clients=8] [seconds=60] [job time limit=2s] [dataset=data-samples/roster-small.json]
 # With TURNUS_DB_URL (and TURNUS_DB_USER) set, the service uses that database instead, e.g. an empty PostgreSQL one.
 # With TURNUS_JAR=other.jar it loads another build (e.g. the previous commit's) with the same client: old and new
 # measured side by side by two runs of this script in one command.
@@ -11,6 +11,7 @@ cd "$(dirname "$0")/.."
 clients=${1:-8}
 seconds=${2:-60}
 limit=${3:-2s}
+sample=${4:-data-samples/roster-small.json}
 jar=${TURNUS_JAR:-target/turnus.jar}
 
 [ -f "$jar" ] && [ -f target/test-classes/no/turnus/api/ServiceLoadCheck.class ] \
@@ -32,7 +33,7 @@ for _ in $(seq 1 120); do
 done
 [ -n "$port" ] || { echo "the service did not start within 120 s"; exit 1; }
 echo "jar $jar, database ${TURNUS_DB_URL:-H2 file}, service pid $pid on port $port, $(nproc) cores, load before: $(cut -d' ' -f1-3 /proc/loadavg)"
-java -cp target/test-classes no.turnus.api.ServiceLoadCheck "http://127.0.0.1:$port" "$clients" "$seconds" "$limit"
+java -cp target/test-classes no.turnus.api.ServiceLoadCheck "http://127.0.0.1:$port" "$clients" "$seconds" "$limit" "$sample"
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 peak=$(awk '/VmHWM/ {print int($2/1024)}' "/proc/$pid/status")
 heap=$(curl -s "http://127.0.0.1:$port/actuator/metrics/jvm.memory.used?tag=area:heap" | grep -o '"value":[0-9.E]*' | head -1 | cut -d: -f2)
