@@ -11,11 +11,13 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import no.turnus.homecare.HomecareDataset;
+import no.turnus.homecare.input.HomecareDataset;
 import no.turnus.homecare.rules.HomecareRules;
 import no.turnus.problem.Rule;
-import no.turnus.roster.RosterDataset;
+import no.turnus.roster.input.RosterDataset;
 import no.turnus.roster.rules.RosterRuleSet;
+import no.turnus.scenario.facility.SitingDataset;
+import no.turnus.scenario.facility.SitingRules;
 import no.turnus.store.NotFoundException;
 
 @RestController
@@ -43,6 +45,7 @@ class RulesController {
             case RosterDataset.KIND -> RosterRuleSet.find(ruleSet)
                     .orElseThrow(() -> new NotFoundException("roster rule set", ruleSet)).rules();
             case HomecareDataset.KIND -> HomecareRules.rules();
+            case SitingDataset.KIND -> SitingRules.rules();
             default -> throw new NotFoundException("kind with a rule catalogue", kind);
         };
         return rules.stream().map(RuleView::of).toList();

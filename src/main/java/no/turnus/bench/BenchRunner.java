@@ -134,7 +134,7 @@ public final class BenchRunner {
         BestKnown.Value best = null;
         Double gap = null;
         if (published != null) {
-            InstanceFormat.Objective objective = published.objective(kind.toDataset(outcome.best()));
+            InstanceFormat.Objective objective = published.objective(kind.toDataset(dataset, outcome.best()));
             value = objective.value();
             feasible &= objective.feasible();
             summary = objective.summary();

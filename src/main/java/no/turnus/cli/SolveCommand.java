@@ -86,7 +86,7 @@ final class SolveCommand implements TurnusCli.Command {
                 new SolveContext<>(cli.solverPool(), new SolveControl(), new ProgressPrinter<>()));
         S best = outcome.best();
         Report report = kind.report(best);
-        D solved = kind.toDataset(best);
+        D solved = kind.toDataset(dataset, best);
         cli.out.print(kind.summary(outcome, report));
         SolveResult.Benchmark benchmark = null;
         if (published != null) {

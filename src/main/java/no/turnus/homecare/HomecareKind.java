@@ -1,5 +1,16 @@
 package no.turnus.homecare;
 
+import no.turnus.homecare.domain.CaregiverDay;
+import no.turnus.homecare.domain.HomecarePlan;
+import no.turnus.homecare.domain.Visit;
+import no.turnus.homecare.domain.VisitTimeUpdater;
+import no.turnus.homecare.input.HomecareBuilder;
+import no.turnus.homecare.input.HomecareDataset;
+import no.turnus.homecare.input.HomecareValidator;
+import no.turnus.homecare.report.HomecareCsvExport;
+import no.turnus.homecare.report.HomecareGeoJsonExport;
+import no.turnus.homecare.report.HomecareReport;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -56,8 +67,8 @@ public final class HomecareKind implements ProblemKind<HomecareDataset, Homecare
     }
 
     @Override
-    public HomecareDataset toDataset(HomecarePlan solution) {
-        return HomecareBuilder.toDataset(solution);
+    public HomecareDataset toDataset(HomecareDataset input, HomecarePlan solution) {
+        return HomecareBuilder.toDataset(input, solution);
     }
 
     /**

@@ -1,5 +1,11 @@
 package no.turnus.homecare;
 
+import no.turnus.homecare.domain.CaregiverDay;
+import no.turnus.homecare.domain.HomecarePlan;
+import no.turnus.homecare.domain.Visit;
+import no.turnus.homecare.input.HomecareBuilder;
+import no.turnus.homecare.input.HomecareDataset;
+
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -11,9 +17,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import no.turnus.homecare.HomecareDataset.CaregiverSpec;
-import no.turnus.homecare.HomecareDataset.Route;
-import no.turnus.homecare.HomecareDataset.VisitSpec;
+import no.turnus.homecare.input.HomecareDataset.CaregiverSpec;
+import no.turnus.homecare.input.HomecareDataset.Route;
+import no.turnus.homecare.input.HomecareDataset.VisitSpec;
 import no.turnus.problem.Problems;
 import no.turnus.problem.Replanning;
 

@@ -3,6 +3,7 @@ package no.turnus.job;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,7 +26,8 @@ final class JobRecorder<S> {
     private final String id;
     private final ProblemKind<?, S> kind;
     private final JobStore jobs;
-    private final KindSupport support;
+    /** A solution as the stored document: the job's input dataset with the solution's plan in it. */
+    private final Function<S, String> planWriter;
     private final ResultRenderer results;
     private final JobProperties properties;
     private final List<JobListener> listeners = new CopyOnWriteArrayList<>();
@@ -38,12 +40,12 @@ final class JobRecorder<S> {
     /** Guarded by this: no watcher is added once the end has been sent. */
     private boolean ended;
 
-    JobRecorder(String id, ProblemKind<?, S> kind, JobStore jobs, KindSupport support, ResultRenderer results,
-                JobProperties properties) {
+    JobRecorder(String id, ProblemKind<?, S> kind, JobStore jobs, Function<S, String> planWriter,
+                ResultRenderer results, JobProperties properties) {
         this.id = id;
         this.kind = kind;
         this.jobs = jobs;
-        this.support = support;
+        this.planWriter = planWriter;
         this.results = results;
         this.properties = properties;
         this.progress = new JobProgress(id, JobStatus.QUEUED, null, null, 0);
@@ -144,7 +146,7 @@ final class JobRecorder<S> {
         } catch (RuntimeException e) {
             LOG.warn("Job {}: the report of a best solution cannot be rendered", id, e);
         }
-        return new JobStore.Best(support.write(kind.toDataset(best.solution())), best.scoreText(), best.feasible(),
+        return new JobStore.Best(planWriter.apply(best.solution()), best.scoreText(), best.feasible(),
                 result);
     }
 

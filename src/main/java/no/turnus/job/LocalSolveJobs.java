@@ -73,9 +73,10 @@ public class LocalSolveJobs implements SolveJobs, DisposableBean {
 
     private <D extends Dataset, S> JobRecord schedule(ProblemKind<D, S> kind, String document, JobSpec spec, Duration limit) {
         // Built before anything is stored: an unknown constraint in the weights is a 400, not a failed job.
+        D input = support.read(kind, document);
         S problem;
         try {
-            problem = kind.toSolution(support.read(kind, document), spec.weights());
+            problem = kind.toSolution(input, spec.weights());
         } catch (InvalidInputException e) {
             // Kinds name the overrides by their parameter name; the request calls them weights.
             throw new InvalidInputException(e.problems().stream().map(p -> p.path().startsWith("weightOverrides")
@@ -87,7 +88,8 @@ public class LocalSolveJobs implements SolveJobs, DisposableBean {
         queue.admit(admitted -> {
             jobs.insert(job, spec.baseline());
             return new RunningJob<>(job.id(), kind, problem, limit,
-                    new JobRecorder<>(job.id(), kind, jobs, support, results, properties), admitted::shuttingDown,
+                    new JobRecorder<>(job.id(), kind, jobs,
+                            solution -> support.write(kind.toDataset(input, solution)), results, properties), admitted::shuttingDown,
                     admitted::release);
         });
         return job;

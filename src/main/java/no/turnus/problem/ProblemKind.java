@@ -39,8 +39,11 @@ public interface ProblemKind<D extends Dataset, S> {
      */
     S toSolution(D dataset, Map<String, String> weightOverrides);
 
-    /** The dataset with the solution's plan in it: how a (best) solution is stored and handed back. */
-    D toDataset(S solution);
+    /**
+     * The input dataset with the solution's plan in it: how a (best) solution is stored and handed back. The
+     * solution holds no pointer back to its input, so the caller passes the dataset it was built from.
+     */
+    D toDataset(D input, S solution);
 
     /** The solver configuration of this kind, without termination: callers set their own time limit. */
     SolverConfig solverConfig();

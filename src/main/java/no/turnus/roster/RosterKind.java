@@ -1,5 +1,14 @@
 package no.turnus.roster;
 
+import no.turnus.roster.domain.Employee;
+import no.turnus.roster.domain.Roster;
+import no.turnus.roster.domain.Slot;
+import no.turnus.roster.input.RosterBuilder;
+import no.turnus.roster.input.RosterDataset;
+import no.turnus.roster.input.RosterValidator;
+import no.turnus.roster.report.RosterCsvExport;
+import no.turnus.roster.report.RosterReport;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,8 +61,8 @@ public final class RosterKind implements ProblemKind<RosterDataset, Roster> {
     }
 
     @Override
-    public RosterDataset toDataset(Roster solution) {
-        return RosterBuilder.toDataset(solution);
+    public RosterDataset toDataset(RosterDataset input, Roster solution) {
+        return RosterBuilder.toDataset(input, solution);
     }
 
     /**

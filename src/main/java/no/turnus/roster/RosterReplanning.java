@@ -1,5 +1,9 @@
 package no.turnus.roster;
 
+import no.turnus.roster.input.RosterBuilder;
+import no.turnus.roster.input.RosterDataset;
+import no.turnus.roster.input.RosterValidator;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,9 +17,9 @@ import no.turnus.problem.InputProblem;
 import no.turnus.problem.InvalidInputException;
 import no.turnus.problem.Problems;
 import no.turnus.problem.Replanning;
-import no.turnus.roster.RosterDataset.Assignment;
-import no.turnus.roster.RosterDataset.Demand;
-import no.turnus.roster.RosterDataset.EmployeeSpec;
+import no.turnus.roster.input.RosterDataset.Assignment;
+import no.turnus.roster.input.RosterDataset.Demand;
+import no.turnus.roster.input.RosterDataset.EmployeeSpec;
 
 /**
  * Replanning a solved roster: an employee becomes unavailable (sick leave) and/or demand changes; the given

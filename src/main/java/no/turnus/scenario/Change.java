@@ -12,18 +12,18 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 
 import no.turnus.geo.AreaType;
-import no.turnus.homecare.HomecareDataset;
-import no.turnus.homecare.HomecareDataset.CaregiverSpec;
-import no.turnus.homecare.HomecareDataset.LocationSpec;
-import no.turnus.homecare.HomecareDataset.TeamSpec;
-import no.turnus.homecare.HomecareDataset.UserSpec;
-import no.turnus.homecare.HomecareDataset.VisitSpec;
+import no.turnus.homecare.input.HomecareDataset;
+import no.turnus.homecare.input.HomecareDataset.CaregiverSpec;
+import no.turnus.homecare.input.HomecareDataset.LocationSpec;
+import no.turnus.homecare.input.HomecareDataset.TeamSpec;
+import no.turnus.homecare.input.HomecareDataset.UserSpec;
+import no.turnus.homecare.input.HomecareDataset.VisitSpec;
 import no.turnus.problem.InputProblem;
 import no.turnus.problem.InvalidInputException;
 import no.turnus.problem.Problems;
-import no.turnus.roster.RosterDataset;
-import no.turnus.roster.RosterDataset.Demand;
-import no.turnus.roster.RosterDataset.EmployeeSpec;
+import no.turnus.roster.input.RosterDataset;
+import no.turnus.roster.input.RosterDataset.Demand;
+import no.turnus.roster.input.RosterDataset.EmployeeSpec;
 import no.turnus.scenario.ScenarioSet.Baseline;
 
 /**

@@ -6,8 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import no.turnus.homecare.HomecareDataset;
-import no.turnus.homecare.HomecareDataset.UserSpec;
+import no.turnus.homecare.input.HomecareDataset;
+import no.turnus.homecare.input.HomecareDataset.UserSpec;
 import no.turnus.problem.Problems;
 import no.turnus.scenario.Comparison.CoverageResult;
 import no.turnus.scenario.Comparison.Served;

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
-import no.turnus.homecare.HomecareDataset;
+import no.turnus.homecare.input.HomecareDataset;
 import no.turnus.problem.InvalidInputException;
-import no.turnus.roster.RosterDataset;
+import no.turnus.roster.input.RosterDataset;
 import no.turnus.scenario.ScenarioSet.Baseline;
 
 /** Copies of the immutable datasets with some lists replaced: the building blocks of the changes. */

@@ -9,10 +9,10 @@ import java.util.Map;
 
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 
-import no.turnus.homecare.HomecareDataset;
-import no.turnus.homecare.HomecareDataset.CaregiverSpec;
-import no.turnus.homecare.HomecareDataset.TeamSpec;
-import no.turnus.homecare.HomecareDataset.VisitSpec;
+import no.turnus.homecare.input.HomecareDataset;
+import no.turnus.homecare.input.HomecareDataset.CaregiverSpec;
+import no.turnus.homecare.input.HomecareDataset.TeamSpec;
+import no.turnus.homecare.input.HomecareDataset.VisitSpec;
 import no.turnus.problem.Problems;
 import no.turnus.problem.SolveContext;
 import no.turnus.problem.SolveRequest;
@@ -93,11 +93,11 @@ final class LayoutOptimiser {
                 (double) point.weight(), spec.candidates().stream().map(c -> (double) Math.max(1, point.weight())
                         * travel.minutes(travel.place(c), point.location())).toList(), null)).toList();
         SitingKind siting = new SitingKind();
-        SiteSelectionPlan problem = siting.toSolution(new SitingDataset(SitingDataset.KIND, spec.name(), sites, demand,
-                spec.bases()), Map.of());
+        SitingDataset input = new SitingDataset(SitingDataset.KIND, spec.name(), sites, demand, spec.bases());
+        SiteSelectionPlan problem = siting.toSolution(input, Map.of());
         // A fixed number of moves, run to the end even when the evaluation is stopped: a half-built layout would
         // make an option that cannot be applied.
-        SitingDataset chosen = siting.toDataset(siting.solve(problem, new SolveRequest(
+        SitingDataset chosen = siting.toDataset(input, siting.solve(problem, new SolveRequest(
                 new TerminationConfig().withMoveCountLimit(SEARCH_MOVES), seed, null), SolveContext.alone(null)).best());
 
         Map<String, List<Point>> bySite = new LinkedHashMap<>();

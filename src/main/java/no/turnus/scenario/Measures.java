@@ -8,10 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
-import no.turnus.homecare.HomecareDataset;
-import no.turnus.homecare.HomecareReport;
-import no.turnus.roster.RosterDataset;
-import no.turnus.roster.RosterReport;
+import no.turnus.homecare.input.HomecareDataset;
+import no.turnus.homecare.report.HomecareReport;
+import no.turnus.roster.input.RosterDataset;
+import no.turnus.roster.report.RosterReport;
 import no.turnus.scenario.ScenarioSet.UnitCosts;
 
 /** The comparison columns of one solved option, from the kinds' own reports. */

@@ -85,7 +85,7 @@ public final class ScenarioKind implements ProblemKind<ScenarioSet, ScenarioSet>
     }
 
     @Override
-    public ScenarioSet toDataset(ScenarioSet solution) {
+    public ScenarioSet toDataset(ScenarioSet input, ScenarioSet solution) {
         return solution;
     }
 

@@ -5,9 +5,9 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import no.turnus.geo.AreaType;
-import no.turnus.homecare.HomecareDataset;
+import no.turnus.homecare.input.HomecareDataset;
 import no.turnus.problem.Dataset;
-import no.turnus.roster.RosterDataset;
+import no.turnus.roster.input.RosterDataset;
 
 /**
  * A scenario set (kind {@code "scenario"}) as read from JSON: a baseline (a home-care and/or a roster dataset),

@@ -8,8 +8,8 @@ import java.util.Map;
 import no.turnus.geo.Location;
 import no.turnus.geo.TravelMatrices;
 import no.turnus.geo.TravelMatrix;
-import no.turnus.homecare.HomecareDataset;
-import no.turnus.homecare.HomecareDataset.LocationSpec;
+import no.turnus.homecare.input.HomecareDataset;
+import no.turnus.homecare.input.HomecareDataset.LocationSpec;
 import no.turnus.problem.InvalidInputException;
 import no.turnus.scenario.ScenarioSet.Place;
 

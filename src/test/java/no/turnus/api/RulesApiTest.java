@@ -67,6 +67,9 @@ class RulesApiTest {
         JsonNode homecare = ServiceClient.json(client.get("/api/kinds/homecare/rules"));
         assertThat(rule(homecare, "Travel time").get("labels").get("nb").asText()).isEqualTo("Reisetid");
 
+        JsonNode siting = ServiceClient.json(client.get("/api/kinds/siting/rules"));
+        assertThat(rule(siting, "Demand not served").get("level").asText()).isEqualTo("medium");
+
         assertThat(client.get("/api/kinds/knitting/rules").statusCode()).isEqualTo(404);
         assertThat(client.get("/api/kinds/roster/rules?ruleSet=klingon").statusCode()).isEqualTo(404);
     }

@@ -1,5 +1,10 @@
 package no.turnus.homecare;
 
+import no.turnus.homecare.domain.HomecarePlan;
+import no.turnus.homecare.input.HomecareDataset;
+import no.turnus.homecare.input.HomecareGenerator;
+import no.turnus.homecare.report.HomecareReport;
+
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.time.Duration;

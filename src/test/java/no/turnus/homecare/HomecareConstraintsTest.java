@@ -1,5 +1,13 @@
 package no.turnus.homecare;
 
+import no.turnus.homecare.domain.Caregiver;
+import no.turnus.homecare.domain.CaregiverDay;
+import no.turnus.homecare.domain.Competence;
+import no.turnus.homecare.domain.HomecarePlan;
+import no.turnus.homecare.domain.TravelMode;
+import no.turnus.homecare.domain.User;
+import no.turnus.homecare.domain.Visit;
+
 import static no.turnus.homecare.HomecareFixture.at;
 import static no.turnus.homecare.HomecareFixture.route;
 

@@ -1,5 +1,16 @@
 package no.turnus.homecare;
 
+import no.turnus.homecare.domain.Caregiver;
+import no.turnus.homecare.domain.CaregiverDay;
+import no.turnus.homecare.domain.Competence;
+import no.turnus.homecare.domain.Days;
+import no.turnus.homecare.domain.HomecarePlan;
+import no.turnus.homecare.domain.Team;
+import no.turnus.homecare.domain.Travel;
+import no.turnus.homecare.domain.TravelMode;
+import no.turnus.homecare.domain.User;
+import no.turnus.homecare.domain.Visit;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,9 +27,9 @@ import no.turnus.geo.ArrayTravelMatrix;
  * travel minutes given directly, two planning days from Monday 2 March 2026. Times are minutes from
  * Monday 00:00; shadow times are computed by Timefold itself ({@link #update}).
  */
-final class HomecareFixture {
+public final class HomecareFixture {
 
-    static final LocalDate MONDAY = LocalDate.of(2026, 3, 2);
+    public static final LocalDate MONDAY = LocalDate.of(2026, 3, 2);
     /** Symmetric driving minutes between the base (0) and homes 1–4. */
     private static final int[][] MINUTES = {
             {0, 10, 20, 15, 40},
@@ -27,15 +38,15 @@ final class HomecareFixture {
             {15, 8, 10, 0, 25},
             {40, 35, 30, 25, 0}};
 
-    final Days days = new Days(MONDAY, 2);
-    final Travel travel;
-    final Team north = new Team("north", "Nord", "Nord", null, 0);
-    final Team south = new Team("south", "Sør", "Sør", null, 0);
-    final Team palliative = new Team("pall", "Palliativt team", null, "palliative", 0);
+    public final Days days = new Days(MONDAY, 2);
+    public final Travel travel;
+    public final Team north = new Team("north", "Nord", "Nord", null, 0);
+    public final Team south = new Team("south", "Sør", "Sør", null, 0);
+    public final Team palliative = new Team("pall", "Palliativt team", null, "palliative", 0);
     private final List<CaregiverDay> routes = new ArrayList<>();
     private final List<Visit> visits = new ArrayList<>();
 
-    HomecareFixture() {
+    public HomecareFixture() {
         int n = MINUTES.length;
         int[] seconds = new int[n * n];
         int[] meters = new int[n * n];
@@ -48,44 +59,44 @@ final class HomecareFixture {
         travel = new Travel(new ArrayTravelMatrix(n, seconds, meters));
     }
 
-    static int at(int day, int hour, int minute) {
+    public static int at(int day, int hour, int minute) {
         return day * 1440 + hour * 60 + minute;
     }
 
-    Caregiver caregiver(String id, Team team, Competence competence, String... skills) {
+    public Caregiver caregiver(String id, Team team, Competence competence, String... skills) {
         return new Caregiver(id, id, team, competence, Set.of(skills), TravelMode.CAR, Caregiver.NO_CAPACITY_LIMIT);
     }
 
-    Caregiver nurse(String id) {
+    public Caregiver nurse(String id) {
         return caregiver(id, north, Competence.NURSE, "insulin");
     }
 
-    Caregiver worker(String id) {
+    public Caregiver worker(String id) {
         return caregiver(id, north, Competence.HEALTH_WORKER);
     }
 
     /** A 07:00–15:00 shift from and back to the base. */
-    CaregiverDay day(Caregiver caregiver, int day) {
+    public CaregiverDay day(Caregiver caregiver, int day) {
         CaregiverDay d = new CaregiverDay(caregiver, days.date(day), day, at(day, 7, 0), at(day, 15, 0), 30, 0, 0,
                 travel);
         routes.add(d);
         return d;
     }
 
-    User user(String id, int home) {
+    public User user(String id, int home) {
         return new User(id, id, home, "Nord", null, Set.of(), Set.of());
     }
 
-    User user(String id, int home, String district, String primary, Set<String> preferred, Set<String> avoided) {
+    public User user(String id, int home, String district, String primary, Set<String> preferred, Set<String> avoided) {
         return new User(id, id, home, district, primary, preferred, avoided);
     }
 
     /** A mandatory single visit on day 0 with one window. */
-    Visit visit(String id, User user, int windowStart, int windowEnd, int duration) {
+    public Visit visit(String id, User user, int windowStart, int windowEnd, int duration) {
         return visit(id, user, 0, windowStart, windowEnd, duration, null, Set.of(), null, true, 0, null);
     }
 
-    Visit visit(String id, User user, int day, int windowStart, int windowEnd, int duration, Competence competence,
+    public Visit visit(String id, User user, int day, int windowStart, int windowEnd, int duration, Competence competence,
                 Set<String> skills, String specialty, boolean mandatory, int tolerance, String pinned) {
         Visit v = new Visit(id, id, 0, user, days, day, new int[] {windowStart}, new int[] {windowEnd}, duration,
                 competence, skills, specialty, mandatory, tolerance, pinned);
@@ -94,7 +105,7 @@ final class HomecareFixture {
     }
 
     /** Both parts of a double-staffed visit on day 0. */
-    Visit[] doubleVisit(String id, User user, int windowStart, int windowEnd, int duration) {
+    public Visit[] doubleVisit(String id, User user, int windowStart, int windowEnd, int duration) {
         Visit[] parts = new Visit[2];
         for (int k = 0; k < 2; k++) {
             parts[k] = new Visit(id + "/" + (k + 1), id, k, user, days, 0, new int[] {windowStart},
@@ -108,12 +119,12 @@ final class HomecareFixture {
     }
 
     /** Puts the visits on the route in this order. */
-    static CaregiverDay route(CaregiverDay day, Visit... visits) {
+    public static CaregiverDay route(CaregiverDay day, Visit... visits) {
         day.setVisits(new ArrayList<>(Arrays.asList(visits)));
         return day;
     }
 
-    HomecarePlan plan() {
+    public HomecarePlan plan() {
         Set<Caregiver> caregivers = new HashSet<>();
         Set<User> users = new HashSet<>();
         routes.forEach(r -> caregivers.add(r.getCaregiver()));
@@ -125,7 +136,7 @@ final class HomecareFixture {
     }
 
     /** Computes the shadow variables (inverse, previous/next, times) of every route and visit, as the solver does. */
-    HomecarePlan update() {
+    public HomecarePlan update() {
         HomecarePlan plan = plan();
         SolutionManager.updateShadowVariables(plan);
         return plan;

@@ -1,5 +1,9 @@
 package no.turnus.homecare;
 
+import no.turnus.homecare.domain.HomecarePlan;
+import no.turnus.homecare.input.HomecareDataset;
+import no.turnus.homecare.report.HomecareReport;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -28,11 +32,13 @@ import no.turnus.problem.InvalidInputException;
 class HomecareKindTest {
 
     private static final DatasetReader READER = new DatasetReader(StandardKinds.all());
+    private static HomecareDataset input;
     private static HomecarePlan solved;
 
     @BeforeAll
     static void solveSmall() {
-        solved = HomecareSamples.solve(HomecareSamples.read("homecare-small.json"), 1000);
+        input = HomecareSamples.read("homecare-small.json");
+        solved = HomecareSamples.solve(input, 1000);
     }
 
     private static ObjectNode small() throws Exception {
@@ -189,13 +195,13 @@ class HomecareKindTest {
     @Test
     void aSolvedPlanSurvivesTheRoundTripThroughItsDataset() {
         HomecareKind kind = new HomecareKind();
-        HomecareDataset stored = kind.toDataset(solved);
+        HomecareDataset stored = kind.toDataset(input, solved);
         assertThat(stored.routes()).isNotEmpty();
         HomecarePlan again = kind.toSolution(stored, Map.of());
         SolutionManager.create(ai.timefold.solver.core.api.solver.SolverFactory.<HomecarePlan>create(
                 kind.solverConfig())).update(again);
         assertThat(again.getScore()).isEqualTo(solved.getScore());
-        assertThat(kind.toDataset(again).routes()).isEqualTo(stored.routes());
+        assertThat(kind.toDataset(stored, again).routes()).isEqualTo(stored.routes());
     }
 
     @Test
@@ -217,7 +223,7 @@ class HomecareKindTest {
     @Test
     void sickCallAtTenKeepsWhatWasDoneAndReplansTheRest() {
         HomecareKind kind = new HomecareKind();
-        HomecareDataset before = kind.toDataset(solved);
+        HomecareDataset before = kind.toDataset(input, solved);
         HomecareReport report = HomecareReport.of(solved, HomecareSamples.MANAGER);
         // A caregiver on the first day with visits before and after 10:00.
         HomecareReport.RouteReport sick = report.routes().stream()
@@ -252,7 +258,7 @@ class HomecareKindTest {
         assertThat(after.routes().stream().filter(r -> r.caregiver().equals(sick.caregiver())
                 && r.date().equals(sick.date())).flatMap(r -> r.stops().stream()))
                 .allSatisfy(s -> assertThat(s.start()).isBefore(ten));
-        var differences = replanning.differences(before, kind.toDataset(replanned));
+        var differences = replanning.differences(before, kind.toDataset(changed, replanned));
         assertThat(differences.changed()).isPositive();
         assertThat(differences.changes()).allSatisfy(d -> assertThat(d.before()).isNotEqualTo(d.after()));
         assertThat(HomecareSolveTest.independentCheck(changed, after)).isEmpty();
@@ -261,7 +267,7 @@ class HomecareKindTest {
     @Test
     void aSickCallForAnUnknownCaregiverNamesTheField() {
         var replanning = (HomecareReplanning) new HomecareKind().replanning().orElseThrow();
-        HomecareDataset before = new HomecareKind().toDataset(solved);
+        HomecareDataset before = new HomecareKind().toDataset(input, solved);
         assertThatThrownBy(() -> replanning.apply(before, new HomecareReplanning.Change("ghost",
                 before.routes().get(0).date(), LocalTime.of(10, 0), null)))
                 .isInstanceOfSatisfying(InvalidInputException.class,

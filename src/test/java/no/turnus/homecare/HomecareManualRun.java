@@ -1,5 +1,9 @@
 package no.turnus.homecare;
 
+import no.turnus.homecare.domain.HomecarePlan;
+import no.turnus.homecare.input.HomecareDataset;
+import no.turnus.homecare.report.HomecareReport;
+
 import java.time.Duration;
 
 /** Manual check, not a unit test: {@code java ... HomecareManualRun homecare-narvik.json 60}. */

@@ -1,5 +1,8 @@
 package no.turnus.homecare;
 
+import no.turnus.homecare.domain.HomecarePlan;
+import no.turnus.homecare.input.HomecareDataset;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -1,5 +1,10 @@
 package no.turnus.homecare;
 
+import no.turnus.homecare.domain.HomecarePlan;
+import no.turnus.homecare.input.HomecareBuilder;
+import no.turnus.homecare.input.HomecareDataset;
+import no.turnus.homecare.report.HomecareReport;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDateTime;
@@ -13,10 +18,10 @@ import org.junit.jupiter.api.Test;
 import no.turnus.geo.CoordinateTravel;
 import no.turnus.geo.FerryLink;
 import no.turnus.geo.TravelMatrix;
-import no.turnus.homecare.HomecareDataset.CaregiverSpec;
-import no.turnus.homecare.HomecareDataset.VisitSpec;
-import no.turnus.homecare.HomecareReport.RouteReport;
-import no.turnus.homecare.HomecareReport.Stop;
+import no.turnus.homecare.input.HomecareDataset.CaregiverSpec;
+import no.turnus.homecare.input.HomecareDataset.VisitSpec;
+import no.turnus.homecare.report.HomecareReport.RouteReport;
+import no.turnus.homecare.report.HomecareReport.Stop;
 
 /**
  * Real short solves of the samples (seeded, step-limited: the same plan on any machine), checked by rules written

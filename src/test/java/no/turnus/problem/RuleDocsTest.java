@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import no.turnus.homecare.rules.HomecareRules;
 import no.turnus.io.inrc.InrcRules;
 import no.turnus.roster.rules.RosterRules;
+import no.turnus.scenario.facility.SitingRules;
 
 /**
  * The rule tables of the docs are the catalogues: each row's name, level, default weight, reference, law flag,
@@ -36,6 +37,11 @@ class RuleDocsTest {
     @Test
     void homecareTableIsTheHomecareCatalogue() throws IOException {
         assertTable("docs/homecare.md", "homecare", HomecareRules.rules());
+    }
+
+    @Test
+    void sitingTableIsTheSitingCatalogue() throws IOException {
+        assertTable("docs/benchmark-formats.md", "siting", SitingRules.rules());
     }
 
     private static void assertTable(String file, String table, List<Rule> catalogue) throws IOException {

@@ -1,5 +1,9 @@
 package no.turnus.roster;
 
+import no.turnus.roster.domain.ContractRules;
+import no.turnus.roster.domain.Employee;
+import no.turnus.roster.domain.Slot;
+
 import static no.turnus.roster.RosterFixture.D;
 import static no.turnus.roster.RosterFixture.N;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -9,9 +13,9 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import no.turnus.roster.RosterDataset.ContractSpec;
-import no.turnus.roster.RosterDataset.InrcTerms;
-import no.turnus.roster.RosterDataset.PatternSpec;
+import no.turnus.roster.input.RosterDataset.ContractSpec;
+import no.turnus.roster.input.RosterDataset.InrcTerms;
+import no.turnus.roster.input.RosterDataset.PatternSpec;
 import no.turnus.roster.rules.PatternCollector;
 
 /**

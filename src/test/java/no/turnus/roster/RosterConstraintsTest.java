@@ -1,5 +1,12 @@
 package no.turnus.roster;
 
+import no.turnus.roster.domain.ContractRules;
+import no.turnus.roster.domain.Employee;
+import no.turnus.roster.domain.Requirement;
+import no.turnus.roster.domain.Roster;
+import no.turnus.roster.domain.Slot;
+import no.turnus.roster.domain.Wish;
+
 import static no.turnus.roster.RosterFixture.A;
 import static no.turnus.roster.RosterFixture.D;
 import static no.turnus.roster.RosterFixture.LV;

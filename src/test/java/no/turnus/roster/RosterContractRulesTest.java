@@ -1,5 +1,14 @@
 package no.turnus.roster;
 
+import no.turnus.roster.domain.ContractRules;
+import no.turnus.roster.domain.Employee;
+import no.turnus.roster.domain.Horizon;
+import no.turnus.roster.domain.Post;
+import no.turnus.roster.domain.Requirement;
+import no.turnus.roster.domain.Roster;
+import no.turnus.roster.domain.Slot;
+import no.turnus.roster.domain.WeekendDefinition;
+
 import static no.turnus.roster.RosterFixture.A;
 import static no.turnus.roster.RosterFixture.D;
 import static no.turnus.roster.RosterFixture.N;
@@ -15,9 +24,9 @@ import org.junit.jupiter.api.Test;
 
 import ai.timefold.solver.test.api.score.stream.ConstraintVerifier;
 import no.turnus.problem.Breach;
-import no.turnus.roster.RosterDataset.ContractSpec;
-import no.turnus.roster.RosterDataset.InrcTerms;
-import no.turnus.roster.RosterDataset.PatternSpec;
+import no.turnus.roster.input.RosterDataset.ContractSpec;
+import no.turnus.roster.input.RosterDataset.InrcTerms;
+import no.turnus.roster.input.RosterDataset.PatternSpec;
 import no.turnus.roster.rules.CoverageRules;
 import no.turnus.roster.rules.HoursRules;
 import no.turnus.io.inrc.InrcRosterConstraints;

@@ -1,5 +1,15 @@
 package no.turnus.roster;
 
+import no.turnus.roster.domain.ContractRules;
+import no.turnus.roster.domain.Employee;
+import no.turnus.roster.domain.Horizon;
+import no.turnus.roster.domain.Post;
+import no.turnus.roster.domain.Requirement;
+import no.turnus.roster.domain.ShiftCategory;
+import no.turnus.roster.domain.ShiftType;
+import no.turnus.roster.domain.Slot;
+import no.turnus.roster.domain.WeekWindow;
+
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.HashMap;

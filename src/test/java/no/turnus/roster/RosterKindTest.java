@@ -1,5 +1,10 @@
 package no.turnus.roster;
 
+import no.turnus.roster.domain.Roster;
+import no.turnus.roster.domain.Slot;
+import no.turnus.roster.input.RosterDataset;
+import no.turnus.roster.report.RosterReport;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -15,7 +20,7 @@ import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import no.turnus.kinds.StandardKinds;
 import no.turnus.problem.InvalidInputException;
-import no.turnus.roster.RosterDataset.Assignment;
+import no.turnus.roster.input.RosterDataset.Assignment;
 import no.turnus.roster.rules.RosterRules;
 
 /** The roster kind through the shared contract: round trip, report, export, weights, replanning. */
@@ -29,8 +34,9 @@ class RosterKindTest {
 
     @BeforeAll
     static void solve() {
-        solved = RosterSamples.solve(RosterSamples.read("roster-small.json"), 25);
-        solvedDataset = KIND.toDataset(solved);
+        RosterDataset input = RosterSamples.read("roster-small.json");
+        solved = RosterSamples.solve(input, 25);
+        solvedDataset = KIND.toDataset(input, solved);
     }
 
     @Test
@@ -100,7 +106,7 @@ class RosterKindTest {
 
         Roster resolved = RosterSamples.solve(replan, 25);
         assertThat(resolved.getScore().isFeasible()).isTrue();
-        RosterDataset after = KIND.toDataset(resolved);
+        RosterDataset after = KIND.toDataset(replan, resolved);
         assertThat(after.assignments()).noneMatch(a -> a.employee().equals(sick) && !a.date().isBefore(secondWeek));
         RosterReplanning.Differences differences = replanning.differences(solvedDataset, after);
         assertThat(differences.changes()).isNotEmpty().allMatch(d -> !d.date().isBefore(secondWeek));

@@ -1,5 +1,9 @@
 package no.turnus.roster;
 
+import no.turnus.roster.domain.Roster;
+import no.turnus.roster.input.RosterDataset;
+import no.turnus.roster.report.RosterReport;
+
 import java.time.Duration;
 
 import ai.timefold.solver.core.api.solver.SolutionManager;

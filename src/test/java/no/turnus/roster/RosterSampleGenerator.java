@@ -1,5 +1,8 @@
 package no.turnus.roster;
 
+import no.turnus.roster.domain.ShiftCategory;
+import no.turnus.roster.input.RosterDataset;
+
 import java.io.File;
 import java.io.IOException;
 import java.time.DayOfWeek;
@@ -15,15 +18,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
 import no.turnus.problem.DatasetReader;
-import no.turnus.roster.RosterDataset.ContractSpec;
-import no.turnus.roster.RosterDataset.Demand;
-import no.turnus.roster.RosterDataset.EmployeeSpec;
-import no.turnus.roster.RosterDataset.FixedShift;
-import no.turnus.roster.RosterDataset.Period;
-import no.turnus.roster.RosterDataset.ShiftTypeSpec;
-import no.turnus.roster.RosterDataset.Ward;
-import no.turnus.roster.RosterDataset.WishSpec;
-import no.turnus.roster.RosterDataset.WishType;
+import no.turnus.roster.input.RosterDataset.ContractSpec;
+import no.turnus.roster.input.RosterDataset.Demand;
+import no.turnus.roster.input.RosterDataset.EmployeeSpec;
+import no.turnus.roster.input.RosterDataset.FixedShift;
+import no.turnus.roster.input.RosterDataset.Period;
+import no.turnus.roster.input.RosterDataset.ShiftTypeSpec;
+import no.turnus.roster.input.RosterDataset.Ward;
+import no.turnus.roster.input.RosterDataset.WishSpec;
+import no.turnus.roster.input.RosterDataset.WishType;
 import no.turnus.roster.rules.RosterRules;
 
 /**

@@ -1,5 +1,8 @@
 package no.turnus.roster;
 
+import no.turnus.roster.domain.Roster;
+import no.turnus.roster.input.RosterDataset;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

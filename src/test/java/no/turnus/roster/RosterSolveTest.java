@@ -1,5 +1,9 @@
 package no.turnus.roster;
 
+import no.turnus.roster.domain.Roster;
+import no.turnus.roster.input.RosterDataset;
+import no.turnus.roster.report.RosterReport;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -15,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.SolverFactory;
-import no.turnus.roster.RosterDataset.EmployeeSpec;
+import no.turnus.roster.input.RosterDataset.EmployeeSpec;
 
 /**
  * Real short solves of the samples (seeded, step-limited: the same roster on any machine), checked by rules written

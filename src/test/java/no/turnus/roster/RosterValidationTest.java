@@ -1,5 +1,7 @@
 package no.turnus.roster;
 
+import no.turnus.roster.input.RosterDataset;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;

@@ -14,17 +14,17 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import no.turnus.homecare.Competence;
-import no.turnus.homecare.HomecareDataset;
-import no.turnus.homecare.HomecareDataset.CaregiverSpec;
-import no.turnus.homecare.HomecareDataset.TeamSpec;
-import no.turnus.homecare.HomecareDataset.UserSpec;
+import no.turnus.homecare.domain.Competence;
+import no.turnus.homecare.input.HomecareDataset;
+import no.turnus.homecare.input.HomecareDataset.CaregiverSpec;
+import no.turnus.homecare.input.HomecareDataset.TeamSpec;
+import no.turnus.homecare.input.HomecareDataset.UserSpec;
 import no.turnus.problem.DatasetReader;
 import no.turnus.problem.InputProblem;
 import no.turnus.problem.InvalidInputException;
-import no.turnus.roster.RosterDataset;
-import no.turnus.roster.RosterDataset.Demand;
-import no.turnus.roster.RosterDataset.EmployeeSpec;
+import no.turnus.roster.input.RosterDataset;
+import no.turnus.roster.input.RosterDataset.Demand;
+import no.turnus.roster.input.RosterDataset.EmployeeSpec;
 import no.turnus.scenario.ScenarioSet.Baseline;
 
 /**

@@ -14,7 +14,7 @@ import static no.turnus.homecare.rules.HomecareRules.who;
 
 import ai.timefold.solver.core.api.score.stream.Constraint;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
-import no.turnus.homecare.Visit;
+import no.turnus.homecare.domain.Visit;
 import no.turnus.problem.Breach;
 
 /** Who visits whom: competence and specialist teams, pinned and avoided caregivers, continuity of care, district and changes to a published plan. */

@@ -9,7 +9,7 @@ import java.util.function.Function;
 
 import ai.timefold.solver.core.api.score.stream.Constraint;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
-import no.turnus.homecare.Visit;
+import no.turnus.homecare.domain.Visit;
 import no.turnus.problem.Rule;
 
 /**

@@ -11,8 +11,8 @@ import static no.turnus.homecare.rules.HomecareRules.who;
 
 import ai.timefold.solver.core.api.score.stream.Constraint;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
-import no.turnus.homecare.CaregiverDay;
-import no.turnus.homecare.Visit;
+import no.turnus.homecare.domain.CaregiverDay;
+import no.turnus.homecare.domain.Visit;
 import no.turnus.problem.Breach;
 
 /** Timing: dates and time windows of the service decisions, double visits and sequenced visits. */

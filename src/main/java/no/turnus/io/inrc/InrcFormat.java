@@ -5,7 +5,7 @@ import java.util.Optional;
 
 import no.turnus.io.BenchmarkFormat;
 import no.turnus.io.InstanceFormat;
-import no.turnus.roster.RosterDataset;
+import no.turnus.roster.input.RosterDataset;
 
 /**
  * INRC-2010 instances onto the roster model (kind {@code roster}) through {@link InrcRosterMapping}. The objective is

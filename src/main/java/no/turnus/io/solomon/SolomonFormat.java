@@ -7,17 +7,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import no.turnus.homecare.Competence;
+import no.turnus.homecare.domain.Competence;
 import no.turnus.homecare.rules.HomecareRules;
-import no.turnus.homecare.HomecareDataset;
-import no.turnus.homecare.HomecareDataset.CaregiverSpec;
-import no.turnus.homecare.HomecareDataset.LocationSpec;
-import no.turnus.homecare.HomecareDataset.MatrixSpec;
-import no.turnus.homecare.HomecareDataset.Shift;
-import no.turnus.homecare.HomecareDataset.TeamSpec;
-import no.turnus.homecare.HomecareDataset.UserSpec;
-import no.turnus.homecare.HomecareDataset.VisitSpec;
-import no.turnus.homecare.HomecareDataset.Window;
+import no.turnus.homecare.input.HomecareDataset;
+import no.turnus.homecare.input.HomecareDataset.CaregiverSpec;
+import no.turnus.homecare.input.HomecareDataset.LocationSpec;
+import no.turnus.homecare.input.HomecareDataset.MatrixSpec;
+import no.turnus.homecare.input.HomecareDataset.Shift;
+import no.turnus.homecare.input.HomecareDataset.TeamSpec;
+import no.turnus.homecare.input.HomecareDataset.UserSpec;
+import no.turnus.homecare.input.HomecareDataset.VisitSpec;
+import no.turnus.homecare.input.HomecareDataset.Window;
 import no.turnus.io.BenchmarkFormat;
 import no.turnus.io.InstanceFormat;
 

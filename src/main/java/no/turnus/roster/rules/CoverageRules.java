@@ -15,8 +15,8 @@ import static no.turnus.roster.rules.RosterStreams.lackingCompetence;
 import ai.timefold.solver.core.api.score.stream.Constraint;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import no.turnus.problem.Breach;
-import no.turnus.roster.Horizon;
-import no.turnus.roster.Slot;
+import no.turnus.roster.domain.Horizon;
+import no.turnus.roster.domain.Slot;
 
 /** Coverage and competence: who may fill a place, and places left empty or filled beyond the staffing plan. */
 public final class CoverageRules {

@@ -12,8 +12,8 @@ import ai.timefold.solver.core.api.score.stream.Constraint;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream;
 import no.turnus.problem.Breach;
-import no.turnus.roster.Employee;
-import no.turnus.roster.Slot;
+import no.turnus.roster.domain.Employee;
+import no.turnus.roster.domain.Slot;
 
 /** Fairness: nights, weekends and long shifts spread evenly among staff of the same competence. */
 public final class FairnessRules {

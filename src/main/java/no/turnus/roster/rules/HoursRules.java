@@ -17,9 +17,9 @@ import static no.turnus.roster.rules.RosterStreams.weight;
 import ai.timefold.solver.core.api.score.stream.Constraint;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import no.turnus.problem.Breach;
-import no.turnus.roster.Employee;
-import no.turnus.roster.Horizon;
-import no.turnus.roster.Slot;
+import no.turnus.roster.domain.Employee;
+import no.turnus.roster.domain.Horizon;
+import no.turnus.roster.domain.Slot;
 
 /** Working hours: shift length, weekly and average hours, contract hours, and the runs of working and free days. */
 public final class HoursRules {

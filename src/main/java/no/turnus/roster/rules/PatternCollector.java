@@ -1,11 +1,11 @@
 package no.turnus.roster.rules;
 
-import no.turnus.roster.ContractRules;
-import no.turnus.roster.Horizon;
-import no.turnus.roster.ShiftType;
-import no.turnus.roster.Slot;
-import no.turnus.roster.UnwantedPattern;
-import no.turnus.roster.WeekendDefinition;
+import no.turnus.roster.domain.ContractRules;
+import no.turnus.roster.domain.Horizon;
+import no.turnus.roster.domain.ShiftType;
+import no.turnus.roster.domain.Slot;
+import no.turnus.roster.domain.UnwantedPattern;
+import no.turnus.roster.domain.WeekendDefinition;
 
 import java.util.ArrayList;
 import java.util.List;

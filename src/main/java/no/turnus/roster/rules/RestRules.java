@@ -20,10 +20,10 @@ import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream;
 import ai.timefold.solver.core.api.score.stream.tri.TriConstraintStream;
 import no.turnus.problem.Breach;
-import no.turnus.roster.Employee;
-import no.turnus.roster.Horizon;
-import no.turnus.roster.Slot;
-import no.turnus.roster.WeekWindow;
+import no.turnus.roster.domain.Employee;
+import no.turnus.roster.domain.Horizon;
+import no.turnus.roster.domain.Slot;
+import no.turnus.roster.domain.WeekWindow;
 
 /** Rest: one shift a day, daily and weekly rest (and their agreed reductions), nights and the rest after them. */
 public final class RestRules {

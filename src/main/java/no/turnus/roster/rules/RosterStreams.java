@@ -8,10 +8,10 @@ import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream;
 import ai.timefold.solver.core.api.score.stream.uni.UniConstraintStream;
 import no.turnus.problem.Rule;
-import no.turnus.roster.Employee;
-import no.turnus.roster.Horizon;
-import no.turnus.roster.Run;
-import no.turnus.roster.Slot;
+import no.turnus.roster.domain.Employee;
+import no.turnus.roster.domain.Horizon;
+import no.turnus.roster.domain.Run;
+import no.turnus.roster.domain.Slot;
 
 /**
  * Streams and helpers the roster rule themes (and rule sets built on them, such as INRC-2010's) share. Per-employee

@@ -1,6 +1,6 @@
 package no.turnus.roster.rules;
 
-import no.turnus.roster.Slot;
+import no.turnus.roster.domain.Slot;
 
 import java.util.function.BiFunction;
 import java.util.function.Function;

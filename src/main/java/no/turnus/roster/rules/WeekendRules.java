@@ -12,8 +12,8 @@ import static no.turnus.roster.rules.RosterStreams.weight;
 import ai.timefold.solver.core.api.score.stream.Constraint;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import no.turnus.problem.Breach;
-import no.turnus.roster.Horizon;
-import no.turnus.roster.Slot;
+import no.turnus.roster.domain.Horizon;
+import no.turnus.roster.domain.Slot;
 
 /** Weekends: how often, how many in a row, and whole weekends rather than single days. */
 public final class WeekendRules {

@@ -9,8 +9,8 @@ import static no.turnus.roster.rules.RosterRules.WORK_WISH;
 import ai.timefold.solver.core.api.score.stream.Constraint;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import no.turnus.problem.Breach;
-import no.turnus.roster.Slot;
-import no.turnus.roster.Wish;
+import no.turnus.roster.domain.Slot;
+import no.turnus.roster.domain.Wish;
 
 /** Wishes (ønsketurnus) and keeping the previous plan when replanning. */
 public final class WishRules {

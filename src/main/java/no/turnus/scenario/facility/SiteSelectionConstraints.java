@@ -3,7 +3,6 @@ package no.turnus.scenario.facility;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.countDistinct;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.sumLong;
 
-import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.api.score.stream.Constraint;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
@@ -11,18 +10,11 @@ import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
 import no.turnus.problem.Breach;
 
 /**
- * Hard: a site serves no more than its capacity, and no more sites are open than allowed. Medium: demand left
- * without a site. Soft: opening cost of each open site plus the cost of serving each demand point from its site.
+ * The constraints of the {@link SitingRules} catalogue. Hard: a site serves no more than its capacity, and no more
+ * sites are open than allowed. Medium: demand left without a site. Soft: opening cost of each open site plus the
+ * cost of serving each demand point from its site.
  */
 public class SiteSelectionConstraints implements ConstraintProvider {
-
-    public static final String CAPACITY = "Site capacity exceeded";
-    public static final String OPEN_SITES = "Too many open sites";
-    public static final String UNSERVED = "Demand not served";
-    public static final String OPENING_COST = "Site opening cost";
-    public static final String ALLOCATION_COST = "Allocation cost";
-    public static final java.util.List<String> NAMES =
-            java.util.List.of(CAPACITY, OPEN_SITES, UNSERVED, OPENING_COST, ALLOCATION_COST);
 
     @Override
     public Constraint[] defineConstraints(ConstraintFactory factory) {
@@ -35,11 +27,11 @@ public class SiteSelectionConstraints implements ConstraintProvider {
         return factory.forEach(DemandPoint.class)
                 .groupBy(DemandPoint::getSite, sumLong(DemandPoint::getDemand))
                 .filter((site, demand) -> demand > site.capacity())
-                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, (site, demand) -> demand - site.capacity())
+                .penalizeLong(SitingRules.CAPACITY.longWeight(), (site, demand) -> demand - site.capacity())
                 .justifyWith((site, demand, score) -> new Breach(site.id(), "",
                         "Site " + site.id() + " is given " + SiteSelectionPlans.unscaled(demand)
                                 + " units of demand but can serve " + SiteSelectionPlans.unscaled(site.capacity()), ""))
-                .asConstraint(CAPACITY);
+                .asConstraint(SitingRules.CAPACITY.ruleName());
     }
 
     Constraint openSites(ConstraintFactory factory) {
@@ -47,38 +39,38 @@ public class SiteSelectionConstraints implements ConstraintProvider {
                 .groupBy(countDistinct(DemandPoint::getSite))
                 .join(OpenSiteLimit.class)
                 .filter((open, limit) -> open > limit.maxOpenSites())
-                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, (open, limit) -> open - limit.maxOpenSites())
+                .penalizeLong(SitingRules.OPEN_SITES.longWeight(), (open, limit) -> open - limit.maxOpenSites())
                 .justifyWith((open, limit, score) -> new Breach("all sites", "",
                         open + " sites are open but at most " + limit.maxOpenSites() + " may be", ""))
-                .asConstraint(OPEN_SITES);
+                .asConstraint(SitingRules.OPEN_SITES.ruleName());
     }
 
     Constraint unserved(ConstraintFactory factory) {
         return factory.forEachIncludingUnassigned(DemandPoint.class)
                 .filter(point -> point.getSite() == null)
-                .penalizeLong(HardMediumSoftLongScore.ONE_MEDIUM, DemandPoint::getDemand)
+                .penalizeLong(SitingRules.UNSERVED.longWeight(), DemandPoint::getDemand)
                 .justifyWith((point, score) -> new Breach(point.getId(), "",
                         SiteSelectionPlans.unscaled(point.getDemand()) + " units of demand at " + point.getId()
                                 + " have no site to serve them", ""))
-                .asConstraint(UNSERVED);
+                .asConstraint(SitingRules.UNSERVED.ruleName());
     }
 
     Constraint openingCost(ConstraintFactory factory) {
         return factory.forEach(DemandPoint.class)
                 .groupBy(DemandPoint::getSite)
-                .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, CandidateSite::fixedCost)
+                .penalizeLong(SitingRules.OPENING_COST.longWeight(), CandidateSite::fixedCost)
                 .justifyWith((site, score) -> new Breach(site.id(), "",
                         "Site " + site.id() + " is open, which costs " + SiteSelectionPlans.unscaled(site.fixedCost()),
                         ""))
-                .asConstraint(OPENING_COST);
+                .asConstraint(SitingRules.OPENING_COST.ruleName());
     }
 
     Constraint allocationCost(ConstraintFactory factory) {
         return factory.forEach(DemandPoint.class)
-                .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, DemandPoint::allocationCost)
+                .penalizeLong(SitingRules.ALLOCATION_COST.longWeight(), DemandPoint::allocationCost)
                 .justifyWith((point, score) -> new Breach(point.getId(), "",
                         point.getId() + " is served from site " + point.getSite().id() + " at a cost of "
                                 + SiteSelectionPlans.unscaled(point.allocationCost()), ""))
-                .asConstraint(ALLOCATION_COST);
+                .asConstraint(SitingRules.ALLOCATION_COST.ruleName());
     }
 }

@@ -18,9 +18,6 @@ import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSo
 @PlanningSolution
 public class SiteSelectionPlan {
 
-    /** The dataset this plan was built from: its ids and decimals are what {@code toDataset} hands back. */
-    private SitingDataset dataset;
-
     @ProblemFactCollectionProperty
     @ValueRangeProvider
     private List<CandidateSite> sites;
@@ -42,16 +39,11 @@ public class SiteSelectionPlan {
         // for Timefold cloning
     }
 
-    public SiteSelectionPlan(SitingDataset dataset, List<CandidateSite> sites, List<DemandPoint> demandPoints,
+    public SiteSelectionPlan(List<CandidateSite> sites, List<DemandPoint> demandPoints,
                              Integer maxOpenSites) {
-        this.dataset = dataset;
         this.sites = List.copyOf(sites);
         this.demandPoints = List.copyOf(demandPoints);
         this.openSiteLimits = maxOpenSites == null ? List.of() : List.of(new OpenSiteLimit(maxOpenSites));
-    }
-
-    public SitingDataset getDataset() {
-        return dataset;
     }
 
     public List<CandidateSite> getSites() {

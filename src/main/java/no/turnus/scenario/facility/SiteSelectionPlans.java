@@ -12,6 +12,7 @@ import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 
 import no.turnus.problem.Problems;
+import no.turnus.problem.Rule;
 
 /** Builds site-selection plans from {@link SitingDataset}s and back, and reads their cost in input units. */
 public final class SiteSelectionPlans {
@@ -53,7 +54,7 @@ public final class SiteSelectionPlans {
             points.add(new DemandPoint(demand.id(), scaled(demand.demand()), costs,
                     demand.site() == null ? null : sites.get(demand.site())));
         }
-        SiteSelectionPlan plan = new SiteSelectionPlan(dataset, List.copyOf(sites.values()), points,
+        SiteSelectionPlan plan = new SiteSelectionPlan(List.copyOf(sites.values()), points,
                 dataset.maxOpenSites());
         plan.setConstraintWeightOverrides(ConstraintWeightOverrides.of(weights(weightOverrides)));
         return plan;
@@ -64,8 +65,8 @@ public final class SiteSelectionPlans {
         Map<String, HardMediumSoftLongScore> weights = new LinkedHashMap<>();
         overrides.forEach((name, text) -> {
             String path = "weightOverrides." + name;
-            if (problems.check(SiteSelectionConstraints.NAMES.contains(name), path,
-                    "unknown constraint (known: " + SiteSelectionConstraints.NAMES + ")")) {
+            List<String> known = Rule.names(SitingRules.rules());
+            if (problems.check(known.contains(name), path, "unknown constraint (known: " + known + ")")) {
                 try {
                     weights.put(name, HardMediumSoftLongScore.parseScore(text));
                 } catch (IllegalArgumentException e) {
@@ -78,8 +79,7 @@ public final class SiteSelectionPlans {
     }
 
     /** The dataset with the plan's site choices in it. */
-    static SitingDataset toDataset(SiteSelectionPlan plan) {
-        SitingDataset source = plan.getDataset();
+    static SitingDataset toDataset(SitingDataset source, SiteSelectionPlan plan) {
         List<SitingDataset.Demand> demand = new ArrayList<>();
         for (int i = 0; i < source.demandPoints().size(); i++) {
             SitingDataset.Demand point = source.demandPoints().get(i);

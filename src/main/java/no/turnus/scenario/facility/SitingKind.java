@@ -95,8 +95,8 @@ public final class SitingKind implements ProblemKind<SitingDataset, SiteSelectio
     }
 
     @Override
-    public SitingDataset toDataset(SiteSelectionPlan solution) {
-        return SiteSelectionPlans.toDataset(solution);
+    public SitingDataset toDataset(SitingDataset input, SiteSelectionPlan solution) {
+        return SiteSelectionPlans.toDataset(input, solution);
     }
 
     /** Without a plan the temperature cannot be scaled to its costs: a plan-independent fallback. */

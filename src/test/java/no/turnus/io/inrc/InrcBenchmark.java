@@ -5,8 +5,8 @@ import java.util.Map;
 
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
-import no.turnus.roster.Roster;
-import no.turnus.roster.RosterDataset;
+import no.turnus.roster.domain.Roster;
+import no.turnus.roster.input.RosterDataset;
 import no.turnus.roster.RosterKind;
 import no.turnus.BenchInstances;
 
@@ -40,7 +40,7 @@ public final class InrcBenchmark {
             Roster best = SolverFactory.<Roster>create(kind.solverConfig(kind.toSolution(dataset, Map.of()))
                             .withTerminationConfig(new TerminationConfig().withSpentLimit(Duration.ofSeconds(seconds))))
                     .buildSolver().solve(kind.toSolution(dataset, Map.of()));
-            InrcSolution solution = InrcRosterMapping.solution(instance, kind.toDataset(best));
+            InrcSolution solution = InrcRosterMapping.solution(instance, kind.toDataset(dataset, best));
             InrcEvaluation evaluation = InrcEvaluator.evaluate(instance, solution);
             int bestKnown = BEST_KNOWN.getOrDefault(name, 0);
             System.out.printf("%s | %s | INRC %d (hard %d) | best known %d | gap %.1f%% | %.1f s%n", name,

@@ -10,7 +10,7 @@ import no.turnus.io.BenchmarkFormat;
 import no.turnus.io.InstanceFormat;
 import no.turnus.io.InstanceFormats;
 import no.turnus.kinds.StandardKinds;
-import no.turnus.roster.RosterDataset;
+import no.turnus.roster.input.RosterDataset;
 import no.turnus.BenchInstances;
 
 /** INRC-2010 through the format extension point: sniffed, loaded as a roster dataset, scored back, written as XML. */

@@ -13,8 +13,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.SolverFactory;
-import no.turnus.roster.Roster;
-import no.turnus.roster.RosterDataset;
+import no.turnus.roster.domain.Roster;
+import no.turnus.roster.input.RosterDataset;
 import no.turnus.roster.RosterKind;
 
 /**

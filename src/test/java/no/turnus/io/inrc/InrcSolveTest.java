@@ -12,8 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import no.turnus.StepLimitedSolve;
-import no.turnus.roster.Roster;
-import no.turnus.roster.RosterDataset;
+import no.turnus.roster.domain.Roster;
+import no.turnus.roster.input.RosterDataset;
 import no.turnus.roster.RosterKind;
 import no.turnus.BenchInstances;
 
@@ -48,7 +48,7 @@ class InrcSolveTest {
         assertThat(score.hardScore()).isZero();
         assertThat(score.mediumScore()).as("every cover met").isZero();
 
-        InrcSolution solution = InrcRosterMapping.solution(instance, kind.toDataset(solved));
+        InrcSolution solution = InrcRosterMapping.solution(instance, kind.toDataset(dataset, solved));
         Path xml = dir.resolve("sprint01-solution.xml");
         InrcSolutionXml.write(solution, xml);
         InrcSolution reread = InrcSolutionXml.read(xml);

@@ -14,10 +14,10 @@ import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftSc
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
-import no.turnus.homecare.HomecareDataset;
+import no.turnus.homecare.input.HomecareDataset;
 import no.turnus.homecare.HomecareKind;
-import no.turnus.homecare.HomecarePlan;
-import no.turnus.homecare.HomecareReport;
+import no.turnus.homecare.domain.HomecarePlan;
+import no.turnus.homecare.report.HomecareReport;
 import no.turnus.io.BenchmarkFormat;
 import no.turnus.io.InstanceFormat;
 import no.turnus.io.InstanceFormats;
@@ -77,19 +77,20 @@ class MankowskaFormatTest {
         HardMediumSoftScore score = MANAGER.update(plan);
         assertThat(score.hardScore()).isZero();
         assertThat(score.mediumScore()).isZero();
-        InstanceFormat.Objective objective = format.objective(instance, KIND.toDataset(plan));
+        InstanceFormat.Objective objective = format.objective(instance, KIND.toDataset(planned, plan));
         assertThat(objective.feasible()).as(objective.summary()).isTrue();
         assertThat(objective.value()).isCloseTo(MankowskaObjective.evaluate(instance, greedy).objective(), within(1e-9));
     }
 
     @Test
     void shortSolveIsFeasibleAndItsExactDistanceMatchesTheEngine() {
-        StepLimitedSolve.Solved<HomecarePlan> solved = StepLimitedSolve.solve(KIND,
-                KIND.toSolution(format.toDataset(instance), Map.of()), 1000, 7L);
+        HomecareDataset input = format.toDataset(instance);
+        StepLimitedSolve.Solved<HomecarePlan> solved = StepLimitedSolve.solve(KIND, KIND.toSolution(input, Map.of()),
+                1000, 7L);
         HardMediumSoftScore score = (HardMediumSoftScore) solved.score();
         assertThat(score.hardScore()).isZero();
         assertThat(score.mediumScore()).isZero();
-        HomecareDataset dataset = KIND.toDataset(solved.best());
+        HomecareDataset dataset = KIND.toDataset(input, solved.best());
         InstanceFormat.Objective objective = format.objective(instance, dataset);
         assertThat(objective.feasible()).as(objective.summary()).isTrue();
         assertThat(objective.value()).isGreaterThanOrEqualTo(218.2 - 0.01);
@@ -107,7 +108,7 @@ class MankowskaFormatTest {
                         .withEnvironmentMode(EnvironmentMode.FULL_ASSERT), 150, 7L))
                 .buildSolver().solve(KIND.toSolution(dataset, Map.of()));
         assertThat(solved.getScore().isFeasible()).as(solved.getScore().toString()).isTrue();
-        InstanceFormat.Objective objective = format.objective(instance, KIND.toDataset(solved));
+        InstanceFormat.Objective objective = format.objective(instance, KIND.toDataset(dataset, solved));
         assertThat(objective.feasible()).as(objective.summary()).isTrue();
     }
 

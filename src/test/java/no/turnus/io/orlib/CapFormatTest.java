@@ -72,9 +72,10 @@ class CapFormatTest {
     @Test
     void solvedPlanScoresTheSameByTheEngineAndByTheBenchmark() {
         SitingKind kind = new SitingKind();
-        SiteSelectionPlan problem = kind.toSolution(format.toDataset(cap71), Map.of());
+        SitingDataset input = format.toDataset(cap71);
+        SiteSelectionPlan problem = kind.toSolution(input, Map.of());
         SiteSelectionPlan solved = StepLimitedSolve.solve(kind, problem, 2000, 1L).best();
-        InstanceFormat.Objective objective = format.objective(cap71, kind.toDataset(solved));
+        InstanceFormat.Objective objective = format.objective(cap71, kind.toDataset(input, solved));
         assertThat(objective.feasible()).isTrue();
         assertThat(objective.value()).isCloseTo(SiteSelectionPlans.totalCost(solved),
                 org.assertj.core.data.Offset.offset(1e-6));

@@ -17,11 +17,11 @@ import ai.timefold.solver.core.config.heuristic.selector.move.MoveSelectorConfig
 import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.list.ListRuinRecreateMoveSelectorConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
-import no.turnus.homecare.HomecareDataset;
+import no.turnus.homecare.input.HomecareDataset;
 import no.turnus.homecare.HomecareKind;
-import no.turnus.homecare.HomecarePlan;
-import no.turnus.homecare.HomecareReport;
-import no.turnus.homecare.Visit;
+import no.turnus.homecare.domain.HomecarePlan;
+import no.turnus.homecare.report.HomecareReport;
+import no.turnus.homecare.domain.Visit;
 import no.turnus.io.BenchmarkFormat;
 import no.turnus.io.InstanceFormat;
 import no.turnus.io.InstanceFormats;
@@ -128,7 +128,7 @@ class SolomonFormatTest {
         HardMediumSoftScore score = MANAGER.update(plan);
         assertThat(score.hardScore()).isZero();
         assertThat(score.mediumScore()).isZero();
-        InstanceFormat.Objective objective = format.objective(c101, KIND.toDataset(plan));
+        InstanceFormat.Objective objective = format.objective(c101, KIND.toDataset(planned, plan));
         assertThat(objective).isEqualTo(new InstanceFormat.Objective(objective.value(), true, "10 vehicles"));
         assertThat(objective.value()).isCloseTo(828.94, within(0.005));
         assertThat(score.softScore() + 10L * SolomonFormat.routeCost(c101)).isBetween(-8290L - 125, -8290L);
@@ -139,12 +139,13 @@ class SolomonFormatTest {
     void shortSolveIsFeasibleAndItsExactDistanceMatchesTheEngine() {
         SolomonInstance c101 = SolomonReader.read(DIR.resolve("C101.txt"));
         // The first fit already serves every customer in time with the 25 vehicles; the best plan is never worse.
-        StepLimitedSolve.Solved<HomecarePlan> solved = StepLimitedSolve.solve(KIND,
-                KIND.toSolution(format.toDataset(c101), Map.of()), 20, 7L);
+        HomecareDataset input = format.toDataset(c101);
+        StepLimitedSolve.Solved<HomecarePlan> solved = StepLimitedSolve.solve(KIND, KIND.toSolution(input, Map.of()),
+                20, 7L);
         HardMediumSoftScore score = (HardMediumSoftScore) solved.score();
         assertThat(score.hardScore()).isZero();
         assertThat(score.mediumScore()).isZero();
-        InstanceFormat.Objective objective = format.objective(c101, KIND.toDataset(solved.best()));
+        InstanceFormat.Objective objective = format.objective(c101, KIND.toDataset(input, solved.best()));
         assertThat(objective.feasible()).as(objective.summary()).isTrue();
         assertThat(objective.value()).isGreaterThanOrEqualTo(827.3 - 1e-6);
         assertThat(report(solved.best()).kpis().travelKm()).isCloseTo(objective.value(), within(0.1));

@@ -81,12 +81,12 @@ class SiteSelectionConstraintsTest {
 
     @Test
     void weightsCanBeOverriddenPerRequest() {
-        SiteSelectionPlan plan = new SiteSelectionPlan(null, List.of(north, south),
+        SiteSelectionPlan plan = new SiteSelectionPlan(List.of(north, south),
                 List.of(point("a", 1, north)), null);
         plan.setConstraintWeightOverrides(ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides.of(
-                java.util.Map.of(SiteSelectionConstraints.OPENING_COST,
+                java.util.Map.of(SitingRules.OPENING_COST.ruleName(),
                         ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore.ofSoft(2))));
-        assertThat(plan.getConstraintWeightOverrides().getConstraintWeight(SiteSelectionConstraints.OPENING_COST))
+        assertThat(plan.getConstraintWeightOverrides().getConstraintWeight(SitingRules.OPENING_COST.ruleName()))
                 .isNotNull();
         verifier.verifyThat().givenSolution(plan).scores(
                 ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore.ofSoft(

@@ -40,7 +40,7 @@ class SitingKindTest {
         SiteSelectionPlan plan = kind.toSolution(dataset, Map.of());
         assertThat(plan.getDemandPoints().get(0).getSite().id()).isEqualTo("north");
         assertThat(plan.getDemandPoints().get(1).getSite()).isNull();
-        assertThat(kind.toDataset(plan)).isEqualTo(dataset);
+        assertThat(kind.toDataset(dataset, plan)).isEqualTo(dataset);
 
         var solutionManager = SolutionManager.create(SolverFactory.<SiteSelectionPlan>create(kind.solverConfig(plan)));
         solutionManager.update(plan);
@@ -50,7 +50,7 @@ class SitingKindTest {
         assertThat(report.unservedDemandPoints()).containsExactly("b");
         assertThat(report.analysis().feasible()).isTrue();
         assertThat(report.analysis().brokenRules()).extracting(r -> r.constraint())
-                .contains(SiteSelectionConstraints.UNSERVED);
+                .contains(SitingRules.UNSERVED.ruleName());
     }
 
     @Test
@@ -73,12 +73,12 @@ class SitingKindTest {
     @Test
     void weightOverridesAreCheckedByName() {
         SitingDataset dataset = read(VALID);
-        assertThatThrownBy(() -> kind.toSolution(dataset, Map.of("Nonsense", "1soft", SiteSelectionConstraints.OPENING_COST, "x")))
+        assertThatThrownBy(() -> kind.toSolution(dataset, Map.of("Nonsense", "1soft", SitingRules.OPENING_COST.ruleName(), "x")))
                 .isInstanceOfSatisfying(InvalidInputException.class, e ->
                         assertThat(e.problems()).extracting(InputProblem::path).containsExactlyInAnyOrder(
-                                "weightOverrides.Nonsense", "weightOverrides." + SiteSelectionConstraints.OPENING_COST));
-        SiteSelectionPlan plan = kind.toSolution(dataset, Map.of(SiteSelectionConstraints.OPENING_COST, "0hard/0medium/0soft"));
-        assertThat(plan.getConstraintWeightOverrides().getConstraintWeight(SiteSelectionConstraints.OPENING_COST).isZero())
+                                "weightOverrides.Nonsense", "weightOverrides." + SitingRules.OPENING_COST.ruleName()));
+        SiteSelectionPlan plan = kind.toSolution(dataset, Map.of(SitingRules.OPENING_COST.ruleName(), "0hard/0medium/0soft"));
+        assertThat(plan.getConstraintWeightOverrides().getConstraintWeight(SitingRules.OPENING_COST.ruleName()).isZero())
                 .isTrue();
     }
 }

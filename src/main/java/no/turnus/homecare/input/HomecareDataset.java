@@ -1,0 +1,185 @@
+package no.turnus.homecare.input;
+
+import no.turnus.homecare.domain.Competence;
+import no.turnus.homecare.domain.Travel;
+import no.turnus.homecare.domain.TravelMode;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+
+import no.turnus.geo.AreaType;
+import no.turnus.geo.FerryLink;
+import no.turnus.geo.Location;
+import no.turnus.geo.RoadSettings;
+import no.turnus.problem.Dataset;
+
+/**
+ * A home-care routing problem as read from JSON: places and travel, teams, caregivers with their shifts,
+ * users and the visits they need; optionally with a plan ({@code routes}) and the plan it is compared
+ * against when replanning ({@code reference}). Fields are boxed so that a missing value is reported, not
+ * read as zero.
+ */
+public record HomecareDataset(
+        String kind,
+        String name,
+        List<LocationSpec> locations,
+        RoadSettings roads,
+        List<FerryLink> ferries,
+        MatrixSpec travelMatrix,
+        List<TeamSpec> teams,
+        List<CaregiverSpec> caregivers,
+        List<UserSpec> users,
+        List<VisitSpec> visits,
+        List<Route> routes,
+        List<Route> reference,
+        Map<String, String> constraintWeights) implements Dataset {
+
+    public static final String KIND = "homecare";
+
+    public HomecareDataset {
+        locations = orEmpty(locations);
+        roads = roads == null ? RoadSettings.DEFAULT : roads;
+        ferries = orEmpty(ferries);
+        teams = orEmpty(teams);
+        caregivers = orEmpty(caregivers);
+        users = orEmpty(users);
+        visits = orEmpty(visits);
+        routes = orEmpty(routes);
+        reference = orEmpty(reference);
+        constraintWeights = constraintWeights == null ? Map.of() : constraintWeights;
+    }
+
+    static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+
+    /** A base, office or home; {@code area} sets the detour factor and speed of roads from it. */
+    public record LocationSpec(String id, String name, Double latitude, Double longitude, AreaType area) {
+
+        /** This place at an index of a travel matrix; an area type left out is rural. */
+        public Location toLocation(int index) {
+            return new Location(index, id, latitude == null ? 0 : latitude, longitude == null ? 0 : longitude,
+                    area == null ? AreaType.RURAL : area);
+        }
+    }
+
+    /**
+     * Travel from a routing engine instead of coordinates: a table ({@code locations}, {@code seconds},
+     * {@code meters}) or CSV text with lines {@code from,to,seconds,meters}.
+     */
+    public record MatrixSpec(List<String> locations, List<List<Integer>> seconds, List<List<Integer>> meters,
+                             String csv) {
+    }
+
+    /** A generalist district team (with {@code district}) or a specialist team (with {@code specialty}). */
+    public record TeamSpec(String id, String name, String district, String specialty, String base) {
+    }
+
+    /**
+     * @param startLocation where routes start (default: the team's base; may be the caregiver's home)
+     * @param endLocation   where routes end (default: the start location)
+     * @param capacity      what the car carries per route, in the unit of the visits' {@code load} (default:
+     *                      no limit), e.g. meal boxes or aids delivered on the round
+     */
+    public record CaregiverSpec(String id, String name, String team, Competence competence, List<String> skills,
+                                TravelMode travelMode, String startLocation, String endLocation,
+                                List<Shift> shifts, Integer capacity) {
+        public CaregiverSpec {
+            skills = orEmpty(skills);
+            shifts = orEmpty(shifts);
+        }
+    }
+
+    /**
+     * A shift starting on one date; {@code maxOvertimeMinutes} (default 30) is how long a route may run past its
+     * end. {@code endDate} (default: {@code date}) is for a shift that ends on a later date, e.g. a night shift.
+     */
+    public record Shift(LocalDate date, LocalTime start, LocalTime end, Integer maxOvertimeMinutes, LocalDate endDate) {
+
+        public LocalDate lastDate() {
+            return endDate == null ? date : endDate;
+        }
+    }
+
+    public record UserSpec(String id, String name, String location, String district, String primaryContact,
+                           List<String> preferred, List<String> avoided) {
+        public UserSpec {
+            preferred = orEmpty(preferred);
+            avoided = orEmpty(avoided);
+        }
+    }
+
+    /**
+     * A visit on one date. {@code windows} are for the start; {@code caregivers} 2 makes it double-staffed.
+     * {@code pinnedCaregivers} and {@code pinnedStart} hold what is already confirmed with the user.
+     * {@code load} (default 0) is what the visit takes from the car's {@code capacity}. {@code partSkills} are
+     * skills that only one caregiver of a double visit needs, in part order: {@code [["wound"], []]} is a
+     * visit where one of the two must do wound care (the {@code skills} are needed by both). {@code after} makes
+     * this visit follow another of the same user at a gap (e.g. medicine, then a meal 30–60 minutes later).
+     */
+    public record VisitSpec(String id, String user, LocalDate date, List<Window> windows, Integer durationMinutes,
+                            Competence competence, List<String> skills, String specialty, Priority priority,
+                            Integer caregivers, Integer lateToleranceMinutes, List<String> pinnedCaregivers,
+                            LocalTime pinnedStart, Integer load, List<List<String>> partSkills, After after) {
+        public VisitSpec {
+            windows = orEmpty(windows);
+            skills = orEmpty(skills);
+            partSkills = orEmpty(partSkills);
+            pinnedCaregivers = orEmpty(pinnedCaregivers);
+        }
+
+        /** A visit that follows no other. */
+        public VisitSpec(String id, String user, LocalDate date, List<Window> windows, Integer durationMinutes,
+                         Competence competence, List<String> skills, String specialty, Priority priority,
+                         Integer caregivers, Integer lateToleranceMinutes, List<String> pinnedCaregivers,
+                         LocalTime pinnedStart, Integer load, List<List<String>> partSkills) {
+            this(id, user, date, windows, durationMinutes, competence, skills, specialty, priority, caregivers,
+                    lateToleranceMinutes, pinnedCaregivers, pinnedStart, load, partSkills, null);
+        }
+
+        public int staff() {
+            return caregivers == null ? 1 : caregivers;
+        }
+
+        public boolean mandatory() {
+            return priority != Priority.OPTIONAL;
+        }
+    }
+
+    /**
+     * A sequenced pair: this visit starts {@code minMinutes} (default 0) to {@code maxMinutes} after the start of
+     * {@code visit}. Both are single-staffed visits of the same user; {@code maxMinutes} past is a hard breach.
+     */
+    public record After(String visit, Integer minMinutes, Integer maxMinutes) {
+
+        public int min() {
+            return minMinutes == null ? 0 : minMinutes;
+        }
+    }
+
+    /**
+     * A window for the start. {@code startDate} and {@code endDate} (default: the visit's date) place it on a
+     * later date than the visit's own, e.g. 01:00–02:00 in a night shift that began the evening before.
+     */
+    public record Window(LocalTime start, LocalTime end, LocalDate startDate, LocalDate endDate) {
+    }
+
+    /** Mandatory (must be made in its window) or optional (can be moved to another day). */
+    public enum Priority { MANDATORY, OPTIONAL }
+
+    /**
+     * One caregiver's route on one date: visit ids in driving order (a double visit is in two routes).
+     * {@code pinnedVisits} first visits stay where they are when solving again.
+     */
+    public record Route(String caregiver, LocalDate date, List<String> visits, Integer pinnedVisits) {
+        public Route {
+            visits = orEmpty(visits);
+        }
+
+        public int pinned() {
+            return pinnedVisits == null ? 0 : pinnedVisits;
+        }
+    }
+}

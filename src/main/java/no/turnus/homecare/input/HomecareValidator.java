@@ -1,0 +1,317 @@
+package no.turnus.homecare.input;
+
+import static no.turnus.homecare.input.HomecareBuilder.windowDate;
+import static no.turnus.problem.Problems.at;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import no.turnus.geo.FerryLink;
+import no.turnus.homecare.input.HomecareDataset.CaregiverSpec;
+import no.turnus.homecare.input.HomecareDataset.LocationSpec;
+import no.turnus.homecare.input.HomecareDataset.Route;
+import no.turnus.homecare.input.HomecareDataset.TeamSpec;
+import no.turnus.homecare.input.HomecareDataset.UserSpec;
+import no.turnus.homecare.input.HomecareDataset.VisitSpec;
+import no.turnus.homecare.rules.HomecareRules;
+import no.turnus.problem.ConstraintWeights;
+import no.turnus.problem.InputProblem;
+import no.turnus.problem.Problems;
+
+/** Every problem with a home-care dataset, each with its JSON path; empty when it can be solved. */
+public final class HomecareValidator {
+
+    private HomecareValidator() {
+    }
+
+    public static List<InputProblem> validate(HomecareDataset d) {
+        Problems p = new Problems();
+        p.check(HomecareDataset.KIND.equals(d.kind()), "$.kind", "must be '" + HomecareDataset.KIND + "'");
+        p.require("$.name", d.name());
+        boolean complete = noNulls(d.locations(), "locations", p) & noNulls(d.ferries(), "ferries", p)
+                & noNulls(d.teams(), "teams", p) & noNulls(d.caregivers(), "caregivers", p)
+                & noNulls(d.users(), "users", p) & noNulls(d.visits(), "visits", p)
+                & noNulls(d.routes(), "routes", p) & noNulls(d.reference(), "reference", p);
+        if (!complete) {
+            return p.list();
+        }
+        Set<String> locations = ids(d.locations(), LocationSpec::id, "locations", p);
+        Set<String> teams = ids(d.teams(), TeamSpec::id, "teams", p);
+        Set<String> caregivers = ids(d.caregivers(), CaregiverSpec::id, "caregivers", p);
+        Set<String> users = ids(d.users(), UserSpec::id, "users", p);
+        Set<String> visits = ids(d.visits(), VisitSpec::id, "visits", p);
+        p.check(!d.locations().isEmpty(), "$.locations", "must list at least one location");
+        p.check(!d.caregivers().isEmpty(), "$.caregivers", "must list at least one caregiver");
+
+        boolean coordinates = d.travelMatrix() == null;
+        for (int i = 0; i < d.locations().size(); i++) {
+            LocationSpec l = d.locations().get(i);
+            String path = at("$", "locations", i);
+            if (coordinates || l.latitude() != null || l.longitude() != null) {
+                if (p.require(at(path, "latitude"), l.latitude())) {
+                    p.check(l.latitude() >= -90 && l.latitude() <= 90, at(path, "latitude"), "must be in -90..90");
+                }
+                if (p.require(at(path, "longitude"), l.longitude())) {
+                    p.check(l.longitude() >= -180 && l.longitude() <= 180, at(path, "longitude"), "must be in -180..180");
+                }
+            }
+        }
+        d.roads().detour().forEach((area, f) -> p.check(f != null && f >= 1 && f <= 4, "$.roads.detour." + area,
+                "must be a factor from 1 to 4 (was " + f + ")"));
+        d.roads().speedKmh().forEach((area, s) -> p.check(s != null && s > 0 && s <= 130, "$.roads.speedKmh." + area,
+                "must be a speed above 0 and at most 130 km/h (was " + s + ")"));
+        for (int i = 0; i < d.ferries().size(); i++) {
+            FerryLink f = d.ferries().get(i);
+            String path = at("$", "ferries", i);
+            p.require(at(path, "id"), f.id());
+            p.check(Math.abs(f.latitudeA()) <= 90 && Math.abs(f.latitudeB()) <= 90, path, "quay latitudes must be in -90..90");
+            p.check(f.crossingMinutes() > 0, at(path, "crossingMinutes"), "must be above 0");
+            p.notNegative(at(path, "waitMinutes"), f.waitMinutes());
+            p.notNegative(at(path, "headwayMinutes"), f.headwayMinutes());
+        }
+        if (d.travelMatrix() != null) {
+            HomecareDataset.MatrixSpec m = d.travelMatrix();
+            p.check((m.csv() == null) != (m.seconds() == null), "$.travelMatrix",
+                    "give either csv or locations/seconds/meters");
+            // The cells are checked when the matrix is built (HomecareBuilder.travel), which names each cell.
+        }
+
+        for (int i = 0; i < d.teams().size(); i++) {
+            TeamSpec t = d.teams().get(i);
+            String path = at("$", "teams", i);
+            p.check((t.district() == null) != (t.specialty() == null), path,
+                    "needs either a district (generalist team) or a specialty (specialist team)");
+            if (p.require(at(path, "base"), t.base())) {
+                p.known(at(path, "base"), t.base(), locations, "location");
+            }
+        }
+        Map<String, CaregiverSpec> caregiverById = new HashMap<>();
+        d.caregivers().forEach(c -> caregiverById.putIfAbsent(c.id(), c));
+        for (int i = 0; i < d.caregivers().size(); i++) {
+            CaregiverSpec c = d.caregivers().get(i);
+            String path = at("$", "caregivers", i);
+            if (p.require(at(path, "team"), c.team())) {
+                p.known(at(path, "team"), c.team(), teams, "team");
+            }
+            p.require(at(path, "competence"), c.competence());
+            noNulls(c.skills(), path, "skills", p);
+            p.known(at(path, "startLocation"), c.startLocation(), locations, "location");
+            p.known(at(path, "endLocation"), c.endLocation(), locations, "location");
+            p.notNegative(at(path, "capacity"), c.capacity());
+            Set<LocalDate> dates = new HashSet<>();
+            noNulls(c.shifts(), path, "shifts", p);
+            for (int s = 0; s < c.shifts().size(); s++) {
+                HomecareDataset.Shift shift = c.shifts().get(s);
+                String sp = at(path, "shifts", s);
+                if (shift == null) {
+                    continue;
+                }
+                boolean ok = p.require(at(sp, "date"), shift.date()) & p.require(at(sp, "start"), shift.start())
+                        & p.require(at(sp, "end"), shift.end());
+                if (ok) {
+                    p.check(shift.lastDate().atTime(shift.end()).isAfter(shift.date().atTime(shift.start())),
+                            at(sp, shift.endDate() == null ? "end" : "endDate"), "must be after start " + shift.start()
+                            + (shift.endDate() == null ? "" : " on " + shift.date()));
+                    p.check(dates.add(shift.date()), at(sp, "date"), "has a second shift on " + shift.date()
+                            + " (one shift per caregiver and date)");
+                }
+                p.notNegative(at(sp, "maxOvertimeMinutes"), shift.maxOvertimeMinutes());
+            }
+        }
+        for (int i = 0; i < d.users().size(); i++) {
+            UserSpec u = d.users().get(i);
+            String path = at("$", "users", i);
+            if (p.require(at(path, "location"), u.location())) {
+                p.known(at(path, "location"), u.location(), locations, "location");
+            }
+            p.known(at(path, "primaryContact"), u.primaryContact(), caregivers, "caregiver");
+            noNulls(u.preferred(), path, "preferred", p);
+            noNulls(u.avoided(), path, "avoided", p);
+            for (int k = 0; k < u.preferred().size(); k++) {
+                p.known(at(path, "preferred", k), u.preferred().get(k), caregivers, "caregiver");
+            }
+            for (int k = 0; k < u.avoided().size(); k++) {
+                p.known(at(path, "avoided", k), u.avoided().get(k), caregivers, "caregiver");
+                p.check(!u.avoided().get(k).equals(u.primaryContact()), at(path, "avoided", k),
+                        "is also the primary contact");
+            }
+        }
+        Set<String> specialties = new HashSet<>();
+        d.teams().forEach(t -> {
+            if (t.specialty() != null) {
+                specialties.add(t.specialty());
+            }
+        });
+        for (int i = 0; i < d.visits().size(); i++) {
+            visit(d.visits().get(i), at("$", "visits", i), users, caregivers, specialties, p);
+        }
+        after(d.visits(), p);
+        routes(d.routes(), "routes", d, caregiverById, visits, p);
+        routes(d.reference(), "reference", d, caregiverById, visits, p);
+        ConstraintWeights.parse(d.constraintWeights(), "$.constraintWeights", HomecareRules.rules(),
+                new java.util.HashMap<>(), p);
+        return p.list();
+    }
+
+    private static LocalDateTime windowStart(VisitSpec v, HomecareDataset.Window w) {
+        return windowDate(v, w.startDate()).atTime(w.start());
+    }
+
+    private static LocalDateTime windowEnd(VisitSpec v, HomecareDataset.Window w) {
+        return windowDate(v, w.endDate()).atTime(w.end());
+    }
+
+    private static void visit(VisitSpec v, String path, Set<String> users, Set<String> caregivers,
+                              Set<String> specialties, Problems p) {
+        if (p.require(at(path, "user"), v.user())) {
+            p.known(at(path, "user"), v.user(), users, "user");
+        }
+        p.require(at(path, "date"), v.date());
+        noNulls(v.skills(), path, "skills", p);
+        noNulls(v.pinnedCaregivers(), path, "pinnedCaregivers", p);
+        noNulls(v.windows(), path, "windows", p);
+        if (p.require(at(path, "durationMinutes"), v.durationMinutes())) {
+            p.check(v.durationMinutes() > 0 && v.durationMinutes() <= 1440, at(path, "durationMinutes"),
+                    "must be 1 to 1440 minutes (was " + v.durationMinutes() + ")");
+        }
+        p.check(!v.windows().isEmpty() || v.pinnedStart() != null, at(path, "windows"),
+                "needs at least one window for the start (or a pinnedStart)");
+        for (int w = 0; w < v.windows().size(); w++) {
+            HomecareDataset.Window window = v.windows().get(w);
+            String wp = at(path, "windows", w);
+            if (window != null && p.require(at(wp, "start"), window.start()) & p.require(at(wp, "end"), window.end())
+                    && v.date() != null) {
+                p.check(!windowDate(v, window.startDate()).isBefore(v.date()), at(wp, "startDate"),
+                        "is before the visit's date " + v.date());
+                p.check(!windowEnd(v, window).isBefore(windowStart(v, window)), at(wp, "end"),
+                        "is before start " + (window.startDate() == null ? window.start() : windowStart(v, window)));
+                HomecareDataset.Window before = w > 0 ? v.windows().get(w - 1) : null;
+                if (before != null && before.end() != null) {
+                    p.check(windowStart(v, window).isAfter(windowEnd(v, before)), at(wp, "start"),
+                            "must be after the end of the window before");
+                }
+            }
+        }
+        p.check(v.caregivers() == null || v.caregivers() == 1 || v.caregivers() == 2, at(path, "caregivers"),
+                "must be 1 or 2 (was " + v.caregivers() + ")");
+        p.notNegative(at(path, "lateToleranceMinutes"), v.lateToleranceMinutes());
+        p.notNegative(at(path, "load"), v.load());
+        noNulls(v.partSkills(), path, "partSkills", p);
+        p.check(v.partSkills().size() <= v.staff(), at(path, "partSkills"),
+                "has more entries than the visit has caregivers (" + v.staff() + ")");
+        p.check(v.specialty() == null || specialties.contains(v.specialty()), at(path, "specialty"),
+                "no team has specialty '" + v.specialty() + "' (known: " + specialties + ")");
+        p.check(v.pinnedCaregivers().size() <= v.staff(), at(path, "pinnedCaregivers"),
+                "names more caregivers than the visit needs (" + v.staff() + ")");
+        for (int k = 0; k < v.pinnedCaregivers().size(); k++) {
+            p.known(at(path, "pinnedCaregivers", k), v.pinnedCaregivers().get(k), caregivers, "caregiver");
+        }
+        p.check(v.pinnedCaregivers().size() < 2 || !java.util.Objects.equals(v.pinnedCaregivers().get(0), v.pinnedCaregivers().get(1)),
+                at(path, "pinnedCaregivers"), "a double visit needs two different caregivers");
+    }
+
+    /** Sequenced pairs: a known single-staffed visit of the same user, gaps in order, no visit following itself. */
+    private static void after(List<VisitSpec> visits, Problems p) {
+        Map<String, VisitSpec> byId = new HashMap<>();
+        visits.forEach(v -> byId.putIfAbsent(v.id(), v));
+        for (int i = 0; i < visits.size(); i++) {
+            VisitSpec v = visits.get(i);
+            HomecareDataset.After after = v.after();
+            if (after == null) {
+                continue;
+            }
+            String path = at(at("$", "visits", i), "after");
+            p.check(v.staff() == 1, path, "only a single-staffed visit can follow another (this one needs "
+                    + v.staff() + " caregivers)");
+            p.notNegative(at(path, "minMinutes"), after.minMinutes());
+            if (p.require(at(path, "maxMinutes"), after.maxMinutes())) {
+                p.check(after.maxMinutes() >= after.min(), at(path, "maxMinutes"),
+                        "is less than minMinutes (" + after.min() + ")");
+            }
+            if (!p.require(at(path, "visit"), after.visit())
+                    || !p.known(at(path, "visit"), after.visit(), byId.keySet(), "visit")) {
+                continue;
+            }
+            VisitSpec first = byId.get(after.visit());
+            p.check(first.staff() == 1, at(path, "visit"), "visit " + first.id()
+                    + " is double-staffed; only a single-staffed visit can be followed");
+            p.check(java.util.Objects.equals(first.user(), v.user()), at(path, "visit"), "visit " + first.id()
+                    + " is for user " + first.user() + ", not " + v.user());
+            // Following the chain back must end: a visit that (indirectly) follows itself can never start.
+            VisitSpec step = first;
+            for (int n = 0; step != null && step.after() != null && n <= visits.size(); n++) {
+                if (step == v) {
+                    p.add(at(path, "visit"), "visit " + v.id() + " would follow itself through the chain of 'after'");
+                    break;
+                }
+                step = byId.get(step.after().visit());
+            }
+        }
+    }
+
+    private static void routes(List<Route> routes, String field, HomecareDataset d,
+                               Map<String, CaregiverSpec> caregivers, Set<String> visitIds, Problems p) {
+        Map<String, VisitSpec> visits = new HashMap<>();
+        d.visits().forEach(v -> visits.putIfAbsent(v.id(), v));
+        Map<String, Integer> uses = new HashMap<>();
+        Set<String> routeKeys = new HashSet<>();
+        for (int r = 0; r < routes.size(); r++) {
+            Route route = routes.get(r);
+            String path = at("$", field, r);
+            CaregiverSpec caregiver = caregivers.get(route.caregiver());
+            if (!p.require(at(path, "caregiver"), route.caregiver())
+                    || !p.known(at(path, "caregiver"), route.caregiver(), caregivers.keySet(), "caregiver")
+                    || !p.require(at(path, "date"), route.date())) {
+                continue;
+            }
+            p.check(caregiver.shifts().stream().anyMatch(s -> s != null && route.date().equals(s.date())), at(path, "date"),
+                    route.caregiver() + " has no shift on " + route.date());
+            p.check(routeKeys.add(route.caregiver() + "|" + route.date()), path,
+                    "second route for " + route.caregiver() + " on " + route.date());
+            p.check(route.pinned() >= 0 && route.pinned() <= route.visits().size(), at(path, "pinnedVisits"),
+                    "must be 0 to the number of visits (" + route.visits().size() + ")");
+            Set<String> inRoute = new HashSet<>();
+            for (int k = 0; k < route.visits().size(); k++) {
+                String id = route.visits().get(k);
+                String vp = at(path, "visits", k);
+                if (!p.require(vp, id) || !p.known(vp, id, visitIds, "visit")) {
+                    continue;
+                }
+                p.check(inRoute.add(id), vp, "visit " + id + " is twice in this route");
+                int count = uses.merge(id, 1, Integer::sum);
+                p.check(count <= visits.get(id).staff(), vp, "visit " + id + " needs " + visits.get(id).staff()
+                        + " caregiver(s) but is in more routes");
+            }
+        }
+    }
+
+    private static boolean noNulls(List<?> items, String field, Problems p) {
+        return noNulls(items, "$", field, p);
+    }
+
+    private static boolean noNulls(List<?> items, String path, String field, Problems p) {
+        boolean ok = true;
+        for (int i = 0; i < items.size(); i++) {
+            ok &= p.check(items.get(i) != null, at(path, field, i), "must not be null");
+        }
+        return ok;
+    }
+
+    private static <T> Set<String> ids(List<T> items, java.util.function.Function<T, String> id, String field,
+                                       Problems p) {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < items.size(); i++) {
+            String path = at(at("$", field, i), "id");
+            String value = items.get(i) == null ? null : id.apply(items.get(i));
+            if (p.require(path, value)) {
+                p.check(seen.add(value), path, "duplicate id '" + value + "'");
+            }
+        }
+        return seen;
+    }
+}

@@ -1,0 +1,54 @@
+package no.turnus.roster.domain;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+/**
+ * The planning period. Times are minutes from the first day 00:00 (a Monday, except in a non-cyclic period
+ * imported from elsewhere, such as INRC-2010 which starts on a Friday). In a cyclic base roster (grunnturnus)
+ * the day after the last day is the first day again, so rules look across that boundary.
+ *
+ * @param mixOrganisations whether staff come from more than one former organisation
+ */
+public record Horizon(LocalDate startDate, int weeks, boolean cyclic, boolean mixOrganisations) {
+
+    public static final int DAY = 24 * 60;
+
+    public int days() {
+        return weeks * 7;
+    }
+
+    public int minutes() {
+        return days() * DAY;
+    }
+
+    public LocalDate date(int dayIndex) {
+        return startDate.plusDays(dayIndex);
+    }
+
+    /** Weekday of a day of the horizon, without making a date. */
+    public DayOfWeek dayOfWeek(int dayIndex) {
+        return DayOfWeek.of(Math.floorMod(startDate.getDayOfWeek().getValue() - 1 + dayIndex, 7) + 1);
+    }
+
+    public LocalDateTime dateTime(int minute) {
+        return startDate.atStartOfDay().plusMinutes(minute);
+    }
+
+    /** Minutes of rest from the end of one shift to the start of a later one, across the wrap when cyclic. */
+    public int restBetween(int firstEnd, int firstStart, int nextStart) {
+        if (nextStart >= firstStart) {
+            return nextStart - firstEnd;
+        }
+        return cyclic ? nextStart + minutes() - firstEnd : Integer.MAX_VALUE;
+    }
+
+    /** Days from one day to a later one (wrapping when cyclic), or a negative number when it is not later. */
+    public int daysAfter(int day, int laterDay) {
+        if (laterDay > day) {
+            return laterDay - day;
+        }
+        return cyclic && laterDay < day ? laterDay + days() - day : -1;
+    }
+}

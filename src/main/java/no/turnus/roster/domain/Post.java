@@ -1,0 +1,42 @@
+package no.turnus.roster.domain;
+
+import java.time.LocalDate;
+
+/**
+ * One shift of one ward on one day (e.g. ward A1, Monday 5 Jan, D), shared by the slots that staff it.
+ * Times are minutes from the start of the horizon. Equality is identity: there is one post object per
+ * ward, day and shift type, and constraint streams group by it.
+ */
+public record Post(String ward, LocalDate date, int dayIndex, ShiftType shiftType, int startMinute, int endMinute,
+                   Horizon horizon) {
+
+    public static Post of(Horizon horizon, String ward, int dayIndex, ShiftType shiftType) {
+        int start = dayIndex * Horizon.DAY + shiftType.startMinute();
+        return new Post(ward, horizon.date(dayIndex), dayIndex, shiftType, start,
+                start + shiftType.durationMinutes(), horizon);
+    }
+
+    public String label() {
+        return ward + " " + date + " " + shiftType.code();
+    }
+
+    /** Index of the week (seven days from the start date) the post starts in. */
+    public int week() {
+        return dayIndex / 7;
+    }
+
+    /** Saturday or Sunday. */
+    public boolean isWeekend() {
+        return horizon.dayOfWeek(dayIndex).getValue() >= 6;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return this == other;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(this);
+    }
+}

@@ -1,0 +1,4 @@
+package no.turnus.roster.domain;
+
+/** Dagvakt, aftenvakt, nattvakt, langvakt. */
+public enum ShiftCategory { DAY, EVENING, NIGHT, LONG }

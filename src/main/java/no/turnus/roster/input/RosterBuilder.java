@@ -1,0 +1,278 @@
+package no.turnus.roster.input;
+
+import no.turnus.roster.domain.ContractRules;
+import no.turnus.roster.domain.Employee;
+import no.turnus.roster.domain.Horizon;
+import no.turnus.roster.domain.Post;
+import no.turnus.roster.domain.Requirement;
+import no.turnus.roster.domain.Roster;
+import no.turnus.roster.domain.ShiftType;
+import no.turnus.roster.domain.Slot;
+import no.turnus.roster.domain.WeekWindow;
+import no.turnus.roster.domain.Wish;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
+import no.turnus.problem.ConstraintWeights;
+import no.turnus.problem.Problems;
+import no.turnus.roster.input.RosterDataset.Assignment;
+import no.turnus.roster.rules.RosterRuleSet;
+import no.turnus.roster.input.RosterDataset.Demand;
+import no.turnus.roster.input.RosterDataset.EmployeeSpec;
+
+/**
+ * Turns a valid dataset into the planning solution: demand becomes slots (competence and authorisation
+ * places first, then any-competence places up to the minimum, then optional ones up to the preferred head
+ * count), and a plan in the dataset is placed onto those slots.
+ */
+public final class RosterBuilder {
+
+    private final RosterDataset dataset;
+    private final Horizon horizon;
+    private final Map<String, ShiftType> shiftTypes = new LinkedHashMap<>();
+    private final Map<String, Employee> employees = new LinkedHashMap<>();
+    /** Slots of each post, in the order they are filled: most specific requirement first. */
+    private final Map<String, List<Slot>> slotsByPost = new LinkedHashMap<>();
+
+    /**
+     * The order the construction heuristic fills slots in: places needing a scarce competence first, then
+     * required places, then optional ones; within each, day by day so that rest rules steer each next choice.
+     */
+    private static final java.util.Comparator<Slot> CONSTRUCTION_ORDER = java.util.Comparator
+            .comparing((Slot slot) -> slot.getRequirement().type() == Requirement.Type.ANY)
+            .thenComparing(Slot::isOptional)
+            .thenComparingInt(Slot::startMinute);
+
+    public RosterBuilder(RosterDataset dataset) {
+        this.dataset = dataset;
+        boolean mix = dataset.employees().stream().map(EmployeeSpec::formerOrganisation)
+                .filter(o -> o != null && !o.isBlank()).distinct().count() > 1;
+        this.horizon = new Horizon(dataset.startDate(), dataset.weeks(), dataset.cyclicRoster(), mix);
+        dataset.shiftTypes().forEach(s -> shiftTypes.put(s.code(),
+                ShiftType.of(s.code(), s.name(), s.start(), s.end(), s.paidHours(), s.category())));
+        Map<String, ContractRules> contracts = new HashMap<>();
+        dataset.contracts().forEach(c -> contracts.put(c.id(), ContractRules.from(c)));
+        ContractRules standard = ContractRules.defaults("standard");
+        dataset.employees().forEach(e -> employees.put(e.id(),
+                employee(e, e.contract() == null ? standard : contracts.get(e.contract()))));
+        buildSlots();
+    }
+
+    public Horizon horizon() {
+        return horizon;
+    }
+
+    private Employee employee(EmployeeSpec spec, ContractRules contract) {
+        boolean[] unavailable = new boolean[horizon.days()];
+        for (RosterDataset.Period period : spec.unavailable()) {
+            for (LocalDate day = period.from(); !day.isAfter(period.last()); day = day.plusDays(1)) {
+                int index = dayIndex(day);
+                if (index >= 0 && index < unavailable.length) {
+                    unavailable[index] = true;
+                }
+            }
+        }
+        double percent = spec.positionPercent() == null ? 100 : spec.positionPercent();
+        int target = (int) Math.round(percent / 100 * contract.fullTimeWeeklyMinutes() * horizon.weeks());
+        return new Employee(spec.id(), spec.name() == null ? spec.id() : spec.name(), spec.competence(),
+                new HashSet<>(spec.authorisations()), percent, contract, spec.homeWard(),
+                new HashSet<>(spec.wards()), spec.formerOrganisation() == null ? "" : spec.formerOrganisation(),
+                unavailable, target);
+    }
+
+    public int dayIndex(LocalDate day) {
+        return (int) ChronoUnit.DAYS.between(horizon.startDate(), day);
+    }
+
+    private void buildSlots() {
+        for (RosterDataset.Ward ward : dataset.wards()) {
+            for (ShiftType shiftType : shiftTypes.values()) {
+                for (int day = 0; day < horizon.days(); day++) {
+                    Demand demand = demandFor(ward.id(), shiftType.code(), horizon.date(day));
+                    if (demand != null) {
+                        addSlots(Post.of(horizon, ward.id(), day, shiftType), demand);
+                    }
+                }
+            }
+        }
+    }
+
+    /** The most specific demand line: dated, then by weekday, then every day. */
+    private Demand demandFor(String ward, String shift, LocalDate date) {
+        Demand best = null;
+        int bestRank = -1;
+        DayOfWeek weekday = date.getDayOfWeek();
+        for (Demand demand : dataset.demand()) {
+            if (!ward.equals(demand.ward()) || !shift.equals(demand.shift())) {
+                continue;
+            }
+            int rank = demand.date() != null ? (demand.date().equals(date) ? 2 : -1)
+                    : demand.weekdays().isEmpty() ? 0 : demand.weekdays().contains(weekday) ? 1 : -1;
+            if (rank > bestRank) {
+                best = demand;
+                bestRank = rank;
+            }
+        }
+        return best;
+    }
+
+    private void addSlots(Post post, Demand demand) {
+        List<Slot> slots = new ArrayList<>();
+        String prefix = post.ward() + "-" + post.date() + "-" + post.shiftType().code() + "-";
+        new TreeMap<>(demand.competences()).forEach((code, n) -> {
+            for (int i = 0; i < n; i++) {
+                slots.add(new Slot(prefix + (slots.size() + 1), post,
+                        new Requirement(Requirement.Type.COMPETENCE, code), false));
+            }
+        });
+        new TreeMap<>(demand.authorisations()).forEach((code, n) -> {
+            for (int i = 0; i < n; i++) {
+                slots.add(new Slot(prefix + (slots.size() + 1), post,
+                        new Requirement(Requirement.Type.AUTHORISATION, code), false));
+            }
+        });
+        int minimum = demand.minimum() == null ? 0 : demand.minimum();
+        while (slots.size() < minimum) {
+            slots.add(new Slot(prefix + (slots.size() + 1), post, Requirement.ANY, false));
+        }
+        int preferred = demand.preferred() == null ? minimum : demand.preferred();
+        while (slots.size() < preferred) {
+            slots.add(new Slot(prefix + (slots.size() + 1), post, Requirement.ANY, true));
+        }
+        int maximum = demand.maximum() == null ? preferred : demand.maximum();
+        while (slots.size() < maximum) {
+            slots.add(new Slot(prefix + (slots.size() + 1), post, Requirement.ANY, true, true));
+        }
+        if (!slots.isEmpty()) {
+            slotsByPost.put(key(post.ward(), post.date(), post.shiftType().code()), slots);
+        }
+    }
+
+    private static String key(String ward, LocalDate date, String shift) {
+        return ward + "|" + date + "|" + shift;
+    }
+
+    /** Places fixed shifts, the plan and the reference plan; each one that does not fit is a problem. */
+    public void placePlan(Problems problems) {
+        for (int e = 0; e < dataset.employees().size(); e++) {
+            EmployeeSpec spec = dataset.employees().get(e);
+            for (int f = 0; f < spec.fixed().size(); f++) {
+                RosterDataset.FixedShift fixed = spec.fixed().get(f);
+                place(new Assignment(spec.id(), fixed.date(), fixed.shift(), fixed.ward(), true),
+                        Problems.at(Problems.at("$", "employees", e), "fixed", f), problems, false);
+            }
+        }
+        for (int i = 0; i < dataset.assignments().size(); i++) {
+            place(dataset.assignments().get(i), Problems.at("$", "assignments", i), problems, false);
+        }
+        for (int i = 0; i < dataset.reference().size(); i++) {
+            place(dataset.reference().get(i), Problems.at("$", "reference", i), problems, true);
+        }
+    }
+
+    private void place(Assignment assignment, String path, Problems problems, boolean asReference) {
+        Employee employee = employees.get(assignment.employee());
+        List<Slot> slots = slotsByPost.get(key(assignment.ward(), assignment.date(), assignment.shift()));
+        if (slots == null) {
+            problems.add(path, "there is no demand for shift " + assignment.shift() + " in ward "
+                    + assignment.ward() + " on " + assignment.date());
+            return;
+        }
+        if (!asReference && slots.stream().anyMatch(s -> s.getEmployee() == employee)) {
+            if (!assignment.pinnedInPlace()) {
+                problems.add(path, assignment.employee() + " already works shift " + assignment.shift() + " in ward "
+                        + assignment.ward() + " on " + assignment.date());
+            }
+            return; // a fixed shift repeated in the plan (as stored by toDataset) is the same shift
+        }
+        // A place whose requirement the employee meets if there is one; else any free place, where the competence
+        // rules judge it (a hand-made or imported plan may break them, and must still be scored).
+        Slot free = null;
+        for (Slot slot : slots) {
+            boolean taken = asReference ? slot.getReference() != null : slot.getEmployee() != null;
+            if (!taken && (free == null || slot.getRequirement().metBy(employee)
+                    && !free.getRequirement().metBy(employee))) {
+                free = slot;
+            }
+        }
+        if (free == null) {
+            problems.add(path, "shift " + assignment.shift() + " in ward " + assignment.ward() + " on "
+                    + assignment.date() + " has no free place for " + assignment.employee());
+            return;
+        }
+        if (asReference) {
+            free.setReference(employee);
+        } else {
+            free.setEmployee(employee);
+            free.setPinned(assignment.pinnedInPlace());
+        }
+    }
+
+    public Roster build(Map<String, String> weightOverrides) {
+        Problems problems = new Problems();
+        placePlan(problems);
+        problems.throwIfAny();
+        Map<String, HardMediumSoftScore> weights = new LinkedHashMap<>();
+        RosterRuleSet ruleSet = RosterRuleSet.find(dataset.ruleSet()).orElse(null);
+        if (ruleSet == null) {
+            problems.add("$.ruleSet", unknownRuleSet(dataset.ruleSet()));
+        } else {
+            ConstraintWeights.parse(dataset.constraintWeights(), "$.constraintWeights", ruleSet.rules(), weights,
+                    problems);
+            ConstraintWeights.parse(weightOverrides, "weightOverrides", ruleSet.rules(), weights, problems);
+        }
+        problems.throwIfAny();
+        List<WeekWindow> weeks = new ArrayList<>();
+        for (int w = 0; w < horizon.weeks(); w++) {
+            weeks.add(WeekWindow.of(horizon, w));
+        }
+        List<Slot> slots = slotsByPost.values().stream().flatMap(List::stream).sorted(CONSTRUCTION_ORDER).toList();
+        return new Roster(dataset.name(), horizon, List.copyOf(employees.values()), wishes(), weeks, slots,
+                ConstraintWeightOverrides.of(weights), ruleSet);
+    }
+
+    public static String unknownRuleSet(String id) {
+        return "unknown rule set '" + id + "' (known: " + RosterRuleSet.all().stream().map(RosterRuleSet::id).toList()
+                + ")";
+    }
+
+    private List<Wish> wishes() {
+        List<Wish> wishes = new ArrayList<>();
+        for (EmployeeSpec spec : dataset.employees()) {
+            for (RosterDataset.WishSpec wish : spec.wishes()) {
+                int day = dayIndex(wish.date());
+                if (day >= 0 && day < horizon.days()) {
+                    wishes.add(new Wish(employees.get(spec.id()), wish.date(), day,
+                            wish.shift() == null ? null : shiftTypes.get(wish.shift()),
+                            wish.type() == RosterDataset.WishType.ON, wish.weight() == null ? 10 : wish.weight()));
+                }
+            }
+        }
+        return wishes;
+    }
+
+    /** The dataset with the roster's plan as its assignments (fixed shifts stay with the employees). */
+    public static RosterDataset toDataset(RosterDataset source, Roster roster) {
+        List<Assignment> plan = new ArrayList<>();
+        for (Slot slot : roster.getSlots()) {
+            if (slot.getEmployee() != null) {
+                plan.add(new Assignment(slot.getEmployee().id(), slot.date(), slot.shiftType().code(), slot.ward(),
+                        slot.isPinned() ? Boolean.TRUE : null));
+            }
+        }
+        return new RosterDataset(source.kind(), source.name(), source.startDate(), source.weeks(), source.cyclic(),
+                source.wards(), source.shiftTypes(), source.demand(), source.employees(), source.contracts(), plan,
+                source.reference(), source.constraintWeights(), source.ruleSet());
+    }
+}

@@ -1,0 +1,200 @@
+package no.turnus.roster.input;
+
+import no.turnus.roster.domain.ContractRules;
+import no.turnus.roster.domain.ShiftCategory;
+import no.turnus.roster.domain.WeekendDefinition;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+
+import no.turnus.problem.Dataset;
+
+/**
+ * A roster problem as read from JSON: the horizon, wards, shift types, demand, staff and their contracts,
+ * optionally with a plan ({@code assignments}) and the previous plan it is compared against ({@code reference}).
+ * {@code ruleSet} names the rules that score it (see {@link no.turnus.roster.rules.RosterRuleSet}); absent, the
+ * Norwegian rules.
+ * Fields are boxed so that a missing value can be reported rather than silently read as zero.
+ */
+public record RosterDataset(
+        String kind,
+        String name,
+        LocalDate startDate,
+        Integer weeks,
+        Boolean cyclic,
+        List<Ward> wards,
+        List<ShiftTypeSpec> shiftTypes,
+        List<Demand> demand,
+        List<EmployeeSpec> employees,
+        List<ContractSpec> contracts,
+        List<Assignment> assignments,
+        List<Assignment> reference,
+        Map<String, String> constraintWeights,
+        String ruleSet) implements Dataset {
+
+    public static final String KIND = "roster";
+
+    public RosterDataset {
+        wards = orEmpty(wards);
+        shiftTypes = orEmpty(shiftTypes);
+        demand = orEmpty(demand);
+        employees = orEmpty(employees);
+        contracts = orEmpty(contracts);
+        assignments = orEmpty(assignments);
+        reference = orEmpty(reference);
+        constraintWeights = constraintWeights == null ? Map.of() : constraintWeights;
+    }
+
+    /** A dataset of the Norwegian rules ({@code ruleSet} absent). */
+    public RosterDataset(String kind, String name, LocalDate startDate, Integer weeks, Boolean cyclic, List<Ward> wards,
+                         List<ShiftTypeSpec> shiftTypes, List<Demand> demand, List<EmployeeSpec> employees,
+                         List<ContractSpec> contracts, List<Assignment> assignments, List<Assignment> reference,
+                         Map<String, String> constraintWeights) {
+        this(kind, name, startDate, weeks, cyclic, wards, shiftTypes, demand, employees, contracts, assignments,
+                reference, constraintWeights, null);
+    }
+
+    public static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+
+    public boolean cyclicRoster() {
+        return cyclic != null && cyclic;
+    }
+
+    /** An avdeling (unit). */
+    public record Ward(String id, String name) {
+    }
+
+    /** A vakttype; {@code end} before {@code start} means the shift ends the next day. */
+    public record ShiftTypeSpec(String code, String name, LocalTime start, LocalTime end, Double paidHours,
+                                ShiftCategory category) {
+    }
+
+    /**
+     * Staffing demand (bemanningsplan) of one ward and shift type: on one {@code date}, on the given
+     * {@code weekdays}, or every day when both are absent. A dated line wins over a weekday line, which wins
+     * over an every-day line. Places above {@code preferred} up to {@code maximum} may be filled only at a hard
+     * cost (overstaffing); they exist so that an imported plan with a surplus can be scored.
+     */
+    public record Demand(String ward, LocalDate date, List<DayOfWeek> weekdays, String shift, Integer minimum,
+                         Integer preferred, Integer maximum, Map<String, Integer> competences,
+                         Map<String, Integer> authorisations) {
+        public Demand {
+            weekdays = orEmpty(weekdays);
+            competences = competences == null ? Map.of() : competences;
+            authorisations = authorisations == null ? Map.of() : authorisations;
+        }
+
+        /** A line without a maximum: nobody is planned beyond the preferred head count. */
+        public Demand(String ward, LocalDate date, List<DayOfWeek> weekdays, String shift, Integer minimum,
+                      Integer preferred, Map<String, Integer> competences, Map<String, Integer> authorisations) {
+            this(ward, date, weekdays, shift, minimum, preferred, null, competences, authorisations);
+        }
+    }
+
+    public record EmployeeSpec(String id, String name, String competence, List<String> authorisations,
+                               Double positionPercent, String contract, String homeWard, List<String> wards,
+                               String formerOrganisation, List<Period> unavailable, List<WishSpec> wishes,
+                               List<FixedShift> fixed) {
+        public EmployeeSpec {
+            authorisations = orEmpty(authorisations);
+            wards = orEmpty(wards);
+            unavailable = orEmpty(unavailable);
+            wishes = orEmpty(wishes);
+            fixed = orEmpty(fixed);
+        }
+    }
+
+    /** Dates from {@code from} to {@code to}, both included; {@code to} absent means one day. */
+    public record Period(LocalDate from, LocalDate to, String reason) {
+        public LocalDate last() {
+            return to == null ? from : to;
+        }
+    }
+
+    /** Ønske: work ({@code ON}) or be free ({@code OFF}) on a date, optionally for one shift type only. */
+    public record WishSpec(LocalDate date, String shift, WishType type, Integer weight) {
+    }
+
+    public enum WishType { ON, OFF }
+
+    /** A shift an employee must work; it is pinned and never moved by the solver. */
+    public record FixedShift(LocalDate date, String shift, String ward) {
+    }
+
+    /** One worked shift of a plan. {@code pinned} keeps it in place when solving again. */
+    public record Assignment(String employee, LocalDate date, String shift, String ward, Boolean pinned) {
+        public boolean pinnedInPlace() {
+            return pinned != null && pinned;
+        }
+    }
+
+    /**
+     * Rule parameters of a contract (arbeidsavtale / tariff). Every field is optional and defaults to Norwegian
+     * law and the KS agreement (see {@link ContractRules}). Also: the weekend definition, per-rule multipliers
+     * ({@code weights}: rule name to multiplier, for the rules the catalogue lets a contract weigh), whether runs cut
+     * by the edge of a non-cyclic horizon are judged against minimum lengths ({@code judgeRunsAtHorizonEdges}), and
+     * the terms of an INRC-2010 contract ({@code inrc}), which a Norwegian contract leaves out.
+     */
+    public record ContractSpec(String id,
+                               Double minDailyRestHours, Double reducedDailyRestHours,
+                               Double minWeeklyRestHours, Double reducedWeeklyRestHours,
+                               Double maxShiftHours, Double maxAverageWeeklyHours, Double maxWeeklyHours,
+                               Double fullTimeWeeklyHours,
+                               Integer weekendFrequency, Integer maxConsecutiveWorkingWeekends,
+                               Boolean completeWeekends,
+                               Integer maxConsecutiveWorkingDays, Integer minConsecutiveWorkingDays,
+                               Integer minConsecutiveFreeDays,
+                               Integer maxConsecutiveNights, Integer minFreeDaysAfterNights,
+                               WeekendDefinition weekend, Boolean judgeRunsAtHorizonEdges,
+                               Map<String, Integer> weights, InrcTerms inrc) {
+        public ContractSpec {
+            weights = weights == null ? Map.of() : weights;
+        }
+
+        /** A contract with only the Norwegian fields. */
+        public ContractSpec(String id,
+                            Double minDailyRestHours, Double reducedDailyRestHours,
+                            Double minWeeklyRestHours, Double reducedWeeklyRestHours,
+                            Double maxShiftHours, Double maxAverageWeeklyHours, Double maxWeeklyHours,
+                            Double fullTimeWeeklyHours,
+                            Integer weekendFrequency, Integer maxConsecutiveWorkingWeekends,
+                            Boolean completeWeekends,
+                            Integer maxConsecutiveWorkingDays, Integer minConsecutiveWorkingDays,
+                            Integer minConsecutiveFreeDays,
+                            Integer maxConsecutiveNights, Integer minFreeDaysAfterNights) {
+            this(id, minDailyRestHours, reducedDailyRestHours, minWeeklyRestHours, reducedWeeklyRestHours,
+                    maxShiftHours, maxAverageWeeklyHours, maxWeeklyHours, fullTimeWeeklyHours, weekendFrequency,
+                    maxConsecutiveWorkingWeekends, completeWeekends, maxConsecutiveWorkingDays,
+                    minConsecutiveWorkingDays, minConsecutiveFreeDays, maxConsecutiveNights, minFreeDaysAfterNights,
+                    null, null, null, null);
+        }
+    }
+
+    /**
+     * The terms only INRC-2010 contracts have, scored only by the {@code inrc-2010} rule set (every one off when
+     * absent): the number of shifts, the longest run of free days, the shortest run of worked weekends, one shift
+     * type per weekend, no night before a free weekend, and unwanted patterns.
+     */
+    public record InrcTerms(Integer minAssignments, Integer maxAssignments, Integer maxConsecutiveFreeDays,
+                            Integer minConsecutiveWorkingWeekends, Boolean identicalWeekendShiftTypes,
+                            Boolean noNightBeforeFreeWeekend, List<PatternSpec> unwantedPatterns) {
+        public InrcTerms {
+            unwantedPatterns = orEmpty(unwantedPatterns);
+        }
+    }
+
+    /**
+     * An unwanted pattern: {@code days} are shift codes, {@code "*"} (any shift) or {@code "-"} (free), from
+     * {@code firstWeekday} when given; {@code weight} per occurrence.
+     */
+    public record PatternSpec(String id, Integer weight, DayOfWeek firstWeekday, List<String> days) {
+        public PatternSpec {
+            days = orEmpty(days);
+        }
+    }
+}

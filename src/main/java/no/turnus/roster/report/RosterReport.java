@@ -1,0 +1,151 @@
+package no.turnus.roster.report;
+
+import no.turnus.roster.domain.Employee;
+import no.turnus.roster.domain.Horizon;
+import no.turnus.roster.domain.Roster;
+import no.turnus.roster.domain.Slot;
+import no.turnus.roster.domain.Wish;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
+import ai.timefold.solver.core.api.solver.SolutionManager;
+import no.turnus.problem.Report;
+import no.turnus.problem.ScoreReport;
+
+/**
+ * What a unit leader reads about a roster: every shift worked, every place left uncovered (with the id used to
+ * ask for recommendations), each employee's hours against contract, weekends, nights and wishes, the KPIs and
+ * the score analysis.
+ */
+public record RosterReport(String name, String score, boolean feasible, Kpis kpis, List<Shift> assignments,
+                           List<Uncovered> uncovered, List<EmployeeSummary> employees, ScoreReport analysis)
+        implements Report {
+
+    public record Shift(String employee, LocalDate date, String shift, LocalDateTime start, LocalDateTime end,
+                        String ward, boolean pinned) {
+    }
+
+    public record Uncovered(String id, String ward, LocalDate date, String shift, LocalDateTime start,
+                            LocalDateTime end, String requires) {
+    }
+
+    public record EmployeeSummary(String id, String name, String competence, String formerOrganisation,
+                                  double positionPercent, double hours, double targetHours, int shifts,
+                                  int weekendsWorked, int nights, int longShifts, int wishesGranted,
+                                  int wishesDenied) {
+    }
+
+    /**
+     * @param coveragePercent          required places filled, of all required places
+     * @param preferredCoveragePercent places above the minimum filled, of all such places
+     * @param wishFulfilmentPercent    wishes granted, of all wishes
+     * @param nightSpread              most minus fewest nights per full-time position, within a competence
+     * @param weekendSpread            the same for weekends worked
+     * @param meanHoursDeviation       mean absolute difference between planned and contract hours
+     */
+    public record Kpis(double coveragePercent, double preferredCoveragePercent, double wishFulfilmentPercent,
+                       double nightSpread, double weekendSpread, double meanHoursDeviation) {
+    }
+
+    public static RosterReport of(Roster roster, SolutionManager<Roster, ?> solutionManager) {
+        @SuppressWarnings("unchecked")
+        ScoreReport analysis = ScoreReport.of(
+                ((SolutionManager<Roster, HardMediumSoftScore>) solutionManager).analyze(roster));
+        Horizon horizon = roster.getHorizon();
+        List<Shift> shifts = new ArrayList<>();
+        List<Uncovered> uncovered = new ArrayList<>();
+        Map<Employee, List<Slot>> byEmployee = new HashMap<>();
+        int required = 0;
+        int requiredFilled = 0;
+        int optional = 0;
+        int optionalFilled = 0;
+        for (Slot slot : roster.getSlots()) {
+            Employee employee = slot.getEmployee();
+            if (slot.isOptional()) {
+                optional++;
+                optionalFilled += employee == null ? 0 : 1;
+            } else {
+                required++;
+                requiredFilled += employee == null ? 0 : 1;
+            }
+            LocalDateTime start = horizon.dateTime(slot.startMinute());
+            LocalDateTime end = horizon.dateTime(slot.endMinute());
+            if (employee != null) {
+                shifts.add(new Shift(employee.id(), slot.date(), slot.shiftType().code(), start, end, slot.ward(),
+                        slot.isPinned()));
+                byEmployee.computeIfAbsent(employee, e -> new ArrayList<>()).add(slot);
+            } else if (!slot.isOptional()) {
+                uncovered.add(new Uncovered(slot.getId(), slot.ward(), slot.date(), slot.shiftType().code(), start,
+                        end, slot.getRequirement().toString()));
+            }
+        }
+        shifts.sort(Comparator.comparing(Shift::employee).thenComparing(Shift::start));
+        List<EmployeeSummary> summaries = new ArrayList<>();
+        int wishes = 0;
+        int granted = 0;
+        double deviation = 0;
+        for (Employee employee : roster.getEmployees()) {
+            List<Slot> own = byEmployee.getOrDefault(employee, List.of());
+            int minutes = own.stream().mapToInt(Slot::paidMinutes).sum();
+            int wishesGranted = 0;
+            int wishesDenied = 0;
+            for (Wish wish : roster.getWishes()) {
+                if (wish.employee() == employee) {
+                    boolean working = own.stream().anyMatch(wish::concerns);
+                    if (working == wish.wantsWork()) {
+                        wishesGranted++;
+                    } else {
+                        wishesDenied++;
+                    }
+                }
+            }
+            wishes += wishesGranted + wishesDenied;
+            granted += wishesGranted;
+            deviation += Math.abs(minutes - employee.targetMinutes()) / 60.0;
+            summaries.add(new EmployeeSummary(employee.id(), employee.name(), employee.competence(),
+                    employee.organisation(), employee.positionPercent(), minutes / 60.0,
+                    employee.targetMinutes() / 60.0, own.size(),
+                    (int) own.stream().filter(Slot::isWeekend).map(s -> s.getPost().week()).distinct().count(),
+                    (int) own.stream().filter(Slot::isNight).count(),
+                    (int) own.stream().filter(s -> s.shiftType().isLong()).count(), wishesGranted, wishesDenied));
+        }
+        Kpis kpis = new Kpis(percent(requiredFilled, required), percent(optionalFilled, optional),
+                percent(granted, wishes), spread(summaries, EmployeeSummary::nights),
+                spread(summaries, EmployeeSummary::weekendsWorked),
+                round(summaries.isEmpty() ? 0 : deviation / summaries.size()));
+        return new RosterReport(roster.getName(), String.valueOf(roster.getScore()),
+                roster.getScore() != null && roster.getScore().isFeasible(), kpis, shifts, uncovered, summaries,
+                analysis);
+    }
+
+    private static double percent(int part, int whole) {
+        return whole == 0 ? 100 : round(100.0 * part / whole);
+    }
+
+    /** The largest spread, over competences, of a load per full-time position. */
+    private static double spread(List<EmployeeSummary> summaries,
+                                 java.util.function.ToIntFunction<EmployeeSummary> load) {
+        Map<String, double[]> range = new HashMap<>();
+        for (EmployeeSummary s : summaries) {
+            if (s.positionPercent() <= 0) {
+                continue;
+            }
+            double perFullTime = load.applyAsInt(s) * 100.0 / s.positionPercent();
+            double[] minMax = range.computeIfAbsent(s.competence(), c -> new double[] {perFullTime, perFullTime});
+            minMax[0] = Math.min(minMax[0], perFullTime);
+            minMax[1] = Math.max(minMax[1], perFullTime);
+        }
+        return round(range.values().stream().mapToDouble(r -> r[1] - r[0]).max().orElse(0));
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 10) / 10.0;
+    }
+}
