@@ -9,6 +9,7 @@ import no.turnus.roster.domain.ShiftCategory;
 import no.turnus.roster.domain.ShiftType;
 import no.turnus.roster.domain.Slot;
 import no.turnus.roster.domain.WeekWindow;
+import no.turnus.roster.input.RosterDataset.ContractSpec;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -23,7 +24,9 @@ final class RosterFixture {
     static final ShiftType A = ShiftType.of("A", null, LocalTime.of(14, 30), LocalTime.of(22, 0), 7.5, ShiftCategory.EVENING);
     static final ShiftType N = ShiftType.of("N", null, LocalTime.of(21, 45), LocalTime.of(7, 45), 10.0, ShiftCategory.NIGHT);
     static final ShiftType LV = ShiftType.of("LV", null, LocalTime.of(8, 0), LocalTime.of(20, 0), 11.5, ShiftCategory.LONG);
-    static final ContractRules STANDARD = ContractRules.defaults("standard");
+    /** The usual municipal contract: KS turnus under a tariff agreement (12.5 h shifts, 54 h weeks averaged). */
+    static final ContractRules STANDARD = ContractRules.from(new ContractSpec("standard", null, null, null, null, null,
+            null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, "tariffavtale"));
 
     final Horizon horizon;
     private final Map<String, Post> posts = new HashMap<>();

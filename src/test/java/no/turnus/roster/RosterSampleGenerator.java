@@ -46,12 +46,14 @@ public final class RosterSampleGenerator {
             new ShiftTypeSpec("A", "Aftenvakt", LocalTime.of(14, 30), LocalTime.of(22, 0), 7.5, ShiftCategory.EVENING),
             new ShiftTypeSpec("N", "Nattvakt", LocalTime.of(21, 45), LocalTime.of(7, 45), 10.0, ShiftCategory.NIGHT),
             new ShiftTypeSpec("LV", "Langvakt", LocalTime.of(8, 0), LocalTime.of(20, 0), 11.5, ShiftCategory.LONG));
+    // KS-bound municipality with a written agreement with the tillitsvalgte: long shifts (12.5 h) and 54 h weeks
+    // when averaged (AML §10-5 (2)); the second contract also allows 8 h rest on a quick return (§10-8 (3)),
+    // penalised when used.
     static final List<ContractSpec> CONTRACTS = List.of(
             new ContractSpec("turnus", null, null, null, null, null, null, null, null, null, null, null, null, null,
-                    null, null, null),
-            // Local agreement (tariff-bound) allowing 8 h rest on a quick return, penalised when used.
+                    null, null, null, null, null, null, null, "tariffavtale"),
             new ContractSpec("turnus-8t", null, 8.0, null, null, null, null, null, null, null, null, null, null, null,
-                    null, null, null));
+                    null, null, null, null, null, null, null, "tariffavtale"));
     /** Stillingsprosent drawn for nurses and health workers (last six also for assistants): mostly part time. */
     static final double[] POSITIONS = {100, 100, 80, 80, 75, 75, 60, 60, 50, 50, 40, 40, 20};
 
@@ -77,6 +79,12 @@ public final class RosterSampleGenerator {
         g.ward(demand, "SOL", 3, 2, 2, 1, true);
         g.staff("SOL", List.of(), "", 6, 6, 3, 0);
         g.fix(0, 0, "D", "SOL");
+        // Two more nurses: with every other Sunday free (AML §10-8 (4)) the first six cannot staff both weekends'
+        // nurse shifts (Saturday evening and night count as Sunday work, §10-10 (1)).
+        g.employees.add(new EmployeeSpec("E16", "Marte Hansen", "SYKEPLEIER", List.of("MED_PREP"), 50.0, "turnus",
+                "SOL", null, null, null, null, null));
+        g.employees.add(new EmployeeSpec("E17", "Jonas Moe", "SYKEPLEIER", List.of("MED_PREP"), 60.0, "turnus",
+                "SOL", null, null, null, null, null));
         return new RosterDataset("roster", "Solsikken – 2 weeks", START, 2, true, wards, SHIFTS, demand,
                 g.employees, CONTRACTS, null, null, null);
     }

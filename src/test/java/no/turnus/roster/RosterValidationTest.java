@@ -26,7 +26,7 @@ class RosterValidationTest {
              "wards": [{"id": "W1"}],
              "shiftTypes": [{"code": "D", "start": "07:30", "end": "15:00", "paidHours": 7.5, "category": "DAY"}],
              "demand": [{"ward": "W1", "shift": "D", "minimum": 1, "preferred": 2, "competences": {"SYKEPLEIER": 1}}],
-             "contracts": [{"id": "turnus", "reducedDailyRestHours": 8}],
+             "contracts": [{"id": "turnus", "reducedDailyRestHours": 8, "agreement": "tariffavtale"}],
              "employees": [{"id": "E1", "competence": "SYKEPLEIER", "positionPercent": 80, "contract": "turnus",
                             "homeWard": "W1", "unavailable": [{"from": "2026-01-07", "to": "2026-01-08"}],
                             "wishes": [{"date": "2026-01-09", "type": "OFF", "weight": 5}]}],

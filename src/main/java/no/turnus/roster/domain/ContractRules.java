@@ -17,6 +17,7 @@ import no.turnus.problem.Rule;
  * @param weights          contract multipliers by rule name (see {@link Rule#contractWeight}); a rule not named
  *                         has its catalogue default
  * @param inrc             the terms of an INRC-2010 contract, {@link InrcTerms#NONE} for a Norwegian one
+ * @param agreement        the working-time arrangement the contract is under (its limits are the defaults)
  */
 public record ContractRules(
         String id,
@@ -39,7 +40,8 @@ public record ContractRules(
         WeekendDefinition weekend,
         boolean judgeRunsAtEdges,
         Map<String, Integer> weights,
-        InrcTerms inrc) {
+        InrcTerms inrc,
+        WorkingTimeAgreement agreement) {
 
     /**
      * The terms of an INRC-2010 contract, in the units the INRC rules use; {@link #NONE} switches every one off
@@ -68,7 +70,7 @@ public record ContractRules(
         }
     }
 
-    /** A contract with the Norwegian rules only (no INRC terms, default weights). */
+    /** A contract with the Norwegian rules only (no INRC terms, default weights), under a tariff agreement. */
     public ContractRules(String id, int minDailyRestMinutes, int reducedDailyRestMinutes, int minWeeklyRestMinutes,
                          int reducedWeeklyRestMinutes, int maxShiftMinutes, int maxAverageWeeklyMinutes,
                          int maxWeeklyMinutes, int fullTimeWeeklyMinutes, int weekendFrequency,
@@ -79,16 +81,18 @@ public record ContractRules(
                 maxShiftMinutes, maxAverageWeeklyMinutes, maxWeeklyMinutes, fullTimeWeeklyMinutes, weekendFrequency,
                 maxConsecutiveWorkingWeekends, completeWeekends, maxConsecutiveWorkingDays, minConsecutiveWorkingDays,
                 minConsecutiveFreeDays, maxConsecutiveNights, minFreeDaysAfterNights, WeekendDefinition.SATURDAY_SUNDAY,
-                false, Map.of(), InrcTerms.NONE);
+                false, Map.of(), InrcTerms.NONE, WorkingTimeAgreement.TARIFFAVTALE);
     }
 
-    /** Law and KS defaults: AML §10-8 rest, §10-5 (2) averaging, HTA kap. 1 §4 turnus hours, 1 weekend in 3. */
+    /** Law and KS defaults with no working-time agreement: AML §10-8 rest, §10-5 (1), HTA turnus hours, 1 weekend in 3. */
     public static ContractRules defaults(String id) {
         return from(new RosterDataset.ContractSpec(id, null, null, null, null, null, null, null, null, null, null,
                 null, null, null, null, null, null));
     }
 
+    /** The rules of a valid contract: unnamed fields take the limits of the contract's agreement. */
     public static ContractRules from(RosterDataset.ContractSpec spec) {
+        WorkingTimeAgreement agreement = WorkingTimeAgreement.of(spec.agreement());
         int dailyRest = minutes(spec.minDailyRestHours(), 11);
         int weeklyRest = minutes(spec.minWeeklyRestHours(), 35);
         return new ContractRules(spec.id(),
@@ -96,9 +100,9 @@ public record ContractRules(
                 spec.reducedDailyRestHours() == null ? dailyRest : minutes(spec.reducedDailyRestHours(), 11),
                 weeklyRest,
                 spec.reducedWeeklyRestHours() == null ? weeklyRest : minutes(spec.reducedWeeklyRestHours(), 35),
-                minutes(spec.maxShiftHours(), 12.5),
-                minutes(spec.maxAverageWeeklyHours(), 48),
-                minutes(spec.maxWeeklyHours(), 54),
+                minutes(spec.maxShiftHours(), agreement.maxShiftHours()),
+                minutes(spec.maxAverageWeeklyHours(), WorkingTimeAgreement.MAX_AVERAGE_WEEKLY_HOURS),
+                minutes(spec.maxWeeklyHours(), agreement.maxWeeklyHours()),
                 minutes(spec.fullTimeWeeklyHours(), 35.5),
                 or(spec.weekendFrequency(), 3),
                 or(spec.maxConsecutiveWorkingWeekends(), 1),
@@ -111,7 +115,8 @@ public record ContractRules(
                 spec.weekend() == null ? WeekendDefinition.SATURDAY_SUNDAY : spec.weekend(),
                 spec.judgeRunsAtHorizonEdges() != null && spec.judgeRunsAtHorizonEdges(),
                 Map.copyOf(spec.weights()),
-                InrcTerms.from(spec.inrc()));
+                InrcTerms.from(spec.inrc()),
+                agreement);
     }
 
     private static int minutes(Double hours, double fallback) {

@@ -3,6 +3,7 @@ package no.turnus.roster.domain;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 
 /**
  * The planning period. Times are minutes from the first day 00:00 (a Monday, except in a non-cyclic period
@@ -10,8 +11,14 @@ import java.time.LocalDateTime;
  * the day after the last day is the first day again, so rules look across that boundary.
  *
  * @param mixOrganisations whether staff come from more than one former organisation
+ * @param redDays          the Sundays and public holidays of the period, as day indexes ({@link RedDays})
  */
-public record Horizon(LocalDate startDate, int weeks, boolean cyclic, boolean mixOrganisations) {
+public record Horizon(LocalDate startDate, int weeks, boolean cyclic, boolean mixOrganisations,
+                      List<Integer> redDays) {
+
+    public Horizon(LocalDate startDate, int weeks, boolean cyclic, boolean mixOrganisations) {
+        this(startDate, weeks, cyclic, mixOrganisations, RedDays.in(startDate, weeks * 7));
+    }
 
     public static final int DAY = 24 * 60;
 

@@ -6,14 +6,18 @@ import java.time.LocalDate;
  * One shift of one ward on one day (e.g. ward A1, Monday 5 Jan, D), shared by the slots that staff it.
  * Times are minutes from the start of the horizon. Equality is identity: there is one post object per
  * ward, day and shift type, and constraint streams group by it.
+ *
+ * @param redDay the position in {@link Horizon#redDays()} of the Sunday or holiday this shift counts as work on
+ *               (AML §10-10 (1): from 18:00 the day before to 22:00), or -1
  */
 public record Post(String ward, LocalDate date, int dayIndex, ShiftType shiftType, int startMinute, int endMinute,
-                   Horizon horizon) {
+                   Horizon horizon, int redDay) {
 
     public static Post of(Horizon horizon, String ward, int dayIndex, ShiftType shiftType) {
         int start = dayIndex * Horizon.DAY + shiftType.startMinute();
-        return new Post(ward, horizon.date(dayIndex), dayIndex, shiftType, start,
-                start + shiftType.durationMinutes(), horizon);
+        int end = start + shiftType.durationMinutes();
+        return new Post(ward, horizon.date(dayIndex), dayIndex, shiftType, start, end, horizon,
+                RedDays.overlapped(horizon.startDate(), horizon.redDays(), start, end));
     }
 
     public String label() {

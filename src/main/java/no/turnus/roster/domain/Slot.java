@@ -140,6 +140,11 @@ public class Slot {
         return employee.contract().weekendOf(post.horizon(), post.dayIndex());
     }
 
+    /** The Sunday or holiday this shift counts as work on ({@link Post#redDay()}), or -1. */
+    public int redDay() {
+        return post.redDay();
+    }
+
     /** Position of the day in that weekend (0 = its first day), or -1. */
     public int weekendDay() {
         return employee.contract().weekend().offset(post.horizon(), post.dayIndex());

@@ -138,7 +138,10 @@ public record RosterDataset(
      * law and the KS agreement (see {@link ContractRules}). Also: the weekend definition, per-rule multipliers
      * ({@code weights}: rule name to multiplier, for the rules the catalogue lets a contract weigh), whether runs cut
      * by the edge of a non-cyclic horizon are judged against minimum lengths ({@code judgeRunsAtHorizonEdges}), and
-     * the terms of an INRC-2010 contract ({@code inrc}), which a Norwegian contract leaves out.
+     * the terms of an INRC-2010 contract ({@code inrc}), which a Norwegian contract leaves out. {@code agreement}
+     * names the working-time arrangement ({@code none}, {@code tariffavtale} or {@code arbeidstilsynet},
+     * {@link no.turnus.roster.domain.WorkingTimeAgreement}): the law's limits it unlocks bound every field, and are
+     * the defaults.
      */
     public record ContractSpec(String id,
                                Double minDailyRestHours, Double reducedDailyRestHours,
@@ -151,9 +154,29 @@ public record RosterDataset(
                                Integer minConsecutiveFreeDays,
                                Integer maxConsecutiveNights, Integer minFreeDaysAfterNights,
                                WeekendDefinition weekend, Boolean judgeRunsAtHorizonEdges,
-                               Map<String, Integer> weights, InrcTerms inrc) {
+                               Map<String, Integer> weights, InrcTerms inrc, String agreement) {
         public ContractSpec {
             weights = weights == null ? Map.of() : weights;
+        }
+
+        /** A contract under no working-time agreement. */
+        public ContractSpec(String id,
+                            Double minDailyRestHours, Double reducedDailyRestHours,
+                            Double minWeeklyRestHours, Double reducedWeeklyRestHours,
+                            Double maxShiftHours, Double maxAverageWeeklyHours, Double maxWeeklyHours,
+                            Double fullTimeWeeklyHours,
+                            Integer weekendFrequency, Integer maxConsecutiveWorkingWeekends,
+                            Boolean completeWeekends,
+                            Integer maxConsecutiveWorkingDays, Integer minConsecutiveWorkingDays,
+                            Integer minConsecutiveFreeDays,
+                            Integer maxConsecutiveNights, Integer minFreeDaysAfterNights,
+                            WeekendDefinition weekend, Boolean judgeRunsAtHorizonEdges,
+                            Map<String, Integer> weights, InrcTerms inrc) {
+            this(id, minDailyRestHours, reducedDailyRestHours, minWeeklyRestHours, reducedWeeklyRestHours,
+                    maxShiftHours, maxAverageWeeklyHours, maxWeeklyHours, fullTimeWeeklyHours, weekendFrequency,
+                    maxConsecutiveWorkingWeekends, completeWeekends, maxConsecutiveWorkingDays,
+                    minConsecutiveWorkingDays, minConsecutiveFreeDays, maxConsecutiveNights, minFreeDaysAfterNights,
+                    weekend, judgeRunsAtHorizonEdges, weights, inrc, null);
         }
 
         /** A contract with only the Norwegian fields. */
@@ -171,7 +194,7 @@ public record RosterDataset(
                     maxShiftHours, maxAverageWeeklyHours, maxWeeklyHours, fullTimeWeeklyHours, weekendFrequency,
                     maxConsecutiveWorkingWeekends, completeWeekends, maxConsecutiveWorkingDays,
                     minConsecutiveWorkingDays, minConsecutiveFreeDays, maxConsecutiveNights, minFreeDaysAfterNights,
-                    null, null, null, null);
+                    null, null, null, null, null);
         }
     }
 

@@ -200,13 +200,8 @@ public final class RosterValidator {
                 problems.notNegative(p, weight);
             }
         });
-        if (c.reducedDailyRestHours() != null) {
-            problems.check(c.reducedDailyRestHours() >= 8, at(path, "reducedDailyRestHours"),
-                    "must be at least 8 h (AML §10-8 (3))");
-        }
-        if (c.reducedWeeklyRestHours() != null) {
-            problems.check(c.reducedWeeklyRestHours() >= 28, at(path, "reducedWeeklyRestHours"),
-                    "must be at least 28 h (AML §10-8 (3))");
+        if (ruleSet == RosterRuleSet.NORWEGIAN) {
+            WorkingTimeLimits.check(problems, path, c);
         }
     }
 

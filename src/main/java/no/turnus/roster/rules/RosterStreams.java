@@ -32,6 +32,17 @@ public final class RosterStreams {
         return factory.forEach(Slot.class).filter(slot -> slot.weekend() >= 0);
     }
 
+    /** Runs of worked Sundays and holidays of each employee, in the order of the horizon's red days. */
+    public static BiConstraintStream<Employee, Run> redDayRuns(ConstraintFactory factory) {
+        return factory.forEach(Slot.class)
+                .filter(slot -> slot.redDay() >= 0)
+                .groupBy(Slot::employee, toConsecutiveSequences(Slot::redDay))
+                .join(Horizon.class)
+                .map((employee, chain, horizon) -> employee, (employee, chain, horizon) ->
+                        Run.worked(chain, Slot::redDay, horizon.redDays().size(), horizon.cyclic()))
+                .flattenLast(runs -> runs);
+    }
+
     /** Runs of worked weekends of each employee (a weekend is worked when any of its days is). */
     public static BiConstraintStream<Employee, Run> weekendRuns(ConstraintFactory factory) {
         return weekendSlots(factory)

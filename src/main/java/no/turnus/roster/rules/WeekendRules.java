@@ -3,7 +3,10 @@ package no.turnus.roster.rules;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.countDistinct;
 import static no.turnus.roster.rules.RosterRules.COMPLETE_WEEKENDS;
 import static no.turnus.roster.rules.RosterRules.CONSECUTIVE_WEEKENDS;
+import static no.turnus.roster.rules.RosterRules.SUNDAYS_AVERAGED;
+import static no.turnus.roster.rules.RosterRules.SUNDAY_AFTER_SUNDAY;
 import static no.turnus.roster.rules.RosterRules.WEEKEND_FREQUENCY;
+import static no.turnus.roster.rules.RosterStreams.redDayRuns;
 import static no.turnus.roster.rules.RosterStreams.weekendLength;
 import static no.turnus.roster.rules.RosterStreams.weekendRuns;
 import static no.turnus.roster.rules.RosterStreams.weekendSlots;
@@ -15,10 +18,50 @@ import no.turnus.problem.Breach;
 import no.turnus.roster.domain.Horizon;
 import no.turnus.roster.domain.Slot;
 
-/** Weekends: how often, how many in a row, and whole weekends rather than single days. */
+/**
+ * Weekends: how often, how many in a row, and whole weekends rather than single days; Sundays and holidays as the
+ * law frames them (AML §10-8 (4)).
+ */
 public final class WeekendRules {
 
     private WeekendRules() {
+    }
+
+    /** Without an agreement to average: a worked Sunday or holiday is followed by a free one (§10-8 (4), 1st sentence). */
+    public static Constraint sundayAfterSunday(ConstraintFactory factory) {
+        return redDayRuns(factory)
+                .filter((employee, run) -> run.length() > 1 && !employee.contract().agreement().sundaysAveraged())
+                .join(Horizon.class)
+                .penalize(SUNDAY_AFTER_SUNDAY.weight(), (employee, run, horizon) -> run.length() - 1)
+                .justifyWith((employee, run, horizon, score) -> new Breach(employee.id(),
+                        horizon.date(horizon.redDays().get(run.first())).toString(),
+                        "works " + run.length() + " Sundays or holidays in a row from "
+                                + horizon.date(horizon.redDays().get(run.first()))
+                                + "; after a worked Sunday or holiday the next one must be free",
+                        SUNDAY_AFTER_SUNDAY.reference()))
+                .asConstraint(SUNDAY_AFTER_SUNDAY.ruleName());
+    }
+
+    /**
+     * With a written agreement to average (tariffavtale): every other Sunday or holiday free over the period, so at
+     * most half of them (rounded up) worked (§10-8 (4), 2nd sentence).
+     */
+    public static Constraint sundaysAveraged(ConstraintFactory factory) {
+        return factory.forEach(Slot.class)
+                .filter(slot -> slot.redDay() >= 0 && slot.employee().contract().agreement().sundaysAveraged())
+                .groupBy(Slot::employee, countDistinct(Slot::redDay))
+                .join(Horizon.class)
+                .filter((employee, worked, horizon) -> worked > halfOfRedDays(horizon))
+                .penalize(SUNDAYS_AVERAGED.weight(), (employee, worked, horizon) -> worked - halfOfRedDays(horizon))
+                .justifyWith((employee, worked, horizon, score) -> new Breach(employee.id(), "",
+                        "works " + worked + " of the " + horizon.redDays().size() + " Sundays and holidays; at most "
+                                + halfOfRedDays(horizon) + " (every other one free on average)",
+                        SUNDAYS_AVERAGED.reference()))
+                .asConstraint(SUNDAYS_AVERAGED.ruleName());
+    }
+
+    private static int halfOfRedDays(Horizon horizon) {
+        return (horizon.redDays().size() + 1) / 2;
     }
 
     public static Constraint weekendFrequency(ConstraintFactory factory) {

@@ -1,0 +1,69 @@
+package no.turnus.roster.input;
+
+import static no.turnus.problem.Problems.at;
+
+import no.turnus.problem.Problems;
+import no.turnus.roster.domain.WorkingTimeAgreement;
+
+/**
+ * Checks a Norwegian contract against AML kap. 10: each field may tighten the law's limit but loosen it only as far
+ * as the agreement the contract names allows ({@link WorkingTimeAgreement}); beyond that the dataset is refused, with
+ * the field, the limit and the paragraph in the message.
+ */
+final class WorkingTimeLimits {
+
+    private WorkingTimeLimits() {
+    }
+
+    static void check(Problems problems, String path, RosterDataset.ContractSpec c) {
+        WorkingTimeAgreement agreement = WorkingTimeAgreement.of(c.agreement());
+        if (agreement == null) {
+            problems.add(at(path, "agreement"), "unknown working-time agreement '" + c.agreement()
+                    + "' (known: none, tariffavtale, arbeidstilsynet)");
+            return;
+        }
+        String under = agreement == WorkingTimeAgreement.NONE ? "without a working-time agreement"
+                : "under agreement '" + agreement.code() + "'";
+        atMost(problems, at(path, "maxShiftHours"), c.maxShiftHours(), agreement.maxShiftHours(), under,
+                agreement.reference());
+        atMost(problems, at(path, "maxWeeklyHours"), c.maxWeeklyHours(), agreement.maxWeeklyHours(), under,
+                agreement.reference());
+        atMost(problems, at(path, "maxAverageWeeklyHours"), c.maxAverageWeeklyHours(),
+                WorkingTimeAgreement.MAX_AVERAGE_WEEKLY_HOURS, "in any arrangement", "AML §10-5");
+        atMost(problems, at(path, "fullTimeWeeklyHours"), c.fullTimeWeeklyHours(),
+                WorkingTimeAgreement.MAX_FULL_TIME_WEEKLY_HOURS, "as normal working time", "AML §10-4 (1)");
+        atLeast(problems, at(path, "minDailyRestHours"), c.minDailyRestHours(), 11, "AML §10-8 (1)");
+        atLeast(problems, at(path, "minWeeklyRestHours"), c.minWeeklyRestHours(), 35, "AML §10-8 (2)");
+        reduced(problems, at(path, "reducedDailyRestHours"), c.reducedDailyRestHours(), agreement.minDailyRestHours(),
+                under);
+        reduced(problems, at(path, "reducedWeeklyRestHours"), c.reducedWeeklyRestHours(),
+                agreement.minWeeklyRestHours(), under);
+    }
+
+    private static void atMost(Problems problems, String path, Double value, double limit, String under,
+                               String reference) {
+        if (value != null) {
+            problems.check(value <= limit, path, "must be at most " + hours(limit) + " " + under + " ("
+                    + reference + "); was " + hours(value));
+        }
+    }
+
+    private static void atLeast(Problems problems, String path, Double value, double floor, String reference) {
+        if (value != null) {
+            problems.check(value >= floor, path, "must be at least " + hours(floor) + " (" + reference
+                    + "; a shorter rest is agreed as reduced rest); was " + hours(value));
+        }
+    }
+
+    private static void reduced(Problems problems, String path, Double value, double floor, String under) {
+        if (value != null) {
+            problems.check(value >= floor, path, "must be at least " + hours(floor) + " " + under
+                    + " (AML §10-8 (3): rest below 11 h a day or 35 h a week needs a written agreement with the"
+                    + " tillitsvalgte in a tariff-bound business, agreement 'tariffavtale'); was " + hours(value));
+        }
+    }
+
+    private static String hours(double value) {
+        return (value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value)) + " h";
+    }
+}
