@@ -11,11 +11,14 @@ import java.util.List;
  * @param engineValue         the same objective as the engine's score states it, when the model encodes it
  * @param feasible            no hard rule broken, by the engine's rules and, for published instances, by the
  *                            benchmark's
+ * @param unplanned           required work left undone ({@link no.turnus.problem.Report#unplannedRequired()}: a
+ *                            roster's empty required places, a home-care day's unplanned mandatory visits)
  * @param firstFeasibleMillis -1 when no feasible best solution was reported
  * @param failures            why this line is a regression; empty when it is not
  */
 public record BenchRow(String instance, String kind, int seconds, Status status, Double value, Double engineValue,
-                       Double bestKnown, String bestKnownNote, Double gapPercent, Boolean feasible, String score,
+                       Double bestKnown, String bestKnownNote, Double gapPercent, Boolean feasible, Integer unplanned,
+                       String score,
                        Long firstFeasibleMillis, Long scoreCalculationSpeed, Long moveEvaluationSpeed,
                        Long peakHeapBytes, String summary, List<String> failures) {
 
@@ -34,18 +37,18 @@ public record BenchRow(String instance, String kind, int seconds, Status status,
 
     static BenchRow notSupported(String instance, int seconds, String reason) {
         return new BenchRow(instance, null, seconds, Status.NOT_SUPPORTED, null, null, null, null, null, null, null,
-                null, null, null, null, reason, List.of());
+                null, null, null, null, null, reason, List.of());
     }
 
     static BenchRow failed(String instance, int seconds, String reason) {
         return new BenchRow(instance, null, seconds, Status.REGRESSION, null, null, null, null, null, null, null,
-                null, null, null, null, null, List.of(reason));
+                null, null, null, null, null, null, List.of(reason));
     }
 
     /** This row with the gate's verdict. */
     BenchRow judged(List<String> found) {
         return new BenchRow(instance, kind, seconds, found.isEmpty() ? Status.OK : Status.REGRESSION, value,
-                engineValue, bestKnown, bestKnownNote, gapPercent, feasible, score, firstFeasibleMillis,
+                engineValue, bestKnown, bestKnownNote, gapPercent, feasible, unplanned, score, firstFeasibleMillis,
                 scoreCalculationSpeed, moveEvaluationSpeed, peakHeapBytes, summary, found);
     }
 }

@@ -145,9 +145,10 @@ public final class BenchRunner {
                 gap = 100 * (value - best.value()) / Math.abs(best.value());
             }
         }
+        int unplanned = kind.report(outcome.best()).unplannedRequired();
         return new BenchRow(name, kind.name(), (int) Math.max(1, time.toSeconds()), BenchRow.Status.OK, value,
                 engineValue, best == null ? null : best.value(), best == null ? null : best.note(), gap, feasible,
-                outcome.scoreText(), firstFeasible[0], outcome.scoreCalculationSpeed(),
+                unplanned, outcome.scoreText(), firstFeasible[0], outcome.scoreCalculationSpeed(),
                 outcome.moveEvaluationSpeed(), peakHeap, summary, List.of());
     }
 

@@ -23,6 +23,7 @@ public final class BenchTable {
             new Column("best known", true, row -> row.bestKnown() == null ? null : number(row.bestKnown())),
             new Column("gap %", true, row -> row.gapPercent() == null ? null : String.format(Locale.ROOT, "%.2f", row.gapPercent())),
             new Column("feasible", false, row -> row.feasible() == null ? null : row.feasible() ? "yes" : "NO"),
+            new Column("unplanned", true, row -> row.unplanned() == null ? null : row.unplanned().toString()),
             new Column("first feasible s", true, row -> row.firstFeasibleMillis() == null || row.firstFeasibleMillis() < 0 ? null
                     : String.format(Locale.ROOT, "%.2f", row.firstFeasibleMillis() / 1000.0)),
             new Column("score calc/s", true, row -> row.scoreCalculationSpeed() == null ? null : String.valueOf(row.scoreCalculationSpeed())),

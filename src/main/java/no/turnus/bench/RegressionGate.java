@@ -6,8 +6,8 @@ import java.util.Locale;
 
 /**
  * The regression rules of a benchmark run, per instance: a hard rule broken where the suite requires
- * feasibility, the engine's score not reproducing the benchmark's objective, or a gap to the best-known value
- * above the instance's threshold.
+ * feasibility, more required work left unplanned than the instance allows, the engine's score not reproducing the
+ * benchmark's objective, or a gap to the best-known value above the instance's threshold.
  */
 public final class RegressionGate {
 
@@ -22,6 +22,10 @@ public final class RegressionGate {
         List<String> failures = new ArrayList<>();
         if (entry.feasibilityRequired() && !Boolean.TRUE.equals(row.feasible())) {
             failures.add("hard rule broken (" + (row.summary() == null ? row.score() : row.summary()) + ")");
+        }
+        if (entry.maxUnplanned() != null && row.unplanned() != null && row.unplanned() > entry.maxUnplanned()) {
+            failures.add(String.format(Locale.ROOT, "%d required places or visits left unplanned (at most %d)",
+                    row.unplanned(), entry.maxUnplanned()));
         }
         if (row.value() != null && row.engineValue() != null
                 && Math.abs(row.engineValue() - row.value()) > SAME * Math.max(1, Math.abs(row.value()))) {

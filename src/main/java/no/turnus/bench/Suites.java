@@ -42,7 +42,14 @@ public final class Suites {
      * @param maxGapPercent  the largest acceptable gap to the best-known value, or null for no gap check
      * @param mustBeFeasible whether breaking a hard rule (the engine's or the benchmark's) is a regression
      */
-    public record Entry(String file, Integer seconds, Double maxGapPercent, Boolean mustBeFeasible) {
+    /**
+     * One instance of a suite.
+     *
+     * @param maxUnplanned at most this much required work left undone (empty required places, unplanned mandatory
+     *                     visits); absent: not gated
+     */
+    public record Entry(String file, Integer seconds, Double maxGapPercent, Boolean mustBeFeasible,
+                        Integer maxUnplanned) {
 
         /** The file name without folder and ending, e.g. {@code cap71}: what {@code --instances} selects. */
         public String name() {

@@ -85,11 +85,15 @@ public interface ProblemKind<D extends Dataset, S> {
 
     /**
      * What a terminal shows once a problem is solved: by default the time, score and speed, then the broken rules.
+     * Required work left undone is named beside feasibility: a plan with empty places is never just "feasible".
      */
     default String summary(Solved<S> solved, Report report) {
+        String verdict = solved.feasible() ? "feasible: no hard rule broken" : "NOT feasible: hard rules broken";
+        if (report.unplannedRequired() > 0) {
+            verdict += "; NOT complete: " + report.unplannedRequired() + " required places or visits left unplanned";
+        }
         return String.format(Locale.ROOT, "Done in %.1fs: score %s (%s), %,d move evaluations/s%n%s", solved.seconds(),
-                solved.scoreText(), solved.feasible() ? "feasible: no hard rule broken" : "NOT feasible: hard rules broken",
-                solved.moveEvaluationSpeed(), report.analysis().summary());
+                solved.scoreText(), verdict, solved.moveEvaluationSpeed(), report.analysis().summary());
     }
 
     /**

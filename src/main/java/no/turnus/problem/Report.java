@@ -8,4 +8,12 @@ public interface Report {
 
     /** The score analysis of the solution the report describes. */
     ScoreReport analysis();
+
+    /**
+     * Required work the plan leaves undone, which a planner must see whatever the score says (a roster's empty
+     * required places, a home-care day's unplanned mandatory visits); 0 for kinds without such work.
+     */
+    default int unplannedRequired() {
+        return 0;
+    }
 }

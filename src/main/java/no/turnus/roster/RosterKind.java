@@ -10,6 +10,7 @@ import no.turnus.roster.report.RosterCsvExport;
 import no.turnus.roster.report.RosterReport;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -30,6 +31,8 @@ import no.turnus.problem.InputProblem;
 import no.turnus.problem.InvalidInputException;
 import no.turnus.problem.ProblemKind;
 import no.turnus.problem.Replanning;
+import no.turnus.problem.Report;
+import no.turnus.problem.Solved;
 import no.turnus.roster.rules.RosterRuleSet;
 
 /** Institution rostering (turnus): a base roster for the staff of one or more wards. */
@@ -109,6 +112,18 @@ public final class RosterKind implements ProblemKind<RosterDataset, Roster> {
     @Override
     public Optional<Replanning<RosterDataset, ?>> replanning() {
         return Optional.of(new RosterReplanning());
+    }
+
+    /** The default summary, then the three verdicts a unit leader signs on: legal, covered, within positions. */
+    @Override
+    public String summary(Solved<Roster> solved, Report report) {
+        RosterReport.Verdicts v = ((RosterReport) report).verdicts();
+        return ProblemKind.super.summary(solved, report) + String.format(Locale.ROOT,
+                "Legal: %s. Covered: %s. Within positions: %s.%n", v.legal() ? "yes" : "NO",
+                v.covered() ? "yes" : "NO (" + v.uncoveredPlaces() + " required places, " + v.uncoveredHours()
+                        + " h, empty)",
+                v.withinPositions() ? "yes" : "NO (" + v.abovePosition().size() + " employees planned "
+                        + v.hoursAbovePositions() + " h above their positions)");
     }
 
     /** A candidate for an uncovered place, with what assigning them would do to the score. */

@@ -120,6 +120,7 @@ class TurnusCliBenchTest {
         assertThat(printed())
                 .containsPattern("\\| cap71 \\| siting \\| 2 \\| \\d+(\\.\\d+)? \\| 932615.75 \\| -?\\d+\\.\\d\\d \\| (yes|NO) \\|")
                 .contains("| roster-small | roster | 1 |")
+                .containsPattern("\\| roster-small \\| roster \\| 1 \\|[^\\n]*\\| (yes|NO) \\| \\d+ \\|")
                 .contains("not supported yet")
                 .contains("2 cores available".replace("2", String.valueOf(Runtime.getRuntime().availableProcessors())));
         List<Path> written;
@@ -129,7 +130,7 @@ class TurnusCliBenchTest {
         assertThat(written).extracting(p -> p.getFileName().toString()).hasSize(2)
                 .allMatch(name -> name.startsWith("t-")).anyMatch(name -> name.endsWith(".csv"));
         List<String> csv = Files.readAllLines(written.get(0));
-        assertThat(csv.get(0)).startsWith("instance,kind,limit s,our value,best known,gap %,feasible,first feasible s");
+        assertThat(csv.get(0)).startsWith("instance,kind,limit s,our value,best known,gap %,feasible,unplanned,first feasible s");
         assertThat(csv).hasSize(4);
     }
 

@@ -43,6 +43,9 @@ class RosterSolveTest {
     void smallSampleIsLegalAndCovered() {
         assertThat(smallReport.feasible()).as(smallReport.score()).isTrue();
         assertThat(smallReport.uncovered()).isEmpty();
+        assertThat(smallReport.verdicts().legal()).isTrue();
+        assertThat(smallReport.verdicts().covered()).isTrue();
+        assertThat(smallReport.unplannedRequired()).isZero();
         assertThat(independentCheck(small, smallReport)).isEmpty();
         assertThat(staffingShortfalls(small, smallReport)).isEmpty();
     }
@@ -55,6 +58,13 @@ class RosterSolveTest {
         assertThat(report.feasible()).as(report.score()).isTrue();
         assertThat(report.uncovered()).isNotEmpty();
         assertThat(report.uncovered()).hasSize(-solved.getScore().mediumScore());
+        // Legal, but not covered: the verdicts say so separately, with the hours left empty.
+        assertThat(report.verdicts().legal()).isTrue();
+        assertThat(report.verdicts().covered()).isFalse();
+        assertThat(report.verdicts().uncoveredPlaces()).isEqualTo(report.uncovered().size());
+        assertThat(report.verdicts().uncoveredHours()).isGreaterThan(0);
+        assertThat(report.verdicts().abovePosition()).containsExactlyInAnyOrderElementsOf(report.employees().stream()
+                .filter(e -> e.hours() > e.targetHours()).map(RosterReport.EmployeeSummary::id).toList());
         assertThat(independentCheck(understaffed, report)).isEmpty();
         // The missing people are nurses: every uncovered place but few needs SYKEPLEIER.
         assertThat(report.uncovered().stream().filter(u -> u.requires().equals("SYKEPLEIER")).count())

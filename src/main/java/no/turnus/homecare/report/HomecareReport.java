@@ -47,6 +47,12 @@ public record HomecareReport(String name, String score, boolean feasible, Kpis k
                             String reason) {
     }
 
+    /** Mandatory visits left out of every route. */
+    @Override
+    public int unplannedRequired() {
+        return (int) unplanned.stream().filter(Unplanned::mandatory).count();
+    }
+
     /**
      * @param travelSharePercent         driving, of the shift time of caregivers with visits (the Norwegian figure
      *                                   to beat is about 25 %, domain.md §3)

@@ -24,9 +24,30 @@ import no.turnus.problem.ScoreReport;
  * ask for recommendations), each employee's hours against contract, weekends, nights and wishes, the KPIs and
  * the score analysis.
  */
-public record RosterReport(String name, String score, boolean feasible, Kpis kpis, List<Shift> assignments,
-                           List<Uncovered> uncovered, List<EmployeeSummary> employees, ScoreReport analysis)
+public record RosterReport(String name, String score, boolean feasible, Verdicts verdicts, Kpis kpis,
+                           List<Shift> assignments, List<Uncovered> uncovered, List<EmployeeSummary> employees,
+                           ScoreReport analysis)
         implements Report {
+
+    /**
+     * Three separate answers a unit leader signs on, so that an empty shift is never hidden behind "no rule broken".
+     *
+     * @param legal               no hard rule broken (law, competence, contracts)
+     * @param covered             every required place filled
+     * @param withinPositions     nobody planned above the hours of their position (stillingsprosent)
+     * @param uncoveredPlaces     required places left empty
+     * @param uncoveredHours      their paid hours
+     * @param abovePosition       employees planned above their position's hours
+     * @param hoursAbovePositions the hours above, summed: extra work (merarbeid/overtid) the roster relies on
+     */
+    public record Verdicts(boolean legal, boolean covered, boolean withinPositions, int uncoveredPlaces,
+                           double uncoveredHours, List<String> abovePosition, double hoursAbovePositions) {
+    }
+
+    @Override
+    public int unplannedRequired() {
+        return uncovered.size();
+    }
 
     public record Shift(String employee, LocalDate date, String shift, LocalDateTime start, LocalDateTime end,
                         String ward, boolean pinned) {
@@ -66,6 +87,7 @@ public record RosterReport(String name, String score, boolean feasible, Kpis kpi
         int requiredFilled = 0;
         int optional = 0;
         int optionalFilled = 0;
+        int uncoveredMinutes = 0;
         for (Slot slot : roster.getSlots()) {
             Employee employee = slot.getEmployee();
             if (slot.isOptional()) {
@@ -82,6 +104,7 @@ public record RosterReport(String name, String score, boolean feasible, Kpis kpi
                         slot.isPinned()));
                 byEmployee.computeIfAbsent(employee, e -> new ArrayList<>()).add(slot);
             } else if (!slot.isOptional()) {
+                uncoveredMinutes += slot.paidMinutes();
                 uncovered.add(new Uncovered(slot.getId(), slot.ward(), slot.date(), slot.shiftType().code(), start,
                         end, slot.getRequirement().toString()));
             }
@@ -91,6 +114,8 @@ public record RosterReport(String name, String score, boolean feasible, Kpis kpi
         int wishes = 0;
         int granted = 0;
         double deviation = 0;
+        List<String> abovePosition = new ArrayList<>();
+        int minutesAbove = 0;
         for (Employee employee : roster.getEmployees()) {
             List<Slot> own = byEmployee.getOrDefault(employee, List.of());
             int minutes = own.stream().mapToInt(Slot::paidMinutes).sum();
@@ -109,6 +134,10 @@ public record RosterReport(String name, String score, boolean feasible, Kpis kpi
             wishes += wishesGranted + wishesDenied;
             granted += wishesGranted;
             deviation += Math.abs(minutes - employee.targetMinutes()) / 60.0;
+            if (minutes > employee.targetMinutes()) {
+                abovePosition.add(employee.id());
+                minutesAbove += minutes - employee.targetMinutes();
+            }
             summaries.add(new EmployeeSummary(employee.id(), employee.name(), employee.competence(),
                     employee.organisation(), employee.positionPercent(), minutes / 60.0,
                     employee.targetMinutes() / 60.0, own.size(),
@@ -120,9 +149,11 @@ public record RosterReport(String name, String score, boolean feasible, Kpis kpi
                 percent(granted, wishes), spread(summaries, EmployeeSummary::nights),
                 spread(summaries, EmployeeSummary::weekendsWorked),
                 round(summaries.isEmpty() ? 0 : deviation / summaries.size()));
-        return new RosterReport(roster.getName(), String.valueOf(roster.getScore()),
-                roster.getScore() != null && roster.getScore().isFeasible(), kpis, shifts, uncovered, summaries,
-                analysis);
+        boolean legal = roster.getScore() != null && roster.getScore().isFeasible();
+        Verdicts verdicts = new Verdicts(legal, uncovered.isEmpty(), abovePosition.isEmpty(), uncovered.size(),
+                round(uncoveredMinutes / 60.0), List.copyOf(abovePosition), round(minutesAbove / 60.0));
+        return new RosterReport(roster.getName(), String.valueOf(roster.getScore()), legal, verdicts, kpis, shifts,
+                uncovered, summaries, analysis);
     }
 
     private static double percent(int part, int whole) {
