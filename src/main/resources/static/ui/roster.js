@@ -330,7 +330,15 @@ function renderKpis() {
   $('kpis').hidden = !report;
   if (!report) return;
   const k = report.kpis;
-  const tiles = [['kpi.score', `${report.score}`, report.feasible ? 'ok' : 'bad'],
+  const v = report.verdicts;
+  // Three separate verdicts a unit leader signs on: an empty place is never hidden behind "no rule broken".
+  const tiles = [['verdict.legal', t(v.legal ? 'verdict.yes' : 'verdict.no'), v.legal ? 'ok' : 'bad'],
+    ['verdict.covered', v.covered ? t('verdict.yes')
+      : t('verdict.uncovered', { places: v.uncoveredPlaces, hours: v.uncoveredHours }), v.covered ? 'ok' : 'bad'],
+    ['verdict.positions', v.withinPositions ? t('verdict.yes')
+      : t('verdict.above', { count: v.abovePosition.length, hours: v.hoursAbovePositions }),
+      v.withinPositions ? 'ok' : 'bad'],
+    ['kpi.score', `${report.score}`, report.feasible ? 'ok' : 'bad'],
     ['kpi.coverage', `${k.coveragePercent} %`, k.coveragePercent < 100 ? 'bad' : 'ok'],
     ['kpi.preferred', `${k.preferredCoveragePercent} %`], ['kpi.wishes', `${k.wishFulfilmentPercent} %`],
     ['kpi.nightSpread', k.nightSpread], ['kpi.weekendSpread', k.weekendSpread],

@@ -52,6 +52,11 @@ class RosterPageTest extends WebUiTest {
         browser.await("final grid", d -> filledCells().size() == report.get("assignments").size());
         assertThat(browser.find("#job-score").getText()).startsWith(report.get("score").asText());
         assertThat(browser.find("#progress").findElements(By.tagName("li"))).isNotEmpty();
+        // The three verdicts are shown apart from the score: legal, covered, within positions.
+        JsonNode verdicts = report.get("verdicts");
+        assertThat(browser.find("#kpi-list").getText()).contains("Legal", "Covered", "Within positions")
+                .contains(verdicts.get("covered").asBoolean() ? "Covered\nyes"
+                        : verdicts.get("uncoveredPlaces").asInt() + " places");
         JsonNode first = report.get("assignments").get(0);
         assertThat(cell(first.get("employee").asText(), first.get("date").asText()).getText())
                 .isEqualTo(first.get("shift").asText());
