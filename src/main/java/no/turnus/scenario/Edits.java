@@ -49,7 +49,7 @@ final class Edits {
     static RosterDataset roster(RosterDataset d, List<RosterDataset.Ward> wards, List<RosterDataset.Demand> demand,
                                 List<RosterDataset.EmployeeSpec> employees) {
         return new RosterDataset(d.kind(), d.name(), d.startDate(), d.weeks(), d.cyclic(), wards, d.shiftTypes(), demand,
-                employees, d.contracts(), d.assignments(), d.reference(), d.constraintWeights());
+                employees, d.contracts(), d.assignments(), d.reference(), d.constraintWeights(), d.ruleSet());
     }
 
     /** The datasets without their plans: every option is solved from scratch, the baseline too. */
@@ -60,7 +60,8 @@ final class Edits {
                 h.ferries(), h.travelMatrix(), h.teams(), h.caregivers(), h.users(), h.visits(), null, null,
                 h.constraintWeights()),
                 r == null ? null : new RosterDataset(r.kind(), r.name(), r.startDate(), r.weeks(), r.cyclic(), r.wards(),
-                        r.shiftTypes(), r.demand(), r.employees(), r.contracts(), null, null, r.constraintWeights()));
+                        r.shiftTypes(), r.demand(), r.employees(), r.contracts(), null, null, r.constraintWeights(),
+                        r.ruleSet()));
     }
 
     /** Each element that matches replaced by its image; the others as they were. */

@@ -242,6 +242,17 @@ class ChangeTest {
     }
 
     @Test
+    void anEditKeepsTheRostersRuleSet() throws IOException {
+        RosterDataset r = baseline.roster();
+        baseline = new Baseline(baseline.homecare(), new RosterDataset(r.kind(), r.name(), r.startDate(), r.weeks(),
+                r.cyclic(), r.wards(), r.shiftTypes(), r.demand(), r.employees(), r.contracts(), r.assignments(),
+                r.reference(), r.constraintWeights(), "inrc-2010"));
+        before = JSON.writeValueAsString(baseline);
+        assertThat(roster(new Change.MergeWards(List.of("BAL1", "BAL2"), "BAL", null)).ruleSet()).isEqualTo("inrc-2010");
+        assertThat(Edits.withoutPlans(baseline).roster().ruleSet()).isEqualTo("inrc-2010");
+    }
+
+    @Test
     void moveDemandShiftsAShareOfTheStaffing() {
         RosterDataset moved = roster(new Change.MoveDemand("BAL2", "FUR1", 1.0));
         assertThat(total(moved.demand(), "BAL2")).isZero();
