@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,6 +17,7 @@ import no.turnus.kinds.StandardKinds;
 import no.turnus.problem.DatasetReader;
 import no.turnus.problem.SolveContext;
 import no.turnus.problem.SolveControl;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import no.turnus.problem.SolveRequest;
 import no.turnus.problem.SolverPool;
 import no.turnus.scenario.Comparison.Row;
@@ -31,6 +31,10 @@ import no.turnus.scenario.Comparison.Status;
  */
 class NarvikScenarioTest {
 
+    /** Seeded and move-limited, so every option gets the same search however loaded the machine is. */
+    private static final SolveRequest MOVES = new SolveRequest(new TerminationConfig().withMoveCountLimit(20_000L),
+            1L, null);
+
     private static ScenarioSet evaluated;
     private static final Map<String, Set<Status>> SEEN = new ConcurrentHashMap<>();
 
@@ -39,7 +43,7 @@ class NarvikScenarioTest {
         DatasetReader reader = new DatasetReader(StandardKinds.all());
         ScenarioSet set = (ScenarioSet) reader.read(Files.readAllBytes(Path.of("data-samples/scenario-narvik.json")))
                 .dataset();
-        evaluated = new ScenarioKind().solve(set, SolveRequest.of(Duration.ofSeconds(5), 1L), new SolveContext<>(
+        evaluated = new ScenarioKind().solve(set, MOVES, new SolveContext<>(
                 new SolverPool(2), new SolveControl(), progress -> progress.solution().results().rows().forEach(r -> SEEN
                         .computeIfAbsent(r.scenario(), s -> ConcurrentHashMap.newKeySet()).add(r.status())))).best();
     }
