@@ -68,10 +68,11 @@ public class LocalSolveJobs implements SolveJobs, DisposableBean {
         DatasetSummary dataset = datasets.find(spec.datasetId()).orElseThrow(() -> new InvalidInputException(
                 "$.datasetId", "there is no dataset with id '" + spec.datasetId() + "'"));
         String document = datasets.document(dataset.id()).orElseThrow(() -> new NotFoundException("dataset", dataset.id()));
-        return schedule(support.kind(dataset.kind()), document, spec, limit);
+        return schedule(support.kind(dataset.kind()), dataset.unit(), document, spec, limit);
     }
 
-    private <D extends Dataset, S> JobRecord schedule(ProblemKind<D, S> kind, String document, JobSpec spec, Duration limit) {
+    private <D extends Dataset, S> JobRecord schedule(ProblemKind<D, S> kind, String unit, String document, JobSpec spec,
+            Duration limit) {
         // Built before anything is stored: an unknown constraint in the weights is a 400, not a failed job.
         S problem;
         try {
@@ -83,7 +84,7 @@ public class LocalSolveJobs implements SolveJobs, DisposableBean {
                     : p).toList());
         }
         JobRecord job = new JobRecord(UUID.randomUUID().toString(), spec.datasetId(), kind.name(), JobStatus.QUEUED,
-                limit, spec.weights(), StoredTime.now(), null, null, 0, null, null, null, spec.replanOf());
+                limit, spec.weights(), StoredTime.now(), null, null, 0, null, null, null, spec.replanOf(), unit);
         queue.admit(admitted -> {
             jobs.insert(job, spec.baseline());
             return new RunningJob<>(job.id(), kind, problem, limit,
