@@ -71,6 +71,17 @@ public class JobStore {
                 .param(datasetId).query(String.class).list();
     }
 
+    /** Ids of every job that is queued or solving. */
+    public List<String> unfinished() {
+        return jdbc.sql("SELECT id FROM job WHERE status IN ('queued', 'solving')").query(String.class).list();
+    }
+
+    /** Marks one job interrupted if it is still queued or solving; false when it was not (or is gone). */
+    public boolean interrupt(String id) {
+        return jdbc.sql("UPDATE job SET status = 'interrupted', ended = ? WHERE id = ? AND status IN ('queued', 'solving')")
+                .params(timestamp(now()), id).update() > 0;
+    }
+
     /** The latest stored best solution: the kind's dataset with the plan in it. */
     public Optional<String> bestSolution(String id) {
         return jdbc.sql("SELECT best_solution FROM job WHERE id = ?").param(id).query(String.class).optional()

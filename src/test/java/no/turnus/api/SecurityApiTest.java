@@ -1,6 +1,6 @@
 package no.turnus.api;
 
-import static no.turnus.api.ServiceApiTest.assertProblem;
+import static no.turnus.api.ServiceClient.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;

@@ -171,6 +171,25 @@ public final class ServiceClient {
         }
     }
 
+    /** Asserts a problem+json response of this status, naming these JSON paths in errors when given; returns it. */
+    public static JsonNode assertProblem(HttpResponse<String> response, int status, String... paths) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        JsonNode problem = ServiceClient.json(response);
+        assertThat(problem.get("status").asInt()).isEqualTo(status);
+        assertThat(problem.get("title").asText()).isNotBlank();
+        assertThat(problem.get("detail").asText()).isNotBlank();
+        if (paths.length > 0) {
+            List<String> found = new ArrayList<>();
+            problem.get("errors").forEach(error -> {
+                found.add(error.get("path").asText());
+                assertThat(error.get("message").asText()).isNotBlank();
+            });
+            assertThat(found).contains(paths);
+        }
+        return problem;
+    }
+
     private static void pause() {
         try {
             Thread.sleep(100);
