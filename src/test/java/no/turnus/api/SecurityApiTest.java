@@ -3,8 +3,10 @@ package no.turnus.api;
 import static no.turnus.api.ServiceClient.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.Socket;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -143,6 +145,17 @@ class SecurityApiTest {
         assertProblem(wardA.get("/api/no-such-path"), 404);
         assertProblem(wardA.send(HttpRequest.newBuilder(wardA.uri("/api/datasets"))
                 .PUT(HttpRequest.BodyPublishers.ofString("{}")).header("Content-Type", "application/json")), 405);
+    }
+
+    @Test
+    void requestsTheWebServerRefusesGetProblemJson() throws Exception {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.getOutputStream().write(("GET /api/data|sets HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(response).startsWith("HTTP/1.1 400").contains("Content-Type: application/problem+json")
+                    .contains("\"status\":400").doesNotContain("<html");
+        }
     }
 
     @Test
