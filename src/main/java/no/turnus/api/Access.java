@@ -42,19 +42,27 @@ class Access {
     }
 
     DatasetSummary readDataset(String id) {
-        return check(dataset(id), false);
+        DatasetSummary dataset = dataset(id);
+        requireKind(dataset.kind(), false);
+        return dataset;
     }
 
     DatasetSummary writeDataset(String id) {
-        return check(dataset(id), true);
+        DatasetSummary dataset = dataset(id);
+        requireKind(dataset.kind(), true);
+        return dataset;
     }
 
     JobRecord readJob(String id) {
-        return check(job(id), false);
+        JobRecord job = job(id);
+        requireKind(job.kind(), false);
+        return job;
     }
 
     JobRecord writeJob(String id) {
-        return check(job(id), true);
+        JobRecord job = job(id);
+        requireKind(job.kind(), true);
+        return job;
     }
 
     private DatasetSummary dataset(String id) {
@@ -67,12 +75,6 @@ class Access {
         Caller caller = caller();
         return jobs.find(id).filter(found -> caller.sees(found.unit()))
                 .orElseThrow(() -> new NotFoundException("job", id));
-    }
-
-    private <T> T check(T target, boolean write) {
-        String kind = target instanceof DatasetSummary dataset ? dataset.kind() : ((JobRecord) target).kind();
-        requireKind(kind, write);
-        return target;
     }
 
     void requireKind(String kind, boolean write) {

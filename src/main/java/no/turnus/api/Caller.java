@@ -1,6 +1,6 @@
 package no.turnus.api;
 
-import java.util.EnumSet;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
@@ -21,9 +21,10 @@ record Caller(String name, Set<Role> roles, Set<String> units) {
     static final String ROLE_PREFIX = "ROLE_";
     static final String UNIT_PREFIX = "UNIT_";
 
+    /** Sorted, so the UI and the API show them in a stable order. */
     Caller {
-        roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
-        units = Set.copyOf(new TreeSet<>(units));
+        roles = Collections.unmodifiableSortedSet(new TreeSet<>(roles));
+        units = Collections.unmodifiableSortedSet(new TreeSet<>(units));
     }
 
     static Caller of(Authentication authentication) {

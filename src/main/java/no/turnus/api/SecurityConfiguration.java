@@ -90,7 +90,7 @@ class SecurityConfiguration {
                 + "; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
     }
 
-    private static JwtAuthenticationConverter jwtConverter(SecurityProperties security) {
+    static JwtAuthenticationConverter jwtConverter(SecurityProperties security) {
         JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
         converter.setPrincipalClaimName(security.nameClaim());
         converter.setJwtGrantedAuthoritiesConverter(jwt -> {

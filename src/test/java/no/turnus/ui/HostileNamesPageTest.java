@@ -41,17 +41,17 @@ class HostileNamesPageTest extends WebUiTest {
         browser.await("dataset chosen", d -> browser.find("#solve").isEnabled());
         browser.find("#solve").click();
         browser.await("job completed", d -> browser.find("#job-status").getText().equals("completed"));
-        browser.await("routes drawn", d -> !paths().isEmpty());
-
-        // Every route line and visit marker opens its tooltip.
-        for (WebElement path : paths()) {
-            ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].dispatchEvent(new MouseEvent('mouseover',"
-                    + " {bubbles: true, clientX: 10, clientY: 10}))", path);
-        }
-        List<String> tooltips = browser.driver().findElements(By.cssSelector(".leaflet-tooltip")).stream()
-                .map(tip -> tip.getAttribute("textContent")).toList();
-        assertThat(tooltips).anyMatch(text -> text.contains("u0001" + PAYLOAD));
-        assertThat(tooltips).anyMatch(text -> text.contains("d1" + PAYLOAD));
+        // Every route line and visit marker opens its tooltip; the map may be drawn again meanwhile, so all in one go.
+        List<String> tooltips = browser.await("tooltips with the names", d -> {
+            @SuppressWarnings("unchecked")
+            List<String> texts = (List<String>) ((JavascriptExecutor) d).executeScript(
+                    "document.querySelectorAll('#map .leaflet-overlay-pane path').forEach(p => p.dispatchEvent("
+                            + "new MouseEvent('mouseover', {bubbles: true, clientX: 10, clientY: 10})));"
+                            + " return Array.from(document.querySelectorAll('.leaflet-tooltip'), t => t.textContent);");
+            return texts.stream().anyMatch(text -> text.contains("u0001" + PAYLOAD))
+                    && texts.stream().anyMatch(text -> text.contains("d1" + PAYLOAD)) ? texts : null;
+        });
+        assertThat(tooltips).isNotEmpty();
         assertThat(browser.find("#timeline").getText()).contains(PAYLOAD);
         assertThat(browser.find("#route-table").getText()).contains("d1" + PAYLOAD);
         assertThat(browser.shown("#signed-in").getText()).contains(ServiceClient.ADMIN);
@@ -59,9 +59,5 @@ class HostileNamesPageTest extends WebUiTest {
 
         assertThat(browser.driver().findElements(By.cssSelector("img.xss"))).isEmpty();
         assertThat(((JavascriptExecutor) browser.driver()).executeScript("return window.xss === undefined")).isEqualTo(true);
-    }
-
-    private List<WebElement> paths() {
-        return browser.driver().findElements(By.cssSelector("#map .leaflet-overlay-pane path"));
     }
 }
