@@ -36,7 +36,7 @@ start() {
   port=
   for _ in $(seq 1 600); do
     kill -0 "$pid" 2>/dev/null || { echo "the service did not start:"; tail -20 "$log"; exit 1; }
-    port=$(grep -o 'Tomcat started on port [0-9]*' "$log" | grep -o '[0-9]*$' || true)
+    port=$(grep -o 'Tomcat started on port [0-9]*' "$log" 2>/dev/null | grep -o '[0-9]*$' || true)
     [ -n "$port" ] && return 0
     sleep 0.2
   done
