@@ -17,6 +17,8 @@ jar=${TURNUS_JAR:-target/turnus.jar}
 [ -f "$jar" ] && [ -f target/test-classes/no/turnus/api/ServiceLoadCheck.class ] \
   || mvn -o -q -B -DskipTests package
 db=$(mktemp -d)
+# The clients sign in as admin with this password (exported: ServiceLoadCheck reads it too).
+export TURNUS_ADMIN_PASSWORD=${TURNUS_ADMIN_PASSWORD:-load-$RANDOM$RANDOM}
 mkdir -p benchmarks/local
 log=benchmarks/local/service-load.log   # the service's own log, kept (git-ignored)
 # A free port chosen by the service itself: other services on this machine may hold fixed ones.
@@ -36,5 +38,5 @@ echo "jar $jar, database ${TURNUS_DB_URL:-H2 file}, service pid $pid on port $po
 java -cp target/test-classes no.turnus.api.ServiceLoadCheck "http://127.0.0.1:$port" "$clients" "$seconds" "$limit" "$sample"
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 peak=$(awk '/VmHWM/ {print int($2/1024)}' "/proc/$pid/status")
-heap=$(curl -s "http://127.0.0.1:$port/actuator/metrics/jvm.memory.used?tag=area:heap" | grep -o '"value":[0-9.E]*' | head -1 | cut -d: -f2)
+heap=$(curl -s -u "admin:$TURNUS_ADMIN_PASSWORD" "http://127.0.0.1:$port/actuator/metrics/jvm.memory.used?tag=area:heap" | grep -o '"value":[0-9.E]*' | head -1 | cut -d: -f2)
 echo "service memory: heap used now $(awk "BEGIN{printf \"%.0f\", $heap/1048576}") MB (-Xmx1g), resident peak $peak MB"

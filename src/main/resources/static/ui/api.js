@@ -16,10 +16,9 @@ export class ApiError extends Error {
 
 export async function request(method, path, body) {
   const init = { method, headers: { Accept: 'application/json, application/problem+json' } };
-  if (body !== undefined) {
-    init.headers['Content-Type'] = 'application/json';
-    init.body = typeof body === 'string' ? body : JSON.stringify(body);
-  }
+  // The service takes only JSON posts, with or without a body (its defence against cross-site forms).
+  if (method !== 'GET') init.headers['Content-Type'] = 'application/json';
+  if (body !== undefined) init.body = typeof body === 'string' ? body : JSON.stringify(body);
   const response = await fetch(path, init);
   const text = await response.text();
   if (!response.ok) {

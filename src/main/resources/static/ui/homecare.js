@@ -106,9 +106,10 @@ function renderMap() {
       fillColor: colourOf(f.properties.caregiver), fillOpacity: 1 }),
     onEachFeature: (f, shape) => {
       const p = f.properties;
-      shape.bindTooltip(p.kind === 'visit'
+      // An element, not a string: Leaflet renders string tooltips as HTML, and ids and names are uploaded text.
+      shape.bindTooltip(el('span', {}, p.kind === 'visit'
         ? `${p.seq}. ${p.user} ${p.start ? `${p.start}–${p.end}` : ''} (${p.caregiver})`
-        : `${p.caregiver}: ${p.visits} ${t('homecare.visits').toLowerCase()}, ${t('homecare.travelTo', { minutes: p.travelMinutes })}`);
+        : `${p.caregiver}: ${p.visits} ${t('homecare.visits').toLowerCase()}, ${t('homecare.travelTo', { minutes: p.travelMinutes })}`));
     },
   }).addTo(layer);
   if (features.length) map.fitBounds(geo.getBounds(), { padding: [20, 20] });

@@ -138,7 +138,8 @@ function renderLayouts(results) {
     base.users.map(u => home.get(u)).filter(Boolean).forEach(h => L.polyline([[at.latitude, at.longitude],
       [h.latitude, h.longitude]], { color: '#1a56a8', weight: 1.5, opacity: .6 }).addTo(layer));
     L.circleMarker([at.latitude, at.longitude], { radius: 10, color: '#fff', weight: 3, fillColor: '#D55E00', fillOpacity: 1 })
-      .bindTooltip(`${at.name || base.id}: ${t('scenarios.users', { count: base.users.length })} – ${base.title}`)
+      // An element, not a string: Leaflet renders string tooltips as HTML, and names are uploaded text.
+      .bindTooltip(el('span', {}, `${at.name || base.id}: ${t('scenarios.users', { count: base.users.length })} – ${base.title}`))
       .addTo(layer);
   }
   if (points.length) map.fitBounds(points, { padding: [20, 20] });

@@ -1,4 +1,5 @@
-// The frame every page shares: skip link, navigation, language switch.
+// The frame every page shares: skip link, navigation, who is signed in, language switch.
+import { get } from './api.js';
 import { applyLabels, lang, languages, setLang } from './i18n.js';
 import { el } from './dom.js';
 
@@ -17,4 +18,8 @@ export function shell() {
       el('li', {}, el('a', { href, 'data-i18n': key, 'aria-current': href === here ? 'page' : null }))))),
     el('span', { class: 'lang' }, el('label', { for: 'lang', 'data-i18n': 'lang.label' }), ' ', select));
   applyLabels();
+  // The browser has signed in (HTTP Basic prompt, or the gateway's token) before it could load this page.
+  get('/api/me').then(me => header.querySelector('.lang').before(el('span', { class: 'user', id: 'signed-in' },
+    el('span', { 'data-i18n': 'user.signedIn' }), ' ', el('strong', {}, me.name),
+    me.units.length ? ` (${me.units.join(', ')})` : '')), () => {}).then(applyLabels);
 }

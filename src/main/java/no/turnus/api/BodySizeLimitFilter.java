@@ -3,12 +3,8 @@ package no.turnus.api;
 import java.io.IOException;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -26,25 +22,21 @@ import jakarta.servlet.http.HttpServletResponse;
 class BodySizeLimitFilter extends OncePerRequestFilter {
 
     private final long limit;
-    private final ObjectMapper json;
+    private final ProblemWriter problems;
 
-    BodySizeLimitFilter(ApiProperties properties, ObjectMapper json) {
+    BodySizeLimitFilter(ApiProperties properties, ProblemWriter problems) {
         this.limit = properties.maxBodySize().toBytes();
-        this.json = json;
+        this.problems = problems;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > limit) {
-            ProblemDetail problem = ErrorHandling.problem(HttpStatus.PAYLOAD_TOO_LARGE, "Request body too large",
-                    new BodyTooLargeException(limit).getMessage());
-            problem.setInstance(java.net.URI.create(request.getRequestURI()));
-            response.setStatus(problem.getStatus());
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             // Tomcat closes the connection rather than read a body this large.
             response.setHeader("Connection", "close");
-            json.writeValue(response.getOutputStream(), problem);
+            problems.write(request, response, HttpStatus.PAYLOAD_TOO_LARGE, "Request body too large",
+                    new BodyTooLargeException(limit).getMessage());
             return;
         }
         chain.doFilter(new Limited(request, limit), response);

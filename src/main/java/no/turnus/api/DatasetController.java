@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -33,35 +34,47 @@ class DatasetController {
     private final KindSupport support;
     private final DatasetStore datasets;
     private final SolveJobs solveJobs;
+    private final Access access;
 
-    DatasetController(DatasetReader reader, KindSupport support, DatasetStore datasets, SolveJobs solveJobs) {
+    DatasetController(DatasetReader reader, KindSupport support, DatasetStore datasets, SolveJobs solveJobs,
+                      Access access) {
         this.reader = reader;
         this.support = support;
         this.datasets = datasets;
         this.solveJobs = solveJobs;
+        this.access = access;
     }
 
     @PostMapping
     @Operation(summary = "Upload a dataset", description = "The body is a dataset of any kind, chosen by its \"kind\""
             + " field (the same JSON the command line reads). It is validated as a whole: a 400 lists every problem"
-            + " with its JSON path. Stored as validated; 201 with its Location.")
-    ResponseEntity<DatasetSummary> upload(@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+            + " with its JSON path. Stored as validated in the organisation unit given (one of the caller's; may be"
+            + " left out by a caller of one unit); 201 with its Location. 403 when the caller's roles may not"
+            + " upload this kind or the unit is not the caller's.")
+    ResponseEntity<DatasetSummary> upload(@RequestParam(required = false) String unit,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
             mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(type = "object"))) @RequestBody byte[] body) {
+        String target = access.unitForNew(unit);
         DatasetReader.Read<?> read = reader.read(body);
-        DatasetSummary stored = datasets.insert(read.kind().name(), read.dataset().name(), support.write(read.dataset()));
+        access.requireKind(read.kind().name(), true);
+        DatasetSummary stored = datasets.insert(target, read.kind().name(), read.dataset().name(),
+                support.write(read.dataset()));
+        access.audit("dataset.create", "dataset", stored.id(), target, stored.kind() + " '" + stored.name() + "'");
         return ResponseEntity.created(URI.create("/api/datasets/" + stored.id())).body(stored);
     }
 
     @GetMapping
-    @Operation(summary = "List datasets", description = "Newest first: id, kind, name, created, size in bytes.")
+    @Operation(summary = "List datasets", description = "Newest first: id, unit, kind, name, created, size in bytes;"
+            + " those of the caller's units and of kinds the caller's roles read.")
     List<DatasetSummary> list() {
-        return datasets.list();
+        return datasets.list(access.caller().scope());
     }
 
     @GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Get a dataset", description = "The dataset document as stored.")
     String get(@PathVariable String id) {
-        return datasets.document(id).orElseThrow(() -> new NotFoundException("dataset", id));
+        DatasetSummary dataset = access.readDataset(id);
+        return datasets.document(dataset.id()).orElseThrow(() -> new NotFoundException("dataset", id));
     }
 
     @DeleteMapping("/{id}")
@@ -69,11 +82,10 @@ class DatasetController {
             + " solving are stopped first; then the dataset and all its jobs with their solutions are deleted."
             + " Datasets made by replanning one of its jobs are separate datasets and stay.")
     ResponseEntity<Void> delete(@PathVariable String id) {
-        if (datasets.find(id).isEmpty()) {
-            throw new NotFoundException("dataset", id);
-        }
+        DatasetSummary dataset = access.writeDataset(id);
         solveJobs.stopAll(id);
         datasets.delete(id);
+        access.audit("dataset.delete", "dataset", id, dataset.unit(), dataset.kind() + " '" + dataset.name() + "'");
         return ResponseEntity.noContent().build();
     }
 }

@@ -5,7 +5,11 @@ import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -32,7 +36,7 @@ import no.turnus.store.NotFoundException;
 class ErrorHandling extends ResponseEntityExceptionHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ErrorHandling.class);
-    /** How long a client refused for a full queue should wait before trying again. */
+    /** How long a client refused for a full queue or an unreachable database should wait before trying again. */
     private static final String RETRY_AFTER_SECONDS = "10";
 
     static ProblemDetail problem(HttpStatus status, String title, String detail) {
@@ -69,6 +73,24 @@ class ErrorHandling extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> queueFull(QueueFullException e) {
         return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
                 .body(problem(HttpStatus.TOO_MANY_REQUESTS, "Job queue full", e.getMessage()));
+    }
+
+    @ExceptionHandler(ForbiddenException.class)
+    ProblemDetail forbidden(ForbiddenException e) {
+        return problem(HttpStatus.FORBIDDEN, "Not allowed", e.getMessage());
+    }
+
+    /**
+     * The database cannot be reached (no connection within the pool's short connection timeout, or the connection
+     * broke): a 503 that says when to try again, instead of a 500.
+     */
+    @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessException.class,
+            RecoverableDataAccessException.class})
+    ResponseEntity<ProblemDetail> databaseUnavailable(DataAccessException e) {
+        LOG.warn("Database unavailable: {}", e.getMostSpecificCause().getMessage());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "Database unavailable",
+                        "The database cannot be reached at the moment; nothing was changed. Try again shortly."));
     }
 
     @ExceptionHandler(DataIntegrityViolationException.class)

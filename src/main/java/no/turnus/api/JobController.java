@@ -35,8 +35,10 @@ import no.turnus.problem.Candidate;
 import no.turnus.problem.Durations;
 import no.turnus.problem.InvalidInputException;
 import no.turnus.problem.ScoreReport;
+import no.turnus.store.DatasetSummary;
 import no.turnus.store.JobRecord;
 import no.turnus.store.JobStore;
+import no.turnus.store.NotFoundException;
 
 @RestController
 @RequestMapping("/api/jobs")
@@ -48,8 +50,11 @@ class JobController {
     private final JobStore jobs;
     private final DatasetReader reader;
     private final Duration eventsTimeout;
+    private final Access access;
 
-    JobController(SolveJobs solveJobs, JobResults results, JobStore jobs, DatasetReader reader, JobProperties properties) {
+    JobController(SolveJobs solveJobs, JobResults results, JobStore jobs, DatasetReader reader, JobProperties properties,
+                  Access access) {
+        this.access = access;
         this.solveJobs = solveJobs;
         this.results = results;
         this.jobs = jobs;
@@ -68,15 +73,25 @@ class JobController {
         if (request.datasetId() == null || request.datasetId().isBlank()) {
             throw new InvalidInputException("$.datasetId", "is required");
         }
-        JobRecord job = solveJobs.submit(JobSpec.of(request.datasetId(), timeLimit("$.timeLimit", request.timeLimit()),
+        DatasetSummary dataset;
+        try {
+            dataset = access.writeDataset(request.datasetId());
+        } catch (NotFoundException e) {
+            // Another unit's dataset reads exactly like one that does not exist.
+            throw new InvalidInputException("$.datasetId", "there is no dataset with id '" + request.datasetId() + "'");
+        }
+        JobRecord job = solveJobs.submit(JobSpec.of(dataset.id(), timeLimit("$.timeLimit", request.timeLimit()),
                 request.weights()));
+        access.audit("job.solve", "job", job.id(), job.unit(), "dataset " + dataset.id() + ", time limit "
+                + job.timeLimit());
         return ResponseEntity.created(URI.create("/api/jobs/" + job.id())).body(job);
     }
 
     @GetMapping
-    @Operation(summary = "List jobs", description = "Newest first, optionally only those of one dataset.")
+    @Operation(summary = "List jobs", description = "Newest first, optionally only those of one dataset; those of the"
+            + " caller's units and of kinds the caller's roles read.")
     List<JobRecord> list(@RequestParam(required = false) String datasetId) {
-        return jobs.list(datasetId).stream().map(job -> solveJobs.progress(job.id())
+        return jobs.list(datasetId, access.caller().scope()).stream().map(job -> solveJobs.progress(job.id())
                 .map(p -> job.withProgress(p.status(), p.timeSpentMillis(), p.bestScore(), p.feasible()))
                 .orElse(job)).toList();
     }
@@ -85,6 +100,7 @@ class JobController {
     @Operation(summary = "Get a job", description = "Status (queued, solving, completed, failed, stopped, interrupted),"
             + " best score, feasible, time spent.")
     JobRecord get(@PathVariable String id) {
+        access.readJob(id);
         return results.job(id);
     }
 
@@ -92,20 +108,27 @@ class JobController {
     @Operation(summary = "Stop a job", description = "A queued job is stopped at once; a solving one within moments,"
             + " keeping its best solution (202). 409 when the job has already finished.")
     ResponseEntity<JobRecord> stop(@PathVariable String id) {
-        return ResponseEntity.accepted().body(solveJobs.stop(id));
+        JobRecord job = access.writeJob(id);
+        JobRecord stopped = solveJobs.stop(id);
+        access.audit("job.stop", "job", id, job.unit(), null);
+        return ResponseEntity.accepted().body(stopped);
     }
 
     @GetMapping(path = "/{id}/solution", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "The best solution", description = "The dataset with the plan in it: the latest stored while"
             + " solving (stored at most every few seconds), the final one after. 409 before the first plan exists.")
     String solution(@PathVariable String id) {
-        return results.solutionDocument(id);
+        JobRecord job = access.readJob(id);
+        String document = results.solutionDocument(id);
+        access.audit("job.export", "job", id, job.unit(), "solution");
+        return document;
     }
 
     @GetMapping(path = "/{id}/report", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "The report", description = "The kind's report of the best solution: plan, KPIs, broken rules;"
             + " stored with the best solution.")
     String report(@PathVariable String id) {
+        access.readJob(id);
         return results.report(id);
     }
 
@@ -114,6 +137,7 @@ class JobController {
             + " stored with the best solution.")
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ScoreReport.class)))
     String analysis(@PathVariable String id) {
+        access.readJob(id);
         return results.analysis(id);
     }
 
@@ -121,7 +145,9 @@ class JobController {
     @Operation(summary = "An export of the best solution", description = "A file view defined by the kind, e.g."
             + " csv for the roster grid; served with its media type.")
     ResponseEntity<String> export(@PathVariable String id, @PathVariable String name) {
+        JobRecord job = access.readJob(id);
         JobResults.Rendered rendered = results.export(id, name);
+        access.audit("job.export", "job", id, job.unit(), name);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(rendered.mediaType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(rendered.fileName())
@@ -134,6 +160,7 @@ class JobController {
             + " improves (at most every turnus.jobs.event-interval), then one 'end' with the final status; the"
             + " stream then closes. For a finished job only the 'end' event.")
     SseEmitter events(@PathVariable String id) {
+        access.readJob(id);
         JobRecord job = results.job(id);
         SseEmitter emitter = new SseEmitter(eventsTimeout.toMillis());
         JobListener listener = new JobListener() {
@@ -175,7 +202,9 @@ class JobController {
             @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
                     mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(type = "object")))
             @RequestBody byte[] body) {
+        JobRecord replanned = access.writeJob(id);
         JobRecord job = results.replan(id, body, timeLimit("timeLimit", timeLimit));
+        access.audit("job.replan", "job", id, replanned.unit(), "new job " + job.id() + " of dataset " + job.datasetId());
         return ResponseEntity.created(URI.create("/api/jobs/" + job.id())).body(job);
     }
 
@@ -183,6 +212,7 @@ class JobController {
     @Operation(summary = "What a replanning changed", description = "The differences between the plan that was"
             + " replanned and this job's best plan. 409 for a job that is not a replanning job.")
     Object changes(@PathVariable String id) {
+        access.readJob(id);
         return results.changes(id);
     }
 
@@ -191,6 +221,7 @@ class JobController {
             + " best solution (for rosters an uncovered place, by the id the report lists), each with its score"
             + " effect.")
     List<? extends Candidate> recommendations(@PathVariable String id, @RequestParam(required = false) String item) {
+        access.readJob(id);
         return results.recommendations(id, item);
     }
 

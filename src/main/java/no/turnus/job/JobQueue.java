@@ -60,6 +60,14 @@ final class JobQueue {
         active.remove(jobId);
     }
 
+    /**
+     * Whether this process holds the job. Under the admission lock, so a job whose row {@code admit} has stored is
+     * already held when this is asked after reading that row.
+     */
+    synchronized boolean holds(String jobId) {
+        return active.containsKey(jobId);
+    }
+
     Optional<RunningJob<?>> find(String jobId) {
         return Optional.ofNullable(active.get(jobId));
     }

@@ -1,8 +1,12 @@
 package no.turnus.job;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
 import org.slf4j.Logger;
@@ -15,9 +19,11 @@ import no.turnus.store.JobStore;
 import no.turnus.store.StoredTime;
 
 /**
- * Records one job as it runs: its start, its best solutions with their report, analysis and exports (stored at
- * most every {@code store-interval}, always at the end, with the job's end in the same write) and its progress
- * for watchers (at most every {@code event-interval}, always at the end).
+ * Records one job as it runs: its start, its best solutions with their report, analysis and exports, and its end,
+ * all written by the {@link StoreWriter} (never on the solver thread); and its progress for watchers (at most every
+ * {@code event-interval}, always at the end). A best is stored at most every {@code store-interval}: one that comes
+ * inside the interval is written when it ends, so the stored best is never older than one interval. An end that
+ * cannot be stored is tried again until it is; until then the job stays in memory with its final status.
  */
 final class JobRecorder<S> {
 
@@ -30,24 +36,35 @@ final class JobRecorder<S> {
     private final Function<S, String> planWriter;
     private final ResultRenderer results;
     private final JobProperties properties;
+    private final StoreWriter writer;
     private final List<JobListener> listeners = new CopyOnWriteArrayList<>();
     private volatile JobProgress progress;
     private volatile Best<S> best;
     private volatile long startNanos;
     /** Written and read by the thread that reports a best (for a job made of parts, one at a time). */
     private long lastEventNanos;
-    private long lastStoredNanos;
+    /** The newest best not stored yet, with the time spent when it came; taken by the writer. */
+    private final AtomicReference<Pending<S>> pending = new AtomicReference<>();
+    /** Whether a write of the pending best is scheduled. */
+    private final AtomicBoolean writeScheduled = new AtomicBoolean();
+    private volatile long lastWriteNanos;
+    /** Set when the end is handed to the writer: no best is written after it. */
+    private volatile boolean ending;
     /** Guarded by this: no watcher is added once the end has been sent. */
     private boolean ended;
 
+    private record Pending<S>(Best<S> best, long spent) {
+    }
+
     JobRecorder(String id, ProblemKind<?, S> kind, JobStore jobs, Function<S, String> planWriter,
-                ResultRenderer results, JobProperties properties) {
+                ResultRenderer results, JobProperties properties, StoreWriter writer) {
         this.id = id;
         this.kind = kind;
         this.jobs = jobs;
         this.planWriter = planWriter;
         this.results = results;
         this.properties = properties;
+        this.writer = writer;
         this.progress = new JobProgress(id, JobStatus.QUEUED, null, null, 0);
     }
 
@@ -62,7 +79,15 @@ final class JobRecorder<S> {
 
     void started() {
         startNanos = System.nanoTime();
-        jobs.markSolving(id, StoredTime.now());
+        Instant started = StoredTime.now();
+        writer.run(() -> {
+            try {
+                jobs.markSolving(id, started);
+            } catch (RuntimeException e) {
+                // The end writes the status again.
+                LOG.warn("Job {}: its start could not be stored", id, e);
+            }
+        });
         progress = new JobProgress(id, JobStatus.SOLVING, null, null, 0);
         publish();
     }
@@ -82,19 +107,48 @@ final class JobRecorder<S> {
             lastEventNanos = now;
             publish();
         }
-        if (!throttled || lastStoredNanos == 0 || now - lastStoredNanos >= properties.storeInterval().toNanos()) {
-            lastStoredNanos = now;
-            try {
-                jobs.saveBest(id, stored(newBest), spent);
-            } catch (RuntimeException e) {
-                // The next improvement or the end of the job stores it again; solving goes on.
-                LOG.warn("Job {}: the best solution could not be stored", id, e);
-            }
+        pending.set(new Pending<>(newBest, spent));
+        if (throttled) {
+            scheduleWrite(now);
+        } else {
+            writer.run(this::writePending);
+        }
+    }
+
+    /** Schedules a write of the pending best at the end of the current store interval, unless one is scheduled. */
+    private void scheduleWrite(long now) {
+        if (writeScheduled.compareAndSet(false, true)) {
+            long wait = lastWriteNanos == 0 ? 0
+                    : Math.max(0, lastWriteNanos + properties.storeInterval().toNanos() - now);
+            writer.later(() -> {
+                // Stamped before the flag is cleared, so a best that schedules the next write waits a full interval.
+                lastWriteNanos = System.nanoTime();
+                writeScheduled.set(false);
+                writePending();
+            }, Duration.ofNanos(wait));
+        }
+    }
+
+    /** On the writer: stores the newest best not stored yet, unless the job's end (which stores it) is on its way. */
+    private void writePending() {
+        Pending<S> next = pending.getAndSet(null);
+        if (next == null || ending) {
+            return;
+        }
+        lastWriteNanos = System.nanoTime();
+        try {
+            jobs.saveBest(id, stored(next.best()), next.spent());
+        } catch (RuntimeException e) {
+            // Tried again at the end of the next interval (with a newer best if one came meanwhile).
+            LOG.warn("Job {}: the best solution could not be stored", id, e);
+            pending.compareAndSet(null, next);
+            scheduleWrite(System.nanoTime());
         }
     }
 
     /**
-     * Stores the end and tells the watchers.
+     * Hands the end to the writer, which stores it (with the final best) and then releases the job and tells the
+     * watchers; until then the job's live status is already the final one.
      *
      * @param finalBest the final best with its score brought up to date, or the last one seen, or null (the last
      *                  stored one is kept)
@@ -102,28 +156,40 @@ final class JobRecorder<S> {
      */
     void ended(JobStatus status, Best<S> finalBest, String error, Runnable released) {
         long spent = startNanos == 0 ? 0 : millisSince(startNanos);
-        JobStore.Best stored = null;
-        JobProgress last = progress;
-        try {
-            if (finalBest != null) {
-                stored = stored(finalBest);
-            }
-        } catch (RuntimeException e) {
-            // Keep the last stored best rather than lose the job's end.
-            LOG.warn("Job {}: the final best solution cannot be stored", id, e);
-        }
-        last = stored != null ? new JobProgress(id, status, stored.score(), stored.feasible(), spent)
-                : new JobProgress(id, status, last == null ? null : last.bestScore(),
-                        last == null ? null : last.feasible(), spent);
+        ending = true;
+        JobProgress before = progress;
+        JobProgress last = finalBest != null
+                ? new JobProgress(id, status, finalBest.scoreText(), finalBest.feasible(), spent)
+                : new JobProgress(id, status, before.bestScore(), before.feasible(), spent);
+        progress = last;
         LOG.info("Job {} {} after {} ms, best score {}", id, status.code(), spent, last.bestScore());
+        writer.run(() -> storeEnd(status, render(finalBest), spent, error, last, released, 1));
+    }
+
+    /** The final best as stored, or null to keep the last stored one (none, or it cannot be rendered). */
+    private JobStore.Best render(Best<S> finalBest) {
+        try {
+            return finalBest == null ? null : stored(finalBest);
+        } catch (RuntimeException e) {
+            LOG.warn("Job {}: the final best solution cannot be stored", id, e);
+            return null;
+        }
+    }
+
+    private void storeEnd(JobStatus status, JobStore.Best stored, long spent, String error, JobProgress last,
+                          Runnable released, int attempt) {
         try {
             jobs.finish(id, status, spent, stored, error);
         } catch (RuntimeException e) {
-            LOG.error("Job {}: its end ({}) could not be stored", id, status, e);
+            Duration retry = properties.storeInterval().compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1)
+                    : properties.storeInterval();
+            LOG.error("Job {}: its end ({}) could not be stored (attempt {}); trying again in {}", id, status.code(),
+                    attempt, retry, e);
+            writer.later(() -> storeEnd(status, stored, spent, error, last, released, attempt + 1), retry);
+            return;
         }
         synchronized (this) {
             ended = true;
-            progress = last;
         }
         released.run();
         for (JobListener listener : listeners) {

@@ -134,7 +134,8 @@ public class JobResults {
         ProblemKind<?, ?> kind = support.kind(job.kind());
         Dataset replanned = apply(kind, solved, changeJson);
         String document = support.write(replanned);
-        DatasetSummary dataset = datasets.insert(kind.name(), replanned.name(), document);
+        // The replanned plan stays in the unit of the plan it changes.
+        DatasetSummary dataset = datasets.insert(job.unit(), kind.name(), replanned.name(), document);
         try {
             return solveJobs.submit(new JobSpec(dataset.id(), timeLimit == null ? job.timeLimit() : timeLimit,
                     job.weights(), jobId, solved));

@@ -42,6 +42,7 @@ public class LocalSolveJobs implements SolveJobs, DisposableBean {
     private final KindSupport support;
     private final ResultRenderer results;
     private final JobQueue queue;
+    private final StoreWriter writer = new StoreWriter();
 
     LocalSolveJobs(JobProperties properties, DatasetStore datasets, JobStore jobs, KindSupport support,
                    ResultRenderer results) {
@@ -56,6 +57,20 @@ public class LocalSolveJobs implements SolveJobs, DisposableBean {
             LOG.warn("{} job(s) were queued or solving when the service last stopped; marked interrupted", interrupted);
         }
         this.queue = new JobQueue(properties);
+        writer.every(this::sweep, properties.sweepInterval());
+    }
+
+    /**
+     * Marks interrupted the jobs the database has as queued or solving but this process does not hold: one whose
+     * end was lost (say, in a database outage during a shutdown) would otherwise stay "solving" for ever. Assumes
+     * one service instance per database, as the start-up sweep does.
+     */
+    void sweep() {
+        for (String jobId : jobs.unfinished()) {
+            if (!queue.holds(jobId) && jobs.interrupt(jobId)) {
+                LOG.warn("Job {} was unfinished in the database but not running here; marked interrupted", jobId);
+            }
+        }
     }
 
     @Override
@@ -68,10 +83,11 @@ public class LocalSolveJobs implements SolveJobs, DisposableBean {
         DatasetSummary dataset = datasets.find(spec.datasetId()).orElseThrow(() -> new InvalidInputException(
                 "$.datasetId", "there is no dataset with id '" + spec.datasetId() + "'"));
         String document = datasets.document(dataset.id()).orElseThrow(() -> new NotFoundException("dataset", dataset.id()));
-        return schedule(support.kind(dataset.kind()), document, spec, limit);
+        return schedule(support.kind(dataset.kind()), dataset.unit(), document, spec, limit);
     }
 
-    private <D extends Dataset, S> JobRecord schedule(ProblemKind<D, S> kind, String document, JobSpec spec, Duration limit) {
+    private <D extends Dataset, S> JobRecord schedule(ProblemKind<D, S> kind, String unit, String document, JobSpec spec,
+            Duration limit) {
         // Built before anything is stored: an unknown constraint in the weights is a 400, not a failed job.
         D input = support.read(kind, document);
         S problem;
@@ -84,12 +100,13 @@ public class LocalSolveJobs implements SolveJobs, DisposableBean {
                     : p).toList());
         }
         JobRecord job = new JobRecord(UUID.randomUUID().toString(), spec.datasetId(), kind.name(), JobStatus.QUEUED,
-                limit, spec.weights(), StoredTime.now(), null, null, 0, null, null, null, spec.replanOf());
+                limit, spec.weights(), StoredTime.now(), null, null, 0, null, null, null, spec.replanOf(), unit);
         queue.admit(admitted -> {
             jobs.insert(job, spec.baseline());
             return new RunningJob<>(job.id(), kind, problem, limit,
                     new JobRecorder<>(job.id(), kind, jobs,
-                            solution -> support.write(kind.toDataset(input, solution)), results, properties), admitted::shuttingDown,
+                            solution -> support.write(kind.toDataset(input, solution)), results, properties, writer),
+                    admitted::shuttingDown,
                     admitted::release);
         });
         return job;
@@ -150,6 +167,10 @@ public class LocalSolveJobs implements SolveJobs, DisposableBean {
     public void shutDown() throws InterruptedException {
         if (!queue.shutDown()) {
             LOG.warn("Solver threads did not stop within 60 s");
+        }
+        // The ends of the jobs just stopped are written by the writer.
+        if (!writer.shutDown(Duration.ofSeconds(30))) {
+            LOG.warn("Not every job's end was stored within 30 s; the next start marks them interrupted");
         }
     }
 

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class DatasetStore {
 
-    private static final String SUMMARY = "SELECT id, kind, name, created, size_bytes FROM dataset";
+    private static final String SUMMARY = "SELECT id, unit, kind, name, created, size_bytes FROM dataset";
 
     private final JdbcClient jdbc;
 
@@ -22,11 +22,13 @@ public class DatasetStore {
         this.jdbc = jdbc;
     }
 
-    public DatasetSummary insert(String kind, String name, String document) {
-        DatasetSummary summary = new DatasetSummary(UUID.randomUUID().toString(), kind, name, StoredTime.now(),
+    /** @param unit the organisation unit the dataset belongs to */
+    public DatasetSummary insert(String unit, String kind, String name, String document) {
+        DatasetSummary summary = new DatasetSummary(UUID.randomUUID().toString(), unit, kind, name, StoredTime.now(),
                 document.getBytes(StandardCharsets.UTF_8).length);
-        jdbc.sql("INSERT INTO dataset (id, kind, name, created, size_bytes, document) VALUES (?, ?, ?, ?, ?, ?)")
-                .params(summary.id(), kind, name, StoredTime.timestamp(summary.created()), summary.size(), document)
+        jdbc.sql("INSERT INTO dataset (id, unit, kind, name, created, size_bytes, document) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                .params(summary.id(), unit, kind, name, StoredTime.timestamp(summary.created()), summary.size(),
+                        document)
                 .update();
         return summary;
     }
@@ -35,9 +37,10 @@ public class DatasetStore {
         return jdbc.sql(SUMMARY + " WHERE id = ?").param(id).query(DatasetStore::summary).optional();
     }
 
-    /** Newest first. */
-    public List<DatasetSummary> list() {
-        return jdbc.sql(SUMMARY + " ORDER BY created DESC, id").query(DatasetStore::summary).list();
+    /** Newest first, those in the scope. */
+    public List<DatasetSummary> list(Scope scope) {
+        return scope.bind(jdbc.sql(SUMMARY + " WHERE " + scope.condition() + " ORDER BY created DESC, id"))
+                .query(DatasetStore::summary).list();
     }
 
     public Optional<String> document(String id) {
@@ -50,7 +53,7 @@ public class DatasetStore {
     }
 
     private static DatasetSummary summary(ResultSet rs, int row) throws SQLException {
-        return new DatasetSummary(rs.getString("id"), rs.getString("kind"), rs.getString("name"),
+        return new DatasetSummary(rs.getString("id"), rs.getString("unit"), rs.getString("kind"), rs.getString("name"),
                 StoredTime.instant(rs, "created"), rs.getLong("size_bytes"));
     }
 }

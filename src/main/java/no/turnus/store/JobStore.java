@@ -30,7 +30,7 @@ import no.turnus.problem.DatasetReader;
 public class JobStore {
 
     private static final String COLUMNS = "SELECT id, dataset_id, kind, status, time_limit_ms, weights, created, started,"
-            + " ended, time_spent_ms, best_score, feasible, error, replan_of FROM job";
+            + " ended, time_spent_ms, best_score, feasible, error, replan_of, unit FROM job";
     private static final TypeReference<Map<String, String>> TEXT_MAP = new TypeReference<>() {
     };
     private static final ObjectMapper JSON = DatasetReader.standardMapper();
@@ -43,10 +43,11 @@ public class JobStore {
 
     /** @param baseline for a replanning job, the plan it changes (the dataset-with-plan document); else null */
     public void insert(JobRecord job, String baseline) {
-        jdbc.sql("INSERT INTO job (id, dataset_id, kind, status, time_limit_ms, weights, created, replan_of, baseline)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(job.id(), job.datasetId(), job.kind(), job.status().code(), job.timeLimit().toMillis(),
-                        json(job.weights()), timestamp(job.created()), job.replanOf(), baseline)
+        jdbc.sql("INSERT INTO job (id, dataset_id, unit, kind, status, time_limit_ms, weights, created, replan_of,"
+                        + " baseline) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(job.id(), job.datasetId(), job.unit(), job.kind(), job.status().code(),
+                        job.timeLimit().toMillis(), json(job.weights()), timestamp(job.created()), job.replanOf(),
+                        baseline)
                 .update();
     }
 
@@ -54,18 +55,31 @@ public class JobStore {
         return jdbc.sql(COLUMNS + " WHERE id = ?").param(id).query(JobStore::job).optional();
     }
 
-    /** Newest first; only the jobs of one dataset when {@code datasetId} is given. */
-    public List<JobRecord> list(String datasetId) {
-        return datasetId == null
-                ? jdbc.sql(COLUMNS + " ORDER BY created DESC, id").query(JobStore::job).list()
-                : jdbc.sql(COLUMNS + " WHERE dataset_id = ? ORDER BY created DESC, id").param(datasetId)
-                        .query(JobStore::job).list();
+    /** Newest first, those in the scope; only the jobs of one dataset when {@code datasetId} is given. */
+    public List<JobRecord> list(String datasetId, Scope scope) {
+        JdbcClient.StatementSpec statement = jdbc.sql(COLUMNS + " WHERE " + scope.condition()
+                + (datasetId == null ? "" : " AND dataset_id = :dataset") + " ORDER BY created DESC, id");
+        if (datasetId != null) {
+            statement = statement.param("dataset", datasetId);
+        }
+        return scope.bind(statement).query(JobStore::job).list();
     }
 
     /** Ids of the jobs of one dataset that are queued or solving. */
     public List<String> unfinished(String datasetId) {
         return jdbc.sql("SELECT id FROM job WHERE status IN ('queued', 'solving') AND dataset_id = ?")
                 .param(datasetId).query(String.class).list();
+    }
+
+    /** Ids of every job that is queued or solving. */
+    public List<String> unfinished() {
+        return jdbc.sql("SELECT id FROM job WHERE status IN ('queued', 'solving')").query(String.class).list();
+    }
+
+    /** Marks one job interrupted if it is still queued or solving; false when it was not (or is gone). */
+    public boolean interrupt(String id) {
+        return jdbc.sql("UPDATE job SET status = 'interrupted', ended = ? WHERE id = ? AND status IN ('queued', 'solving')")
+                .params(timestamp(now()), id).update() > 0;
     }
 
     /** The latest stored best solution: the kind's dataset with the plan in it. */
@@ -176,7 +190,7 @@ public class JobStore {
                 JobStatus.of(rs.getString("status")), Duration.ofMillis(rs.getLong("time_limit_ms")),
                 textMap(rs.getString("weights")), instant(rs, "created"), instant(rs, "started"), instant(rs, "ended"),
                 rs.getLong("time_spent_ms"), rs.getString("best_score"), nullableFeasible, rs.getString("error"),
-                rs.getString("replan_of"));
+                rs.getString("replan_of"), rs.getString("unit"));
     }
 
     private static String json(Map<String, String> texts) {

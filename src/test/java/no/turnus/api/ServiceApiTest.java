@@ -1,5 +1,6 @@
 package no.turnus.api;
 
+import static no.turnus.api.ServiceClient.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -309,23 +310,6 @@ class ServiceApiTest {
     }
 
     /** Checks a problem+json response with a title and detail, and the JSON paths among its errors. */
-    static JsonNode assertProblem(HttpResponse<String> response, int status, String... paths) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
-        JsonNode problem = ServiceClient.json(response);
-        assertThat(problem.get("status").asInt()).isEqualTo(status);
-        assertThat(problem.get("title").asText()).isNotBlank();
-        assertThat(problem.get("detail").asText()).isNotBlank();
-        if (paths.length > 0) {
-            List<String> found = new ArrayList<>();
-            problem.get("errors").forEach(error -> {
-                found.add(error.get("path").asText());
-                assertThat(error.get("message").asText()).isNotBlank();
-            });
-            assertThat(found).contains(paths);
-        }
-        return problem;
-    }
 
     private static JsonNode find(JsonNode list, String id) {
         for (JsonNode item : list) {

@@ -7,24 +7,44 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** A real HTTP client for a running service, with the few helpers the tests share. */
+/**
+ * A real HTTP client for a running service, with the few helpers the tests share. It signs in with HTTP Basic: as
+ * the administrator unless another user is given (the test users are in src/test/resources/config).
+ */
 public final class ServiceClient {
 
+    public static final String ADMIN = "admin";
+    public static final String ADMIN_PASSWORD = "test-admin-secret";
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
+    /** The Authorization header, or null to send none. */
+    private final String authorization;
 
     public ServiceClient(int port) {
+        this(port, ADMIN, ADMIN_PASSWORD);
+    }
+
+    /** @param user null for a client without credentials */
+    public ServiceClient(int port, String user, String password) {
         this.base = "http://127.0.0.1:" + port;
+        this.authorization = user == null ? null : basic(user, password);
+    }
+
+    public static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password)
+                .getBytes(StandardCharsets.UTF_8));
     }
 
     public HttpResponse<String> get(String path) {
@@ -42,13 +62,21 @@ public final class ServiceClient {
 
     public HttpResponse<String> send(HttpRequest.Builder request) {
         try {
-            return http.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+            return http.send(signedIn(request).timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The request with this client's credentials, unless it carries its own. */
+    private HttpRequest.Builder signedIn(HttpRequest.Builder request) {
+        if (authorization != null && request.copy().build().headers().firstValue("Authorization").isEmpty()) {
+            request.header("Authorization", authorization);
+        }
+        return request;
     }
 
     public URI uri(String path) {
@@ -108,7 +136,7 @@ public final class ServiceClient {
     /** Reads a server-sent event stream to its end: the (name, data) pairs. */
     public List<String[]> events(String path) {
         List<String[]> events = new ArrayList<>();
-        HttpRequest request = HttpRequest.newBuilder(uri(path)).header("Accept", "text/event-stream")
+        HttpRequest request = signedIn(HttpRequest.newBuilder(uri(path))).header("Accept", "text/event-stream")
                 .timeout(Duration.ofSeconds(60)).GET().build();
         try {
             HttpResponse<java.util.stream.Stream<String>> response = http.send(request,
@@ -141,6 +169,25 @@ public final class ServiceClient {
         } catch (IOException e) {
             throw new IllegalStateException("not JSON: " + text, e);
         }
+    }
+
+    /** Asserts a problem+json response of this status, naming these JSON paths in errors when given; returns it. */
+    public static JsonNode assertProblem(HttpResponse<String> response, int status, String... paths) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        JsonNode problem = ServiceClient.json(response);
+        assertThat(problem.get("status").asInt()).isEqualTo(status);
+        assertThat(problem.get("title").asText()).isNotBlank();
+        assertThat(problem.get("detail").asText()).isNotBlank();
+        if (paths.length > 0) {
+            List<String> found = new ArrayList<>();
+            problem.get("errors").forEach(error -> {
+                found.add(error.get("path").asText());
+                assertThat(error.get("message").asText()).isNotBlank();
+            });
+            assertThat(found).contains(paths);
+        }
+        return problem;
     }
 
     private static void pause() {

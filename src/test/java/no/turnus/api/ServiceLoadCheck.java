@@ -124,6 +124,8 @@ public final class ServiceLoadCheck {
             throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
+                // Signed in as the administrator whose password service-load.sh gave the service.
+                .header("Authorization", ServiceClient.basic("admin", System.getenv("TURNUS_ADMIN_PASSWORD")))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         long start = System.nanoTime();
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
@@ -54,20 +55,48 @@ abstract class PersistenceTest {
         // A large document with Norwegian letters and a dash: kept byte for byte, size counted in UTF-8 bytes.
         String name = "Solsikken – Ålesund/Bærum/Tromsø";
         String document = "{\"kind\":\"roster\",\"name\":\"" + name + "\",\"pad\":\"" + "æ".repeat(600_000) + "\"}";
-        DatasetSummary stored = datasets.insert("roster", name, document);
-        DatasetSummary later = datasets.insert("roster", "second", "{}");
+        DatasetSummary stored = datasets.insert("ward-a", "roster", name, document);
+        DatasetSummary later = datasets.insert("ward-a", "roster", "second", "{}");
 
         assertThat(datasets.find(stored.id())).contains(stored);
         assertThat(stored.size()).isEqualTo(document.getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
         assertThat(datasets.document(stored.id())).contains(document);
-        assertThat(datasets.list()).extracting(DatasetSummary::id).containsSubsequence(later.id(), stored.id());
+        assertThat(datasets.list(Scope.ALL)).extracting(DatasetSummary::id).containsSubsequence(later.id(), stored.id());
         assertThat(datasets.find("missing")).isEmpty();
         assertThat(datasets.document("missing")).isEmpty();
     }
 
     @Test
+    void listsShowOnlyTheUnitsAndKindsOfTheScope() {
+        // Units of this test only: the database is shared by the class's tests.
+        String a = "a-" + UUID.randomUUID();
+        String b = "b-" + UUID.randomUUID();
+        DatasetSummary rosterA = datasets.insert(a, "roster", "a", "{}");
+        DatasetSummary rosterB = datasets.insert(b, "roster", "b", "{}");
+        DatasetSummary homecareA = datasets.insert(a, "homecare", "h", "{}");
+        JobRecord jobA = unitJob(rosterA);
+        JobRecord jobB = unitJob(rosterB);
+        jobs.insert(jobA, null);
+        jobs.insert(jobB, null);
+
+        Scope rostersOfA = new Scope(Set.of(a), Set.of("roster"));
+        assertThat(datasets.list(rostersOfA)).extracting(DatasetSummary::id).containsExactly(rosterA.id());
+        assertThat(datasets.list(new Scope(Set.of(a, b), null))).extracting(DatasetSummary::id)
+                .containsExactlyInAnyOrder(rosterA.id(), rosterB.id(), homecareA.id());
+        assertThat(datasets.list(new Scope(Set.of(), null))).isEmpty();
+        assertThat(jobs.list(null, rostersOfA)).extracting(JobRecord::id).containsExactly(jobA.id());
+        assertThat(jobs.list(rosterB.id(), rostersOfA)).isEmpty();
+        assertThat(jobs.list(rosterB.id(), Scope.ALL)).extracting(JobRecord::unit).containsExactly(b);
+    }
+
+    private static JobRecord unitJob(DatasetSummary dataset) {
+        return new JobRecord(UUID.randomUUID().toString(), dataset.id(), dataset.kind(), JobStatus.QUEUED,
+                Duration.ofSeconds(30), Map.of(), Instant.now(), null, null, 0, null, null, null, null, dataset.unit());
+    }
+
+    @Test
     void jobsStoreTheirBestSolutionWithItsScore() {
-        String datasetId = datasets.insert("roster", "d", "{}").id();
+        String datasetId = datasets.insert("ward-a", "roster", "d", "{}").id();
         JobRecord job = newJob(datasetId, JobStatus.QUEUED, "earlier-job");
         jobs.insert(job, "{\"baseline\":true}");
         assertThat(jobs.find(job.id())).contains(job);
@@ -99,13 +128,13 @@ abstract class PersistenceTest {
         assertThat(completed.bestScore()).isEqualTo("-1hard/0medium/0soft");
         assertThat(completed.feasible()).isFalse();
         assertThat(jobs.bestSolution(job.id())).contains("{\"plan\":2}");
-        assertThat(jobs.list(datasetId)).containsExactly(completed);
+        assertThat(jobs.list(datasetId, Scope.ALL)).containsExactly(completed);
     }
 
     /** What is read from a best is written with it, and at the end with the job's status, in the same statement. */
     @Test
     void aBestIsStoredWithItsReportAnalysisAndExports() {
-        String datasetId = datasets.insert("roster", "d", "{}").id();
+        String datasetId = datasets.insert("ward-a", "roster", "d", "{}").id();
         JobRecord job = newJob(datasetId, JobStatus.QUEUED, null);
         jobs.insert(job, null);
         assertThat(jobs.report(job.id())).isEmpty();
@@ -129,8 +158,8 @@ abstract class PersistenceTest {
 
     @Test
     void deletingADatasetDeletesItsJobs() {
-        String kept = datasets.insert("roster", "kept", "{}").id();
-        String deleted = datasets.insert("roster", "deleted", "{}").id();
+        String kept = datasets.insert("ward-a", "roster", "kept", "{}").id();
+        String deleted = datasets.insert("ward-a", "roster", "deleted", "{}").id();
         JobRecord keptJob = newJob(kept, JobStatus.COMPLETED, null);
         JobRecord deletedJob = newJob(deleted, JobStatus.COMPLETED, null);
         jobs.insert(keptJob, null);
@@ -145,7 +174,7 @@ abstract class PersistenceTest {
 
     @Test
     void unfinishedJobsAreInterruptedWithTheirBestSolutionKept() {
-        String datasetId = datasets.insert("roster", "d", "{}").id();
+        String datasetId = datasets.insert("ward-a", "roster", "d", "{}").id();
         JobRecord queued = newJob(datasetId, JobStatus.QUEUED, null);
         JobRecord solving = newJob(datasetId, JobStatus.QUEUED, null);
         JobRecord completed = newJob(datasetId, JobStatus.QUEUED, null);
@@ -225,6 +254,6 @@ abstract class PersistenceTest {
     private static JobRecord newJob(String datasetId, JobStatus status, String replanOf) {
         return new JobRecord(UUID.randomUUID().toString(), datasetId, "roster", status, Duration.ofSeconds(30),
                 Map.of("Contract hours", "0hard/0medium/-2soft"), Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS),
-                null, null, 0, null, null, null, replanOf);
+                null, null, 0, null, null, null, replanOf, "ward-a");
     }
 }

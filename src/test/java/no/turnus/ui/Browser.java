@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.function.Function;
 
 import org.junit.jupiter.api.Assertions;
@@ -21,6 +22,8 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.util.FileSystemUtils;
+
+import no.turnus.api.ServiceClient;
 
 /**
  * The system's headless Chromium (Debian's chromium and chromium-driver packages), driven by Selenium with
@@ -65,6 +68,11 @@ final class Browser implements AutoCloseable {
         try {
             ChromeDriver driver = new ChromeDriver(service, options);
             driver.manage().window().setSize(LAPTOP);
+            // Signed in as the administrator: every request of the pages (fetch, EventSource) carries the credentials
+            // a user would have typed into the browser's sign-in prompt.
+            driver.executeCdpCommand("Network.enable", Map.of());
+            driver.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of("Authorization",
+                    ServiceClient.basic(ServiceClient.ADMIN, ServiceClient.ADMIN_PASSWORD))));
             return new Browser(driver, profile, "http://127.0.0.1:" + port);
         } catch (WebDriverException e) {
             FileSystemUtils.deleteRecursively(profile.toFile());

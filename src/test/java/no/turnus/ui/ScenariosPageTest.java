@@ -46,7 +46,9 @@ class ScenariosPageTest extends WebUiTest {
         browser.await("scenarios page", d -> d.getCurrentUrl().contains("/scenarios.html"));
         assertThat(browser.find("header nav a[aria-current=page]").getText()).isEqualTo("Scenarios");
         assertThat(browser.shown("#set-empty").getText()).contains("evaluated scenario set");
-        browser.find("#upload").sendKeys(evaluated.toAbsolutePath().toString());
+        // The panel is built once the page's script has read its settings: on a loaded machine, after the static page.
+        browser.await("upload field", d -> d.findElements(By.cssSelector("#upload")).stream().findFirst().orElse(null))
+                .sendKeys(evaluated.toAbsolutePath().toString());
         browser.shown("#comparison-table");
 
         // The table: one column per option (baseline first), one row per measure, differences signed.
