@@ -64,6 +64,15 @@ final class HomecareReplanning implements Replanning<HomecareDataset, HomecareRe
         if (change.lastDate() != null && change.date() != null) {
             problems.check(!change.lastDate().isBefore(change.date()), "$.lastDate", "is before date");
         }
+        if (problems.isEmpty()) {
+            // An absence on days the caregiver does not work changes nothing.
+            LocalDate to = change.lastDate() == null ? change.date() : change.lastDate();
+            CaregiverSpec sick = solved.caregivers().stream().filter(c -> c.id().equals(change.caregiver()))
+                    .findFirst().orElseThrow();
+            problems.check(sick.shifts().stream().anyMatch(s -> !s.date().isBefore(change.date())
+                    && !s.date().isAfter(to)), "$.date", change.caregiver() + " has no shift from " + change.date()
+                    + " to " + to + ": the absence changes nothing");
+        }
         problems.throwIfAny();
         LocalDate last = change.lastDate() == null ? change.date() : change.lastDate();
         // Start times of the solved plan: a visit already begun or done stays.

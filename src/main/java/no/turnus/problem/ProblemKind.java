@@ -112,13 +112,20 @@ public interface ProblemKind<D extends Dataset, S> {
 
     /**
      * Ranked candidates for one piece of open work in a solution (e.g. who to call for an uncovered roster
-     * slot), each with its score effect; empty when this kind has no such recommendations.
+     * slot), each with its score effect. A kind without recommendations has no open items: every id is unknown to
+     * it, the same answer (400 on {@code item}) as an unknown id of a kind that has them.
      *
      * @param openItemId the id of the open item as the report shows it
-     * @throws InvalidInputException when there is no open item with that id
+     * @throws InvalidInputException when there is no open item with that id, located at {@code item}
      */
     default List<? extends Candidate> recommend(S solution, String openItemId, SolutionManager<S, ?> solutionManager) {
-        return List.of();
+        throw noOpenItems(name(), openItemId);
+    }
+
+    /** The answer of a kind that has no open items, to any id. */
+    static InvalidInputException noOpenItems(String kind, String openItemId) {
+        return new InvalidInputException("item", "no open item '" + openItemId + "': plans of kind '" + kind
+                + "' have no open items to recommend for");
     }
 
     /** The same for a solution read back from JSON: its score is brought up to date first. */

@@ -96,8 +96,8 @@ class HomecareKindTest {
         ((ObjectNode) tree.at("/caregivers/1/shifts/0")).put("endDate", "2026-03-01");
         ((ObjectNode) tree.at("/caregivers/2/shifts/0")).put("end", "06:00").put("endDate", "2026-03-03");
         assertThat(problems(tree)).containsExactlyInAnyOrder(
-                "$.caregivers[0].capacity: must not be negative (was -1)",
-                "$.visits[0].load: must not be negative (was -2)",
+                "$.caregivers[0].capacity: must be 0 to 100000 (was -1)",
+                "$.visits[0].load: must be 0 to 100000 (was -2)",
                 "$.visits[1].partSkills: has more entries than the visit has caregivers ("
                         + tree.at("/visits/1").path("caregivers").asInt(1) + ")",
                 "$.visits[2].windows[0].startDate: is before the visit's date 2026-03-02",
@@ -144,6 +144,7 @@ class HomecareKindTest {
         assertThat(problems(tree)).singleElement().asString().startsWith("$.visits[0].colour: unknown field");
     }
 
+    /** Checked at upload (it once was only when a job was submitted, after the dataset had been stored). */
     @Test
     void anImportedMatrixWithABadCellIsReportedWhereItIs() throws Exception {
         ObjectNode tree = small();
@@ -158,8 +159,7 @@ class HomecareKindTest {
             }
         }
         tree.putObject("travelMatrix").put("csv", csv.toString());
-        HomecareDataset dataset = (HomecareDataset) READER.read(tree).dataset();
-        assertThatThrownBy(() -> new HomecareKind().toSolution(dataset, Map.of()))
+        assertThatThrownBy(() -> READER.read(tree))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().get(0).toString())
                         .matches("\\$\\.travelMatrix\\.csv line \\d+ column seconds: 'x' is not a whole number"));
     }

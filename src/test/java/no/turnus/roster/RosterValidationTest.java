@@ -29,7 +29,8 @@ class RosterValidationTest {
              "contracts": [{"id": "turnus", "reducedDailyRestHours": 8}],
              "employees": [{"id": "E1", "competence": "SYKEPLEIER", "positionPercent": 80, "contract": "turnus",
                             "homeWard": "W1", "unavailable": [{"from": "2026-01-07", "to": "2026-01-08"}],
-                            "wishes": [{"date": "2026-01-09", "type": "OFF", "weight": 5}]}],
+                            "wishes": [{"date": "2026-01-09", "type": "OFF", "weight": 5}]},
+                           {"id": "E2", "competence": "ASSISTENT", "positionPercent": 50, "homeWard": "W1"}],
              "assignments": [{"employee": "E1", "date": "2026-01-05", "shift": "D", "ward": "W1"}]}
             """;
 
@@ -104,16 +105,16 @@ class RosterValidationTest {
     @Test
     void negativeAndOutOfRangeNumbers() {
         assertOneProblem(tree -> ((ObjectNode) tree.withArray("demand").get(0)).put("minimum", -1),
-                "$.demand[0].minimum", "must not be negative");
+                "$.demand[0].minimum", "must be 0 to 2 (was -1)");
         assertOneProblem(tree -> ((ObjectNode) tree.withArray("demand").get(0)).put("preferred", 0),
                 "$.demand[0].preferred", "must not be below the minimum");
-        assertOneProblem(tree -> tree.put("weeks", 0), "$.weeks", "at least 1");
+        assertOneProblem(tree -> tree.put("weeks", 0), "$.weeks", "must be 1 to 53");
         assertOneProblem(tree -> employee(tree).put("positionPercent", 120), "$.employees[0].positionPercent",
                 "between 0 and 100");
         assertOneProblem(tree -> ((ObjectNode) tree.withArray("contracts").get(0)).put("reducedDailyRestHours", 6),
                 "$.contracts[0].reducedDailyRestHours", "at least 8 h");
         assertOneProblem(tree -> ((ObjectNode) tree.withArray("contracts").get(0)).put("maxShiftHours", -2),
-                "$.contracts[0].maxShiftHours", "must not be negative");
+                "$.contracts[0].maxShiftHours", "must be 1 to 24");
     }
 
     @Test
@@ -129,8 +130,6 @@ class RosterValidationTest {
         assertOneProblem(tree -> {
             ArrayNode assignments = tree.withArray("assignments");
             assignments.addObject().put("employee", "E1").put("date", "2026-01-05").put("shift", "D").put("ward", "W1");
-            tree.withArray("employees").addObject().put("id", "E2").put("competence", "ASSISTENT")
-                    .put("positionPercent", 50).put("homeWard", "W1");
             ((ObjectNode) assignments.get(1)).put("employee", "E2");
             tree.withArray("employees").addObject().put("id", "E3").put("competence", "ASSISTENT")
                     .put("positionPercent", 50).put("homeWard", "W1");
