@@ -36,19 +36,27 @@ final class HomecareReplanning implements Replanning<HomecareDataset, HomecareRe
      * @param from      the time from which they cannot work (visits starting earlier were made)
      * @param lastDate  the last day of absence; absent means only {@code date}
      */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "HomecareChange")
     public record Change(String caregiver, LocalDate date, LocalTime from, LocalDate lastDate) {
     }
 
     /** One visit whose caregivers or start changed. */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "HomecareDifference")
     public record Difference(String visit, String user, String before, String after, String change) {
     }
 
+    @io.swagger.v3.oas.annotations.media.Schema(name = "HomecareDifferences")
     public record Differences(int unchanged, int changed, List<Difference> changes) {
     }
 
     @Override
     public Class<Change> changeType() {
         return Change.class;
+    }
+
+    @Override
+    public Class<Differences> differencesType() {
+        return Differences.class;
     }
 
     @Override

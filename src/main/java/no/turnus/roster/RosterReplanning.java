@@ -37,6 +37,7 @@ final class RosterReplanning implements Replanning<RosterDataset, RosterReplanni
      * @param pinTo           last day of that range
      * @param pin             single assignments that must not move
      */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "RosterChange")
     public record Change(String employee, LocalDate unavailableFrom, LocalDate unavailableTo, String reason,
                          List<Demand> demand, LocalDate pinFrom, LocalDate pinTo, List<Assignment> pin) {
         public Change {
@@ -46,9 +47,11 @@ final class RosterReplanning implements Replanning<RosterDataset, RosterReplanni
     }
 
     /** One assignment that appears in only one of two plans. */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "RosterDifference")
     public record Difference(LocalDate date, String shift, String ward, String employee, String change) {
     }
 
+    @io.swagger.v3.oas.annotations.media.Schema(name = "RosterDifferences")
     public record Differences(int unchanged, int removed, int added, List<Difference> changes) {
     }
 
@@ -58,11 +61,16 @@ final class RosterReplanning implements Replanning<RosterDataset, RosterReplanni
     }
 
     @Override
+    public Class<Differences> differencesType() {
+        return Differences.class;
+    }
+
+    @Override
     public RosterDataset apply(RosterDataset solved, Change change) {
         LocalDate last = solved.startDate().plusWeeks(solved.weeks()).minusDays(1);
         check(solved, change);
         List<EmployeeSpec> employees = solved.employees().stream()
-                .map(e -> e.id().equals(change.employee()) ? absent(e, change, last) : e).toList();
+                .map(e -> e.id().equals(change.employee()) ? absent(e, change, solved.startDate(), last) : e).toList();
         List<Demand> demand = new ArrayList<>(solved.demand());
         for (Demand line : change.demand()) {
             demand.removeIf(old -> sameKey(old, line));
@@ -140,10 +148,13 @@ final class RosterReplanning implements Replanning<RosterDataset, RosterReplanni
         problems.throwIfAny();
     }
 
-    private static EmployeeSpec absent(EmployeeSpec e, Change change, LocalDate last) {
+    private static EmployeeSpec absent(EmployeeSpec e, Change change, LocalDate start, LocalDate last) {
         List<RosterDataset.Period> unavailable = new ArrayList<>(e.unavailable());
-        unavailable.add(new RosterDataset.Period(change.unavailableFrom(),
-                change.unavailableTo() == null ? last : change.unavailableTo(), change.reason()));
+        // Kept within the horizon: what lies outside it changes nothing, and the stored dataset stays within bounds.
+        LocalDate first = change.unavailableFrom().isBefore(start) ? start : change.unavailableFrom();
+        LocalDate to = change.unavailableTo() == null || change.unavailableTo().isAfter(last) ? last
+                : change.unavailableTo();
+        unavailable.add(new RosterDataset.Period(first, to, change.reason()));
         return new EmployeeSpec(e.id(), e.name(), e.competence(), e.authorisations(), e.positionPercent(),
                 e.contract(), e.homeWard(), e.wards(), e.formerOrganisation(), unavailable, e.wishes(), e.fixed());
     }

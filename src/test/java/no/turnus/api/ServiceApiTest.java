@@ -20,6 +20,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import no.turnus.kinds.StandardKinds;
 import no.turnus.problem.DatasetReader;
@@ -184,14 +185,76 @@ class ServiceApiTest {
         assertThat(ranked.get(0).get("scoreChange").asText()).isNotBlank();
 
         assertProblem(client.get("/api/jobs/" + jobId + "/recommendations"), 400, "item");
-        assertProblem(client.get("/api/jobs/" + jobId + "/recommendations?item=no-such-slot"), 400, "slot");
+        assertProblem(client.get("/api/jobs/" + jobId + "/recommendations?item=no-such-slot"), 400, "item");
         assertProblem(client.get("/api/jobs/" + jobId + "/changes"), 409);
         assertProblem(client.get("/api/jobs/" + jobId + "/exports/pdf"), 404);
         assertProblem(client.post("/api/jobs/" + jobId + "/replan", "{\"employee\":\"NOBODY\",\"unavailableFrom\":\"2026-01-01\"}"),
                 400, "$.employee");
         assertProblem(client.post("/api/jobs/" + jobId + "/replan", "{\"employe\":\"E1\"}"), 400, "$.employe");
         assertProblem(client.post("/api/jobs/" + jobId + "/replan?timeLimit=1y", "{}"), 400, "timeLimit");
+        // A change that changes nothing, or names what the plan does not have, is refused on its own fields.
+        assertProblem(client.post("/api/jobs/" + jobId + "/replan", "{}"), 400, "$");
+        assertProblem(client.post("/api/jobs/" + jobId + "/replan", "{\"pin\":[null]}"), 400, "$.pin[0]");
+        assertProblem(client.post("/api/jobs/" + jobId + "/replan",
+                "{\"pin\":[{\"employee\":\"E1\",\"date\":\"2026-01-05\",\"shift\":\"ZZ\",\"ward\":\"SOL\"}]}"),
+                400, "$.pin[0]");
     }
+
+    /** The same mistake gets the same answer whatever the kind: an unknown item is a 400 on item. */
+    @Test
+    void anUnknownRecommendationItemIsA400ForEveryKind() {
+        String jobId = client.solve(client.upload("homecare-small.json"), "1s");
+        client.awaitStatus(jobId, WAIT, "completed");
+        assertProblem(client.get("/api/jobs/" + jobId + "/recommendations?item=no-such-visit"), 400, "item");
+        assertProblem(client.get("/api/jobs/" + jobId + "/recommendations"), 400, "item");
+    }
+
+    /**
+     * Hostile or careless input (issues #14 and #18): each is a 400 problem+json naming the field, at upload or
+     * submission, never a 500, a 409, a stored dataset that later fails, or a request that runs for minutes.
+     */
+    @Test
+    void hostileInputIsA400OnItsPath() throws Exception {
+        String small = Files.readString(Path.of("data-samples", "roster-small.json"));
+        assertProblem(client.post("/api/datasets", edit(small, t -> t.put("weeks", 100_000))), 400, "$.weeks");
+        assertProblem(client.post("/api/datasets", edit(small, t -> t.put("weeks", 2.5))), 400, "$.weeks");
+        assertProblem(client.post("/api/datasets", edit(small, t -> ((ObjectNode) t.withArray("demand").get(0))
+                .put("minimum", 100_000).put("preferred", 100_000))), 400, "$.demand[0].minimum");
+        assertProblem(client.post("/api/datasets", edit(small, t -> ((ObjectNode) t.withArray("shiftTypes").get(0))
+                .put("paidHours", 1e308))), 400, "$.shiftTypes[0].paidHours");
+        assertProblem(client.post("/api/datasets", edit(small, t -> t.put("name", "n".repeat(301)))), 400, "$.name");
+        assertProblem(client.post("/api/datasets", edit(small, t -> ((ObjectNode) t.withArray("employees").get(0))
+                .putArray("unavailable").addObject().put("from", "-999999999-01-01").put("to", "+999999999-12-31"))),
+                400, "$.employees[0].unavailable[0].from", "$.employees[0].unavailable[0].to");
+        assertProblem(client.post("/api/datasets", edit(small, t -> ((ObjectNode) t.withArray("employees").get(0))
+                .putArray("wishes").addNull())), 400, "$.employees[0].wishes[0]");
+        assertProblem(client.post("/api/datasets", edit(small, t -> ((ObjectNode) t.withArray("employees").get(0))
+                .putArray("fixed").addNull())), 400, "$.employees[0].fixed[0]");
+        String homecare = Files.readString(Path.of("data-samples", "homecare-small.json"));
+        assertProblem(client.post("/api/datasets", edit(homecare, t -> t.putObject("constraintWeights")
+                .putNull("Travel time"))), 400, "$.constraintWeights.Travel time");
+        assertProblem(client.post("/api/datasets", edit(homecare, t -> t.putObject("travelMatrix")
+                .put("csv", "from,to,seconds,meters\nx,y,1,1"))), 400);
+        assertThat(ServiceClient.json(client.get("/api/datasets"))).noneMatch(d -> d.get("name").asText().startsWith("nnn"));
+
+        String datasetId = client.upload("roster-small.json");
+        String job = "{\"datasetId\":\"" + datasetId + "\",";
+        assertProblem(client.post("/api/jobs", job + "\"weights\":{\"a\":null}}"), 400, "$.weights.a");
+        assertProblem(client.post("/api/jobs", job + "\"weights\":{\"Contract hours\":null}}"), 400,
+                "$.weights.Contract hours");
+        assertProblem(client.post("/api/jobs", job + "\"weights\":{\"Contract hours\":\"0hard/0medium/-5soft\"}}"),
+                400, "$.weights.Contract hours");
+        assertProblem(client.post("/api/jobs", job + "\"timeLimit\":\"1e300h\"}"), 400, "$.timeLimit");
+        assertThat(ServiceClient.json(client.get("/api/jobs?datasetId=" + datasetId))).isEmpty();
+    }
+
+    private static String edit(String json, java.util.function.Consumer<ObjectNode> change) throws Exception {
+        ObjectNode tree = (ObjectNode) EDITOR.readTree(json);
+        change.accept(tree);
+        return EDITOR.writeValueAsString(tree);
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper EDITOR = new com.fasterxml.jackson.databind.ObjectMapper();
 
     @Test
     void stopASolvingJobKeepsItsBestSolution() {

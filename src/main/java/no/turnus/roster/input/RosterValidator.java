@@ -384,8 +384,9 @@ public final class RosterValidator {
         for (int i = 0; i < e.unavailable().size(); i++) {
             RosterDataset.Period period = e.unavailable().get(i);
             String p = at(path, "unavailable", i);
-            if (problems.require(at(p, "from"), period.from()) && dateNearHorizon(at(p, "from"), period.from())
-                    && period.to() != null && dateNearHorizon(at(p, "to"), period.to())) {
+            boolean from = problems.require(at(p, "from"), period.from()) && dateNearHorizon(at(p, "from"), period.from());
+            boolean to = period.to() != null && dateNearHorizon(at(p, "to"), period.to());
+            if (from && to) {
                 problems.check(!period.to().isBefore(period.from()), at(p, "to"),
                         "ends (" + period.to() + ") before it starts (" + period.from() + ")");
             }
