@@ -32,6 +32,15 @@ public interface ProblemKind<D extends Dataset, S> {
     List<InputProblem> validate(D dataset);
 
     /**
+     * The problems of a dataset converted from a published benchmark instance ({@code no.turnus.io}): by default
+     * those of {@link #validate}. A kind whose bounds are those of a municipality's plans may relax the few that a
+     * benchmark's modelling needs (home care: a vehicle's "shift" is the instance's whole horizon).
+     */
+    default List<InputProblem> validateInstance(D dataset) {
+        return validate(dataset);
+    }
+
+    /**
      * The planning solution of a valid dataset, with the dataset's plan applied if it has one.
      *
      * @param weightOverrides constraint name to score text (e.g. {@code "0soft"}), on top of the dataset's own

@@ -369,6 +369,40 @@ class ServiceApiTest {
         assertThat(api.get("paths").has("/api/jobs/{id}/replan")).isTrue();
         assertThat(api.get("paths").has("/api/datasets")).isTrue();
         assertThat(client.get("/swagger-ui/index.html").statusCode()).isEqualTo(200);
+
+        // Stable operation ids, and the status codes each operation answers with, errors as problem+json.
+        List<String> ids = new ArrayList<>();
+        api.get("paths").forEach(item -> item.forEach(operation -> ids.add(operation.get("operationId").asText())));
+        assertThat(ids).doesNotHaveDuplicates().noneMatch(id -> id.matches(".*_\\d+"))
+                .contains("uploadDataset", "listDatasets", "listJobs", "submitJob", "getReport", "replanJob");
+        JsonNode upload = api.at("/paths/~1api~1datasets/post");
+        assertThat(upload.get("responses").fieldNames()).toIterable().contains("201", "400", "413", "415");
+        assertThat(upload.at("/responses/201/headers/Location").isMissingNode()).isFalse();
+        assertThat(upload.at("/responses/400/content/application~1problem+json/schema/$ref").asText())
+                .endsWith("/Problem");
+        JsonNode submit = api.at("/paths/~1api~1jobs/post/responses");
+        assertThat(submit.at("/429/headers/Retry-After").isMissingNode()).isFalse();
+        assertThat(api.at("/paths/~1api~1jobs~1{id}~1stop/post/responses").fieldNames()).toIterable()
+                .contains("202", "404", "409");
+        assertThat(api.at("/paths/~1api~1datasets~1{id}/delete/responses").fieldNames()).toIterable()
+                .contains("204", "404");
+        assertThat(api.at("/paths/~1api~1jobs~1{id}~1exports~1{name}/get/responses/200/content").fieldNames())
+                .toIterable().contains("text/csv", "application/geo+json");
+        assertThat(api.at("/paths/~1api~1jobs~1{id}~1recommendations/get/parameters/1/required").asBoolean()
+                || api.at("/paths/~1api~1jobs~1{id}~1recommendations/get/parameters/0/required").asBoolean()).isTrue();
+
+        // A schema per dataset kind, chosen by its kind; the bounds the validators check are in it.
+        JsonNode schemas = api.at("/components/schemas");
+        assertThat(schemas.at("/Dataset/discriminator/propertyName").asText()).isEqualTo("kind");
+        assertThat(schemas.at("/Dataset/discriminator/mapping").fieldNames()).toIterable()
+                .contains("roster", "homecare", "scenario", "siting");
+        assertThat(schemas.at("/RosterDataset/properties/weeks/maximum").asInt()).isEqualTo(53);
+        assertThat(schemas.at("/RosterDataset/properties/name/maxLength").asInt()).isEqualTo(300);
+        assertThat(schemas.at("/ShiftTypeSpec/properties/paidHours/maximum").asInt()).isEqualTo(24);
+        assertThat(schemas.at("/VisitSpec/properties/durationMinutes/maximum").asInt()).isEqualTo(1440);
+        assertThat(schemas.at("/HomecareDataset/properties/visits/maxItems").asInt()).isEqualTo(20_000);
+        assertThat(api.at("/paths/~1api~1jobs~1{id}~1report/get/responses/200/content/application~1json/schema/$ref")
+                .asText()).endsWith("/Report");
     }
 
     /** Checks a problem+json response with a title and detail, and the JSON paths among its errors. */

@@ -58,6 +58,20 @@ public final class HomecareValidator {
     }
 
     public static List<InputProblem> validate(HomecareDataset d) {
+        return validate(d, MAX_SHIFT_MINUTES);
+    }
+
+    /**
+     * The problems of a dataset converted from a published benchmark instance (Solomon, Mankowska): the same,
+     * except that their vehicles' "shifts" are the instance's whole horizon (up to {@link #MAX_DAYS} days of model
+     * minutes), with lateness tolerated along all of it.
+     */
+    public static List<InputProblem> validateInstance(HomecareDataset d) {
+        return validate(d, MAX_DAYS * 24 * 60);
+    }
+
+    /** @param maxMinutes the longest shift, and the most minutes of overtime, lateness or a gap */
+    private static List<InputProblem> validate(HomecareDataset d, int maxMinutes) {
         Problems p = new Problems();
         p.check(HomecareDataset.KIND.equals(d.kind()), "$.kind", "must be '" + HomecareDataset.KIND + "'");
         p.require("$.name", d.name());
@@ -159,13 +173,13 @@ public final class HomecareValidator {
                     String endPath = at(sp, shift.endDate() == null ? "end" : "endDate");
                     if (p.check(end.isAfter(start), endPath, "must be after start " + shift.start()
                             + (shift.endDate() == null ? "" : " on " + shift.date()))) {
-                        p.check(!end.isAfter(start.plusMinutes(MAX_SHIFT_MINUTES)), endPath,
-                                "makes the shift longer than 24 h (" + start + " to " + end + ")");
+                        p.check(!end.isAfter(start.plusMinutes(maxMinutes)), endPath, "makes the shift longer than "
+                                + maxMinutes / 60 + " h (" + start + " to " + end + ")");
                     }
                     p.check(dates.add(shift.date()), at(sp, "date"), "has a second shift on " + shift.date()
                             + " (one shift per caregiver and date)");
                 }
-                p.range(at(sp, "maxOvertimeMinutes"), shift.maxOvertimeMinutes(), 0, MAX_MINUTES);
+                p.range(at(sp, "maxOvertimeMinutes"), shift.maxOvertimeMinutes(), 0, maxMinutes);
             }
         }
         for (int i = 0; i < d.users().size(); i++) {
@@ -193,10 +207,10 @@ public final class HomecareValidator {
             }
         });
         for (int i = 0; i < d.visits().size(); i++) {
-            visit(d.visits().get(i), at("$", "visits", i), users, caregivers, specialties, span, p);
+            visit(d.visits().get(i), at("$", "visits", i), users, caregivers, specialties, span, maxMinutes, p);
         }
         span.check();
-        after(d.visits(), p);
+        after(d.visits(), maxMinutes, p);
         routes(d.routes(), "routes", d, caregiverById, visits, p);
         routes(d.reference(), "reference", d, caregiverById, visits, p);
         ConstraintWeights.parse(d.constraintWeights(), "$.constraintWeights", HomecareRules.rules(),
@@ -254,7 +268,7 @@ public final class HomecareValidator {
     }
 
     private static void visit(VisitSpec v, String path, Set<String> users, Set<String> caregivers,
-                              Set<String> specialties, Span span, Problems p) {
+                              Set<String> specialties, Span span, int maxMinutes, Problems p) {
         if (p.require(at(path, "user"), v.user())) {
             p.known(at(path, "user"), v.user(), users, "user");
         }
@@ -294,7 +308,7 @@ public final class HomecareValidator {
         }
         p.check(v.caregivers() == null || v.caregivers() == 1 || v.caregivers() == 2, at(path, "caregivers"),
                 "must be 1 or 2 (was " + v.caregivers() + ")");
-        p.range(at(path, "lateToleranceMinutes"), v.lateToleranceMinutes(), 0, MAX_MINUTES);
+        p.range(at(path, "lateToleranceMinutes"), v.lateToleranceMinutes(), 0, maxMinutes);
         p.range(at(path, "load"), v.load(), 0, MAX_CAPACITY);
         noNulls(v.partSkills(), path, "partSkills", p);
         p.check(v.partSkills().size() <= v.staff(), at(path, "partSkills"),
@@ -311,7 +325,7 @@ public final class HomecareValidator {
     }
 
     /** Sequenced pairs: a known single-staffed visit of the same user, gaps in order, no visit following itself. */
-    private static void after(List<VisitSpec> visits, Problems p) {
+    private static void after(List<VisitSpec> visits, int maxMinutes, Problems p) {
         Map<String, VisitSpec> byId = new HashMap<>();
         visits.forEach(v -> byId.putIfAbsent(v.id(), v));
         for (int i = 0; i < visits.size(); i++) {
@@ -323,9 +337,9 @@ public final class HomecareValidator {
             String path = at(at("$", "visits", i), "after");
             p.check(v.staff() == 1, path, "only a single-staffed visit can follow another (this one needs "
                     + v.staff() + " caregivers)");
-            p.range(at(path, "minMinutes"), after.minMinutes(), 0, MAX_MINUTES);
+            p.range(at(path, "minMinutes"), after.minMinutes(), 0, maxMinutes);
             if (p.require(at(path, "maxMinutes"), after.maxMinutes())
-                    && p.range(at(path, "maxMinutes"), after.maxMinutes(), 0, MAX_MINUTES)) {
+                    && p.range(at(path, "maxMinutes"), after.maxMinutes(), 0, maxMinutes)) {
                 p.check(after.maxMinutes() >= after.min(), at(path, "maxMinutes"),
                         "is less than minMinutes (" + after.min() + ")");
             }
