@@ -139,7 +139,7 @@ class ApiDocumentation {
             components.addSchemas(REPORT, oneOfByKind(components, REPORTS, "The kind's report of the best"
                     + " solution: plan, KPIs, broken rules."));
             register(components, ScoreReport.class);
-            register(components, RosterKind.Recommendation.class);
+            String recommendation = register(components, RosterKind.Recommendation.class);
             register(components, JobProgress.class);
             for (var kind : List.of(new RosterKind(), new HomecareKind())) {
                 kind.replanning().ifPresent(replanning -> {
@@ -150,13 +150,15 @@ class ApiDocumentation {
             api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
                 List<String> errors = STATUSES.get(operation.getOperationId());
                 if (errors != null) {
-                    document(operation, errors);
+                    document(operation, errors, recommendation);
                 }
             }));
+            // What springdoc read from Java return types that the document now describes otherwise.
+            components.getSchemas().keySet().removeAll(List.of("SseEmitter", "Candidate"));
         };
     }
 
-    private void document(Operation operation, List<String> errors) {
+    private void document(Operation operation, List<String> errors, String recommendation) {
         ApiResponses responses = operation.getResponses();
         String id = operation.getOperationId();
         switch (id) {
@@ -175,8 +177,8 @@ class ApiDocumentation {
             case "getReport" -> json(responses, "200", "The report, as stored with the best solution", ref(REPORT));
             case "getAnalysis" -> json(responses, "200", "The score analysis", ref("ScoreReport"));
             case "getRecommendations" -> {
-                json(responses, "200", "Ranked candidates (roster: RosterRecommendation)",
-                        new ArraySchema().items(ref("RosterRecommendation")));
+                json(responses, "200", "Ranked candidates for the open item (rosters: who to ask for an uncovered"
+                        + " place)", new ArraySchema().items(ref(recommendation)));
                 operation.getParameters().stream().filter(p -> "item".equals(p.getName()))
                         .forEach(p -> p.required(true).description("The id of an open item, as the report lists it"));
             }

@@ -58,6 +58,7 @@ public record HomecareReport(String name, String score, boolean feasible, Kpis k
      *                                   users who have one
      * @param teamUtilisationPercent     visit minutes of each team, of all its shift minutes
      */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "HomecareKpis")
     public record Kpis(int visits, int plannedVisits, double plannedVisitsPercent, int travelMinutes,
                        double travelKm, double travelSharePercent, double directTimePercent,
                        double distinctCaregiversPerUser, int maxDistinctCaregivers, double primaryContactSharePercent,

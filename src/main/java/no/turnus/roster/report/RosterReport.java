@@ -28,6 +28,7 @@ public record RosterReport(String name, String score, boolean feasible, Kpis kpi
                            List<Uncovered> uncovered, List<EmployeeSummary> employees, ScoreReport analysis)
         implements Report {
 
+    @io.swagger.v3.oas.annotations.media.Schema(name = "RosterShift")
     public record Shift(String employee, LocalDate date, String shift, LocalDateTime start, LocalDateTime end,
                         String ward, boolean pinned) {
     }
@@ -50,6 +51,7 @@ public record RosterReport(String name, String score, boolean feasible, Kpis kpi
      * @param weekendSpread            the same for weekends worked
      * @param meanHoursDeviation       mean absolute difference between planned and contract hours
      */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "RosterKpis")
     public record Kpis(double coveragePercent, double preferredCoveragePercent, double wishFulfilmentPercent,
                        double nightSpread, double weekendSpread, double meanHoursDeviation) {
     }
