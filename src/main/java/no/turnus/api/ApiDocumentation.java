@@ -136,8 +136,11 @@ class ApiDocumentation {
             components.addSchemas(PROBLEM, problemSchema());
             components.addSchemas(DATASET, oneOfByKind(components, DATASETS, "A dataset of any kind, chosen by its"
                     + " \"kind\" field: the JSON the command line reads. Bounds are checked at upload."));
-            components.addSchemas(REPORT, oneOfByKind(components, REPORTS, "The kind's report of the best"
-                    + " solution: plan, KPIs, broken rules."));
+            // Reports carry no kind field: a oneOf without a discriminator (the job's kind says which it is).
+            ComposedSchema report = new ComposedSchema();
+            REPORTS.values().forEach(type -> report.addOneOfItem(ref(register(components, type))));
+            components.addSchemas(REPORT, report.description("The kind's report of the best solution (the job's"
+                    + " kind says which): plan, KPIs, broken rules."));
             register(components, ScoreReport.class);
             String recommendation = register(components, RosterKind.Recommendation.class);
             register(components, JobProgress.class);
@@ -268,7 +271,7 @@ class ApiDocumentation {
         return problem;
     }
 
-    /** A oneOf of the kinds' types, told apart by their {@code kind} property. */
+    /** A oneOf of the kinds' datasets, told apart by their {@code kind} property. */
     private static Schema<?> oneOfByKind(Components components, Map<String, Class<?>> types, String description) {
         ComposedSchema schema = new ComposedSchema();
         Discriminator discriminator = new Discriminator().propertyName("kind");
