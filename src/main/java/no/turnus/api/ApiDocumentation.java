@@ -117,6 +117,21 @@ class ApiDocumentation {
             Map.entry("getRecommendations", List.of("400", "404", "409")),
             Map.entry("listRules", List.of("404")));
 
+    static {
+        // Plans write local date-times ("2026-01-05T07:30:00"); OpenAPI's date-time would demand an offset.
+        ModelConverters.getInstance().addConverter(new io.swagger.v3.core.converter.ModelConverter() {
+            @Override
+            public Schema<?> resolve(AnnotatedType type, io.swagger.v3.core.converter.ModelConverterContext context,
+                                     java.util.Iterator<io.swagger.v3.core.converter.ModelConverter> chain) {
+                if (io.swagger.v3.core.util.Json.mapper().constructType(type.getType()).getRawClass()
+                        == java.time.LocalDateTime.class) {
+                    return new StringSchema().format("local-date-time").example("2026-01-05T07:30:00");
+                }
+                return chain.hasNext() ? chain.next().resolve(type, context, chain) : null;
+            }
+        });
+    }
+
     @Bean
     OperationCustomizer stableOperationIds() {
         return (operation, handler) -> {
@@ -136,11 +151,8 @@ class ApiDocumentation {
             components.addSchemas(PROBLEM, problemSchema());
             components.addSchemas(DATASET, oneOfByKind(components, DATASETS, "A dataset of any kind, chosen by its"
                     + " \"kind\" field: the JSON the command line reads. Bounds are checked at upload."));
-            // Reports carry no kind field: a oneOf without a discriminator (the job's kind says which it is).
-            ComposedSchema report = new ComposedSchema();
-            REPORTS.values().forEach(type -> report.addOneOfItem(ref(register(components, type))));
-            components.addSchemas(REPORT, report.description("The kind's report of the best solution (the job's"
-                    + " kind says which): plan, KPIs, broken rules."));
+            components.addSchemas(REPORT, oneOfByKind(components, REPORTS, "The kind's report of the best"
+                    + " solution, chosen by its \"kind\": plan, KPIs, broken rules."));
             register(components, ScoreReport.class);
             String recommendation = register(components, RosterKind.Recommendation.class);
             register(components, JobProgress.class);
@@ -271,7 +283,7 @@ class ApiDocumentation {
         return problem;
     }
 
-    /** A oneOf of the kinds' datasets, told apart by their {@code kind} property. */
+    /** A oneOf of the kinds' datasets or reports, told apart by their {@code kind} property. */
     private static Schema<?> oneOfByKind(Components components, Map<String, Class<?>> types, String description) {
         ComposedSchema schema = new ComposedSchema();
         Discriminator discriminator = new Discriminator().propertyName("kind");

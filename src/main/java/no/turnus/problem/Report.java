@@ -8,4 +8,7 @@ public interface Report {
 
     /** The score analysis of the solution the report describes. */
     ScoreReport analysis();
+
+    /** The kind of the solution, written as {@code kind} so that clients tell the kinds' reports apart. */
+    String kind();
 }

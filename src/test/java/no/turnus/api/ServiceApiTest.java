@@ -64,6 +64,7 @@ class ServiceApiTest {
         String analysis = client.get("/api/jobs/" + jobId + "/analysis").body();
         String csv = client.get("/api/jobs/" + jobId + "/exports/csv").body();
         assertThat(ServiceClient.json(report).get("analysis")).isEqualTo(ServiceClient.json(analysis));
+        assertThat(ServiceClient.json(report).get("kind").asText()).isEqualTo("roster");
         String plan = client.get("/api/jobs/" + jobId + "/solution").body();
 
         jdbc.sql("UPDATE job SET best_solution = '{\"kind\":\"roster\"}' WHERE id = ?").param(jobId).update();
@@ -403,6 +404,8 @@ class ServiceApiTest {
         assertThat(schemas.at("/HomecareDataset/properties/visits/maxItems").asInt()).isEqualTo(20_000);
         assertThat(api.at("/paths/~1api~1jobs~1{id}~1report/get/responses/200/content/application~1json/schema/$ref")
                 .asText()).endsWith("/Report");
+        assertThat(schemas.at("/Report/discriminator/mapping").fieldNames()).toIterable()
+                .contains("roster", "homecare", "scenario", "siting");
     }
 
     /** Checks a problem+json response with a title and detail, and the JSON paths among its errors. */

@@ -28,6 +28,13 @@ public record RosterReport(String name, String score, boolean feasible, Kpis kpi
                            List<Uncovered> uncovered, List<EmployeeSummary> employees, ScoreReport analysis)
         implements Report {
 
+    /** The kind, written with the report so that a client tells the kinds' reports apart. */
+    @Override
+    @com.fasterxml.jackson.annotation.JsonProperty(value = "kind", access = com.fasterxml.jackson.annotation.JsonProperty.Access.READ_ONLY)
+    public String kind() {
+        return no.turnus.roster.input.RosterDataset.KIND;
+    }
+
     @io.swagger.v3.oas.annotations.media.Schema(name = "RosterShift")
     public record Shift(String employee, LocalDate date, String shift, LocalDateTime start, LocalDateTime end,
                         String ward, boolean pinned) {

@@ -155,6 +155,13 @@ public final class SitingKind implements ProblemKind<SitingDataset, SiteSelectio
     /** What a planner reads: total cost, the open sites with their load, unserved demand and the broken rules. */
     public record SitingReport(String totalCost, List<OpenSite> openSites, List<String> unservedDemandPoints,
                                ScoreReport analysis) implements Report {
+
+    /** The kind, written with the report so that a client tells the kinds' reports apart. */
+    @Override
+    @com.fasterxml.jackson.annotation.JsonProperty(value = "kind", access = com.fasterxml.jackson.annotation.JsonProperty.Access.READ_ONLY)
+    public String kind() {
+        return SitingDataset.KIND;
+    }
     }
 
     public record OpenSite(String id, String load, String capacity, int demandPoints) {
