@@ -3,8 +3,8 @@ package no.turnus.api;
 import java.util.HashSet;
 import java.util.Set;
 
-import no.turnus.homecare.HomecareDataset;
-import no.turnus.roster.RosterDataset;
+import no.turnus.homecare.input.HomecareDataset;
+import no.turnus.roster.input.RosterDataset;
 import no.turnus.scenario.ScenarioSet;
 import no.turnus.scenario.facility.SitingDataset;
 

@@ -62,6 +62,11 @@ public final class HomecareKind implements ProblemKind<HomecareDataset, Homecare
     }
 
     @Override
+    public List<InputProblem> validateInstance(HomecareDataset dataset) {
+        return HomecareValidator.validateInstance(dataset);
+    }
+
+    @Override
     public HomecarePlan toSolution(HomecareDataset dataset, Map<String, String> weightOverrides) {
         return HomecareBuilder.build(dataset, weightOverrides);
     }

@@ -36,19 +36,27 @@ final class HomecareReplanning implements Replanning<HomecareDataset, HomecareRe
      * @param from      the time from which they cannot work (visits starting earlier were made)
      * @param lastDate  the last day of absence; absent means only {@code date}
      */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "HomecareChange")
     public record Change(String caregiver, LocalDate date, LocalTime from, LocalDate lastDate) {
     }
 
     /** One visit whose caregivers or start changed. */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "HomecareDifference")
     public record Difference(String visit, String user, String before, String after, String change) {
     }
 
+    @io.swagger.v3.oas.annotations.media.Schema(name = "HomecareDifferences")
     public record Differences(int unchanged, int changed, List<Difference> changes) {
     }
 
     @Override
     public Class<Change> changeType() {
         return Change.class;
+    }
+
+    @Override
+    public Class<Differences> differencesType() {
+        return Differences.class;
     }
 
     @Override
@@ -63,6 +71,15 @@ final class HomecareReplanning implements Replanning<HomecareDataset, HomecareRe
         problems.require("$.from", change.from());
         if (change.lastDate() != null && change.date() != null) {
             problems.check(!change.lastDate().isBefore(change.date()), "$.lastDate", "is before date");
+        }
+        if (problems.isEmpty()) {
+            // An absence on days the caregiver does not work changes nothing.
+            LocalDate to = change.lastDate() == null ? change.date() : change.lastDate();
+            CaregiverSpec sick = solved.caregivers().stream().filter(c -> c.id().equals(change.caregiver()))
+                    .findFirst().orElseThrow();
+            problems.check(sick.shifts().stream().anyMatch(s -> !s.date().isBefore(change.date())
+                    && !s.date().isAfter(to)), "$.date", change.caregiver() + " has no shift from " + change.date()
+                    + " to " + to + ": the absence changes nothing");
         }
         problems.throwIfAny();
         LocalDate last = change.lastDate() == null ? change.date() : change.lastDate();

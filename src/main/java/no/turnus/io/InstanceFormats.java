@@ -33,7 +33,8 @@ public final class InstanceFormats {
     }
 
     /**
-     * Reads an instance file of a supported format as a dataset of its kind, validated by that kind.
+     * Reads an instance file of a supported format as a dataset of its kind, validated by that kind as an instance
+     * ({@link ProblemKind#validateInstance}).
      *
      * @throws InvalidInputException when the file is unreadable or invalid
      * @throws UnsupportedFormatException when no adapter handles the file's format (yet)
@@ -48,7 +49,7 @@ public final class InstanceFormats {
         I instance = format.read(file);
         D dataset = format.toDataset(instance);
         ProblemKind<D, ?> kind = kindOf(dataset, kinds);
-        List<InputProblem> problems = kind.validate(dataset);
+        List<InputProblem> problems = kind.validateInstance(dataset);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }

@@ -14,7 +14,8 @@ public record JobSpec(String datasetId, Duration timeLimit, Map<String, String> 
                       String baseline) {
 
     public JobSpec {
-        weights = weights == null ? Map.of() : Map.copyOf(weights);
+        // Kept as given, null values too: the kind's weight parser reports them with their path.
+        weights = weights == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(weights));
     }
 
     public static JobSpec of(String datasetId, Duration timeLimit, Map<String, String> weights) {

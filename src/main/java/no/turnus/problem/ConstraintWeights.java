@@ -9,12 +9,16 @@ import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftSc
 
 /**
  * Constraint weights as datasets and requests give them: constraint name to score text, either the full form
- * {@code "0hard/0medium/5soft"} or just the levels used, e.g. {@code "5soft"}. Shared by every HardMediumSoft kind
- * so that a weight is written the same way whatever the kind.
+ * {@code "0hard/0medium/5soft"} or just the levels used, e.g. {@code "5soft"}. Shared by every kind (datasets and
+ * job requests alike) so that a weight is written and checked the same way whatever the kind. A weight is never
+ * negative: it scales a rule's penalty, and a negative one would turn the penalty into a reward (Timefold refuses
+ * it when the solver starts); 0 switches a rule off.
  */
 public final class ConstraintWeights {
 
-    private static final Pattern PART = Pattern.compile("(-?\\d+)(hard|medium|soft)");
+    private static final Pattern PART = Pattern.compile("(-?\\d{1,9})(hard|medium|soft)");
+    /** Levels are given as 9 digits at most, so that no weight nor a sum of a few of them overflows. */
+    public static final int MAX_WEIGHT = 999_999_999;
 
     private ConstraintWeights() {
     }
@@ -34,11 +38,20 @@ public final class ConstraintWeights {
                 problems.add(path + "." + name, "unknown constraint (known: " + Rule.names(rules) + ")");
                 return;
             }
+            if (!problems.require(path + "." + name, text)) {
+                return;
+            }
             HardMediumSoftScore weight;
             try {
                 weight = weight(text);
             } catch (IllegalArgumentException e) {
-                problems.add(path + "." + name, "'" + text + "' is not a score such as \"0hard/0medium/5soft\" or \"5soft\"");
+                problems.add(path + "." + name, "'" + text + "' is not a score such as \"0hard/0medium/5soft\" or"
+                        + " \"5soft\" (each level 0 to " + MAX_WEIGHT + ")");
+                return;
+            }
+            if (weight.hardScore() < 0 || weight.mediumScore() < 0 || weight.softScore() < 0) {
+                problems.add(path + "." + name, "must not be negative (was '" + text + "'): a weight scales the"
+                        + " rule's penalty; 0 switches it off");
                 return;
             }
             String refusal = rule.refusal(weight);

@@ -7,6 +7,12 @@ package no.turnus.problem;
  */
 public interface Dataset {
 
+    /** The longest name a dataset may have (the width of the store's name column). */
+    int MAX_NAME_LENGTH = 300;
+
+    /** The longest id of a thing in a dataset (an employee, ward, visit...). */
+    int MAX_ID_LENGTH = 100;
+
     String kind();
 
     String name();

@@ -33,14 +33,18 @@ public final class DatasetReader {
         this.mapper = mapper;
     }
 
-    /** The JSON settings used for every Turnus document: ISO dates, unknown fields rejected. */
+    /**
+     * The JSON settings used for every Turnus document: ISO dates, unknown fields rejected, and no silent
+     * rounding ({@code "weeks": 2.5} is an error, not 2).
+     */
     public static ObjectMapper standardMapper() {
         return new ObjectMapper()
                 .registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
     }
 
     public ObjectMapper mapper() {
@@ -95,7 +99,13 @@ public final class DatasetReader {
         } catch (JsonProcessingException | IllegalArgumentException e) {
             throw new InvalidInputException(List.of(describe(e)));
         }
-        List<InputProblem> problems = kind.validate(dataset);
+        List<InputProblem> problems = new ArrayList<>();
+        // Every kind's name is stored in the same column: checked here, once for all kinds.
+        if (dataset.name() != null && dataset.name().length() > Dataset.MAX_NAME_LENGTH) {
+            problems.add(new InputProblem("$.name", "must be at most " + Dataset.MAX_NAME_LENGTH + " characters (has "
+                    + dataset.name().length() + ")"));
+        }
+        problems.addAll(kind.validate(dataset));
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }

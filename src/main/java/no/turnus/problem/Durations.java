@@ -7,6 +7,9 @@ import java.util.Locale;
 /** Time limits as people type them ({@code 30s}, {@code 500ms}, {@code 2m}, {@code 1h}, {@code 45}) or ISO 8601 ({@code PT30S}). */
 public final class Durations {
 
+    /** Far above any time limit a service allows, and below where arithmetic on durations could overflow. */
+    public static final Duration MAX = Duration.ofDays(365);
+
     private Durations() {
     }
 
@@ -30,6 +33,12 @@ public final class Durations {
             }
         } catch (NumberFormatException | DateTimeParseException e) {
             throw new IllegalArgumentException("must be a duration such as 30s, 2m or PT30S (was '" + text + "')");
+        } catch (ArithmeticException e) {
+            // e.g. "1e300h": more than any limit, and more than a Duration holds
+            throw new IllegalArgumentException("must be a duration of at most " + MAX + " (was '" + text + "')");
+        }
+        if (duration.compareTo(MAX) > 0) {
+            throw new IllegalArgumentException("must be a duration of at most " + MAX + " (was '" + text + "')");
         }
         if (duration.isNegative() || duration.isZero()) {
             throw new IllegalArgumentException("must be positive (was '" + text + "')");

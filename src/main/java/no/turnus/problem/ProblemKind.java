@@ -32,6 +32,15 @@ public interface ProblemKind<D extends Dataset, S> {
     List<InputProblem> validate(D dataset);
 
     /**
+     * The problems of a dataset converted from a published benchmark instance ({@code no.turnus.io}): by default
+     * those of {@link #validate}. A kind whose bounds are those of a municipality's plans may relax the few that a
+     * benchmark's modelling needs (home care: a vehicle's "shift" is the instance's whole horizon).
+     */
+    default List<InputProblem> validateInstance(D dataset) {
+        return validate(dataset);
+    }
+
+    /**
      * The planning solution of a valid dataset, with the dataset's plan applied if it has one.
      *
      * @param weightOverrides constraint name to score text (e.g. {@code "0soft"}), on top of the dataset's own
@@ -116,13 +125,20 @@ public interface ProblemKind<D extends Dataset, S> {
 
     /**
      * Ranked candidates for one piece of open work in a solution (e.g. who to call for an uncovered roster
-     * slot), each with its score effect; empty when this kind has no such recommendations.
+     * slot), each with its score effect. A kind without recommendations has no open items: every id is unknown to
+     * it, the same answer (400 on {@code item}) as an unknown id of a kind that has them.
      *
      * @param openItemId the id of the open item as the report shows it
-     * @throws InvalidInputException when there is no open item with that id
+     * @throws InvalidInputException when there is no open item with that id, located at {@code item}
      */
     default List<? extends Candidate> recommend(S solution, String openItemId, SolutionManager<S, ?> solutionManager) {
-        return List.of();
+        throw noOpenItems(name(), openItemId);
+    }
+
+    /** The answer of a kind that has no open items, to any id. */
+    static InvalidInputException noOpenItems(String kind, String openItemId) {
+        return new InvalidInputException("item", "no open item '" + openItemId + "': plans of kind '" + kind
+                + "' have no open items to recommend for");
     }
 
     /** The same for a solution read back from JSON: its score is brought up to date first. */

@@ -20,4 +20,7 @@ public interface Replanning<D extends Dataset, C> {
 
     /** What differs between two plans of the same dataset, for users to review (JSON-serialisable). */
     Object differences(D before, D after);
+
+    /** The type {@link #differences} returns, for the API's document. */
+    Class<?> differencesType();
 }

@@ -16,4 +16,7 @@ public interface Report {
     default int unplannedRequired() {
         return 0;
     }
+
+    /** The kind of the solution, written as {@code kind} so that clients tell the kinds' reports apart. */
+    String kind();
 }

@@ -135,9 +135,9 @@ public final class RosterKind implements ProblemKind<RosterDataset, Roster> {
     @SuppressWarnings("unchecked")
     public List<Recommendation> recommend(Roster solution, String openItemId, SolutionManager<Roster, ?> solutionManager) {
         Slot slot = solution.getSlots().stream().filter(s -> s.getId().equals(openItemId)).findFirst()
-                .orElseThrow(() -> new InvalidInputException("slot", "no slot '" + openItemId + "'"));
+                .orElseThrow(() -> new InvalidInputException("item", "no slot '" + openItemId + "'"));
         if (slot.getEmployee() != null) {
-            throw new InvalidInputException("slot", "slot '" + openItemId + "' is not open (" + slot.getEmployee().id()
+            throw new InvalidInputException("item", "slot '" + openItemId + "' is not open (" + slot.getEmployee().id()
                     + " works it)");
         }
         HardMediumSoftScore current = solution.getScore();

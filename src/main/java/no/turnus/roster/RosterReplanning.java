@@ -37,6 +37,7 @@ final class RosterReplanning implements Replanning<RosterDataset, RosterReplanni
      * @param pinTo           last day of that range
      * @param pin             single assignments that must not move
      */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "RosterChange")
     public record Change(String employee, LocalDate unavailableFrom, LocalDate unavailableTo, String reason,
                          List<Demand> demand, LocalDate pinFrom, LocalDate pinTo, List<Assignment> pin) {
         public Change {
@@ -46,9 +47,11 @@ final class RosterReplanning implements Replanning<RosterDataset, RosterReplanni
     }
 
     /** One assignment that appears in only one of two plans. */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "RosterDifference")
     public record Difference(LocalDate date, String shift, String ward, String employee, String change) {
     }
 
+    @io.swagger.v3.oas.annotations.media.Schema(name = "RosterDifferences")
     public record Differences(int unchanged, int removed, int added, List<Difference> changes) {
     }
 
@@ -58,11 +61,16 @@ final class RosterReplanning implements Replanning<RosterDataset, RosterReplanni
     }
 
     @Override
+    public Class<Differences> differencesType() {
+        return Differences.class;
+    }
+
+    @Override
     public RosterDataset apply(RosterDataset solved, Change change) {
         LocalDate last = solved.startDate().plusWeeks(solved.weeks()).minusDays(1);
         check(solved, change);
         List<EmployeeSpec> employees = solved.employees().stream()
-                .map(e -> e.id().equals(change.employee()) ? absent(e, change, last) : e).toList();
+                .map(e -> e.id().equals(change.employee()) ? absent(e, change, solved.startDate(), last) : e).toList();
         List<Demand> demand = new ArrayList<>(solved.demand());
         for (Demand line : change.demand()) {
             demand.removeIf(old -> sameKey(old, line));
@@ -88,17 +96,47 @@ final class RosterReplanning implements Replanning<RosterDataset, RosterReplanni
 
     private static void check(RosterDataset solved, Change change) {
         Problems problems = new Problems();
+        LocalDate first = solved.startDate();
+        LocalDate last = first.plusWeeks(solved.weeks()).minusDays(1);
         Set<String> ids = new HashSet<>();
         solved.employees().forEach(e -> ids.add(e.id()));
         if (change.employee() != null && problems.known("$.employee", change.employee(), ids, "employee")) {
-            if (problems.require("$.unavailableFrom", change.unavailableFrom()) && change.unavailableTo() != null) {
+            if (problems.require("$.unavailableFrom", change.unavailableFrom())
+                    && problems.check(!change.unavailableFrom().isAfter(last), "$.unavailableFrom",
+                    "is after the horizon (" + first + " to " + last + "): the absence changes nothing")
+                    && change.unavailableTo() != null) {
                 problems.check(!change.unavailableTo().isBefore(change.unavailableFrom()), "$.unavailableTo",
                         "ends before unavailableFrom");
+                problems.check(!change.unavailableTo().isBefore(first), "$.unavailableTo",
+                        "is before the horizon (" + first + " to " + last + "): the absence changes nothing");
+            }
+        } else if (change.employee() == null) {
+            for (var field : Map.of("unavailableFrom", java.util.Optional.ofNullable(change.unavailableFrom()),
+                    "unavailableTo", java.util.Optional.ofNullable(change.unavailableTo()),
+                    "reason", java.util.Optional.ofNullable(change.reason())).entrySet()) {
+                problems.check(field.getValue().isEmpty(), "$." + field.getKey(), "needs an employee");
             }
         }
-        if (change.pinFrom() != null && change.pinTo() != null) {
+        if (change.pinTo() != null && problems.require("$.pinFrom", change.pinFrom())) {
             problems.check(!change.pinTo().isBefore(change.pinFrom()), "$.pinTo", "ends before pinFrom");
         }
+        if (change.pinFrom() != null) {
+            problems.check(!change.pinFrom().isAfter(last) && (change.pinTo() == null || !change.pinTo().isBefore(first)),
+                    "$.pinFrom", "the range pins nothing: it is outside the horizon (" + first + " to " + last + ")");
+        }
+        Set<Assignment> planned = new HashSet<>();
+        solved.assignments().forEach(a -> planned.add(unpinned(a)));
+        for (int i = 0; i < change.pin().size(); i++) {
+            Assignment a = change.pin().get(i);
+            String path = Problems.at("$", "pin", i);
+            if (problems.check(a != null, path, "must not be null")) {
+                problems.check(planned.contains(unpinned(a)), path, "the plan has no such assignment ("
+                        + a.employee() + " on " + a.date() + ", shift " + a.shift() + " in ward " + a.ward() + ")");
+            }
+        }
+        problems.check(change.employee() != null || !change.demand().isEmpty() || change.pinFrom() != null
+                        || !change.pin().isEmpty() || !problems.isEmpty(), "$",
+                "changes nothing: give an employee who becomes unavailable, demand lines, or what to pin");
         RosterDataset probe = new RosterDataset(solved.kind(), solved.name(), solved.startDate(), solved.weeks(),
                 solved.cyclic(), solved.wards(), solved.shiftTypes(), change.demand(), solved.employees(),
                 solved.contracts(), List.of(), List.of(), Map.of(), solved.ruleSet());
@@ -110,10 +148,13 @@ final class RosterReplanning implements Replanning<RosterDataset, RosterReplanni
         problems.throwIfAny();
     }
 
-    private static EmployeeSpec absent(EmployeeSpec e, Change change, LocalDate last) {
+    private static EmployeeSpec absent(EmployeeSpec e, Change change, LocalDate start, LocalDate last) {
         List<RosterDataset.Period> unavailable = new ArrayList<>(e.unavailable());
-        unavailable.add(new RosterDataset.Period(change.unavailableFrom(),
-                change.unavailableTo() == null ? last : change.unavailableTo(), change.reason()));
+        // Kept within the horizon: what lies outside it changes nothing, and the stored dataset stays within bounds.
+        LocalDate first = change.unavailableFrom().isBefore(start) ? start : change.unavailableFrom();
+        LocalDate to = change.unavailableTo() == null || change.unavailableTo().isAfter(last) ? last
+                : change.unavailableTo();
+        unavailable.add(new RosterDataset.Period(first, to, change.reason()));
         return new EmployeeSpec(e.id(), e.name(), e.competence(), e.authorisations(), e.positionPercent(),
                 e.contract(), e.homeWard(), e.wards(), e.formerOrganisation(), unavailable, e.wishes(), e.fixed());
     }

@@ -22,6 +22,13 @@ import no.turnus.scenario.ScenarioSet.UnitCosts;
 public record Comparison(String name, String timeLimit, Long seed, UnitCosts costs, int baseCoverageMinutes,
                          List<Row> rows, List<CoverageResult> coverage, List<Layout> layouts) implements Report {
 
+    /** The kind, written with the report so that a client tells the kinds' reports apart. */
+    @Override
+    @com.fasterxml.jackson.annotation.JsonProperty(value = "kind", access = com.fasterxml.jackson.annotation.JsonProperty.Access.READ_ONLY)
+    public String kind() {
+        return ScenarioSet.KIND;
+    }
+
     public static final String BASELINE = "baseline";
 
     /**

@@ -136,7 +136,7 @@ public final class ScenarioKind implements ProblemKind<ScenarioSet, ScenarioSet>
 
     @Override
     public List<Candidate> recommend(ScenarioSet solution, String openItemId) {
-        return List.of();
+        throw ProblemKind.noOpenItems(name(), openItemId);
     }
 
     @Override

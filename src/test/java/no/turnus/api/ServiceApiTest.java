@@ -21,6 +21,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import no.turnus.kinds.StandardKinds;
 import no.turnus.problem.DatasetReader;
@@ -64,6 +65,7 @@ class ServiceApiTest {
         String analysis = client.get("/api/jobs/" + jobId + "/analysis").body();
         String csv = client.get("/api/jobs/" + jobId + "/exports/csv").body();
         assertThat(ServiceClient.json(report).get("analysis")).isEqualTo(ServiceClient.json(analysis));
+        assertThat(ServiceClient.json(report).get("kind").asText()).isEqualTo("roster");
         String plan = client.get("/api/jobs/" + jobId + "/solution").body();
 
         jdbc.sql("UPDATE job SET best_solution = '{\"kind\":\"roster\"}' WHERE id = ?").param(jobId).update();
@@ -185,14 +187,76 @@ class ServiceApiTest {
         assertThat(ranked.get(0).get("scoreChange").asText()).isNotBlank();
 
         assertProblem(client.get("/api/jobs/" + jobId + "/recommendations"), 400, "item");
-        assertProblem(client.get("/api/jobs/" + jobId + "/recommendations?item=no-such-slot"), 400, "slot");
+        assertProblem(client.get("/api/jobs/" + jobId + "/recommendations?item=no-such-slot"), 400, "item");
         assertProblem(client.get("/api/jobs/" + jobId + "/changes"), 409);
         assertProblem(client.get("/api/jobs/" + jobId + "/exports/pdf"), 404);
         assertProblem(client.post("/api/jobs/" + jobId + "/replan", "{\"employee\":\"NOBODY\",\"unavailableFrom\":\"2026-01-01\"}"),
                 400, "$.employee");
         assertProblem(client.post("/api/jobs/" + jobId + "/replan", "{\"employe\":\"E1\"}"), 400, "$.employe");
         assertProblem(client.post("/api/jobs/" + jobId + "/replan?timeLimit=1y", "{}"), 400, "timeLimit");
+        // A change that changes nothing, or names what the plan does not have, is refused on its own fields.
+        assertProblem(client.post("/api/jobs/" + jobId + "/replan", "{}"), 400, "$");
+        assertProblem(client.post("/api/jobs/" + jobId + "/replan", "{\"pin\":[null]}"), 400, "$.pin[0]");
+        assertProblem(client.post("/api/jobs/" + jobId + "/replan",
+                "{\"pin\":[{\"employee\":\"E1\",\"date\":\"2026-01-05\",\"shift\":\"ZZ\",\"ward\":\"SOL\"}]}"),
+                400, "$.pin[0]");
     }
+
+    /** The same mistake gets the same answer whatever the kind: an unknown item is a 400 on item. */
+    @Test
+    void anUnknownRecommendationItemIsA400ForEveryKind() {
+        String jobId = client.solve(client.upload("homecare-small.json"), "1s");
+        client.awaitStatus(jobId, WAIT, "completed");
+        assertProblem(client.get("/api/jobs/" + jobId + "/recommendations?item=no-such-visit"), 400, "item");
+        assertProblem(client.get("/api/jobs/" + jobId + "/recommendations"), 400, "item");
+    }
+
+    /**
+     * Hostile or careless input (issues #14 and #18): each is a 400 problem+json naming the field, at upload or
+     * submission, never a 500, a 409, a stored dataset that later fails, or a request that runs for minutes.
+     */
+    @Test
+    void hostileInputIsA400OnItsPath() throws Exception {
+        String small = Files.readString(Path.of("data-samples", "roster-small.json"));
+        assertProblem(client.post("/api/datasets", edit(small, t -> t.put("weeks", 100_000))), 400, "$.weeks");
+        assertProblem(client.post("/api/datasets", edit(small, t -> t.put("weeks", 2.5))), 400, "$.weeks");
+        assertProblem(client.post("/api/datasets", edit(small, t -> ((ObjectNode) t.withArray("demand").get(0))
+                .put("minimum", 100_000).put("preferred", 100_000))), 400, "$.demand[0].minimum");
+        assertProblem(client.post("/api/datasets", edit(small, t -> ((ObjectNode) t.withArray("shiftTypes").get(0))
+                .put("paidHours", 1e308))), 400, "$.shiftTypes[0].paidHours");
+        assertProblem(client.post("/api/datasets", edit(small, t -> t.put("name", "n".repeat(301)))), 400, "$.name");
+        assertProblem(client.post("/api/datasets", edit(small, t -> ((ObjectNode) t.withArray("employees").get(0))
+                .putArray("unavailable").addObject().put("from", "-999999999-01-01").put("to", "+999999999-12-31"))),
+                400, "$.employees[0].unavailable[0].from", "$.employees[0].unavailable[0].to");
+        assertProblem(client.post("/api/datasets", edit(small, t -> ((ObjectNode) t.withArray("employees").get(0))
+                .putArray("wishes").addNull())), 400, "$.employees[0].wishes[0]");
+        assertProblem(client.post("/api/datasets", edit(small, t -> ((ObjectNode) t.withArray("employees").get(0))
+                .putArray("fixed").addNull())), 400, "$.employees[0].fixed[0]");
+        String homecare = Files.readString(Path.of("data-samples", "homecare-small.json"));
+        assertProblem(client.post("/api/datasets", edit(homecare, t -> t.putObject("constraintWeights")
+                .putNull("Travel time"))), 400, "$.constraintWeights.Travel time");
+        assertProblem(client.post("/api/datasets", edit(homecare, t -> t.putObject("travelMatrix")
+                .put("csv", "from,to,seconds,meters\nx,y,1,1"))), 400);
+        assertThat(ServiceClient.json(client.get("/api/datasets"))).noneMatch(d -> d.get("name").asText().startsWith("nnn"));
+
+        String datasetId = client.upload("roster-small.json");
+        String job = "{\"datasetId\":\"" + datasetId + "\",";
+        assertProblem(client.post("/api/jobs", job + "\"weights\":{\"a\":null}}"), 400, "$.weights.a");
+        assertProblem(client.post("/api/jobs", job + "\"weights\":{\"Contract hours\":null}}"), 400,
+                "$.weights.Contract hours");
+        assertProblem(client.post("/api/jobs", job + "\"weights\":{\"Contract hours\":\"0hard/0medium/-5soft\"}}"),
+                400, "$.weights.Contract hours");
+        assertProblem(client.post("/api/jobs", job + "\"timeLimit\":\"1e300h\"}"), 400, "$.timeLimit");
+        assertThat(ServiceClient.json(client.get("/api/jobs?datasetId=" + datasetId))).isEmpty();
+    }
+
+    private static String edit(String json, java.util.function.Consumer<ObjectNode> change) throws Exception {
+        ObjectNode tree = (ObjectNode) EDITOR.readTree(json);
+        change.accept(tree);
+        return EDITOR.writeValueAsString(tree);
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper EDITOR = new com.fasterxml.jackson.databind.ObjectMapper();
 
     @Test
     void stopASolvingJobKeepsItsBestSolution() {
@@ -307,6 +371,42 @@ class ServiceApiTest {
         assertThat(api.get("paths").has("/api/jobs/{id}/replan")).isTrue();
         assertThat(api.get("paths").has("/api/datasets")).isTrue();
         assertThat(client.get("/swagger-ui/index.html").statusCode()).isEqualTo(200);
+
+        // Stable operation ids, and the status codes each operation answers with, errors as problem+json.
+        List<String> ids = new ArrayList<>();
+        api.get("paths").forEach(item -> item.forEach(operation -> ids.add(operation.get("operationId").asText())));
+        assertThat(ids).doesNotHaveDuplicates().noneMatch(id -> id.matches(".*_\\d+"))
+                .contains("uploadDataset", "listDatasets", "listJobs", "submitJob", "getReport", "replanJob");
+        JsonNode upload = api.at("/paths/~1api~1datasets/post");
+        assertThat(upload.get("responses").fieldNames()).toIterable().contains("201", "400", "413", "415");
+        assertThat(upload.at("/responses/201/headers/Location").isMissingNode()).isFalse();
+        assertThat(upload.at("/responses/400/content/application~1problem+json/schema/$ref").asText())
+                .endsWith("/Problem");
+        JsonNode submit = api.at("/paths/~1api~1jobs/post/responses");
+        assertThat(submit.at("/429/headers/Retry-After").isMissingNode()).isFalse();
+        assertThat(api.at("/paths/~1api~1jobs~1{id}~1stop/post/responses").fieldNames()).toIterable()
+                .contains("202", "404", "409");
+        assertThat(api.at("/paths/~1api~1datasets~1{id}/delete/responses").fieldNames()).toIterable()
+                .contains("204", "404");
+        assertThat(api.at("/paths/~1api~1jobs~1{id}~1exports~1{name}/get/responses/200/content").fieldNames())
+                .toIterable().contains("text/csv", "application/geo+json");
+        assertThat(api.at("/paths/~1api~1jobs~1{id}~1recommendations/get/parameters/1/required").asBoolean()
+                || api.at("/paths/~1api~1jobs~1{id}~1recommendations/get/parameters/0/required").asBoolean()).isTrue();
+
+        // A schema per dataset kind, chosen by its kind; the bounds the validators check are in it.
+        JsonNode schemas = api.at("/components/schemas");
+        assertThat(schemas.at("/Dataset/discriminator/propertyName").asText()).isEqualTo("kind");
+        assertThat(schemas.at("/Dataset/discriminator/mapping").fieldNames()).toIterable()
+                .contains("roster", "homecare", "scenario", "siting");
+        assertThat(schemas.at("/RosterDataset/properties/weeks/maximum").asInt()).isEqualTo(53);
+        assertThat(schemas.at("/RosterDataset/properties/name/maxLength").asInt()).isEqualTo(300);
+        assertThat(schemas.at("/ShiftTypeSpec/properties/paidHours/maximum").asInt()).isEqualTo(24);
+        assertThat(schemas.at("/VisitSpec/properties/durationMinutes/maximum").asInt()).isEqualTo(1440);
+        assertThat(schemas.at("/HomecareDataset/properties/visits/maxItems").asInt()).isEqualTo(20_000);
+        assertThat(api.at("/paths/~1api~1jobs~1{id}~1report/get/responses/200/content/application~1json/schema/$ref")
+                .asText()).endsWith("/Report");
+        assertThat(schemas.at("/Report/discriminator/mapping").fieldNames()).toIterable()
+                .contains("roster", "homecare", "scenario", "siting");
     }
 
     /** Checks a problem+json response with a title and detail, and the JSON paths among its errors. */

@@ -96,8 +96,8 @@ class HomecareKindTest {
         ((ObjectNode) tree.at("/caregivers/1/shifts/0")).put("endDate", "2026-03-01");
         ((ObjectNode) tree.at("/caregivers/2/shifts/0")).put("end", "06:00").put("endDate", "2026-03-03");
         assertThat(problems(tree)).containsExactlyInAnyOrder(
-                "$.caregivers[0].capacity: must not be negative (was -1)",
-                "$.visits[0].load: must not be negative (was -2)",
+                "$.caregivers[0].capacity: must be 0 to 100000 (was -1)",
+                "$.visits[0].load: must be 0 to 100000 (was -2)",
                 "$.visits[1].partSkills: has more entries than the visit has caregivers ("
                         + tree.at("/visits/1").path("caregivers").asInt(1) + ")",
                 "$.visits[2].windows[0].startDate: is before the visit's date 2026-03-02",
@@ -144,6 +144,7 @@ class HomecareKindTest {
         assertThat(problems(tree)).singleElement().asString().startsWith("$.visits[0].colour: unknown field");
     }
 
+    /** Checked at upload (it once was only when a job was submitted, after the dataset had been stored). */
     @Test
     void anImportedMatrixWithABadCellIsReportedWhereItIs() throws Exception {
         ObjectNode tree = small();
@@ -158,8 +159,7 @@ class HomecareKindTest {
             }
         }
         tree.putObject("travelMatrix").put("csv", csv.toString());
-        HomecareDataset dataset = (HomecareDataset) READER.read(tree).dataset();
-        assertThatThrownBy(() -> new HomecareKind().toSolution(dataset, Map.of()))
+        assertThatThrownBy(() -> READER.read(tree))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().get(0).toString())
                         .matches("\\$\\.travelMatrix\\.csv line \\d+ column seconds: 'x' is not a whole number"));
     }
@@ -272,5 +272,62 @@ class HomecareKindTest {
                 before.routes().get(0).date(), LocalTime.of(10, 0), null)))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.problems()).extracting(InputProblem::path).containsExactly("$.caregiver"));
+    }
+
+    // Bounds (issue #18): each a 400 on its path, with the limit in the message.
+
+    @Test
+    void shiftsAreAtMostADayAndPlansAtMostAMonth() throws Exception {
+        ObjectNode tree = small();
+        ((ObjectNode) tree.at("/caregivers/0/shifts/0")).put("endDate", "2026-03-12");
+        ((ObjectNode) tree.at("/caregivers/1/shifts/0")).put("endDate", "+999999999-12-31");
+        assertThat(problems(tree)).containsExactlyInAnyOrder(
+                "$.caregivers[0].shifts[0].endDate: makes the shift longer than 24 h (2026-03-02T07:00 to"
+                        + " 2026-03-12T15:00)",
+                "$.caregivers[1].shifts[0].endDate: must be from 2000-01-01 to 2099-12-31 (was +999999999-12-31)");
+
+        ObjectNode later = small();
+        ((ObjectNode) later.at("/visits/0")).put("date", "2026-05-02");
+        assertThat(problems(later)).singleElement().asString().startsWith("$.visits[0].date: makes the plan 62 days"
+                + " long (2026-03-02 to 2026-05-02); a plan covers at most 31 days");
+    }
+
+    @Test
+    void aVisitOnAnyDateOfTheCalendarIsRefused() throws Exception {
+        for (String date : List.of("+999999999-12-31", "-999999999-01-01")) {
+            ObjectNode tree = small();
+            ((ObjectNode) tree.at("/visits/0")).put("date", date);
+            assertThat(problems(tree)).singleElement().asString()
+                    .isEqualTo("$.visits[0].date: must be from 2000-01-01 to 2099-12-31 (was " + date + ")");
+        }
+    }
+
+    @Test
+    void roadSpeedsAreFromWalkingPaceToTheMotorwayLimit() throws Exception {
+        ObjectNode tree = small();
+        tree.putObject("roads").putObject("speedKmh").put("RURAL", 1e-9);
+        assertThat(problems(tree)).containsExactly("$.roads.speedKmh.RURAL: must be a speed from 3 to 130 km/h"
+                + " (was 1.0E-9)");
+    }
+
+    /** A null weight was stored (201) and refused only when a job was submitted. */
+    @Test
+    void aNullOrNegativeWeightIsRefusedAtUpload() throws Exception {
+        ObjectNode tree = small();
+        String rule = HomecareRules.rules().get(HomecareRules.rules().size() - 1).name();
+        tree.putObject("constraintWeights").putNull(rule);
+        assertThat(problems(tree)).containsExactly("$.constraintWeights." + rule + ": is required");
+        tree.putObject("constraintWeights").put(rule, "-1soft");
+        assertThat(problems(tree)).singleElement().asString().contains("must not be negative");
+    }
+
+    @Test
+    void overtimeToleranceAndGapsAreAtMostADay() throws Exception {
+        ObjectNode tree = small();
+        ((ObjectNode) tree.at("/caregivers/0/shifts/0")).put("maxOvertimeMinutes", 100_000);
+        ((ObjectNode) tree.at("/visits/0")).put("lateToleranceMinutes", 2_000_000_000);
+        assertThat(problems(tree)).containsExactlyInAnyOrder(
+                "$.caregivers[0].shifts[0].maxOvertimeMinutes: must be 0 to 1440 (was 100000)",
+                "$.visits[0].lateToleranceMinutes: must be 0 to 1440 (was 2000000000)");
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -27,5 +28,14 @@ class DurationsTest {
         assertThatThrownBy(() -> Durations.parse("1y")).hasMessageContaining("must be a duration");
         assertThatThrownBy(() -> Durations.parse("0s")).hasMessageContaining("must be positive");
         assertThatThrownBy(() -> Durations.parse("-5s")).hasMessageContaining("must be positive");
+    }
+
+    /** "1e300h" once overflowed into an ArithmeticException (a 500 on POST /api/jobs). */
+    @Test
+    void refusesDurationsBeyondAYear() {
+        for (String text : List.of("1e300h", "1e300s", "Infinitym", "9223372036854775807", "400d", "P400D", "9000h")) {
+            assertThatThrownBy(() -> Durations.parse(text)).as(text).isInstanceOf(IllegalArgumentException.class);
+        }
+        assertThat(Durations.parse("8760h")).isEqualTo(Duration.ofDays(365));
     }
 }

@@ -29,7 +29,8 @@ class RosterValidationTest {
              "contracts": [{"id": "turnus", "reducedDailyRestHours": 8, "agreement": "tariffavtale"}],
              "employees": [{"id": "E1", "competence": "SYKEPLEIER", "positionPercent": 80, "contract": "turnus",
                             "homeWard": "W1", "unavailable": [{"from": "2026-01-07", "to": "2026-01-08"}],
-                            "wishes": [{"date": "2026-01-09", "type": "OFF", "weight": 5}]}],
+                            "wishes": [{"date": "2026-01-09", "type": "OFF", "weight": 5}]},
+                           {"id": "E2", "competence": "ASSISTENT", "positionPercent": 50, "homeWard": "W1"}],
              "assignments": [{"employee": "E1", "date": "2026-01-05", "shift": "D", "ward": "W1"}]}
             """;
 
@@ -104,16 +105,16 @@ class RosterValidationTest {
     @Test
     void negativeAndOutOfRangeNumbers() {
         assertOneProblem(tree -> ((ObjectNode) tree.withArray("demand").get(0)).put("minimum", -1),
-                "$.demand[0].minimum", "must not be negative");
+                "$.demand[0].minimum", "must be 0 to 2 (was -1)");
         assertOneProblem(tree -> ((ObjectNode) tree.withArray("demand").get(0)).put("preferred", 0),
                 "$.demand[0].preferred", "must not be below the minimum");
-        assertOneProblem(tree -> tree.put("weeks", 0), "$.weeks", "at least 1");
+        assertOneProblem(tree -> tree.put("weeks", 0), "$.weeks", "must be 1 to 53");
         assertOneProblem(tree -> employee(tree).put("positionPercent", 120), "$.employees[0].positionPercent",
                 "between 0 and 100");
         assertOneProblem(tree -> ((ObjectNode) tree.withArray("contracts").get(0)).put("reducedDailyRestHours", 6),
                 "$.contracts[0].reducedDailyRestHours", "at least 8 h");
         assertOneProblem(tree -> ((ObjectNode) tree.withArray("contracts").get(0)).put("maxShiftHours", -2),
-                "$.contracts[0].maxShiftHours", "must not be negative");
+                "$.contracts[0].maxShiftHours", "must be 1 to 24");
     }
 
     @Test
@@ -129,8 +130,6 @@ class RosterValidationTest {
         assertOneProblem(tree -> {
             ArrayNode assignments = tree.withArray("assignments");
             assignments.addObject().put("employee", "E1").put("date", "2026-01-05").put("shift", "D").put("ward", "W1");
-            tree.withArray("employees").addObject().put("id", "E2").put("competence", "ASSISTENT")
-                    .put("positionPercent", 50).put("homeWard", "W1");
             ((ObjectNode) assignments.get(1)).put("employee", "E2");
             tree.withArray("employees").addObject().put("id", "E3").put("competence", "ASSISTENT")
                     .put("positionPercent", 50).put("homeWard", "W1");
@@ -234,5 +233,140 @@ class RosterValidationTest {
             employee(tree).put("homeWard", "W9");
         })).extracting(InputProblem::path)
                 .containsExactlyInAnyOrder("$.name", "$.startDate", "$.employees[0].homeWard");
+    }
+
+    // Bounds (issue #18, and the hostile inputs of #14): each a 400 on its path, with the limit in the message.
+
+    @Test
+    void theHorizonIsAtMostAYearOfWeeksAndNeverRounded() {
+        assertOneProblem(tree -> tree.put("weeks", 100_000), "$.weeks", "must be 1 to 53 (was 100000)");
+        assertOneProblem(tree -> tree.put("weeks", 5200), "$.weeks", "must be 1 to 53");
+        assertOneProblem(tree -> tree.put("weeks", 2.5), "$.weeks", "");
+        assertOneProblem(tree -> tree.put("startDate", "+999999999-12-27"), "$.startDate",
+                "must be from 2000-01-01 to 2099-12-31");
+    }
+
+    @Test
+    void demandPerPlaceIsAtMostTheStaffThatExist() {
+        assertOneProblem(tree -> ((ObjectNode) tree.withArray("demand").get(0)).put("minimum", 3_000_000)
+                .put("preferred", 3_000_000), "$.demand[0].minimum", "must be 0 to 2 (was 3000000)");
+        assertOneProblem(tree -> ((ObjectNode) tree.withArray("demand").get(0)).put("minimum", 100_000)
+                .put("preferred", 100_000), "$.demand[0].minimum", "must be 0 to 2");
+        assertOneProblem(tree -> ((ObjectNode) tree.withArray("demand").get(0).get("competences"))
+                .put("SYKEPLEIER", 1_000_000), "$.demand[0].competences.SYKEPLEIER", "must be 0 to 2");
+        assertOneProblem(tree -> ((ObjectNode) tree.withArray("demand").get(0)).put("maximum", 3),
+                "$.demand[0].maximum", "must be 0 to 2 (was 3)");
+    }
+
+    @Test
+    void placesOverTheHorizonAreBounded() {
+        assertOneProblem(tree -> {
+            ArrayNode employees = tree.withArray("employees");
+            for (int i = 3; i <= 300; i++) {
+                employees.addObject().put("id", "E" + i).put("competence", "ASSISTENT").put("positionPercent", 50)
+                        .put("homeWard", "W1");
+            }
+            tree.put("weeks", 53);
+            ((ObjectNode) tree.withArray("demand").get(0)).put("minimum", 280).put("preferred", 290);
+        }, "$.demand", "at most 100000 are planned in one roster");
+    }
+
+    @Test
+    void shiftsArePaidAtMostTheirLengthAndAtLeastAThirdOfIt() {
+        ObjectNode[] shift = new ObjectNode[1];
+        Consumer<ObjectNode> day = tree -> shift[0] = (ObjectNode) tree.withArray("shiftTypes").get(0);
+        assertOneProblem(day.andThen(t -> shift[0].put("paidHours", 0)), "$.shiftTypes[0].paidHours",
+                "must be 2.5 to 7.5 (was 0.0)");
+        assertOneProblem(day.andThen(t -> shift[0].put("paidHours", 25)), "$.shiftTypes[0].paidHours", "to 7.5");
+        assertOneProblem(day.andThen(t -> shift[0].put("paidHours", 9.2e18)), "$.shiftTypes[0].paidHours", "to 7.5");
+        assertOneProblem(day.andThen(t -> shift[0].put("paidHours", 1e308)), "$.shiftTypes[0].paidHours", "to 7.5");
+        // 23 h 59 min at work, 7.5 h paid: more than two thirds of it would be unpaid
+        assertOneProblem(day.andThen(t -> shift[0].put("start", "07:00").put("end", "06:59")),
+                "$.shiftTypes[0].paidHours", "must be 8 to 23.9833");
+        // a night shift over midnight is measured over midnight
+        assertThat(problems(day.andThen(t -> shift[0].put("start", "21:45").put("end", "07:45").put("paidHours", 10))))
+                .isEmpty();
+    }
+
+    @Test
+    void contractHoursAreHoursOfADayOrAWeek() {
+        Consumer<ObjectNode> none = tree -> { };
+        assertOneProblem(none.andThen(tree -> ((ObjectNode) tree.withArray("contracts").get(0))
+                .put("minDailyRestHours", 25)), "$.contracts[0].minDailyRestHours", "must be 0 to 24 (was 25");
+        assertOneProblem(none.andThen(tree -> ((ObjectNode) tree.withArray("contracts").get(0))
+                .put("maxShiftHours", 30)), "$.contracts[0].maxShiftHours", "must be 1 to 24");
+        assertOneProblem(none.andThen(tree -> ((ObjectNode) tree.withArray("contracts").get(0))
+                .put("fullTimeWeeklyHours", 0)), "$.contracts[0].fullTimeWeeklyHours", "must be 1 to 48");
+        assertOneProblem(none.andThen(tree -> ((ObjectNode) tree.withArray("contracts").get(0))
+                .put("maxConsecutiveWorkingDays", 1_000_000)), "$.contracts[0].maxConsecutiveWorkingDays",
+                "must be 0 to 371");
+    }
+
+    @Test
+    void aNullAnywhereInAnEmployeeIsReportedOnItsPath() {
+        assertOneProblem(tree -> employee(tree).withArray("wishes").addNull(), "$.employees[0].wishes[1]",
+                "must not be null");
+        assertOneProblem(tree -> employee(tree).putArray("fixed").addNull(), "$.employees[0].fixed[0]",
+                "must not be null");
+        assertOneProblem(tree -> employee(tree).withArray("unavailable").insertNull(0),
+                "$.employees[0].unavailable[0]", "must not be null");
+        assertOneProblem(tree -> tree.withArray("assignments").addNull(), "$.assignments[1]", "must not be null");
+        assertOneProblem(tree -> ((ObjectNode) tree.withArray("demand").get(0)).putArray("weekdays").addNull(),
+                "$.demand[0].weekdays[0]", "must not be null");
+    }
+
+    @Test
+    void wishesAndFixedShiftsAreInTheHorizonAndOneFixedShiftADay() {
+        assertOneProblem(tree -> ((ObjectNode) employee(tree).withArray("wishes").get(0)).put("date", "2030-01-01"),
+                "$.employees[0].wishes[0].date", "outside the planning horizon (2026-01-05 to 2026-01-18)");
+        assertOneProblem(tree -> {
+            ArrayNode fixed = employee(tree).putArray("fixed");
+            fixed.addObject().put("date", "2026-01-06").put("shift", "D").put("ward", "W1");
+            fixed.addObject().put("date", "2026-01-06").put("shift", "D").put("ward", "W1");
+        }, "$.employees[0].fixed[1].date", "E1 already has a fixed shift on 2026-01-06");
+    }
+
+    @Test
+    void anAbsenceIsWithinAFewYearsOfTheHorizon() {
+        assertThat(problems(tree -> ((ObjectNode) employee(tree).withArray("unavailable").get(0))
+                .put("from", "-999999999-01-01").put("to", "+999999999-12-31")))
+                .extracting(InputProblem::path)
+                .containsExactly("$.employees[0].unavailable[0].from", "$.employees[0].unavailable[0].to");
+        // long-term sick leave from last year to next is fine
+        assertThat(problems(tree -> ((ObjectNode) employee(tree).withArray("unavailable").get(0))
+                .put("from", "2025-03-01").put("to", "2027-06-30"))).isEmpty();
+    }
+
+    /** Building walks the horizon's days, not the absence's: this once ran for hours (2 x 10^9 years). */
+    @Test
+    @org.junit.jupiter.api.Timeout(30)
+    void buildingClipsAnAbsenceToTheHorizon() throws Exception {
+        ObjectNode tree = (ObjectNode) RosterSamples.READER.mapper().readTree(VALID);
+        ((ObjectNode) employee(tree).withArray("unavailable").get(0))
+                .put("from", "-999999999-01-01").put("to", "+999999999-12-31");
+        RosterDataset dataset = RosterSamples.READER.mapper().treeToValue(tree, RosterDataset.class);
+        var employee = new no.turnus.roster.input.RosterBuilder(dataset).build(Map.of()).getEmployees().get(0);
+        for (int day = 0; day < 14; day++) {
+            assertThat(employee.isUnavailable(day)).isTrue();
+        }
+    }
+
+    @Test
+    void weightsAreNeverNegativeNorMissing() {
+        assertOneProblem(tree -> tree.putObject("constraintWeights").put(RosterRules.CONTRACT_HOURS.ruleName(), "-5soft"),
+                "$.constraintWeights." + RosterRules.CONTRACT_HOURS.ruleName(), "must not be negative");
+        assertOneProblem(tree -> tree.putObject("constraintWeights").putNull(RosterRules.CONTRACT_HOURS.ruleName()),
+                "$.constraintWeights." + RosterRules.CONTRACT_HOURS.ruleName(), "is required");
+        assertOneProblem(tree -> tree.putObject("constraintWeights")
+                        .put(RosterRules.CONTRACT_HOURS.ruleName(), "99999999999soft"),
+                "$.constraintWeights." + RosterRules.CONTRACT_HOURS.ruleName(), "not a score");
+    }
+
+    @Test
+    void aNameLongerThanTheStoreKeepsIsRefused() {
+        assertOneProblem(tree -> tree.put("name", "x".repeat(301)), "$.name", "at most 300 characters (has 301)");
+        assertOneProblem(tree -> ((ObjectNode) tree.withArray("employees").get(1)).put("id", "E".repeat(101)),
+                "$.employees[1].id",
+                "at most 100 characters");
     }
 }

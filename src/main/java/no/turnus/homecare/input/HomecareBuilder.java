@@ -122,7 +122,8 @@ public final class HomecareBuilder {
         return locations;
     }
 
-    private static TravelMatrix travelMatrix(HomecareDataset d, List<Location> locations, Problems problems) {
+    /** The dataset's travel matrix; problems with an imported one are added to {@code problems} (then null). */
+    static TravelMatrix travelMatrix(HomecareDataset d, List<Location> locations, Problems problems) {
         HomecareDataset.MatrixSpec m = d.travelMatrix();
         if (m == null) {
             return TravelMatrices.byCoordinates(locations, d.ferries(), d.roads());

@@ -15,6 +15,9 @@ import no.turnus.geo.Location;
 import no.turnus.geo.RoadSettings;
 import no.turnus.problem.Dataset;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * A home-care routing problem as read from JSON: places and travel, teams, caregivers with their shifts,
  * users and the visits they need; optionally with a plan ({@code routes}) and the plan it is compared
@@ -22,16 +25,16 @@ import no.turnus.problem.Dataset;
  * read as zero.
  */
 public record HomecareDataset(
-        String kind,
-        String name,
-        List<LocationSpec> locations,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, allowableValues = KIND) String kind,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = Dataset.MAX_NAME_LENGTH) String name,
+        @ArraySchema(minItems = 1, maxItems = HomecareValidator.MAX_LOCATIONS) List<LocationSpec> locations,
         RoadSettings roads,
-        List<FerryLink> ferries,
+        @ArraySchema(maxItems = HomecareValidator.MAX_FERRIES) List<FerryLink> ferries,
         MatrixSpec travelMatrix,
-        List<TeamSpec> teams,
-        List<CaregiverSpec> caregivers,
-        List<UserSpec> users,
-        List<VisitSpec> visits,
+        @ArraySchema(maxItems = HomecareValidator.MAX_TEAMS) List<TeamSpec> teams,
+        @ArraySchema(minItems = 1, maxItems = HomecareValidator.MAX_CAREGIVERS) List<CaregiverSpec> caregivers,
+        @ArraySchema(maxItems = HomecareValidator.MAX_USERS) List<UserSpec> users,
+        @ArraySchema(maxItems = HomecareValidator.MAX_VISITS) List<VisitSpec> visits,
         List<Route> routes,
         List<Route> reference,
         Map<String, String> constraintWeights) implements Dataset {
@@ -56,7 +59,9 @@ public record HomecareDataset(
     }
 
     /** A base, office or home; {@code area} sets the detour factor and speed of roads from it. */
-    public record LocationSpec(String id, String name, Double latitude, Double longitude, AreaType area) {
+    public record LocationSpec(@Schema(maxLength = Dataset.MAX_ID_LENGTH) String id, String name,
+                               @Schema(minimum = "-90", maximum = "90") Double latitude,
+                               @Schema(minimum = "-180", maximum = "180") Double longitude, AreaType area) {
 
         /** This place at an index of a travel matrix; an area type left out is rural. */
         public Location toLocation(int index) {
@@ -85,7 +90,8 @@ public record HomecareDataset(
      */
     public record CaregiverSpec(String id, String name, String team, Competence competence, List<String> skills,
                                 TravelMode travelMode, String startLocation, String endLocation,
-                                List<Shift> shifts, Integer capacity) {
+                                List<Shift> shifts,
+                                @Schema(minimum = "0", maximum = "" + HomecareValidator.MAX_CAPACITY) Integer capacity) {
         public CaregiverSpec {
             skills = orEmpty(skills);
             shifts = orEmpty(shifts);
@@ -96,7 +102,11 @@ public record HomecareDataset(
      * A shift starting on one date; {@code maxOvertimeMinutes} (default 30) is how long a route may run past its
      * end. {@code endDate} (default: {@code date}) is for a shift that ends on a later date, e.g. a night shift.
      */
-    public record Shift(LocalDate date, LocalTime start, LocalTime end, Integer maxOvertimeMinutes, LocalDate endDate) {
+    @Schema(name = "HomecareShift", description = "At most 24 h; every date of a plan within "
+            + HomecareValidator.MAX_DAYS + " days, from 2000-01-01 to 2099-12-31")
+    public record Shift(LocalDate date, LocalTime start, LocalTime end,
+                        @Schema(minimum = "0", maximum = "" + HomecareValidator.MAX_MINUTES) Integer maxOvertimeMinutes,
+                        LocalDate endDate) {
 
         public LocalDate lastDate() {
             return endDate == null ? date : endDate;
@@ -119,10 +129,15 @@ public record HomecareDataset(
      * visit where one of the two must do wound care (the {@code skills} are needed by both). {@code after} makes
      * this visit follow another of the same user at a gap (e.g. medicine, then a meal 30–60 minutes later).
      */
-    public record VisitSpec(String id, String user, LocalDate date, List<Window> windows, Integer durationMinutes,
+    public record VisitSpec(@Schema(maxLength = Dataset.MAX_ID_LENGTH) String id, String user, LocalDate date,
+                            @ArraySchema(maxItems = HomecareValidator.MAX_WINDOWS) List<Window> windows,
+                            @Schema(minimum = "1", maximum = "1440") Integer durationMinutes,
                             Competence competence, List<String> skills, String specialty, Priority priority,
-                            Integer caregivers, Integer lateToleranceMinutes, List<String> pinnedCaregivers,
-                            LocalTime pinnedStart, Integer load, List<List<String>> partSkills, After after) {
+                            @Schema(minimum = "1", maximum = "2") Integer caregivers,
+                            @Schema(minimum = "0", maximum = "" + HomecareValidator.MAX_MINUTES) Integer lateToleranceMinutes,
+                            List<String> pinnedCaregivers, LocalTime pinnedStart,
+                            @Schema(minimum = "0", maximum = "" + HomecareValidator.MAX_CAPACITY) Integer load,
+                            List<List<String>> partSkills, After after) {
         public VisitSpec {
             windows = orEmpty(windows);
             skills = orEmpty(skills);

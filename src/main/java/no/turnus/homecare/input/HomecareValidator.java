@@ -23,13 +23,55 @@ import no.turnus.problem.ConstraintWeights;
 import no.turnus.problem.InputProblem;
 import no.turnus.problem.Problems;
 
-/** Every problem with a home-care dataset, each with its JSON path; empty when it can be solved. */
+/**
+ * Every problem with a home-care dataset, each with its JSON path; empty when it can be solved. The bounds of a
+ * home-care plan are here, in one place: what a municipality's daily plans need and not more, so that the work
+ * of reading and building a dataset grows with its size, never with a raw number in it.
+ */
 public final class HomecareValidator {
+
+    /** The longest plan: a month of days, from the first date a shift or visit has to the last. */
+    public static final int MAX_DAYS = 31;
+    /** Places with travel between every pair: 2 500 keep the matrix at some 50 MB. */
+    public static final int MAX_LOCATIONS = 2_500;
+    public static final int MAX_TEAMS = 200;
+    public static final int MAX_CAREGIVERS = 1_000;
+    public static final int MAX_USERS = MAX_LOCATIONS;
+    public static final int MAX_VISITS = 20_000;
+    public static final int MAX_FERRIES = 100;
+    /** Time windows of one visit: one per hour of a day is plenty. */
+    public static final int MAX_WINDOWS = 24;
+    /** A shift is at most a day long. */
+    public static final int MAX_SHIFT_MINUTES = 24 * 60;
+    /** The longest overtime, late tolerance or gap between sequenced visits: a day. */
+    public static final int MAX_MINUTES = 24 * 60;
+    /** The most a car carries, in the unit of the visits' load. */
+    public static final int MAX_CAPACITY = 100_000;
+    /** Plans are for dates in this century. */
+    public static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
+    public static final LocalDate LATEST = LocalDate.of(2099, 12, 31);
+    /** Slowest and fastest road speed: walking pace to the motorway limit. */
+    public static final double MIN_SPEED_KMH = 3;
+    public static final double MAX_SPEED_KMH = 130;
 
     private HomecareValidator() {
     }
 
     public static List<InputProblem> validate(HomecareDataset d) {
+        return validate(d, MAX_SHIFT_MINUTES);
+    }
+
+    /**
+     * The problems of a dataset converted from a published benchmark instance (Solomon, Mankowska): the same,
+     * except that their vehicles' "shifts" are the instance's whole horizon (up to {@link #MAX_DAYS} days of model
+     * minutes), with lateness tolerated along all of it.
+     */
+    public static List<InputProblem> validateInstance(HomecareDataset d) {
+        return validate(d, MAX_DAYS * 24 * 60);
+    }
+
+    /** @param maxMinutes the longest shift, and the most minutes of overtime, lateness or a gap */
+    private static List<InputProblem> validate(HomecareDataset d, int maxMinutes) {
         Problems p = new Problems();
         p.check(HomecareDataset.KIND.equals(d.kind()), "$.kind", "must be '" + HomecareDataset.KIND + "'");
         p.require("$.name", d.name());
@@ -37,7 +79,13 @@ public final class HomecareValidator {
                 & noNulls(d.teams(), "teams", p) & noNulls(d.caregivers(), "caregivers", p)
                 & noNulls(d.users(), "users", p) & noNulls(d.visits(), "visits", p)
                 & noNulls(d.routes(), "routes", p) & noNulls(d.reference(), "reference", p);
-        if (!complete) {
+        boolean small = p.atMost("$.locations", d.locations(), MAX_LOCATIONS)
+                & p.atMost("$.ferries", d.ferries(), MAX_FERRIES) & p.atMost("$.teams", d.teams(), MAX_TEAMS)
+                & p.atMost("$.caregivers", d.caregivers(), MAX_CAREGIVERS) & p.atMost("$.users", d.users(), MAX_USERS)
+                & p.atMost("$.visits", d.visits(), MAX_VISITS)
+                & p.atMost("$.routes", d.routes(), MAX_CAREGIVERS * (MAX_DAYS + 1))
+                & p.atMost("$.reference", d.reference(), MAX_CAREGIVERS * (MAX_DAYS + 1));
+        if (!complete || !small) {
             return p.list();
         }
         Set<String> locations = ids(d.locations(), LocationSpec::id, "locations", p);
@@ -48,6 +96,7 @@ public final class HomecareValidator {
         p.check(!d.locations().isEmpty(), "$.locations", "must list at least one location");
         p.check(!d.caregivers().isEmpty(), "$.caregivers", "must list at least one caregiver");
 
+        Span span = new Span(p);
         boolean coordinates = d.travelMatrix() == null;
         for (int i = 0; i < d.locations().size(); i++) {
             LocationSpec l = d.locations().get(i);
@@ -63,16 +112,20 @@ public final class HomecareValidator {
         }
         d.roads().detour().forEach((area, f) -> p.check(f != null && f >= 1 && f <= 4, "$.roads.detour." + area,
                 "must be a factor from 1 to 4 (was " + f + ")"));
-        d.roads().speedKmh().forEach((area, s) -> p.check(s != null && s > 0 && s <= 130, "$.roads.speedKmh." + area,
-                "must be a speed above 0 and at most 130 km/h (was " + s + ")"));
+        d.roads().speedKmh().forEach((area, s) -> p.check(s != null && s >= MIN_SPEED_KMH && s <= MAX_SPEED_KMH,
+                "$.roads.speedKmh." + area, "must be a speed from " + (int) MIN_SPEED_KMH + " to " + (int) MAX_SPEED_KMH
+                        + " km/h (was " + s + ")"));
         for (int i = 0; i < d.ferries().size(); i++) {
             FerryLink f = d.ferries().get(i);
             String path = at("$", "ferries", i);
             p.require(at(path, "id"), f.id());
             p.check(Math.abs(f.latitudeA()) <= 90 && Math.abs(f.latitudeB()) <= 90, path, "quay latitudes must be in -90..90");
-            p.check(f.crossingMinutes() > 0, at(path, "crossingMinutes"), "must be above 0");
-            p.notNegative(at(path, "waitMinutes"), f.waitMinutes());
-            p.notNegative(at(path, "headwayMinutes"), f.headwayMinutes());
+            p.check(Math.abs(f.longitudeA()) <= 180 && Math.abs(f.longitudeB()) <= 180, path,
+                    "quay longitudes must be in -180..180");
+            p.check(f.crossingMinutes() > 0 && f.crossingMinutes() <= MAX_MINUTES, at(path, "crossingMinutes"),
+                    "must be above 0 and at most " + MAX_MINUTES + " (was " + f.crossingMinutes() + ")");
+            p.range(at(path, "waitMinutes"), f.waitMinutes(), 0, MAX_MINUTES);
+            p.range(at(path, "headwayMinutes"), f.headwayMinutes(), 0, MAX_MINUTES);
         }
         if (d.travelMatrix() != null) {
             HomecareDataset.MatrixSpec m = d.travelMatrix();
@@ -102,7 +155,7 @@ public final class HomecareValidator {
             noNulls(c.skills(), path, "skills", p);
             p.known(at(path, "startLocation"), c.startLocation(), locations, "location");
             p.known(at(path, "endLocation"), c.endLocation(), locations, "location");
-            p.notNegative(at(path, "capacity"), c.capacity());
+            p.range(at(path, "capacity"), c.capacity(), 0, MAX_CAPACITY);
             Set<LocalDate> dates = new HashSet<>();
             noNulls(c.shifts(), path, "shifts", p);
             for (int s = 0; s < c.shifts().size(); s++) {
@@ -113,14 +166,20 @@ public final class HomecareValidator {
                 }
                 boolean ok = p.require(at(sp, "date"), shift.date()) & p.require(at(sp, "start"), shift.start())
                         & p.require(at(sp, "end"), shift.end());
-                if (ok) {
-                    p.check(shift.lastDate().atTime(shift.end()).isAfter(shift.date().atTime(shift.start())),
-                            at(sp, shift.endDate() == null ? "end" : "endDate"), "must be after start " + shift.start()
-                            + (shift.endDate() == null ? "" : " on " + shift.date()));
+                if (ok && span.date(at(sp, "date"), shift.date())
+                        & (shift.endDate() == null || span.date(at(sp, "endDate"), shift.endDate()))) {
+                    LocalDateTime start = shift.date().atTime(shift.start());
+                    LocalDateTime end = shift.lastDate().atTime(shift.end());
+                    String endPath = at(sp, shift.endDate() == null ? "end" : "endDate");
+                    if (p.check(end.isAfter(start), endPath, "must be after start " + shift.start()
+                            + (shift.endDate() == null ? "" : " on " + shift.date()))) {
+                        p.check(!end.isAfter(start.plusMinutes(maxMinutes)), endPath, "makes the shift longer than "
+                                + maxMinutes / 60 + " h (" + start + " to " + end + ")");
+                    }
                     p.check(dates.add(shift.date()), at(sp, "date"), "has a second shift on " + shift.date()
                             + " (one shift per caregiver and date)");
                 }
-                p.notNegative(at(sp, "maxOvertimeMinutes"), shift.maxOvertimeMinutes());
+                p.range(at(sp, "maxOvertimeMinutes"), shift.maxOvertimeMinutes(), 0, maxMinutes);
             }
         }
         for (int i = 0; i < d.users().size(); i++) {
@@ -148,14 +207,56 @@ public final class HomecareValidator {
             }
         });
         for (int i = 0; i < d.visits().size(); i++) {
-            visit(d.visits().get(i), at("$", "visits", i), users, caregivers, specialties, p);
+            visit(d.visits().get(i), at("$", "visits", i), users, caregivers, specialties, span, maxMinutes, p);
         }
-        after(d.visits(), p);
+        span.check();
+        after(d.visits(), maxMinutes, p);
         routes(d.routes(), "routes", d, caregiverById, visits, p);
         routes(d.reference(), "reference", d, caregiverById, visits, p);
         ConstraintWeights.parse(d.constraintWeights(), "$.constraintWeights", HomecareRules.rules(),
                 new java.util.HashMap<>(), p);
+        if (p.isEmpty() && d.travelMatrix() != null) {
+            // The cells are checked here, not only when a job is submitted: what is stored can be solved.
+            HomecareBuilder.travelMatrix(d, HomecareBuilder.locations(d), p);
+        }
         return p.list();
+    }
+
+    /**
+     * The dates of a plan: each in this century, and from the first to the last at most {@link #MAX_DAYS} days, so
+     * that minutes from the first day fit an int and the days to build are few.
+     */
+    private static final class Span {
+        private final Problems p;
+        private LocalDate first;
+        private LocalDate last;
+        private String lastPath;
+
+        Span(Problems p) {
+            this.p = p;
+        }
+
+        /** Checks one date and takes it into the span; returns whether it is usable. */
+        boolean date(String path, LocalDate date) {
+            if (!p.check(!date.isBefore(EARLIEST) && !date.isAfter(LATEST), path,
+                    "must be from " + EARLIEST + " to " + LATEST + " (was " + date + ")")) {
+                return false;
+            }
+            first = first == null || date.isBefore(first) ? date : first;
+            if (last == null || date.isAfter(last)) {
+                last = date;
+                lastPath = path;
+            }
+            return true;
+        }
+
+        void check() {
+            if (first != null) {
+                long days = java.time.temporal.ChronoUnit.DAYS.between(first, last) + 1;
+                p.check(days <= MAX_DAYS, lastPath, "makes the plan " + days + " days long (" + first + " to " + last
+                        + "); a plan covers at most " + MAX_DAYS + " days");
+            }
+        }
     }
 
     private static LocalDateTime windowStart(VisitSpec v, HomecareDataset.Window w) {
@@ -167,14 +268,22 @@ public final class HomecareValidator {
     }
 
     private static void visit(VisitSpec v, String path, Set<String> users, Set<String> caregivers,
-                              Set<String> specialties, Problems p) {
+                              Set<String> specialties, Span span, int maxMinutes, Problems p) {
         if (p.require(at(path, "user"), v.user())) {
             p.known(at(path, "user"), v.user(), users, "user");
         }
-        p.require(at(path, "date"), v.date());
+        boolean dated = p.require(at(path, "date"), v.date()) && span.date(at(path, "date"), v.date());
         noNulls(v.skills(), path, "skills", p);
         noNulls(v.pinnedCaregivers(), path, "pinnedCaregivers", p);
-        noNulls(v.windows(), path, "windows", p);
+        // Windows are compared in date-times only when every date in them is usable.
+        boolean windowsDated = noNulls(v.windows(), path, "windows", p)
+                & p.atMost(at(path, "windows"), v.windows(), MAX_WINDOWS) & dated;
+        for (int w = 0; windowsDated && w < v.windows().size(); w++) {
+            HomecareDataset.Window window = v.windows().get(w);
+            String wp = at(path, "windows", w);
+            windowsDated = (window.startDate() == null || span.date(at(wp, "startDate"), window.startDate()))
+                    & (window.endDate() == null || span.date(at(wp, "endDate"), window.endDate()));
+        }
         if (p.require(at(path, "durationMinutes"), v.durationMinutes())) {
             p.check(v.durationMinutes() > 0 && v.durationMinutes() <= 1440, at(path, "durationMinutes"),
                     "must be 1 to 1440 minutes (was " + v.durationMinutes() + ")");
@@ -185,7 +294,7 @@ public final class HomecareValidator {
             HomecareDataset.Window window = v.windows().get(w);
             String wp = at(path, "windows", w);
             if (window != null && p.require(at(wp, "start"), window.start()) & p.require(at(wp, "end"), window.end())
-                    && v.date() != null) {
+                    && windowsDated) {
                 p.check(!windowDate(v, window.startDate()).isBefore(v.date()), at(wp, "startDate"),
                         "is before the visit's date " + v.date());
                 p.check(!windowEnd(v, window).isBefore(windowStart(v, window)), at(wp, "end"),
@@ -199,8 +308,8 @@ public final class HomecareValidator {
         }
         p.check(v.caregivers() == null || v.caregivers() == 1 || v.caregivers() == 2, at(path, "caregivers"),
                 "must be 1 or 2 (was " + v.caregivers() + ")");
-        p.notNegative(at(path, "lateToleranceMinutes"), v.lateToleranceMinutes());
-        p.notNegative(at(path, "load"), v.load());
+        p.range(at(path, "lateToleranceMinutes"), v.lateToleranceMinutes(), 0, maxMinutes);
+        p.range(at(path, "load"), v.load(), 0, MAX_CAPACITY);
         noNulls(v.partSkills(), path, "partSkills", p);
         p.check(v.partSkills().size() <= v.staff(), at(path, "partSkills"),
                 "has more entries than the visit has caregivers (" + v.staff() + ")");
@@ -216,7 +325,7 @@ public final class HomecareValidator {
     }
 
     /** Sequenced pairs: a known single-staffed visit of the same user, gaps in order, no visit following itself. */
-    private static void after(List<VisitSpec> visits, Problems p) {
+    private static void after(List<VisitSpec> visits, int maxMinutes, Problems p) {
         Map<String, VisitSpec> byId = new HashMap<>();
         visits.forEach(v -> byId.putIfAbsent(v.id(), v));
         for (int i = 0; i < visits.size(); i++) {
@@ -228,8 +337,9 @@ public final class HomecareValidator {
             String path = at(at("$", "visits", i), "after");
             p.check(v.staff() == 1, path, "only a single-staffed visit can follow another (this one needs "
                     + v.staff() + " caregivers)");
-            p.notNegative(at(path, "minMinutes"), after.minMinutes());
-            if (p.require(at(path, "maxMinutes"), after.maxMinutes())) {
+            p.range(at(path, "minMinutes"), after.minMinutes(), 0, maxMinutes);
+            if (p.require(at(path, "maxMinutes"), after.maxMinutes())
+                    && p.range(at(path, "maxMinutes"), after.maxMinutes(), 0, maxMinutes)) {
                 p.check(after.maxMinutes() >= after.min(), at(path, "maxMinutes"),
                         "is less than minMinutes (" + after.min() + ")");
             }
@@ -308,7 +418,7 @@ public final class HomecareValidator {
         for (int i = 0; i < items.size(); i++) {
             String path = at(at("$", field, i), "id");
             String value = items.get(i) == null ? null : id.apply(items.get(i));
-            if (p.require(path, value)) {
+            if (p.require(path, value) && p.maxLength(path, value, no.turnus.problem.Dataset.MAX_ID_LENGTH)) {
                 p.check(seen.add(value), path, "duplicate id '" + value + "'");
             }
         }

@@ -28,6 +28,13 @@ public record HomecareReport(String name, String score, boolean feasible, Kpis k
                              List<Unplanned> unplanned, ScoreReport analysis)
         implements Report {
 
+    /** The kind, written with the report so that a client tells the kinds' reports apart. */
+    @Override
+    @com.fasterxml.jackson.annotation.JsonProperty(value = "kind", access = com.fasterxml.jackson.annotation.JsonProperty.Access.READ_ONLY)
+    public String kind() {
+        return no.turnus.homecare.input.HomecareDataset.KIND;
+    }
+
     /**
      * @param travelMinutes from the previous stop (or the start location)
      * @param waitMinutes   waiting before the start (early arrival or waiting for the second caregiver)
@@ -64,6 +71,7 @@ public record HomecareReport(String name, String score, boolean feasible, Kpis k
      *                                   users who have one
      * @param teamUtilisationPercent     visit minutes of each team, of all its shift minutes
      */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "HomecareKpis")
     public record Kpis(int visits, int plannedVisits, double plannedVisitsPercent, int travelMinutes,
                        double travelKm, double travelSharePercent, double directTimePercent,
                        double distinctCaregiversPerUser, int maxDistinctCaregivers, double primaryContactSharePercent,

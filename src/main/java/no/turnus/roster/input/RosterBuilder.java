@@ -76,11 +76,11 @@ public final class RosterBuilder {
     private Employee employee(EmployeeSpec spec, ContractRules contract) {
         boolean[] unavailable = new boolean[horizon.days()];
         for (RosterDataset.Period period : spec.unavailable()) {
-            for (LocalDate day = period.from(); !day.isAfter(period.last()); day = day.plusDays(1)) {
-                int index = dayIndex(day);
-                if (index >= 0 && index < unavailable.length) {
-                    unavailable[index] = true;
-                }
+            // Clipped to the horizon first: the work is the horizon's days, whatever the period's length.
+            long first = Math.max(0, ChronoUnit.DAYS.between(horizon.startDate(), period.from()));
+            long last = Math.min(unavailable.length - 1L, ChronoUnit.DAYS.between(horizon.startDate(), period.last()));
+            for (long index = first; index <= last; index++) {
+                unavailable[(int) index] = true;
             }
         }
         double percent = spec.positionPercent() == null ? 100 : spec.positionPercent();
@@ -96,10 +96,14 @@ public final class RosterBuilder {
     }
 
     private void buildSlots() {
+        // Lines by ward and shift type, so that each post looks only at its own lines.
+        Map<String, List<Demand>> lines = new HashMap<>();
+        dataset.demand().forEach(d -> lines.computeIfAbsent(d.ward() + "|" + d.shift(), k -> new ArrayList<>()).add(d));
         for (RosterDataset.Ward ward : dataset.wards()) {
             for (ShiftType shiftType : shiftTypes.values()) {
-                for (int day = 0; day < horizon.days(); day++) {
-                    Demand demand = demandFor(ward.id(), shiftType.code(), horizon.date(day));
+                List<Demand> own = lines.getOrDefault(ward.id() + "|" + shiftType.code(), List.of());
+                for (int day = 0; day < horizon.days() && !own.isEmpty(); day++) {
+                    Demand demand = demandFor(own, horizon.date(day));
                     if (demand != null) {
                         addSlots(Post.of(horizon, ward.id(), day, shiftType), demand);
                     }
@@ -108,15 +112,12 @@ public final class RosterBuilder {
         }
     }
 
-    /** The most specific demand line: dated, then by weekday, then every day. */
-    private Demand demandFor(String ward, String shift, LocalDate date) {
+    /** The most specific of a post's demand lines: dated, then by weekday, then every day. */
+    private static Demand demandFor(List<Demand> lines, LocalDate date) {
         Demand best = null;
         int bestRank = -1;
         DayOfWeek weekday = date.getDayOfWeek();
-        for (Demand demand : dataset.demand()) {
-            if (!ward.equals(demand.ward()) || !shift.equals(demand.shift())) {
-                continue;
-            }
+        for (Demand demand : lines) {
             int rank = demand.date() != null ? (demand.date().equals(date) ? 2 : -1)
                     : demand.weekdays().isEmpty() ? 0 : demand.weekdays().contains(weekday) ? 1 : -1;
             if (rank > bestRank) {

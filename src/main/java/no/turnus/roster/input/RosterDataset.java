@@ -12,6 +12,9 @@ import java.util.Map;
 
 import no.turnus.problem.Dataset;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * A roster problem as read from JSON: the horizon, wards, shift types, demand, staff and their contracts,
  * optionally with a plan ({@code assignments}) and the previous plan it is compared against ({@code reference}).
@@ -20,18 +23,19 @@ import no.turnus.problem.Dataset;
  * Fields are boxed so that a missing value can be reported rather than silently read as zero.
  */
 public record RosterDataset(
-        String kind,
-        String name,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, allowableValues = KIND) String kind,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = Dataset.MAX_NAME_LENGTH) String name,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "A Monday in a cyclic roster; from 2000-01-01 to 2099-12-31")
         LocalDate startDate,
-        Integer weeks,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, minimum = "1", maximum = "" + RosterValidator.MAX_WEEKS) Integer weeks,
         Boolean cyclic,
-        List<Ward> wards,
-        List<ShiftTypeSpec> shiftTypes,
-        List<Demand> demand,
-        List<EmployeeSpec> employees,
-        List<ContractSpec> contracts,
-        List<Assignment> assignments,
-        List<Assignment> reference,
+        @ArraySchema(minItems = 1, maxItems = RosterValidator.MAX_WARDS) List<Ward> wards,
+        @ArraySchema(minItems = 1, maxItems = RosterValidator.MAX_SHIFT_TYPES) List<ShiftTypeSpec> shiftTypes,
+        @ArraySchema(maxItems = RosterValidator.MAX_DEMAND_LINES) List<Demand> demand,
+        @ArraySchema(maxItems = RosterValidator.MAX_EMPLOYEES) List<EmployeeSpec> employees,
+        @ArraySchema(maxItems = RosterValidator.MAX_CONTRACTS) List<ContractSpec> contracts,
+        @ArraySchema(maxItems = RosterValidator.MAX_SLOTS) List<Assignment> assignments,
+        @ArraySchema(maxItems = RosterValidator.MAX_SLOTS) List<Assignment> reference,
         Map<String, String> constraintWeights,
         String ruleSet) implements Dataset {
 
@@ -70,7 +74,11 @@ public record RosterDataset(
     }
 
     /** A vakttype; {@code end} before {@code start} means the shift ends the next day. */
-    public record ShiftTypeSpec(String code, String name, LocalTime start, LocalTime end, Double paidHours,
+    public record ShiftTypeSpec(@Schema(maxLength = Dataset.MAX_ID_LENGTH) String code, String name, LocalTime start,
+                                LocalTime end,
+                                @Schema(minimum = "0", exclusiveMinimum = true, maximum = "24", description = "At most the"
+                                        + " shift's length and at least a third of it; absent: its length")
+                                Double paidHours,
                                 ShiftCategory category) {
     }
 
@@ -80,8 +88,12 @@ public record RosterDataset(
      * over an every-day line. Places above {@code preferred} up to {@code maximum} may be filled only at a hard
      * cost (overstaffing); they exist so that an imported plan with a surplus can be scored.
      */
-    public record Demand(String ward, LocalDate date, List<DayOfWeek> weekdays, String shift, Integer minimum,
-                         Integer preferred, Integer maximum, Map<String, Integer> competences,
+    @Schema(name = "RosterDemand")
+    public record Demand(String ward, LocalDate date, List<DayOfWeek> weekdays, String shift,
+                         @Schema(minimum = "0", description = "At most the number of employees") Integer minimum,
+                         @Schema(minimum = "0", description = "At most the number of employees") Integer preferred,
+                         @Schema(minimum = "0", description = "At most the number of employees") Integer maximum,
+                         Map<String, Integer> competences,
                          Map<String, Integer> authorisations) {
         public Demand {
             weekdays = orEmpty(weekdays);
@@ -96,10 +108,13 @@ public record RosterDataset(
         }
     }
 
-    public record EmployeeSpec(String id, String name, String competence, List<String> authorisations,
-                               Double positionPercent, String contract, String homeWard, List<String> wards,
-                               String formerOrganisation, List<Period> unavailable, List<WishSpec> wishes,
-                               List<FixedShift> fixed) {
+    public record EmployeeSpec(@Schema(maxLength = Dataset.MAX_ID_LENGTH) String id, String name, String competence,
+                               List<String> authorisations,
+                               @Schema(minimum = "0", maximum = "100") Double positionPercent, String contract,
+                               String homeWard, List<String> wards, String formerOrganisation,
+                               @ArraySchema(maxItems = RosterValidator.MAX_PER_EMPLOYEE) List<Period> unavailable,
+                               @ArraySchema(maxItems = RosterValidator.MAX_PER_EMPLOYEE) List<WishSpec> wishes,
+                               @ArraySchema(maxItems = RosterValidator.MAX_DAYS) List<FixedShift> fixed) {
         public EmployeeSpec {
             authorisations = orEmpty(authorisations);
             wards = orEmpty(wards);
@@ -117,7 +132,8 @@ public record RosterDataset(
     }
 
     /** Ønske: work ({@code ON}) or be free ({@code OFF}) on a date, optionally for one shift type only. */
-    public record WishSpec(LocalDate date, String shift, WishType type, Integer weight) {
+    public record WishSpec(LocalDate date, String shift, WishType type,
+                           @Schema(minimum = "0", maximum = "" + RosterValidator.MAX_WEIGHT) Integer weight) {
     }
 
     public enum WishType { ON, OFF }
@@ -144,10 +160,14 @@ public record RosterDataset(
      * the defaults.
      */
     public record ContractSpec(String id,
-                               Double minDailyRestHours, Double reducedDailyRestHours,
-                               Double minWeeklyRestHours, Double reducedWeeklyRestHours,
-                               Double maxShiftHours, Double maxAverageWeeklyHours, Double maxWeeklyHours,
-                               Double fullTimeWeeklyHours,
+                               @Schema(minimum = "0", maximum = "24") Double minDailyRestHours,
+                               @Schema(minimum = "8", maximum = "24") Double reducedDailyRestHours,
+                               @Schema(minimum = "0", maximum = "168") Double minWeeklyRestHours,
+                               @Schema(minimum = "28", maximum = "168") Double reducedWeeklyRestHours,
+                               @Schema(minimum = "1", maximum = "24") Double maxShiftHours,
+                               @Schema(minimum = "1", maximum = "168") Double maxAverageWeeklyHours,
+                               @Schema(minimum = "1", maximum = "168") Double maxWeeklyHours,
+                               @Schema(minimum = "1", maximum = "48") Double fullTimeWeeklyHours,
                                Integer weekendFrequency, Integer maxConsecutiveWorkingWeekends,
                                Boolean completeWeekends,
                                Integer maxConsecutiveWorkingDays, Integer minConsecutiveWorkingDays,

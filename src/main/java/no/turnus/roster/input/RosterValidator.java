@@ -6,6 +6,7 @@ import static no.turnus.problem.Problems.at;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 import no.turnus.problem.ConstraintWeights;
+import no.turnus.problem.Dataset;
 import no.turnus.problem.Rule;
 import no.turnus.roster.rules.RosterRuleSet;
 import no.turnus.problem.InputProblem;
@@ -22,8 +24,38 @@ import no.turnus.roster.input.RosterDataset.ContractSpec;
 import no.turnus.roster.input.RosterDataset.Demand;
 import no.turnus.roster.input.RosterDataset.EmployeeSpec;
 
-/** Checks a roster dataset and reports every problem with its JSON path. */
+/**
+ * Checks a roster dataset and reports every problem with its JSON path. The bounds of a roster are here, in one
+ * place: what a Norwegian municipality's rosters need and not more, so that the work of reading, building and
+ * solving a dataset grows with its horizon and staff, never with a raw number in it.
+ */
 public final class RosterValidator {
+
+    /** The longest horizon: a year of calendar weeks (a year has 53 ISO weeks at most). */
+    public static final int MAX_WEEKS = 53;
+    /** The most days a horizon has, and so the most any count of days (runs, weekends, assignments) can be. */
+    public static final int MAX_DAYS = MAX_WEEKS * 7;
+    public static final int MAX_WARDS = 100;
+    public static final int MAX_SHIFT_TYPES = 50;
+    public static final int MAX_EMPLOYEES = 2_000;
+    public static final int MAX_CONTRACTS = 200;
+    public static final int MAX_DEMAND_LINES = 10_000;
+    /**
+     * The most places (slots) the demand may open over the horizon: a merged institution of some 300 staff planned
+     * for a year stays below it; larger plans are split by ward group.
+     */
+    public static final int MAX_SLOTS = 100_000;
+    /** The most wishes or absences one employee may have: about one per day of the longest horizon. */
+    public static final int MAX_PER_EMPLOYEE = 400;
+    /** The largest weight of a wish, a pattern or a contract's rule multiplier. */
+    public static final int MAX_WEIGHT = 1_000;
+    /** Horizons start in this century. */
+    public static final LocalDate EARLIEST_START = LocalDate.of(2000, 1, 1);
+    public static final LocalDate LATEST_START = LocalDate.of(2099, 12, 31);
+    /** Dates outside the horizon (absences) may lie this many years before its start or after its end. */
+    public static final int DATE_SLACK_YEARS = 5;
+    /** Paid hours are at least this share of a shift's length: breaks and passive time count at least 1:3. */
+    private static final double MIN_PAID_SHARE = 1.0 / 3;
 
     private final RosterDataset data;
     private final Problems problems = new Problems();
@@ -54,9 +86,23 @@ public final class RosterValidator {
             // a base roster is planned in calendar weeks; an imported period (INRC) may start on any day
             problems.check(data.startDate().getDayOfWeek() == DayOfWeek.MONDAY || !data.cyclicRoster(), "$.startDate",
                     "must be a Monday in a cyclic roster (was a " + data.startDate().getDayOfWeek() + ")");
+            problems.check(!data.startDate().isBefore(EARLIEST_START) && !data.startDate().isAfter(LATEST_START),
+                    "$.startDate", "must be from " + EARLIEST_START + " to " + LATEST_START + " (was "
+                            + data.startDate() + ")");
         }
         if (problems.require("$.weeks", data.weeks())) {
-            problems.check(data.weeks() >= 1, "$.weeks", "must be at least 1 (was " + data.weeks() + ")");
+            problems.check(data.weeks() >= 1 && data.weeks() <= MAX_WEEKS, "$.weeks",
+                    "must be 1 to " + MAX_WEEKS + " (was " + data.weeks() + ")");
+        }
+        boolean small = problems.atMost("$.wards", data.wards(), MAX_WARDS)
+                & problems.atMost("$.shiftTypes", data.shiftTypes(), MAX_SHIFT_TYPES)
+                & problems.atMost("$.employees", data.employees(), MAX_EMPLOYEES)
+                & problems.atMost("$.contracts", data.contracts(), MAX_CONTRACTS)
+                & problems.atMost("$.demand", data.demand(), MAX_DEMAND_LINES)
+                & problems.atMost("$.assignments", data.assignments(), MAX_SLOTS)
+                & problems.atMost("$.reference", data.reference(), MAX_SLOTS);
+        if (!small) {
+            return problems.list(); // nothing more is read from a document this large
         }
         wards = ids(data.wards(), RosterDataset.Ward::id, "wards");
         shifts = ids(data.shiftTypes(), RosterDataset.ShiftTypeSpec::code, "shiftTypes");
@@ -81,9 +127,36 @@ public final class RosterValidator {
         ConstraintWeights.parse(data.constraintWeights(), "$.constraintWeights", ruleSet.rules(),
                 new java.util.HashMap<>(), problems);
         if (problems.isEmpty()) {
+            slots();
+        }
+        if (problems.isEmpty()) {
             new RosterBuilder(data).placePlan(problems); // only a sound dataset can be laid out in slots
         }
         return problems.list();
+    }
+
+    /**
+     * The places the demand opens, bounded before any is made: per ward and shift type, the largest head count of
+     * its lines on every day of the horizon (an upper bound of what {@link RosterBuilder} makes).
+     */
+    private void slots() {
+        Map<String, Integer> heads = new HashMap<>();
+        for (Demand line : data.demand()) {
+            heads.merge(line.ward() + "|" + line.shift(), headCount(line), Math::max);
+        }
+        long days = data.weeks() * 7L;
+        long slots = heads.values().stream().mapToLong(n -> n * days).sum();
+        problems.check(slots <= MAX_SLOTS, "$.demand", "opens up to " + slots + " places over the horizon; at most "
+                + MAX_SLOTS + " are planned in one roster (split it by ward group, or shorten the horizon)");
+    }
+
+    /** The most people one place of a demand line asks for. */
+    private static int headCount(Demand line) {
+        long specific = line.competences().values().stream().mapToLong(Integer::longValue).sum()
+                + line.authorisations().values().stream().mapToLong(Integer::longValue).sum();
+        long head = Math.max(specific, Math.max(nz(line.minimum()).longValue(),
+                Math.max(nz(line.preferred()).longValue(), nz(line.maximum()).longValue())));
+        return (int) Math.min(head, Integer.MAX_VALUE);
     }
 
     private <T> Set<String> ids(List<T> items, Function<T, String> id, String field) {
@@ -96,7 +169,8 @@ public final class RosterValidator {
             }
             String value = id.apply(items.get(i));
             String idField = field.equals("shiftTypes") ? "code" : "id";
-            if (problems.require(at(path, idField), value)) {
+            if (problems.require(at(path, idField), value)
+                    && problems.maxLength(at(path, idField), value, Dataset.MAX_ID_LENGTH)) {
                 problems.check(seen.add(value), at(path, idField), "duplicate " + idField + " '" + value + "'");
             }
         }
@@ -110,9 +184,13 @@ public final class RosterValidator {
         boolean start = problems.require(at(path, "start"), shift.start());
         boolean end = problems.require(at(path, "end"), shift.end());
         problems.require(at(path, "category"), shift.category());
-        problems.notNegative(at(path, "paidHours"), shift.paidHours());
-        if (start && end) {
-            problems.check(!shift.start().equals(shift.end()), at(path, "end"), "must differ from start");
+        if (start && end && problems.check(!shift.start().equals(shift.end()), at(path, "end"), "must differ from start")
+                && shift.paidHours() != null) {
+            // end before start: the shift ends the next day, so a shift is never longer than 24 h
+            long minutes = java.time.Duration.between(shift.start(), shift.end()).toMinutes();
+            double hours = (minutes < 0 ? minutes + 24 * 60 : minutes) / 60.0;
+            problems.range(at(path, "paidHours"), shift.paidHours(), Math.ceil(hours * MIN_PAID_SHARE * 100) / 100,
+                    hours);
         }
     }
 
@@ -129,12 +207,16 @@ public final class RosterValidator {
         }
         problems.check(demand.date() == null || demand.weekdays().isEmpty(), at(path, "weekdays"),
                 "give either a date or weekdays, not both");
+        problems.noNulls(path, "weekdays", demand.weekdays());
         if (demand.date() != null) {
             dateInHorizon(at(path, "date"), demand.date());
         }
+        // Nobody can fill more places of one shift than there are staff.
+        int staff = data.employees().size();
+        problems.range(at(path, "maximum"), demand.maximum(), 0, staff);
         if (problems.require(at(path, "minimum"), demand.minimum())
-                && problems.notNegative(at(path, "minimum"), demand.minimum())
-                && problems.notNegative(at(path, "preferred"), demand.preferred())
+                && problems.range(at(path, "minimum"), demand.minimum(), 0, staff)
+                && problems.range(at(path, "preferred"), demand.preferred(), 0, staff)
                 && demand.preferred() != null) {
             problems.check(demand.preferred() >= demand.minimum(), at(path, "preferred"),
                     "must not be below the minimum (" + demand.minimum() + ")");
@@ -144,38 +226,65 @@ public final class RosterValidator {
             problems.check(demand.maximum() >= preferred, at(path, "maximum"),
                     "must not be below the preferred head count (" + preferred + ")");
         }
-        counts(at(path, "competences"), demand.competences());
-        counts(at(path, "authorisations"), demand.authorisations());
+        if (counts(at(path, "competences"), demand.competences(), staff)
+                & counts(at(path, "authorisations"), demand.authorisations(), staff)) {
+            long specific = demand.competences().values().stream().mapToLong(Integer::longValue).sum()
+                    + demand.authorisations().values().stream().mapToLong(Integer::longValue).sum();
+            problems.check(specific <= staff, path, "asks for " + specific + " people with a competence or"
+                    + " authorisation in one shift; there are " + staff + " employees");
+        }
     }
 
-    private void counts(String path, Map<String, Integer> counts) {
-        counts.forEach((code, n) -> {
-            if (problems.require(path + "." + code, n)) {
-                problems.notNegative(path + "." + code, n);
-            }
-        });
+    private boolean counts(String path, Map<String, Integer> counts, int staff) {
+        boolean ok = true;
+        for (var entry : counts.entrySet()) {
+            String p = path + "." + entry.getKey();
+            ok &= problems.require(p, entry.getValue()) && problems.range(p, entry.getValue(), 0, staff);
+        }
+        return ok;
+    }
+
+    /** Whether the horizon is sound, so that dates can be checked against it. */
+    private boolean horizonKnown() {
+        return data.startDate() != null && data.weeks() != null && data.weeks() >= 1 && data.weeks() <= MAX_WEEKS
+                && !data.startDate().isBefore(EARLIEST_START) && !data.startDate().isAfter(LATEST_START)
+                && (data.startDate().getDayOfWeek() == DayOfWeek.MONDAY || !data.cyclicRoster());
     }
 
     private void dateInHorizon(String path, LocalDate date) {
-        boolean horizonKnown = data.startDate() != null && data.weeks() != null && data.weeks() >= 1
-                && (data.startDate().getDayOfWeek() == DayOfWeek.MONDAY || !data.cyclicRoster());
-        if (horizonKnown) {
-            problems.check(!date.isBefore(data.startDate()) && date.isBefore(data.startDate().plusWeeks(data.weeks())),
-                    path, date + " is outside the planning horizon");
+        if (horizonKnown()) {
+            LocalDate end = data.startDate().plusWeeks(data.weeks());
+            problems.check(!date.isBefore(data.startDate()) && date.isBefore(end),
+                    path, date + " is outside the planning horizon (" + data.startDate() + " to " + end.minusDays(1)
+                            + ")");
         }
+    }
+
+    /** A date that may lie outside the horizon (an absence), but not more than a few years. */
+    private boolean dateNearHorizon(String path, LocalDate date) {
+        if (!horizonKnown()) {
+            return true;
+        }
+        LocalDate earliest = data.startDate().minusYears(DATE_SLACK_YEARS);
+        LocalDate latest = data.startDate().plusWeeks(data.weeks()).plusYears(DATE_SLACK_YEARS);
+        return problems.check(!date.isBefore(earliest) && !date.isAfter(latest), path, "must be from " + earliest
+                + " to " + latest + ", within " + DATE_SLACK_YEARS + " years of the horizon (was " + date + ")");
     }
 
     private void contract(String path, ContractSpec c) {
         if (c == null) {
             return;
         }
-        for (var field : Map.of("minDailyRestHours", nz(c.minDailyRestHours()),
-                "reducedDailyRestHours", nz(c.reducedDailyRestHours()), "minWeeklyRestHours", nz(c.minWeeklyRestHours()),
-                "reducedWeeklyRestHours", nz(c.reducedWeeklyRestHours()), "maxShiftHours", nz(c.maxShiftHours()),
-                "maxAverageWeeklyHours", nz(c.maxAverageWeeklyHours()), "maxWeeklyHours", nz(c.maxWeeklyHours()),
-                "fullTimeWeeklyHours", nz(c.fullTimeWeeklyHours())).entrySet()) {
-            problems.notNegative(at(path, field.getKey()), field.getValue());
-        }
+        // Hours of a day or a week; rest may be 0 where a rule set does not know it (INRC), a shift at most 24 h.
+        problems.range(at(path, "minDailyRestHours"), c.minDailyRestHours(), 0, 24);
+        problems.range(at(path, "reducedDailyRestHours"), c.reducedDailyRestHours(), 0, 24);
+        problems.range(at(path, "minWeeklyRestHours"), c.minWeeklyRestHours(), 0, 168);
+        problems.range(at(path, "reducedWeeklyRestHours"), c.reducedWeeklyRestHours(), 0, 168);
+        problems.range(at(path, "maxShiftHours"), c.maxShiftHours(), 1, 24);
+        problems.range(at(path, "maxAverageWeeklyHours"), c.maxAverageWeeklyHours(), 1, 168);
+        problems.range(at(path, "maxWeeklyHours"), c.maxWeeklyHours(), 1, 168);
+        // A full-time week: 33.6 to 40 h in Norwegian agreements; 48 h is the most AML §10-5 lets one average.
+        problems.range(at(path, "fullTimeWeeklyHours"), c.fullTimeWeeklyHours(), 1, 48);
         for (var field : Map.of("weekendFrequency", nz(c.weekendFrequency()),
                 "maxConsecutiveWorkingWeekends", nz(c.maxConsecutiveWorkingWeekends()),
                 "maxConsecutiveWorkingDays", nz(c.maxConsecutiveWorkingDays()),
@@ -183,7 +292,7 @@ public final class RosterValidator {
                 "minConsecutiveFreeDays", nz(c.minConsecutiveFreeDays()),
                 "maxConsecutiveNights", nz(c.maxConsecutiveNights()),
                 "minFreeDaysAfterNights", nz(c.minFreeDaysAfterNights())).entrySet()) {
-            problems.notNegative(at(path, field.getKey()), field.getValue());
+            problems.range(at(path, field.getKey()), field.getValue(), 0, MAX_DAYS);
         }
         if (c.inrc() != null) {
             inrcTerms(at(path, "inrc"), c.inrc());
@@ -197,7 +306,7 @@ public final class RosterValidator {
                 problems.add(p, "not a rule a contract can weigh (known: " + ruleSet.rules().stream()
                         .filter(r -> r.contractWeight() != null).map(Rule::name).toList() + ")");
             } else if (problems.require(p, weight)) {
-                problems.notNegative(p, weight);
+                problems.range(p, weight, 0, MAX_WEIGHT);
             }
         });
         if (ruleSet == RosterRuleSet.NORWEGIAN) {
@@ -209,12 +318,13 @@ public final class RosterValidator {
         for (var field : Map.of("minAssignments", nz(terms.minAssignments()), "maxAssignments",
                 nz(terms.maxAssignments()), "maxConsecutiveFreeDays", nz(terms.maxConsecutiveFreeDays()),
                 "minConsecutiveWorkingWeekends", nz(terms.minConsecutiveWorkingWeekends())).entrySet()) {
-            problems.notNegative(at(path, field.getKey()), field.getValue());
+            problems.range(at(path, field.getKey()), field.getValue(), 0, MAX_DAYS);
         }
         if (terms.minAssignments() != null && terms.maxAssignments() != null) {
             problems.check(terms.minAssignments() <= terms.maxAssignments(), at(path, "maxAssignments"),
                     "must not be below minAssignments (" + terms.minAssignments() + ")");
         }
+        problems.atMost(at(path, "unwantedPatterns"), terms.unwantedPatterns(), MAX_CONTRACTS);
         for (int i = 0; i < terms.unwantedPatterns().size(); i++) {
             pattern(at(path, "unwantedPatterns", i), terms.unwantedPatterns().get(i));
         }
@@ -225,8 +335,9 @@ public final class RosterValidator {
             problems.add(path, "must not be null");
             return;
         }
-        problems.notNegative(at(path, "weight"), pattern.weight());
+        problems.range(at(path, "weight"), pattern.weight(), 0, MAX_WEIGHT);
         problems.check(!pattern.days().isEmpty(), at(path, "days"), "at least one day is required");
+        problems.atMost(at(path, "days"), pattern.days(), MAX_DAYS);
         for (int i = 0; i < pattern.days().size(); i++) {
             String day = pattern.days().get(i);
             problems.check(UnwantedPattern.ANY.equals(day) || UnwantedPattern.FREE.equals(day)
@@ -253,13 +364,24 @@ public final class RosterValidator {
         if (problems.require(at(path, "homeWard"), e.homeWard())) {
             problems.known(at(path, "homeWard"), e.homeWard(), wards, "ward");
         }
+        boolean complete = problems.noNulls(path, "authorisations", e.authorisations())
+                & problems.noNulls(path, "wards", e.wards()) & problems.noNulls(path, "unavailable", e.unavailable())
+                & problems.noNulls(path, "wishes", e.wishes()) & problems.noNulls(path, "fixed", e.fixed());
+        boolean small = problems.atMost(at(path, "unavailable"), e.unavailable(), MAX_PER_EMPLOYEE)
+                & problems.atMost(at(path, "wishes"), e.wishes(), MAX_PER_EMPLOYEE)
+                & problems.atMost(at(path, "fixed"), e.fixed(), MAX_DAYS);
+        if (!complete || !small) {
+            return;
+        }
         for (int i = 0; i < e.wards().size(); i++) {
             problems.known(at(path, "wards", i), e.wards().get(i), wards, "ward");
         }
         for (int i = 0; i < e.unavailable().size(); i++) {
             RosterDataset.Period period = e.unavailable().get(i);
             String p = at(path, "unavailable", i);
-            if (problems.require(at(p, "from"), period.from()) && period.to() != null) {
+            boolean from = problems.require(at(p, "from"), period.from()) && dateNearHorizon(at(p, "from"), period.from());
+            boolean to = period.to() != null && dateNearHorizon(at(p, "to"), period.to());
+            if (from && to) {
                 problems.check(!period.to().isBefore(period.from()), at(p, "to"),
                         "ends (" + period.to() + ") before it starts (" + period.from() + ")");
             }
@@ -267,14 +389,22 @@ public final class RosterValidator {
         for (int i = 0; i < e.wishes().size(); i++) {
             RosterDataset.WishSpec wish = e.wishes().get(i);
             String p = at(path, "wishes", i);
-            problems.require(at(p, "date"), wish.date());
+            if (problems.require(at(p, "date"), wish.date())) {
+                dateInHorizon(at(p, "date"), wish.date());
+            }
             problems.require(at(p, "type"), wish.type());
             problems.known(at(p, "shift"), wish.shift(), shifts, "shift type");
-            problems.notNegative(at(p, "weight"), wish.weight());
+            problems.range(at(p, "weight"), wish.weight(), 0, MAX_WEIGHT);
         }
+        Set<LocalDate> fixedDays = new HashSet<>();
         for (int i = 0; i < e.fixed().size(); i++) {
             RosterDataset.FixedShift fixed = e.fixed().get(i);
-            shiftReference(at(path, "fixed", i), fixed.date(), fixed.shift(), fixed.ward());
+            String p = at(path, "fixed", i);
+            shiftReference(p, fixed.date(), fixed.shift(), fixed.ward());
+            if (fixed.date() != null) {
+                problems.check(fixedDays.add(fixed.date()), at(p, "date"), e.id() + " already has a fixed shift on "
+                        + fixed.date() + " (one fixed shift per day)");
+            }
         }
     }
 
@@ -282,6 +412,10 @@ public final class RosterValidator {
         for (int i = 0; i < list.size(); i++) {
             Assignment a = list.get(i);
             String path = at("$", field, i);
+            if (a == null) {
+                problems.add(path, "must not be null");
+                continue;
+            }
             if (problems.require(at(path, "employee"), a.employee())) {
                 problems.known(at(path, "employee"), a.employee(), employees, "employee");
             }

@@ -49,6 +49,14 @@ public record RosterReport(String name, String score, boolean feasible, Verdicts
         return uncovered.size();
     }
 
+    /** The kind, written with the report so that a client tells the kinds' reports apart. */
+    @Override
+    @com.fasterxml.jackson.annotation.JsonProperty(value = "kind", access = com.fasterxml.jackson.annotation.JsonProperty.Access.READ_ONLY)
+    public String kind() {
+        return no.turnus.roster.input.RosterDataset.KIND;
+    }
+
+    @io.swagger.v3.oas.annotations.media.Schema(name = "RosterShift")
     public record Shift(String employee, LocalDate date, String shift, LocalDateTime start, LocalDateTime end,
                         String ward, boolean pinned) {
     }
@@ -71,6 +79,7 @@ public record RosterReport(String name, String score, boolean feasible, Verdicts
      * @param weekendSpread            the same for weekends worked
      * @param meanHoursDeviation       mean absolute difference between planned and contract hours
      */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "RosterKpis")
     public record Kpis(double coveragePercent, double preferredCoveragePercent, double wishFulfilmentPercent,
                        double nightSpread, double weekendSpread, double meanHoursDeviation) {
     }

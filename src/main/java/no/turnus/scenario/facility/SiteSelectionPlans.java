@@ -9,8 +9,10 @@ import java.util.Map;
 import java.util.Set;
 
 import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 
+import no.turnus.problem.ConstraintWeights;
 import no.turnus.problem.Problems;
 import no.turnus.problem.Rule;
 
@@ -60,21 +62,15 @@ public final class SiteSelectionPlans {
         return plan;
     }
 
+    /** Weights as every kind reads them ({@link ConstraintWeights}), on this kind's long score. */
     private static Map<String, HardMediumSoftLongScore> weights(Map<String, String> overrides) {
         Problems problems = new Problems();
-        Map<String, HardMediumSoftLongScore> weights = new LinkedHashMap<>();
-        overrides.forEach((name, text) -> {
-            String path = "weightOverrides." + name;
-            List<String> known = Rule.names(SitingRules.rules());
-            if (problems.check(known.contains(name), path, "unknown constraint (known: " + known + ")")) {
-                try {
-                    weights.put(name, HardMediumSoftLongScore.parseScore(text));
-                } catch (IllegalArgumentException e) {
-                    problems.add(path, "'" + text + "' is not a score such as \"0hard/0medium/1soft\"");
-                }
-            }
-        });
+        Map<String, HardMediumSoftScore> parsed = new LinkedHashMap<>();
+        ConstraintWeights.parse(overrides, "weightOverrides", SitingRules.rules(), parsed, problems);
         problems.throwIfAny();
+        Map<String, HardMediumSoftLongScore> weights = new LinkedHashMap<>();
+        parsed.forEach((name, w) -> weights.put(name,
+                HardMediumSoftLongScore.of(w.hardScore(), w.mediumScore(), w.softScore())));
         return weights;
     }
 

@@ -4,6 +4,8 @@ import java.util.List;
 
 import no.turnus.problem.Dataset;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * A site-selection problem (lokalisering av baser) as read from JSON: candidate sites with capacity and opening
  * cost, demand points with the cost of serving them from each site, and an optional cap on open sites. A demand
@@ -23,7 +25,8 @@ public record SitingDataset(String kind, String name, List<Site> sites, List<Dem
     }
 
     /** A candidate site (base, legevakt). */
-    public record Site(String id, Double capacity, Double fixedCost) {
+    public record Site(String id, @Schema(minimum = "0", maximum = "1e9") Double capacity,
+                       @Schema(minimum = "0", maximum = "1e9") Double fixedCost) {
     }
 
     /**
@@ -32,6 +35,8 @@ public record SitingDataset(String kind, String name, List<Site> sites, List<Dem
      * @param allocationCosts cost of serving all of this demand from each site, in the order of {@code sites}
      * @param site            the id of the site that serves it, or null
      */
-    public record Demand(String id, Double demand, List<Double> allocationCosts, String site) {
+    @Schema(name = "SitingDemand")
+    public record Demand(String id, @Schema(minimum = "0", maximum = "1e9") Double demand, List<Double> allocationCosts,
+                         String site) {
     }
 }

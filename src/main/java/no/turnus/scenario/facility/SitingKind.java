@@ -40,6 +40,15 @@ public final class SitingKind implements ProblemKind<SitingDataset, SiteSelectio
         return SitingDataset.class;
     }
 
+    /** Bounds of a siting problem: a municipality's candidate bases and the places they serve. */
+    public static final int MAX_SITES = 1_000;
+    public static final int MAX_DEMAND_POINTS = 10_000;
+    /**
+     * The largest capacity, demand or cost (in input units): kept in ten-thousandths as longs, a sum over every
+     * demand point stays far from overflowing.
+     */
+    public static final double MAX_AMOUNT = 1e9;
+
     @Override
     public Class<SiteSelectionPlan> solutionType() {
         return SiteSelectionPlan.class;
@@ -50,6 +59,12 @@ public final class SitingKind implements ProblemKind<SitingDataset, SiteSelectio
         Problems problems = new Problems();
         problems.require("$.name", dataset.name());
         problems.check(!dataset.sites().isEmpty(), "$.sites", "needs at least one candidate site");
+        if (!problems.atMost("$.sites", dataset.sites(), MAX_SITES)
+                | !problems.atMost("$.demandPoints", dataset.demandPoints(), MAX_DEMAND_POINTS)
+                | !problems.noNulls("$", "sites", dataset.sites())
+                | !problems.noNulls("$", "demandPoints", dataset.demandPoints())) {
+            return problems.list();
+        }
         Set<String> siteIds = new HashSet<>();
         for (int i = 0; i < dataset.sites().size(); i++) {
             SitingDataset.Site site = dataset.sites().get(i);
@@ -58,9 +73,9 @@ public final class SitingKind implements ProblemKind<SitingDataset, SiteSelectio
                 problems.check(siteIds.add(site.id()), path + ".id", "duplicate site id '" + site.id() + "'");
             }
             problems.require(path + ".capacity", site.capacity());
-            problems.notNegative(path + ".capacity", site.capacity());
+            problems.range(path + ".capacity", site.capacity(), 0, MAX_AMOUNT);
             problems.require(path + ".fixedCost", site.fixedCost());
-            problems.notNegative(path + ".fixedCost", site.fixedCost());
+            problems.range(path + ".fixedCost", site.fixedCost(), 0, MAX_AMOUNT);
         }
         Set<String> pointIds = new HashSet<>();
         for (int i = 0; i < dataset.demandPoints().size(); i++) {
@@ -70,22 +85,19 @@ public final class SitingKind implements ProblemKind<SitingDataset, SiteSelectio
                 problems.check(pointIds.add(point.id()), path + ".id", "duplicate demand point id '" + point.id() + "'");
             }
             problems.require(path + ".demand", point.demand());
-            problems.notNegative(path + ".demand", point.demand());
+            problems.range(path + ".demand", point.demand(), 0, MAX_AMOUNT);
             if (problems.require(path + ".allocationCosts", point.allocationCosts())
                     && problems.check(point.allocationCosts().size() == dataset.sites().size(), path + ".allocationCosts",
                     "needs one cost per site (" + dataset.sites().size() + "), has " + point.allocationCosts().size())) {
                 for (int s = 0; s < point.allocationCosts().size(); s++) {
                     String costPath = path + ".allocationCosts[" + s + "]";
                     problems.require(costPath, point.allocationCosts().get(s));
-                    problems.notNegative(costPath, point.allocationCosts().get(s));
+                    problems.range(costPath, point.allocationCosts().get(s), 0, MAX_AMOUNT);
                 }
             }
             problems.known(path + ".site", point.site(), siteIds, "site");
         }
-        if (dataset.maxOpenSites() != null) {
-            problems.check(dataset.maxOpenSites() >= 1, "$.maxOpenSites",
-                    "must be at least 1 (was " + dataset.maxOpenSites() + ")");
-        }
+        problems.range("$.maxOpenSites", dataset.maxOpenSites(), 1, Math.max(1, dataset.sites().size()));
         return problems.list();
     }
 
@@ -143,6 +155,13 @@ public final class SitingKind implements ProblemKind<SitingDataset, SiteSelectio
     /** What a planner reads: total cost, the open sites with their load, unserved demand and the broken rules. */
     public record SitingReport(String totalCost, List<OpenSite> openSites, List<String> unservedDemandPoints,
                                ScoreReport analysis) implements Report {
+
+    /** The kind, written with the report so that a client tells the kinds' reports apart. */
+    @Override
+    @com.fasterxml.jackson.annotation.JsonProperty(value = "kind", access = com.fasterxml.jackson.annotation.JsonProperty.Access.READ_ONLY)
+    public String kind() {
+        return SitingDataset.KIND;
+    }
     }
 
     public record OpenSite(String id, String load, String capacity, int demandPoints) {

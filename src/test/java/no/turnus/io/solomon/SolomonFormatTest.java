@@ -123,7 +123,7 @@ class SolomonFormatTest {
         HomecareDataset planned = new HomecareDataset(empty.kind(), empty.name(), empty.locations(), empty.roads(),
                 empty.ferries(), empty.travelMatrix(), empty.teams(), empty.caregivers(), empty.users(),
                 empty.visits(), routes, null, empty.constraintWeights());
-        assertThat(KIND.validate(planned)).isEmpty();
+        assertThat(KIND.validateInstance(planned)).isEmpty();
         HomecarePlan plan = KIND.toSolution(planned, Map.of());
         HardMediumSoftScore score = MANAGER.update(plan);
         assertThat(score.hardScore()).isZero();

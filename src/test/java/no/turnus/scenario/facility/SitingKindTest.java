@@ -62,12 +62,31 @@ class SitingKindTest {
                 """;
         assertThatThrownBy(() -> read(bad)).isInstanceOfSatisfying(InvalidInputException.class, e ->
                 assertThat(e.problems()).extracting(InputProblem::toString).containsExactlyInAnyOrder(
-                        "$.sites[0].capacity: must not be negative (was -1.0)",
+                        "$.sites[0].capacity: must be 0 to 1000000000 (was -1.0)",
                         "$.sites[1].id: duplicate site id 'north'",
                         "$.sites[1].capacity: is required",
                         "$.demandPoints[0].allocationCosts: needs one cost per site (2), has 1",
                         "$.demandPoints[0].site: unknown site 'west'",
-                        "$.maxOpenSites: must be at least 1 (was 0)"));
+                        "$.maxOpenSites: must be 1 to 2 (was 0)"));
+    }
+
+    /** Bounds (issue #18): amounts that would overflow the scaled long costs, null entries, negative weights. */
+    @Test
+    void amountsAreBoundedAndNullsReported() {
+        String bad = """
+                {"kind": "siting", "name": "big",
+                 "sites": [{"id": "north", "capacity": 1e300, "fixedCost": 50}, null],
+                 "demandPoints": [{"id": "a", "demand": 4, "allocationCosts": [1e18]}]}
+                """;
+        assertThatThrownBy(() -> read(bad)).isInstanceOfSatisfying(InvalidInputException.class, e ->
+                assertThat(e.problems()).extracting(InputProblem::toString).containsExactly("$.sites[1]: must not be null"));
+        String large = bad.replace(", null]", "]").replace("[1e18]", "[1e18]");
+        assertThatThrownBy(() -> read(large)).isInstanceOfSatisfying(InvalidInputException.class, e ->
+                assertThat(e.problems()).extracting(InputProblem::path).containsExactlyInAnyOrder(
+                        "$.sites[0].capacity", "$.demandPoints[0].allocationCosts[0]"));
+        assertThatThrownBy(() -> kind.toSolution(read(VALID), Map.of(SitingRules.OPENING_COST.ruleName(), "-1soft")))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().get(0).message())
+                        .contains("must not be negative"));
     }
 
     @Test
