@@ -40,20 +40,34 @@ public final class HomecareConstruction implements PhaseCommand<HomecarePlan> {
     @Override
     public void changeWorkingSolution(ScoreDirector<HomecarePlan> director, BooleanSupplier isPhaseTerminated) {
         HomecarePlan plan = director.getWorkingSolution();
-        Prices prices = new Prices(plan.getConstraintWeightOverrides());
+        insert(director, plan.getVisits(), candidates(plan), new Prices(plan.getConstraintWeightOverrides()),
+                isPhaseTerminated);
+    }
+
+    /** Per visit, the routes whose value range holds it. */
+    static Map<Visit, List<CaregiverDay>> candidates(HomecarePlan plan) {
         Map<Visit, List<CaregiverDay>> candidates = new IdentityHashMap<>();
         for (CaregiverDay day : plan.getCaregiverDays()) {
             for (Visit visit : day.getPossibleVisits()) {
                 candidates.computeIfAbsent(visit, v -> new ArrayList<>()).add(day);
             }
         }
+        return candidates;
+    }
+
+    /**
+     * Inserts the unplanned ones of {@code visits} (not sequenced pairs; a double visit through its part 0, when
+     * both parts are unplanned), earliest deadline first, each where it is cheapest and breaks nothing.
+     */
+    static void insert(ScoreDirector<HomecarePlan> director, List<Visit> visits,
+                       Map<Visit, List<CaregiverDay>> candidates, Prices prices, BooleanSupplier isTerminated) {
         Map<User, List<Caregiver>> met = new HashMap<>();
-        for (Visit visit : plan.getVisits()) {
+        for (Visit visit : director.getWorkingSolution().getVisits()) {
             if (visit.getCaregiverDay() != null) {
                 meet(met, visit.getUser(), visit.caregiver());
             }
         }
-        List<Visit> order = plan.getVisits().stream()
+        List<Visit> order = visits.stream()
                 .filter(v -> v.getCaregiverDay() == null && v.getPredecessor() == null && v.getFollowers().isEmpty()
                         && (v.isDouble() ? isPairToPlace(v, candidates) : candidates.containsKey(v)))
                 .sorted(Comparator.comparingInt(HomecareConstruction::lastWindowEnd)
@@ -63,7 +77,7 @@ public final class HomecareConstruction implements PhaseCommand<HomecarePlan> {
         Map<CaregiverDay, int[]> latest = new IdentityHashMap<>();
         Slot best = new Slot();
         for (Visit visit : order) {
-            if (isPhaseTerminated.getAsBoolean()) {
+            if (isTerminated.getAsBoolean()) {
                 return;
             }
             if (visit.isDouble()) {

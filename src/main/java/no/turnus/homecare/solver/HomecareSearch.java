@@ -9,6 +9,7 @@ import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristi
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicType;
 import ai.timefold.solver.core.config.heuristic.selector.move.MoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.list.ListChangeMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.list.ListRuinRecreateMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.list.ListSwapMoveSelectorConfig;
@@ -70,7 +71,7 @@ public final class HomecareSearch {
     public static SolverConfig config() {
         return config(List.of(
                 new ConstructionHeuristicPhaseConfig().withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT),
-                new LocalSearchPhaseConfig().withMoveSelectorConfig(new UnionMoveSelectorConfig(moves(false)))));
+                new LocalSearchPhaseConfig().withMoveSelectorConfig(new UnionMoveSelectorConfig(moves(false, false)))));
     }
 
     /** The solution, entity and constraint classes of home care with these phases. */
@@ -85,18 +86,18 @@ public final class HomecareSearch {
     /**
      * The local search moves for this plan. When a route has a fixed cost ("Route used" weighted), emptying a
      * route pays only once its last visit has gone, which single moves seldom reach: then also, rarely (each is
-     * a small construction), ruin and recreate a few visits. Not with double visits: in Timefold 1.32 the
-     * recreate step fails (NoSuchElementException in RuinRecreateConstructionHeuristicPhase) when a ruined
-     * value is best left unassigned, which a part whose partner cannot meet it often is (fixed upstream in
-     * Timefold 2, TimefoldAI/timefold-solver#2448).
+     * a small construction), ruin and recreate a few visits. Without double visits Timefold's list
+     * ruin-and-recreate (measured on Solomon); with them our {@link RuinRecreateMoves}, because Timefold 1.32's
+     * recreate step fails (NoSuchElementException in RuinRecreateConstructionHeuristicPhase) when a ruined value
+     * is best left unassigned, which a part whose partner cannot meet it often is.
      */
     public static List<MoveSelectorConfig> moves(HomecarePlan plan) {
-        return moves(routesCost(plan) && plan.getVisits().stream().noneMatch(Visit::isDouble));
+        return moves(routesCost(plan), plan.getVisits().stream().anyMatch(Visit::isDouble));
     }
 
-    /** The local search moves, with list ruin-and-recreate or without. */
+    /** The local search moves, with ruin-and-recreate when routes cost (ours when there are double visits). */
     @SuppressWarnings("rawtypes") // UnionMoveSelectorConfig takes a raw list
-    public static List<MoveSelectorConfig> moves(boolean routesCost) {
+    public static List<MoveSelectorConfig> moves(boolean routesCost, boolean doubleVisits) {
         List<MoveSelectorConfig> moves = new ArrayList<>(List.of(
                 new ListChangeMoveSelectorConfig(),
                 new ListSwapMoveSelectorConfig(),
@@ -104,7 +105,10 @@ public final class HomecareSearch {
                 new SubListChangeMoveSelectorConfig().withSelectReversingMoveToo(true),
                 new SubListSwapMoveSelectorConfig()));
         if (routesCost) {
-            moves.add(new ListRuinRecreateMoveSelectorConfig().withFixedProbabilityWeight(0.05));
+            moves.add(doubleVisits
+                    ? new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(RuinRecreateMoves.class)
+                            .withFixedProbabilityWeight(0.05)
+                    : new ListRuinRecreateMoveSelectorConfig().withFixedProbabilityWeight(0.05));
         }
         return moves;
     }

@@ -27,7 +27,7 @@ import no.turnus.io.mankowska.MankowskaFormat;
 import no.turnus.io.mankowska.MankowskaReader;
 
 /**
- * Every move type used with double visits alone, under FULL_ASSERT (the shadow times and the score recomputed from scratch after every
+ * Every move type alone (our ruin-and-recreate included), under FULL_ASSERT (the shadow times and the score recomputed from scratch after every
  * move and compared, undo included), on a Mankowska instance with simultaneous double services (double visits)
  * and services with a gap (sequenced pairs). The local search starts from the construction's plan and is
  * step-limited with a fixed seed. Moves that wait in a circle (crossed double visits, a follower before its
@@ -38,7 +38,7 @@ class HomecareMovesFullAssertTest {
     private static final HomecareKind KIND = new HomecareKind();
 
     static Stream<Arguments> moves() {
-        List<MoveSelectorConfig> all = HomecareSearch.moves(false);
+        List<MoveSelectorConfig> all = HomecareSearch.moves(true, true);
         return IntStream.range(0, all.size()).mapToObj(m -> Arguments.of(all.get(m).getClass().getSimpleName(), m));
     }
 
@@ -49,7 +49,7 @@ class HomecareMovesFullAssertTest {
                 BenchInstances.of("mankowska2014/InstanzCPLEX_HCSRP_25_1.txt"))), Map.of());
         assertThat(plan.getVisits()).anyMatch(Visit::isDouble).anyMatch(v -> v.getPredecessor() != null);
         List<PhaseConfig> phases = new ArrayList<>(HomecareSearch.construction(plan));
-        phases.add(new LocalSearchPhaseConfig().withMoveSelectorConfig(HomecareSearch.moves(false).get(move)));
+        phases.add(new LocalSearchPhaseConfig().withMoveSelectorConfig(HomecareSearch.moves(true, true).get(move)));
         SolverConfig config = HomecareSearch.config(phases)
                 .withEnvironmentMode(EnvironmentMode.FULL_ASSERT);
         HomecarePlan solved = SolverFactory.<HomecarePlan>create(StepLimitedSolve.config(config, 60, 3L))
