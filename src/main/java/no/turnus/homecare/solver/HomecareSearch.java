@@ -32,8 +32,8 @@ public final class HomecareSearch {
     /**
      * Visit parts from which {@link HomecareConstruction} plans first. Measured (benchmarks/RESULTS.md, seeded,
      * 1 000 local search steps): on the Narvik sample (584) 12 % better soft score than first fit on 3 of 3
-     * seeds and a 10× quicker construction; on the small published instances not shown better yet, so they keep
-     * first fit.
+     * seeds and a 10× quicker construction; on Solomon R201 no difference, on Mankowska 100_1 4× worse (lateness
+     * there is soft only, and the insertion trades it for travel), so the published instances keep first fit.
      */
     static final int LARGE = 500;
 
