@@ -47,7 +47,7 @@ public final class HomecareBenchmark {
         });
         sampler.setDaemon(true);
         sampler.start();
-        Solver<HomecarePlan> solver = SolverFactory.<HomecarePlan>create(kind.solverConfig()
+        Solver<HomecarePlan> solver = SolverFactory.<HomecarePlan>create(kind.solverConfig(plan)
                 .withTerminationSpentLimit(Duration.ofSeconds(Long.parseLong(args[1])))).buildSolver();
         long start = System.nanoTime();
         double[] mandatoryPlanned = {-1};

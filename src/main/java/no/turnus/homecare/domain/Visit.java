@@ -6,6 +6,7 @@ import java.util.Set;
 
 import ai.timefold.solver.core.api.domain.entity.PlanningEntity;
 import ai.timefold.solver.core.api.domain.lookup.PlanningId;
+import ai.timefold.solver.core.api.domain.variable.IndexShadowVariable;
 import ai.timefold.solver.core.api.domain.variable.InverseRelationShadowVariable;
 import ai.timefold.solver.core.api.domain.variable.NextElementShadowVariable;
 import ai.timefold.solver.core.api.domain.variable.PreviousElementShadowVariable;
@@ -55,6 +56,9 @@ public class Visit {
 
     @InverseRelationShadowVariable(sourceVariableName = "visits")
     private CaregiverDay caregiverDay;
+    /** The position in the route: the timing finds a partner's or follower's place without searching. */
+    @IndexShadowVariable(sourceVariableName = "visits")
+    private Integer index;
     @PreviousElementShadowVariable(sourceVariableName = "visits")
     private Visit previousVisit;
     @NextElementShadowVariable(sourceVariableName = "visits")
@@ -66,7 +70,10 @@ public class Visit {
     private Integer startTime;
     @PiggybackShadowVariable(shadowVariableName = "arrivalTime")
     private Integer endTime;
-    /** True when the parts of double visits wait on each other in a circle (e.g. both on one route). */
+    /**
+     * True when this part has no start: it waits, through its route, its partner or its predecessor, on visits
+     * that wait on each other in a circle (e.g. both parts of a double visit on one route).
+     */
     @PiggybackShadowVariable(shadowVariableName = "arrivalTime")
     private Boolean inconsistent;
 
@@ -96,20 +103,29 @@ public class Visit {
     // ------------------------------------------------------------ timing (kept up to date by VisitTimeUpdater)
 
     /**
-     * The start for this arrival: a double visit starts when the later of its caregivers has arrived (the
-     * other waits), a following visit not before minGap after its predecessor's start, and no visit starts
-     * before its window. A partner or predecessor without a time (unplanned, not timed yet, or caught in a
-     * circle) is not waited for: the circle is what gets penalised.
+     * The start for this arrival, or null when this part cannot be timed: a double visit starts when the later
+     * of its caregivers has arrived (the other waits), a following visit not before minGap after its
+     * predecessor's start, and no visit starts before its window. A partner or predecessor that is planned but
+     * has no time (its own route waits in a circle) leaves this part untimed too; an unplanned one is not waited
+     * for. Keeping the arrival of a part whose route is timed up to it makes this rule name one answer for every
+     * plan: see {@link VisitTimeUpdater}.
      */
     Integer startAfter(int arrival) {
         int ready = arrival;
-        if (predecessor != null && predecessor.startTime != null) {
+        if (predecessor != null && predecessor.caregiverDay != null) {
+            if (predecessor.startTime == null) {
+                return null;
+            }
             ready = Math.max(ready, predecessor.startTime + minGap);
         }
         if (concurrentGroup != null) {
-            for (Visit other : concurrentGroup) {
-                if (other != this && other.arrivalTime != null && other.arrivalTime > ready) {
-                    ready = other.arrivalTime;
+            for (int p = 0; p < concurrentGroup.size(); p++) {
+                Visit other = concurrentGroup.get(p);
+                if (other != this && other.caregiverDay != null) {
+                    if (other.arrivalTime == null) {
+                        return null;
+                    }
+                    ready = Math.max(ready, other.arrivalTime);
                 }
             }
         }
@@ -117,7 +133,7 @@ public class Visit {
     }
 
     /** The earliest start at or after {@code ready}: the start of the first window not yet over, else ready. */
-    int earliestStart(int ready) {
+    public int earliestStart(int ready) {
         for (int w = 0; w < windowStarts.length; w++) {
             if (ready <= windowEnds[w]) {
                 return Math.max(ready, windowStarts[w]);
@@ -349,6 +365,14 @@ public class Visit {
 
     public void setCaregiverDay(CaregiverDay caregiverDay) {
         this.caregiverDay = caregiverDay;
+    }
+
+    public Integer getIndex() {
+        return index;
+    }
+
+    public void setIndex(Integer index) {
+        this.index = index;
     }
 
     public Visit getPreviousVisit() {

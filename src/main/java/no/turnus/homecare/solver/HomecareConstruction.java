@@ -1,0 +1,374 @@
+package no.turnus.homecare.solver;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+
+import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
+import ai.timefold.solver.core.api.score.director.ScoreDirector;
+import ai.timefold.solver.core.api.solver.phase.PhaseCommand;
+import no.turnus.homecare.domain.Caregiver;
+import no.turnus.homecare.domain.CaregiverDay;
+import no.turnus.homecare.domain.HomecarePlan;
+import no.turnus.homecare.domain.User;
+import no.turnus.homecare.domain.Visit;
+import no.turnus.homecare.rules.HomecareRules;
+
+/**
+ * Construction for large plans: each single visit (earliest deadline first: the last window's end) goes to the cheapest place among only
+ * the routes that may make it (their value range: team, skills, shift and window fit) where it keeps every
+ * window and the shift's end, priced with the rules' own soft weights (travel added, lateness within the
+ * tolerance, overtime, continuity, district, a route's fixed cost). A place is checked in constant time from
+ * the latest start each later visit of the route allows, kept per route and recomputed only when the route
+ * changes; the score director is told about each insertion, never asked to evaluate one. Timefold's first fit
+ * insertion tries every position of every route through the score director, a hundred times the work at
+ * 5 000 visits.
+ *
+ * <p>Double visits and sequenced pairs, whose start depends on another route, are left to the first fit that
+ * follows, as is any visit that fits nowhere here (it is then planned where it breaks least).
+ */
+public final class HomecareConstruction implements PhaseCommand<HomecarePlan> {
+
+    /** A start beyond any plan: no latest start. */
+    private static final int OPEN = Integer.MAX_VALUE / 4;
+
+    @Override
+    public void changeWorkingSolution(ScoreDirector<HomecarePlan> director, BooleanSupplier isPhaseTerminated) {
+        HomecarePlan plan = director.getWorkingSolution();
+        insert(director, plan.getVisits(), candidates(plan), new Prices(plan.getConstraintWeightOverrides()),
+                isPhaseTerminated);
+    }
+
+    /** Per visit, the routes whose value range holds it. */
+    static Map<Visit, List<CaregiverDay>> candidates(HomecarePlan plan) {
+        Map<Visit, List<CaregiverDay>> candidates = new IdentityHashMap<>();
+        for (CaregiverDay day : plan.getCaregiverDays()) {
+            for (Visit visit : day.getPossibleVisits()) {
+                candidates.computeIfAbsent(visit, v -> new ArrayList<>()).add(day);
+            }
+        }
+        return candidates;
+    }
+
+    /**
+     * Inserts the unplanned ones of {@code visits} (not sequenced pairs; a double visit through its part 0, when
+     * both parts are unplanned), earliest deadline first, each where it is cheapest and breaks nothing.
+     */
+    static void insert(ScoreDirector<HomecarePlan> director, List<Visit> visits,
+                       Map<Visit, List<CaregiverDay>> candidates, Prices prices, BooleanSupplier isTerminated) {
+        Map<User, List<Caregiver>> met = new HashMap<>();
+        for (Visit visit : director.getWorkingSolution().getVisits()) {
+            if (visit.getCaregiverDay() != null) {
+                meet(met, visit.getUser(), visit.caregiver());
+            }
+        }
+        List<Visit> order = visits.stream()
+                .filter(v -> v.getCaregiverDay() == null && v.getPredecessor() == null && v.getFollowers().isEmpty()
+                        && (v.isDouble() ? isPairToPlace(v, candidates) : candidates.containsKey(v)))
+                .sorted(Comparator.comparingInt(HomecareConstruction::lastWindowEnd)
+                        .thenComparingInt(v -> v.getWindowStarts()[0])
+                        .thenComparing(Visit::getId))
+                .toList();
+        Map<CaregiverDay, int[]> latest = new IdentityHashMap<>();
+        Slot best = new Slot();
+        for (Visit visit : order) {
+            if (isTerminated.getAsBoolean()) {
+                return;
+            }
+            if (visit.isDouble()) {
+                placePair(director, visit, candidates, latest, met, prices);
+                continue;
+            }
+            best.day = null;
+            for (CaregiverDay day : candidates.get(visit)) {
+                cheapest(day, latest, visit, prices, met, best);
+            }
+            if (best.day != null) {
+                place(director, best.day, best.index, visit, latest, met);
+            }
+        }
+    }
+
+    /** Part 0 of a double visit stands for the pair, when both parts are unplanned and each has a route. */
+    private static boolean isPairToPlace(Visit visit, Map<Visit, List<CaregiverDay>> candidates) {
+        List<Visit> group = visit.getConcurrentGroup();
+        return group.size() == 2 && visit == group.get(0) && group.get(1).getCaregiverDay() == null
+                && candidates.containsKey(group.get(0)) && candidates.containsKey(group.get(1));
+    }
+
+    /**
+     * Both parts of a double visit at once, on two routes: the cheapest place of each part on each of its
+     * routes, then the cheapest pair of two routes on which both can start at the later of their two starts.
+     */
+    private static void placePair(ScoreDirector<HomecarePlan> director, Visit first,
+                                  Map<Visit, List<CaregiverDay>> candidates, Map<CaregiverDay, int[]> latest,
+                                  Map<User, List<Caregiver>> met, Prices prices) {
+        Visit second = first.getConcurrentGroup().get(1);
+        List<Slot> firsts = placesPerRoute(first, candidates, latest, met, prices);
+        List<Slot> seconds = placesPerRoute(second, candidates, latest, met, prices);
+        Slot bestFirst = null;
+        Slot bestSecond = null;
+        long bestCost = Long.MAX_VALUE;
+        for (Slot a : firsts) {
+            for (Slot b : seconds) {
+                int start = Math.max(a.start, b.start);
+                if (a.day != b.day && start <= a.latestStart && start <= b.latestStart && a.cost + b.cost < bestCost
+                        && !crossed(a, b)) {
+                    bestCost = a.cost + b.cost;
+                    bestFirst = a;
+                    bestSecond = b;
+                }
+            }
+        }
+        if (bestFirst != null) {
+            place(director, bestFirst.day, bestFirst.index, first, latest, met);
+            place(director, bestSecond.day, bestSecond.index, second, latest, met);
+        }
+    }
+
+    /**
+     * Whether the pair would sit in crossed order with a double visit already on both routes (one before it
+     * on one route, after it on the other): they would wait on each other for ever.
+     */
+    private static boolean crossed(Slot a, Slot b) {
+        List<Visit> visits = a.day.getVisits();
+        for (int k = 0; k < visits.size(); k++) {
+            Visit visit = visits.get(k);
+            if (visit.isDouble()) {
+                for (Visit partner : visit.getConcurrentGroup()) {
+                    if (partner != visit && partner.getCaregiverDay() == b.day
+                            && (k < a.index) != (partner.getIndex() < b.index)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static List<Slot> placesPerRoute(Visit visit, Map<Visit, List<CaregiverDay>> candidates,
+                                             Map<CaregiverDay, int[]> latest, Map<User, List<Caregiver>> met,
+                                             Prices prices) {
+        List<Slot> places = new ArrayList<>();
+        for (CaregiverDay day : candidates.get(visit)) {
+            Slot place = new Slot();
+            cheapest(day, latest, visit, prices, met, place);
+            if (place.day != null) {
+                places.add(place);
+            }
+        }
+        return places;
+    }
+
+    /** Improves {@code best} (no route yet: none so far) by this route's cheapest feasible place for the visit. */
+    private static void cheapest(CaregiverDay day, Map<CaregiverDay, int[]> latest, Visit visit, Prices prices,
+                                 Map<User, List<Caregiver>> met, Slot best) {
+        int[] latestStarts = latest.computeIfAbsent(day, HomecareConstruction::latestStarts);
+        long affinity = prices.affinity(visit, day, met.get(visit.getUser()));
+        if (best.day != null && best.cost <= affinity) {
+            return;
+        }
+        for (int index = 0; index <= day.getVisits().size(); index++) {
+            long cost = insertionCost(day, latestStarts, visit, index, prices, best);
+            if (cost != Long.MAX_VALUE && (best.day == null || cost + affinity < best.cost)) {
+                best.day = day;
+                best.index = index;
+                best.cost = cost + affinity;
+                best.start = best.candidateStart;
+                best.latestStart = best.candidateLatestStart;
+            }
+        }
+    }
+
+    private static void place(ScoreDirector<HomecarePlan> director, CaregiverDay day, int index, Visit visit,
+                              Map<CaregiverDay, int[]> latest, Map<User, List<Caregiver>> met) {
+        insert(director, day, index, visit);
+        latest.remove(day);
+        meet(met, visit.getUser(), day.getCaregiver());
+    }
+
+    /** A place for a visit: the route, the position, its cost, its start there and the latest start it allows. */
+    private static final class Slot {
+        CaregiverDay day;
+        int index;
+        long cost;
+        int start;
+        int latestStart;
+        /** Written by {@link #insertionCost} for the position it priced. */
+        int candidateStart;
+        int candidateLatestStart;
+    }
+
+    private static void meet(Map<User, List<Caregiver>> met, User user, Caregiver caregiver) {
+        List<Caregiver> caregivers = met.computeIfAbsent(user, u -> new ArrayList<>(2));
+        if (!caregivers.contains(caregiver)) {
+            caregivers.add(caregiver);
+        }
+    }
+
+    private static void insert(ScoreDirector<HomecarePlan> director, CaregiverDay day, int index, Visit visit) {
+        director.beforeListVariableElementAssigned(day, "visits", visit);
+        director.beforeListVariableChanged(day, "visits", index, index);
+        day.getVisits().add(index, visit);
+        director.afterListVariableChanged(day, "visits", index, index + 1);
+        director.afterListVariableElementAssigned(day, "visits", visit);
+        director.triggerVariableListeners();
+    }
+
+    /**
+     * The extra soft cost of making the visit at this position (before the visit now there), or MAX_VALUE
+     * when a window (with its tolerance), a later visit's window or the shift's end and overtime would break.
+     */
+    private static long insertionCost(CaregiverDay day, int[] latestStarts, Visit visit, int index, Prices prices,
+                                      Slot slot) {
+        List<Visit> visits = day.getVisits();
+        if (index < day.getPinnedCount()) {
+            return Long.MAX_VALUE;
+        }
+        Visit previous = index == 0 ? null : visits.get(index - 1);
+        Visit next = index == visits.size() ? null : visits.get(index);
+        if (previous != null && previous.getEndTime() == null) {
+            return Long.MAX_VALUE;
+        }
+        int from = previous == null ? day.getStartLocation() : previous.location();
+        int to = next == null ? day.getEndLocation() : next.location();
+        int depart = previous == null ? day.getShiftStart() : previous.getEndTime();
+        int travelIn = day.travelMinutes(from, visit.location());
+        int start = visit.earliestStart(depart + travelIn);
+        int late = late(visit, start);
+        if (late > (visit.isMandatory() ? visit.getLateTolerance() : OPEN)) {
+            return Long.MAX_VALUE;
+        }
+        int end = start + visit.getDuration();
+        int travelOut = day.travelMinutes(visit.location(), to);
+        int latestEnd = next != null ? latestStarts[index] - travelOut
+                : day.getShiftEnd() + day.getMaxOvertime() - travelOut;
+        if (end > latestEnd) {
+            return Long.MAX_VALUE;
+        }
+        slot.candidateStart = start;
+        slot.candidateLatestStart = Math.min(latestEnd - visit.getDuration(),
+                visit.isMandatory() ? lastWindowEnd(visit) + visit.getLateTolerance() : OPEN);
+        long overtime = 0;
+        if (next == null) {
+            int back = end + travelOut;
+            int backBefore = previous == null ? day.getShiftStart() : previous.returnTime() == null ? depart
+                    : previous.returnTime();
+            overtime = Math.max(0, back - day.getShiftEnd()) - Math.max(0, backBefore - day.getShiftEnd());
+        }
+        long travel = travelIn + travelOut - day.travelMinutes(from, to);
+        return travel * prices.travel + late * prices.late + overtime * prices.overtime
+                + (visits.isEmpty() ? prices.routeUsed : 0);
+    }
+
+    /** Minutes a start at {@code start} is past the window it should have been in. */
+    private static int late(Visit visit, int start) {
+        int[] starts = visit.getWindowStarts();
+        int[] ends = visit.getWindowEnds();
+        int late = 0;
+        for (int w = 0; w < starts.length; w++) {
+            if (start >= starts[w] && start <= ends[w]) {
+                return 0;
+            }
+            if (start > ends[w]) {
+                late = start - ends[w];
+            }
+        }
+        return late;
+    }
+
+    /**
+     * Per position, the latest arrival that keeps the visit there and every later one in its window (plus
+     * tolerance, for mandatory visits) and the route back by the shift's end and overtime. A visit already late
+     * may stay as late as it is, not later.
+     */
+    static int[] latestStarts(CaregiverDay day) {
+        List<Visit> visits = day.getVisits();
+        int[] latest = new int[visits.size()];
+        int limit = day.getShiftEnd() + day.getMaxOvertime();
+        int after = limit;
+        int to = day.getEndLocation();
+        for (int k = visits.size() - 1; k >= 0; k--) {
+            Visit visit = visits.get(k);
+            int own = visit.isMandatory() ? lastWindowEnd(visit) + visit.getLateTolerance() : OPEN;
+            int latestStart = Math.min(own, after - day.travelMinutes(visit.location(), to) - visit.getDuration());
+            if (visit.getStartTime() != null) {
+                // A part of a double visit or of a sequenced pair keeps its start: its partner's route relies on it.
+                latestStart = visit.isDouble() || visit.getPredecessor() != null || !visit.getFollowers().isEmpty()
+                        ? visit.getStartTime() : Math.max(latestStart, visit.getStartTime());
+            }
+            // Arriving later than the latest start is never possible; arriving earlier waits for the window.
+            latest[k] = visit.getStartTime() == null ? OPEN : latestStart;
+            after = latest[k];
+            to = visit.location();
+        }
+        return latest;
+    }
+
+    private static int lastWindowEnd(Visit visit) {
+        return visit.getWindowEnds()[visit.getWindowEnds().length - 1];
+    }
+
+    /** Soft weights of the rules the construction prices, as the plan weighs them. */
+    static final class Prices {
+
+        final long travel;
+        final long late;
+        final long overtime;
+        final long routeUsed;
+        private final long continuity;
+        private final long primary;
+        private final long preferred;
+        private final long district;
+        private final long changed;
+
+        Prices(ConstraintWeightOverrides<HardMediumSoftScore> overrides) {
+            travel = soft(overrides, HomecareRules.TRAVEL);
+            late = soft(overrides, HomecareRules.LATE);
+            overtime = soft(overrides, HomecareRules.OVERTIME);
+            routeUsed = soft(overrides, HomecareRules.ROUTE_USED);
+            continuity = soft(overrides, HomecareRules.CONTINUITY);
+            primary = soft(overrides, HomecareRules.PRIMARY);
+            preferred = soft(overrides, HomecareRules.PREFERRED);
+            district = soft(overrides, HomecareRules.DISTRICT);
+            changed = soft(overrides, HomecareRules.CHANGED);
+        }
+
+        private static long soft(ConstraintWeightOverrides<HardMediumSoftScore> overrides, HomecareRules rule) {
+            HardMediumSoftScore weight = overrides == null ? null : overrides.getConstraintWeight(rule.ruleName());
+            return (weight == null ? rule.weight() : weight).softScore();
+        }
+
+        /** What making this visit costs by who makes it, whatever the position. */
+        long affinity(Visit visit, CaregiverDay day, List<Caregiver> met) {
+            Caregiver caregiver = day.getCaregiver();
+            User user = visit.getUser();
+            long cost = 0;
+            if (met != null && !met.isEmpty() && !met.contains(caregiver)) {
+                cost += continuity;
+            }
+            if (user.primaryContact() != null && !user.primaryContact().equals(caregiver.id())) {
+                cost += primary;
+                if (!user.preferred().isEmpty() && !user.preferred().contains(caregiver.id())) {
+                    cost += preferred;
+                }
+            } else if (user.primaryContact() == null && !user.preferred().isEmpty()
+                    && !user.preferred().contains(caregiver.id())) {
+                cost += preferred;
+            }
+            if (user.district() != null && !caregiver.team().isSpecialist()
+                    && !user.district().equals(caregiver.team().district())) {
+                cost += district;
+            }
+            if (visit.getReferenceCaregiver() != null && !visit.getReferenceCaregiver().equals(caregiver.id())) {
+                cost += changed;
+            }
+            return cost;
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package no.turnus.homecare.solver;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
+import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicType;
+import ai.timefold.solver.core.config.heuristic.selector.move.MoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.list.ListChangeMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.list.ListRuinRecreateMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.list.ListSwapMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.list.SubListChangeMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.list.SubListSwapMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.list.kopt.KOptListMoveSelectorConfig;
+import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
+import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
+import ai.timefold.solver.core.config.phase.PhaseConfig;
+import ai.timefold.solver.core.config.solver.SolverConfig;
+import no.turnus.homecare.domain.CaregiverDay;
+import no.turnus.homecare.domain.HomecarePlan;
+import no.turnus.homecare.domain.Visit;
+import no.turnus.homecare.rules.HomecareConstraints;
+import no.turnus.homecare.rules.HomecareRules;
+
+/** The solver configuration of home-care routing, chosen per plan: which phases and which moves. */
+public final class HomecareSearch {
+
+    /**
+     * Visit parts from which {@link HomecareConstruction} plans first. Measured (benchmarks/RESULTS.md, seeded,
+     * 1 000 local search steps): on the Narvik sample (584) 12 % better soft score than first fit on 3 of 3
+     * seeds and a 10× quicker construction; on Solomon R201 no difference, on Mankowska 100_1 4× worse (lateness
+     * there is soft only, and the insertion trades it for travel), so the published instances keep first fit.
+     */
+    static final int LARGE = 500;
+
+    private HomecareSearch() {
+    }
+
+    /**
+     * First fit construction, then Late Acceptance over {@link #moves}: list change, list swap, 2-opt, sub-list
+     * change (with reversing) and sub-list swap, and list ruin-and-recreate when routes cost.
+     */
+    public static SolverConfig config(HomecarePlan plan) {
+        List<PhaseConfig> phases = new ArrayList<>(construction(plan));
+        phases.add(new LocalSearchPhaseConfig().withMoveSelectorConfig(new UnionMoveSelectorConfig(moves(plan))));
+        return config(phases);
+    }
+
+    /**
+     * The construction for this plan: from {@link #LARGE} visits on, {@link HomecareConstruction} first (only
+     * routes that fit, checked without the score director), then first fit for what it leaves; below that
+     * first fit alone, whose insertion priced by the whole score is better where it is affordable.
+     */
+    public static List<PhaseConfig> construction(HomecarePlan plan) {
+        return construction(plan.getVisits().size() >= LARGE);
+    }
+
+    /** First fit, after {@link HomecareConstruction} when {@code large}. */
+    public static List<PhaseConfig> construction(boolean large) {
+        PhaseConfig<?> firstFit = new ConstructionHeuristicPhaseConfig()
+                .withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT);
+        return large ? List.of(new CustomPhaseConfig().withCustomPhaseCommands(new HomecareConstruction()), firstFit)
+                : List.of(firstFit);
+    }
+
+    /** The configuration without a plan to look at: as {@link #config(HomecarePlan)} for routes without a cost. */
+    public static SolverConfig config() {
+        return config(List.of(
+                new ConstructionHeuristicPhaseConfig().withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT),
+                new LocalSearchPhaseConfig().withMoveSelectorConfig(new UnionMoveSelectorConfig(moves(false, false)))));
+    }
+
+    /** The solution, entity and constraint classes of home care with these phases. */
+    public static SolverConfig config(List<PhaseConfig> phases) {
+        return new SolverConfig()
+                .withSolutionClass(HomecarePlan.class)
+                .withEntityClasses(CaregiverDay.class, Visit.class)
+                .withConstraintProviderClass(HomecareConstraints.class)
+                .withPhaseList(phases);
+    }
+
+    /**
+     * The local search moves for this plan. When a route has a fixed cost ("Route used" weighted), emptying a
+     * route pays only once its last visit has gone, which single moves seldom reach: then also, rarely (each is
+     * a small construction), ruin and recreate a few visits. Without double visits Timefold's list
+     * ruin-and-recreate (measured on Solomon); with them our {@link RuinRecreateMoves}, because Timefold 1.32's
+     * recreate step fails (NoSuchElementException in RuinRecreateConstructionHeuristicPhase) when a ruined value
+     * is best left unassigned, which a part whose partner cannot meet it often is.
+     */
+    public static List<MoveSelectorConfig> moves(HomecarePlan plan) {
+        return moves(routesCost(plan), plan.getVisits().stream().anyMatch(Visit::isDouble));
+    }
+
+    /** The local search moves, with ruin-and-recreate when routes cost (ours when there are double visits). */
+    @SuppressWarnings("rawtypes") // UnionMoveSelectorConfig takes a raw list
+    public static List<MoveSelectorConfig> moves(boolean routesCost, boolean doubleVisits) {
+        List<MoveSelectorConfig> moves = new ArrayList<>(List.of(
+                new ListChangeMoveSelectorConfig(),
+                new ListSwapMoveSelectorConfig(),
+                new KOptListMoveSelectorConfig().withMinimumK(2).withMaximumK(2),
+                new SubListChangeMoveSelectorConfig().withSelectReversingMoveToo(true),
+                new SubListSwapMoveSelectorConfig()));
+        if (routesCost) {
+            moves.add(doubleVisits
+                    ? new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(RuinRecreateMoves.class)
+                            .withFixedProbabilityWeight(0.05)
+                    : new ListRuinRecreateMoveSelectorConfig().withFixedProbabilityWeight(0.05));
+        }
+        return moves;
+    }
+
+    public static boolean routesCost(HomecarePlan plan) {
+        ConstraintWeightOverrides<HardMediumSoftScore> weights = plan.getConstraintWeightOverrides();
+        HardMediumSoftScore routeCost = weights == null ? null
+                : weights.getConstraintWeight(HomecareRules.ROUTE_USED.ruleName());
+        return routeCost != null && !routeCost.isZero();
+    }
+}

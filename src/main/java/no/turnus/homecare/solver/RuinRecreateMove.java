@@ -1,0 +1,61 @@
+package no.turnus.homecare.solver;
+
+import java.util.List;
+import java.util.Map;
+
+import ai.timefold.solver.core.api.score.director.ScoreDirector;
+import ai.timefold.solver.core.impl.heuristic.move.AbstractMove;
+import no.turnus.homecare.domain.CaregiverDay;
+import no.turnus.homecare.domain.HomecarePlan;
+import no.turnus.homecare.domain.Visit;
+
+/**
+ * Takes some planned visits out of their routes (both parts of a double visit together) and puts them back with
+ * {@link HomecareConstruction}'s insertion, which never waits in a circle and leaves out what fits nowhere (a
+ * medium penalty, so the acceptor usually refuses such a move). Timefold undoes it from the changes it records.
+ */
+final class RuinRecreateMove extends AbstractMove<HomecarePlan> {
+
+    private final List<Visit> ruined;
+    private final Map<Visit, List<CaregiverDay>> candidates;
+    private final HomecareConstruction.Prices prices;
+
+    RuinRecreateMove(List<Visit> ruined, Map<Visit, List<CaregiverDay>> candidates,
+                     HomecareConstruction.Prices prices) {
+        this.ruined = ruined;
+        this.candidates = candidates;
+        this.prices = prices;
+    }
+
+    /** Every ruined visit still planned, after its route's pinned visits. */
+    @Override
+    public boolean isMoveDoable(ScoreDirector<HomecarePlan> director) {
+        for (Visit visit : ruined) {
+            CaregiverDay day = visit.getCaregiverDay();
+            if (day == null || visit.getIndex() < day.getPinnedCount()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    protected void doMoveOnGenuineVariables(ScoreDirector<HomecarePlan> director) {
+        for (Visit visit : ruined) {
+            CaregiverDay day = visit.getCaregiverDay();
+            int index = visit.getIndex();
+            director.beforeListVariableElementUnassigned(day, "visits", visit);
+            director.beforeListVariableChanged(day, "visits", index, index + 1);
+            day.getVisits().remove(index);
+            director.afterListVariableChanged(day, "visits", index, index);
+            director.afterListVariableElementUnassigned(day, "visits", visit);
+            director.triggerVariableListeners();
+        }
+        HomecareConstruction.insert(director, ruined, candidates, prices, () -> false);
+    }
+
+    @Override
+    public String toString() {
+        return "ruin and recreate " + ruined;
+    }
+}

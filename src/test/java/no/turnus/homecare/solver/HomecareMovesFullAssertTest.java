@@ -1,0 +1,59 @@
+package no.turnus.homecare.solver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.heuristic.selector.move.MoveSelectorConfig;
+import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
+import ai.timefold.solver.core.config.phase.PhaseConfig;
+import ai.timefold.solver.core.config.solver.EnvironmentMode;
+import ai.timefold.solver.core.config.solver.SolverConfig;
+import no.turnus.BenchInstances;
+import no.turnus.StepLimitedSolve;
+import no.turnus.homecare.HomecareKind;
+import no.turnus.homecare.domain.HomecarePlan;
+import no.turnus.homecare.domain.Visit;
+import no.turnus.io.mankowska.MankowskaFormat;
+import no.turnus.io.mankowska.MankowskaReader;
+
+/**
+ * Every move type alone (our ruin-and-recreate included), under FULL_ASSERT (the shadow times and the score recomputed from scratch after every
+ * move and compared, undo included), on a Mankowska instance with simultaneous double services (double visits)
+ * and services with a gap (sequenced pairs). The local search starts from the construction's plan and is
+ * step-limited with a fixed seed. Moves that wait in a circle (crossed double visits, a follower before its
+ * first visit) are among those tried: the timing must be the same whichever order it was reached in.
+ */
+class HomecareMovesFullAssertTest {
+
+    private static final HomecareKind KIND = new HomecareKind();
+
+    static Stream<Arguments> moves() {
+        List<MoveSelectorConfig> all = HomecareSearch.moves(true, true);
+        return IntStream.range(0, all.size()).mapToObj(m -> Arguments.of(all.get(m).getClass().getSimpleName(), m));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("moves")
+    void incrementalTimesAndScoreMatchARecomputationAfterEveryMove(String name, int move) {
+        HomecarePlan plan = KIND.toSolution(new MankowskaFormat().toDataset(MankowskaReader.read(
+                BenchInstances.of("mankowska2014/InstanzCPLEX_HCSRP_25_1.txt"))), Map.of());
+        assertThat(plan.getVisits()).anyMatch(Visit::isDouble).anyMatch(v -> v.getPredecessor() != null);
+        List<PhaseConfig> phases = new ArrayList<>(HomecareSearch.construction(plan));
+        phases.add(new LocalSearchPhaseConfig().withMoveSelectorConfig(HomecareSearch.moves(true, true).get(move)));
+        SolverConfig config = HomecareSearch.config(phases)
+                .withEnvironmentMode(EnvironmentMode.FULL_ASSERT);
+        HomecarePlan solved = SolverFactory.<HomecarePlan>create(StepLimitedSolve.config(config, 60, 3L))
+                .buildSolver().solve(plan);
+        assertThat(solved.getScore().hardScore()).isZero();
+    }
+}
