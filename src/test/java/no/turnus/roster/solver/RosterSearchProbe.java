@@ -1,0 +1,105 @@
+package no.turnus.roster.solver;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
+import ai.timefold.solver.core.api.solver.Solver;
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicType;
+import ai.timefold.solver.core.config.phase.PhaseConfig;
+import ai.timefold.solver.core.config.solver.SolverConfig;
+import no.turnus.BenchInstances;
+import no.turnus.StepLimitedSolve;
+import no.turnus.io.inrc.InrcEvaluator;
+import no.turnus.io.inrc.InrcInstance;
+import no.turnus.io.inrc.InrcRosterMapping;
+import no.turnus.io.inrc.InrcXmlReader;
+import no.turnus.kinds.StandardKinds;
+import no.turnus.problem.DatasetReader;
+import no.turnus.roster.RosterKind;
+import no.turnus.roster.domain.Roster;
+import no.turnus.roster.input.RosterDataset;
+
+/**
+ * Manual measurement, not a unit test: the roster search before and after a change, side by side, seeded and
+ * step-limited so that a loaded machine gives the same plans. For each instance, seed and configuration it prints
+ * the first fully covered best (score, seconds) and the score after the local search steps; INRC instances also get the
+ * independent evaluator's objective. Run after {@code mvn -o -q test-compile}:
+ * <pre>
+ * java -cp target/classes:target/test-classes:$(cat target/cp.txt) no.turnus.roster.solver.RosterSearchProbe \
+ *     2000 1,2,3 first-fit,own sprint01 roster-merged
+ * </pre>
+ * Configurations: {@code own} is the kind's configuration; {@code first-fit} the same with the First Fit construction
+ * it had before the greedy one.
+ */
+public final class RosterSearchProbe {
+
+    private static final RosterKind KIND = new RosterKind();
+
+    private RosterSearchProbe() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        int steps = Integer.parseInt(args[0]);
+        List<Long> seeds = new ArrayList<>();
+        for (String seed : args[1].split(",")) {
+            seeds.add(Long.parseLong(seed));
+        }
+        String[] configurations = args[2].split(",");
+        for (int i = 3; i < args.length; i++) {
+            for (String configuration : configurations) {
+                for (long seed : seeds) {
+                    run(args[i], configuration, steps, seed);
+                }
+            }
+        }
+    }
+
+    private static void run(String name, String configuration, int steps, long seed) throws IOException {
+        InrcInstance inrc = name.startsWith("roster") ? null
+                : InrcXmlReader.read(BenchInstances.of("inrc2010/" + name + ".xml"));
+        RosterDataset dataset = inrc != null ? InrcRosterMapping.dataset(inrc)
+                : (RosterDataset) new DatasetReader(StandardKinds.all())
+                .read(Files.readAllBytes(Path.of("data-samples", name + ".json"))).dataset();
+        Roster problem = KIND.toSolution(dataset, Map.of());
+        SolverConfig config = StepLimitedSolve.config(configuration(configuration, problem), steps, seed);
+        Solver<Roster> solver = SolverFactory.<Roster>create(config).buildSolver();
+        long start = System.nanoTime();
+        double[] firstSeconds = {-1};
+        Object[] first = {null};
+        solver.addEventListener(event -> {
+            // The empty plan counts as initialised (places may stay empty), so the first full one is what counts.
+            if (first[0] == null && ((HardMediumSoftScore) event.getNewBestScore()).mediumScore() == 0) {
+                first[0] = event.getNewBestScore();
+                firstSeconds[0] = (System.nanoTime() - start) / 1e9;
+            }
+        });
+        Roster best = solver.solve(problem);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        String objective = inrc == null ? "" : " | INRC " + InrcEvaluator.evaluate(inrc,
+                InrcRosterMapping.solution(inrc, KIND.toDataset(dataset, best))).softPenalty();
+        System.out.printf(Locale.ROOT, "%s | %s | seed %d | first covered %s at %.2f s | after %d steps %s%s | %.1f s%n",
+                name, configuration, seed, first[0], firstSeconds[0], steps, best.getScore(), objective, seconds);
+    }
+
+    private static SolverConfig configuration(String name, Roster problem) {
+        SolverConfig own = KIND.solverConfig(problem);
+        return switch (name) {
+            case "own" -> own;
+            case "first-fit" -> {
+                List<PhaseConfig> phases = new ArrayList<>(own.getPhaseConfigList());
+                phases.set(0, new ConstructionHeuristicPhaseConfig()
+                        .withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT));
+                yield new SolverConfig(own).withPhaseList(phases);
+            }
+            default -> throw new IllegalArgumentException("unknown configuration " + name);
+        };
+    }
+}
