@@ -15,13 +15,6 @@ import java.util.Optional;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
 import ai.timefold.solver.core.api.solver.SolutionManager;
-import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
-import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
-import ai.timefold.solver.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
-import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
-import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
-import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
-import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import no.turnus.problem.Candidate;
 import no.turnus.problem.Export;
@@ -30,7 +23,7 @@ import no.turnus.problem.InvalidInputException;
 import no.turnus.problem.ProblemKind;
 import no.turnus.problem.Replanning;
 import no.turnus.roster.rules.RosterRuleSet;
-import no.turnus.roster.solver.GreedyConstruction;
+import no.turnus.roster.solver.RosterSearch;
 
 /** Institution rostering (turnus): a base roster for the staff of one or more wards. */
 public final class RosterKind implements ProblemKind<RosterDataset, Roster> {
@@ -82,17 +75,7 @@ public final class RosterKind implements ProblemKind<RosterDataset, Roster> {
     }
 
     private static SolverConfig solverConfig(RosterRuleSet rules) {
-        return new SolverConfig()
-                .withSolutionClass(Roster.class)
-                .withEntityClasses(Slot.class)
-                .withConstraintProviderClass(rules.provider())
-                .withPhases(
-                        new CustomPhaseConfig().withCustomPhaseCommandClassList(List.of(GreedyConstruction.class)),
-                        new LocalSearchPhaseConfig()
-                                .withMoveSelectorConfig(new UnionMoveSelectorConfig(List.of(
-                                        new ChangeMoveSelectorConfig(), new SwapMoveSelectorConfig())))
-                                .withAcceptorConfig(new LocalSearchAcceptorConfig().withEntityTabuSize(7))
-                                .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1000)));
+        return RosterSearch.config(rules, RosterSearch.Moves.PLACES);
     }
 
     @Override

@@ -37,7 +37,8 @@ import no.turnus.roster.input.RosterDataset;
  *     2000 1,2,3 first-fit,own sprint01 roster-merged
  * </pre>
  * Configurations: {@code own} is the kind's configuration; {@code first-fit} the same with the First Fit construction
- * it had before the greedy one.
+ * it had before the greedy one; {@code blocks}, {@code block-swaps}, {@code block-transfers} add block moves
+ * ({@link RosterSearch.Moves}).
  */
 public final class RosterSearchProbe {
 
@@ -99,6 +100,8 @@ public final class RosterSearchProbe {
                         .withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT));
                 yield new SolverConfig(own).withPhaseList(phases);
             }
+            case "blocks", "block-swaps", "block-transfers" -> RosterSearch.config(problem.getRuleSet(),
+                    RosterSearch.Moves.valueOf(name.toUpperCase(Locale.ROOT).replace('-', '_')));
             default -> throw new IllegalArgumentException("unknown configuration " + name);
         };
     }
