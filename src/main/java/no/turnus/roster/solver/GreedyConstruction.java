@@ -10,8 +10,10 @@ import static no.turnus.roster.rules.RosterRules.FREE_AFTER_NIGHTS;
 import static no.turnus.roster.rules.RosterRules.ISOLATED_DAYS_OFF;
 import static no.turnus.roster.rules.RosterRules.ISOLATED_WORK_DAYS;
 import static no.turnus.roster.rules.RosterRules.MAX_CONSECUTIVE_DAYS;
+import static no.turnus.roster.rules.RosterRules.MIXED_ORGANISATIONS;
 import static no.turnus.roster.rules.RosterRules.NIGHT_SERIES;
 import static no.turnus.roster.rules.RosterRules.PREFERRED_STAFFING;
+import static no.turnus.roster.rules.RosterRules.SHORT_DAILY_REST;
 import static no.turnus.roster.rules.RosterRules.WEEKEND_FREQUENCY;
 import static no.turnus.roster.rules.RosterRules.WORK_WISH;
 
@@ -29,6 +31,7 @@ import no.turnus.problem.Rule;
 import no.turnus.roster.domain.ContractRules;
 import no.turnus.roster.domain.Employee;
 import no.turnus.roster.domain.Horizon;
+import no.turnus.roster.domain.Post;
 import no.turnus.roster.domain.Requirement;
 import no.turnus.roster.domain.Roster;
 import no.turnus.roster.domain.Slot;
@@ -60,6 +63,7 @@ public final class GreedyConstruction implements PhaseCommand<Roster> {
         for (Slot slot : roster.getSlots()) {
             if (slot.getEmployee() != null) {
                 pass.ledger.assign(slot, slot.getEmployee());
+                pass.staffPost(slot, null, slot.getEmployee());
             } else if (!slot.isPinned()) {
                 open.add(slot);
             }
@@ -74,7 +78,7 @@ public final class GreedyConstruction implements PhaseCommand<Roster> {
             }
             Employee chosen = pass.choose(slot);
             if (chosen != null) {
-                assign(scoreDirector, pass.ledger, slot, chosen);
+                pass.assign(scoreDirector, slot, chosen);
             } else if (!slot.isOptional()) {
                 left.add(slot);
             }
@@ -88,19 +92,6 @@ public final class GreedyConstruction implements PhaseCommand<Roster> {
         scoreDirector.triggerVariableListeners();
     }
 
-    private static void assign(ScoreDirector<Roster> scoreDirector, StaffLedger ledger, Slot slot, Employee employee) {
-        Employee before = slot.getEmployee();
-        if (before != null) {
-            ledger.unassign(slot, before);
-        }
-        scoreDirector.beforeVariableChanged(slot, "employee");
-        slot.setEmployee(employee);
-        scoreDirector.afterVariableChanged(slot, "employee");
-        if (employee != null) {
-            ledger.assign(slot, employee);
-        }
-    }
-
     /** One construction: the ledger, the wishes by employee, and the points of the rules the rule set scores. */
     private static final class Pass {
 
@@ -108,6 +99,7 @@ public final class GreedyConstruction implements PhaseCommand<Roster> {
         private final Roster roster;
         private final Horizon horizon;
         private final Map<Employee, List<Wish>> wishes = new IdentityHashMap<>();
+        private final Map<Post, List<Employee>> posts = new IdentityHashMap<>();
         private final boolean competenceIsHard;
         /** The soft weight of each rule the roster's rule set scores, by name. */
         private final Map<String, Rule> scored = new HashMap<>();
@@ -121,6 +113,31 @@ public final class GreedyConstruction implements PhaseCommand<Roster> {
             }
             roster.getRuleSet().rules().forEach(rule -> scored.put(rule.name(), rule));
             this.competenceIsHard = scored.containsKey(COMPETENCE.ruleName());
+        }
+
+        void assign(ScoreDirector<Roster> scoreDirector, Slot slot, Employee employee) {
+            Employee before = slot.getEmployee();
+            if (before != null) {
+                ledger.unassign(slot, before);
+            }
+            scoreDirector.beforeVariableChanged(slot, "employee");
+            slot.setEmployee(employee);
+            scoreDirector.afterVariableChanged(slot, "employee");
+            if (employee != null) {
+                ledger.assign(slot, employee);
+            }
+            staffPost(slot, before, employee);
+        }
+
+        /** Keeps the staff of each post (for the mix of former organisations) up to date. */
+        void staffPost(Slot slot, Employee before, Employee after) {
+            List<Employee> staff = posts.computeIfAbsent(slot.getPost(), post -> new ArrayList<>(4));
+            if (before != null) {
+                staff.remove(before);
+            }
+            if (after != null) {
+                staff.add(after);
+            }
         }
 
         /** The legal employee with the lowest cost, or null; an optional place only when filling it pays. */
@@ -156,8 +173,8 @@ public final class GreedyConstruction implements PhaseCommand<Roster> {
                         Employee other = pick(blocking, true, employee);
                         if (other != null || blocking.isOptional()) {
                             ledger.assign(blocking, employee); // assign() below takes it off her again
-                            assign(scoreDirector, ledger, blocking, other);
-                            assign(scoreDirector, ledger, slot, employee);
+                            assign(scoreDirector, blocking, other);
+                            assign(scoreDirector, slot, employee);
                             return;
                         }
                     }
@@ -213,6 +230,8 @@ public final class GreedyConstruction implements PhaseCommand<Roster> {
             if (ledger.shifts(employee) >= contract.inrc().maxAssignments()) {
                 cost += points(MAX_ASSIGNMENTS, employee);
             }
+            cost += points(SHORT_DAILY_REST, employee) * ledger.shortRests(employee, slot);
+            cost += organisationCost(employee, slot);
             cost += runCost(employee, contract, day);
             cost += nightCost(employee, contract, slot, day);
             cost += weekendCost(employee, contract, day);
@@ -226,6 +245,25 @@ public final class GreedyConstruction implements PhaseCommand<Roster> {
                 cost -= points(CHANGED_ASSIGNMENT, null);
             }
             return cost;
+        }
+
+        /** Merged wards: a post staffed from one former organisation only costs, so mix them when joining it. */
+        private double organisationCost(Employee employee, Slot slot) {
+            List<Employee> staff = posts.get(slot.getPost());
+            if (!horizon.mixOrganisations() || staff == null || staff.isEmpty()) {
+                return 0;
+            }
+            String organisation = staff.get(0).organisation();
+            for (Employee other : staff) {
+                if (!other.organisation().equals(organisation)) {
+                    return 0; // already mixed
+                }
+            }
+            boolean sameAsAll = organisation.equals(employee.organisation());
+            if (sameAsAll) {
+                return points(MIXED_ORGANISATIONS, null);
+            }
+            return staff.size() >= 2 ? -points(MIXED_ORGANISATIONS, null) : 0;
         }
 
         /** Runs of working days: continue a short run, never an overlong one, and leave no single day off. */

@@ -111,6 +111,19 @@ final class StaffLedger {
         return weeklyRestKept(employee, slot);
     }
 
+    /** Neighbouring shifts closer than the normal daily rest (allowed only down to the agreed reduced rest). */
+    int shortRests(Employee employee, Slot slot) {
+        int normal = employee.contract().minDailyRestMinutes();
+        int count = 0;
+        for (int offset = -2; offset <= 2; offset++) {
+            Slot other = offset == 0 ? null : shiftOn(employee, slot.dayIndex() + offset);
+            if (other != null && (rest(other, slot) < normal || rest(slot, other) < normal)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
     /** Rest from the end of one shift to the start of the other when the other comes later (overlap negative). */
     private int rest(Slot first, Slot next) {
         return horizon.restBetween(first.endMinute(), first.startMinute(), next.startMinute());

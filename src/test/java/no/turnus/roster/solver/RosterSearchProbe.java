@@ -13,8 +13,12 @@ import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicType;
+import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
+import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
+import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
 import ai.timefold.solver.core.config.phase.PhaseConfig;
 import ai.timefold.solver.core.config.solver.SolverConfig;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import no.turnus.BenchInstances;
 import no.turnus.StepLimitedSolve;
 import no.turnus.io.inrc.InrcEvaluator;
@@ -38,7 +42,8 @@ import no.turnus.roster.input.RosterDataset;
  * </pre>
  * Configurations: {@code own} is the kind's configuration; {@code first-fit} the same with the First Fit construction
  * it had before the greedy one; {@code blocks}, {@code block-swaps}, {@code block-transfers} add block moves
- * ({@link RosterSearch.Moves}).
+ * ({@link RosterSearch.Moves}); {@code annealing} and {@code annealing-blocks} swap Tabu for simulated annealing
+ * (start temperature 4soft, one accepted move a step). Compare annealing and Tabu by move count ({@code 200000m}).
  */
 public final class RosterSearchProbe {
 
@@ -48,7 +53,7 @@ public final class RosterSearchProbe {
     }
 
     public static void main(String[] args) throws IOException {
-        int steps = Integer.parseInt(args[0]);
+        String limit = args[0];
         List<Long> seeds = new ArrayList<>();
         for (String seed : args[1].split(",")) {
             seeds.add(Long.parseLong(seed));
@@ -57,20 +62,20 @@ public final class RosterSearchProbe {
         for (int i = 3; i < args.length; i++) {
             for (String configuration : configurations) {
                 for (long seed : seeds) {
-                    run(args[i], configuration, steps, seed);
+                    run(args[i], configuration, limit, seed);
                 }
             }
         }
     }
 
-    private static void run(String name, String configuration, int steps, long seed) throws IOException {
+    private static void run(String name, String configuration, String limit, long seed) throws IOException {
         InrcInstance inrc = name.startsWith("roster") ? null
                 : InrcXmlReader.read(BenchInstances.of("inrc2010/" + name + ".xml"));
         RosterDataset dataset = inrc != null ? InrcRosterMapping.dataset(inrc)
                 : (RosterDataset) new DatasetReader(StandardKinds.all())
                 .read(Files.readAllBytes(Path.of("data-samples", name + ".json"))).dataset();
         Roster problem = KIND.toSolution(dataset, Map.of());
-        SolverConfig config = StepLimitedSolve.config(configuration(configuration, problem), steps, seed);
+        SolverConfig config = limited(configuration(configuration, problem), limit, seed);
         Solver<Roster> solver = SolverFactory.<Roster>create(config).buildSolver();
         long start = System.nanoTime();
         double[] firstSeconds = {-1};
@@ -86,8 +91,20 @@ public final class RosterSearchProbe {
         double seconds = (System.nanoTime() - start) / 1e9;
         String objective = inrc == null ? "" : " | INRC " + InrcEvaluator.evaluate(inrc,
                 InrcRosterMapping.solution(inrc, KIND.toDataset(dataset, best))).softPenalty();
-        System.out.printf(Locale.ROOT, "%s | %s | seed %d | first covered %s at %.2f s | after %d steps %s%s | %.1f s%n",
-                name, configuration, seed, first[0], firstSeconds[0], steps, best.getScore(), objective, seconds);
+        System.out.printf(Locale.ROOT, "%s | %s | seed %d | first covered %s at %.2f s | after %s %s%s | %.1f s%n",
+                name, configuration, seed, first[0], firstSeconds[0], limit, best.getScore(), objective, seconds);
+    }
+
+    /**
+     * {@code 100} steps of each local search phase, or {@code 200000m} move evaluations in all: the fair limit
+     * between acceptors that take very different numbers of moves per step (Tabu 1 000, annealing 1).
+     */
+    private static SolverConfig limited(SolverConfig config, String limit, long seed) {
+        if (!limit.endsWith("m")) {
+            return StepLimitedSolve.config(config, Integer.parseInt(limit), seed);
+        }
+        return new SolverConfig(config).withRandomSeed(seed).withTerminationConfig(
+                new TerminationConfig().withMoveCountLimit(Long.parseLong(limit.substring(0, limit.length() - 1))));
     }
 
     private static SolverConfig configuration(String name, Roster problem) {
@@ -102,6 +119,14 @@ public final class RosterSearchProbe {
             }
             case "blocks", "block-swaps", "block-transfers" -> RosterSearch.config(problem.getRuleSet(),
                     RosterSearch.Moves.valueOf(name.toUpperCase(Locale.ROOT).replace('-', '_')));
+            case "annealing", "annealing-blocks" -> {
+                LocalSearchPhaseConfig search = RosterSearch.tabu(name.endsWith("blocks") ? RosterSearch.Moves.BLOCKS
+                        : RosterSearch.Moves.PLACES)
+                        .withAcceptorConfig(new LocalSearchAcceptorConfig()
+                                .withSimulatedAnnealingStartingTemperature("0hard/0medium/4soft"))
+                        .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1));
+                yield new SolverConfig(own).withPhases(RosterSearch.construction(), search);
+            }
             default -> throw new IllegalArgumentException("unknown configuration " + name);
         };
     }
