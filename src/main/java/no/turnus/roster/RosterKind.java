@@ -59,9 +59,8 @@ public final class RosterKind implements ProblemKind<RosterDataset, Roster> {
     }
 
     /**
-     * First fit, then Tabu search (entity tabu) over change moves (who works a place) and swap moves (two people
-     * trade places, which keeps everyone's hours). On roster-merged, Tabu beat Late Acceptance and pillar swaps
-     * clearly (see docs/roster.md).
+     * The greedy day-by-day construction, then Tabu search over single places (change, swap) and blocks of
+     * consecutive days (swap or hand over): {@link RosterSearch}, measured in docs/roster.md.
      */
     @Override
     public SolverConfig solverConfig() {
@@ -75,7 +74,7 @@ public final class RosterKind implements ProblemKind<RosterDataset, Roster> {
     }
 
     private static SolverConfig solverConfig(RosterRuleSet rules) {
-        return RosterSearch.config(rules, RosterSearch.Moves.PLACES);
+        return RosterSearch.config(rules, RosterSearch.Moves.BLOCKS);
     }
 
     @Override

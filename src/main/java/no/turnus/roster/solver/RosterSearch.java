@@ -20,8 +20,9 @@ import no.turnus.roster.rules.RosterRuleSet;
 
 /**
  * The roster search: the greedy construction, then Tabu search (entity tabu 7, 1 000 accepted moves a step) over
- * change and swap moves of single places and, optionally, block moves of runs of days. Measurements and the
- * reasons for each choice are in docs/roster.md.
+ * change and swap moves of single places and block moves of runs of days (the kind uses {@link Moves#BLOCKS}; the
+ * other choices are there to measure each neighbourhood on its own). Measurements and the reasons for each choice
+ * are in docs/roster.md.
  */
 public final class RosterSearch {
 

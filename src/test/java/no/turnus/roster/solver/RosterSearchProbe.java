@@ -16,7 +16,6 @@ import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristi
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
-import ai.timefold.solver.core.config.phase.PhaseConfig;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import no.turnus.BenchInstances;
@@ -38,11 +37,11 @@ import no.turnus.roster.input.RosterDataset;
  * independent evaluator's objective. Run after {@code mvn -o -q test-compile}:
  * <pre>
  * java -cp target/classes:target/test-classes:$(cat target/cp.txt) no.turnus.roster.solver.RosterSearchProbe \
- *     2000 1,2,3 first-fit,own sprint01 roster-merged
+ *     2000 1,2,3 old,own sprint01 roster-merged
  * </pre>
- * Configurations: {@code own} is the kind's configuration; {@code first-fit} the same with the First Fit construction
- * it had before the greedy one; {@code blocks}, {@code block-swaps}, {@code block-transfers} add block moves
- * ({@link RosterSearch.Moves}); {@code annealing} and {@code annealing-blocks} swap Tabu for simulated annealing
+ * Configurations: {@code own} is the kind's configuration; {@code old} the one before this search work (First Fit,
+ * then Tabu over change and swap moves); {@code places} the greedy construction with that Tabu; {@code blocks},
+ * {@code block-swaps}, {@code block-transfers} add block moves ({@link RosterSearch.Moves}); {@code annealing} and {@code annealing-blocks} swap Tabu for simulated annealing
  * (start temperature 4soft, one accepted move a step). Compare annealing and Tabu by move count ({@code 200000m}).
  */
 public final class RosterSearchProbe {
@@ -111,13 +110,10 @@ public final class RosterSearchProbe {
         SolverConfig own = KIND.solverConfig(problem);
         return switch (name) {
             case "own" -> own;
-            case "first-fit" -> {
-                List<PhaseConfig> phases = new ArrayList<>(own.getPhaseConfigList());
-                phases.set(0, new ConstructionHeuristicPhaseConfig()
-                        .withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT));
-                yield new SolverConfig(own).withPhaseList(phases);
-            }
-            case "blocks", "block-swaps", "block-transfers" -> RosterSearch.config(problem.getRuleSet(),
+            case "old" -> new SolverConfig(own).withPhases(new ConstructionHeuristicPhaseConfig()
+                    .withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT),
+                    RosterSearch.tabu(RosterSearch.Moves.PLACES));
+            case "places", "blocks", "block-swaps", "block-transfers" -> RosterSearch.config(problem.getRuleSet(),
                     RosterSearch.Moves.valueOf(name.toUpperCase(Locale.ROOT).replace('-', '_')));
             case "annealing", "annealing-blocks" -> {
                 LocalSearchPhaseConfig search = RosterSearch.tabu(name.endsWith("blocks") ? RosterSearch.Moves.BLOCKS
