@@ -15,6 +15,7 @@ import java.util.Optional;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
 import ai.timefold.solver.core.api.solver.SolutionManager;
+import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import no.turnus.problem.Candidate;
 import no.turnus.problem.Export;
@@ -97,8 +98,21 @@ public final class RosterKind implements ProblemKind<RosterDataset, Roster> {
                                  boolean staysFeasible) implements Candidate {
     }
 
+    /**
+     * Recommendations place one employee by a construction heuristic, which Timefold needs as the first phase of
+     * the solution manager's configuration; the search starts with a custom phase instead, so the kind keeps a
+     * solution manager of its own per rule set (built once: the constraint network is the costly part) and does
+     * not use the one it is given.
+     */
+    private static final Map<RosterRuleSet, SolutionManager<Roster, HardMediumSoftScore>> RECOMMENDERS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static SolutionManager<Roster, HardMediumSoftScore> recommender(RosterRuleSet rules) {
+        return RECOMMENDERS.computeIfAbsent(rules,
+                set -> SolutionManager.create(SolverFactory.create(RosterSearch.recommendation(set))));
+    }
+
     @Override
-    @SuppressWarnings("unchecked")
     public List<Recommendation> recommend(Roster solution, String openItemId, SolutionManager<Roster, ?> solutionManager) {
         Slot slot = solution.getSlots().stream().filter(s -> s.getId().equals(openItemId)).findFirst()
                 .orElseThrow(() -> new InvalidInputException("slot", "no slot '" + openItemId + "'"));
@@ -108,8 +122,7 @@ public final class RosterKind implements ProblemKind<RosterDataset, Roster> {
         }
         HardMediumSoftScore current = solution.getScore();
         List<ai.timefold.solver.core.api.solver.RecommendedAssignment<Employee, HardMediumSoftScore>> found =
-                ((SolutionManager<Roster, HardMediumSoftScore>) solutionManager)
-                        .recommendAssignment(solution, slot, Slot::getEmployee);
+                recommender(solution.getRuleSet()).recommendAssignment(solution, slot, Slot::getEmployee);
         List<Recommendation> ranked = new java.util.ArrayList<>();
         for (var recommendation : found) {
             HardMediumSoftScore diff = recommendation.scoreAnalysisDiff().score();

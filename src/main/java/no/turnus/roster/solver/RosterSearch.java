@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicType;
 import ai.timefold.solver.core.config.heuristic.selector.move.MoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
@@ -36,6 +38,16 @@ public final class RosterSearch {
                 .withEntityClasses(Slot.class)
                 .withConstraintProviderClass(rules.provider())
                 .withPhases(construction(), tabu(moves));
+    }
+
+    /**
+     * For Timefold's assignment recommendations ({@code RosterKind.recommend}), which place one employee by a
+     * construction heuristic and need it as the only and first phase: the search itself starts with the greedy
+     * construction, a custom phase.
+     */
+    public static SolverConfig recommendation(RosterRuleSet rules) {
+        return config(rules, Moves.PLACES).withPhases(
+                new ConstructionHeuristicPhaseConfig().withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT));
     }
 
     public static CustomPhaseConfig construction() {
