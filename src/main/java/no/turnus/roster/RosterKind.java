@@ -60,22 +60,19 @@ public final class RosterKind implements ProblemKind<RosterDataset, Roster> {
     }
 
     /**
-     * The greedy day-by-day construction, then Tabu search over single places (change, swap) and blocks of
-     * consecutive days (swap or hand over): {@link RosterSearch}, measured in docs/roster.md.
+     * The greedy day-by-day construction (First Fit for a small roster, see {@link #solverConfig(Roster)}), then
+     * Tabu search over single places (change, swap) and blocks of consecutive days (swap or hand over):
+     * {@link RosterSearch}, measured in docs/roster.md.
      */
     @Override
     public SolverConfig solverConfig() {
-        return solverConfig(RosterRuleSet.NORWEGIAN);
+        return RosterSearch.config(RosterRuleSet.NORWEGIAN, RosterSearch.Moves.BLOCKS);
     }
 
-    /** The configuration with the provider of the roster's rule set (Norwegian, or e.g. INRC-2010's). */
+    /** The configuration for this roster: its rule set's provider, and a construction chosen by its size. */
     @Override
     public SolverConfig solverConfig(Roster problem) {
-        return solverConfig(problem.getRuleSet());
-    }
-
-    private static SolverConfig solverConfig(RosterRuleSet rules) {
-        return RosterSearch.config(rules, RosterSearch.Moves.BLOCKS);
+        return RosterSearch.config(problem);
     }
 
     @Override

@@ -40,7 +40,7 @@ import no.turnus.roster.input.RosterDataset;
  *     2000 1,2,3 old,own sprint01 roster-merged
  * </pre>
  * Configurations: {@code own} is the kind's configuration; {@code old} the one before this search work (First Fit,
- * then Tabu over change and swap moves); {@code places} the greedy construction with that Tabu; {@code blocks},
+ * then Tabu over change and swap moves), {@code first-fit-blocks} the same with block moves; {@code places} the greedy construction with that Tabu; {@code blocks},
  * {@code block-swaps}, {@code block-transfers} add block moves ({@link RosterSearch.Moves}); {@code annealing} and {@code annealing-blocks} swap Tabu for simulated annealing
  * (start temperature 4soft, one accepted move a step). Compare annealing and Tabu by move count ({@code 200000m}).
  */
@@ -110,9 +110,9 @@ public final class RosterSearchProbe {
         SolverConfig own = KIND.solverConfig(problem);
         return switch (name) {
             case "own" -> own;
-            case "old" -> new SolverConfig(own).withPhases(new ConstructionHeuristicPhaseConfig()
+            case "old", "first-fit-blocks" -> new SolverConfig(own).withPhases(new ConstructionHeuristicPhaseConfig()
                     .withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT),
-                    RosterSearch.tabu(RosterSearch.Moves.PLACES));
+                    RosterSearch.tabu(name.equals("old") ? RosterSearch.Moves.PLACES : RosterSearch.Moves.BLOCKS));
             case "places", "blocks", "block-swaps", "block-transfers" -> RosterSearch.config(problem.getRuleSet(),
                     RosterSearch.Moves.valueOf(name.toUpperCase(Locale.ROOT).replace('-', '_')));
             case "annealing", "annealing-blocks" -> {
