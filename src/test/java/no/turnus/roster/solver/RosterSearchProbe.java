@@ -121,7 +121,7 @@ public final class RosterSearchProbe {
                         .withAcceptorConfig(new LocalSearchAcceptorConfig()
                                 .withSimulatedAnnealingStartingTemperature("0hard/0medium/4soft"))
                         .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1));
-                yield new SolverConfig(own).withPhases(own.getPhaseConfigList().get(0), own.getPhaseConfigList().get(1), search);
+                yield new SolverConfig(own).withPhases(own.getPhaseConfigList().get(0), search);
             }
             default -> throw new IllegalArgumentException("unknown configuration " + name);
         };
