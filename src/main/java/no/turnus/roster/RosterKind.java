@@ -16,14 +16,7 @@ import java.util.Optional;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
 import ai.timefold.solver.core.api.solver.SolutionManager;
-import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
-import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicType;
-import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
-import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
-import ai.timefold.solver.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
-import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
-import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
-import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
+import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import no.turnus.problem.Candidate;
 import no.turnus.problem.Export;
@@ -34,6 +27,7 @@ import no.turnus.problem.Replanning;
 import no.turnus.problem.Report;
 import no.turnus.problem.Solved;
 import no.turnus.roster.rules.RosterRuleSet;
+import no.turnus.roster.solver.RosterSearch;
 
 /** Institution rostering (turnus): a base roster for the staff of one or more wards. */
 public final class RosterKind implements ProblemKind<RosterDataset, Roster> {
@@ -69,34 +63,19 @@ public final class RosterKind implements ProblemKind<RosterDataset, Roster> {
     }
 
     /**
-     * First fit, then Tabu search (entity tabu) over change moves (who works a place) and swap moves (two people
-     * trade places, which keeps everyone's hours). On roster-merged, Tabu beat Late Acceptance and pillar swaps
-     * clearly (see docs/roster.md).
+     * The greedy day-by-day construction (First Fit for a small roster, see {@link #solverConfig(Roster)}), then
+     * Tabu search over single places (change, swap) and blocks of consecutive days (swap or hand over):
+     * {@link RosterSearch}, measured in docs/roster.md.
      */
     @Override
     public SolverConfig solverConfig() {
-        return solverConfig(RosterRuleSet.NORWEGIAN);
+        return RosterSearch.config(RosterRuleSet.NORWEGIAN, RosterSearch.Moves.BLOCKS);
     }
 
-    /** The configuration with the provider of the roster's rule set (Norwegian, or e.g. INRC-2010's). */
+    /** The configuration for this roster: its rule set's provider, and a construction chosen by its size. */
     @Override
     public SolverConfig solverConfig(Roster problem) {
-        return solverConfig(problem.getRuleSet());
-    }
-
-    private static SolverConfig solverConfig(RosterRuleSet rules) {
-        return new SolverConfig()
-                .withSolutionClass(Roster.class)
-                .withEntityClasses(Slot.class)
-                .withConstraintProviderClass(rules.provider())
-                .withPhases(
-                        new ConstructionHeuristicPhaseConfig()
-                                .withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT),
-                        new LocalSearchPhaseConfig()
-                                .withMoveSelectorConfig(new UnionMoveSelectorConfig(List.of(
-                                        new ChangeMoveSelectorConfig(), new SwapMoveSelectorConfig())))
-                                .withAcceptorConfig(new LocalSearchAcceptorConfig().withEntityTabuSize(7))
-                                .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1000)));
+        return RosterSearch.config(problem);
     }
 
     @Override
@@ -131,8 +110,21 @@ public final class RosterKind implements ProblemKind<RosterDataset, Roster> {
                                  boolean staysFeasible) implements Candidate {
     }
 
+    /**
+     * Recommendations place one employee by a construction heuristic, which Timefold needs as the first phase of
+     * the solution manager's configuration; the search starts with a custom phase instead, so the kind keeps a
+     * solution manager of its own per rule set (built once: the constraint network is the costly part) and does
+     * not use the one it is given.
+     */
+    private static final Map<RosterRuleSet, SolutionManager<Roster, HardMediumSoftScore>> RECOMMENDERS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static SolutionManager<Roster, HardMediumSoftScore> recommender(RosterRuleSet rules) {
+        return RECOMMENDERS.computeIfAbsent(rules,
+                set -> SolutionManager.create(SolverFactory.create(RosterSearch.recommendation(set))));
+    }
+
     @Override
-    @SuppressWarnings("unchecked")
     public List<Recommendation> recommend(Roster solution, String openItemId, SolutionManager<Roster, ?> solutionManager) {
         Slot slot = solution.getSlots().stream().filter(s -> s.getId().equals(openItemId)).findFirst()
                 .orElseThrow(() -> new InvalidInputException("item", "no slot '" + openItemId + "'"));
@@ -142,8 +134,7 @@ public final class RosterKind implements ProblemKind<RosterDataset, Roster> {
         }
         HardMediumSoftScore current = solution.getScore();
         List<ai.timefold.solver.core.api.solver.RecommendedAssignment<Employee, HardMediumSoftScore>> found =
-                ((SolutionManager<Roster, HardMediumSoftScore>) solutionManager)
-                        .recommendAssignment(solution, slot, Slot::getEmployee);
+                recommender(solution.getRuleSet()).recommendAssignment(solution, slot, Slot::getEmployee);
         List<Recommendation> ranked = new java.util.ArrayList<>();
         for (var recommendation : found) {
             HardMediumSoftScore diff = recommendation.scoreAnalysisDiff().score();

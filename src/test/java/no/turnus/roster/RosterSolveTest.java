@@ -23,7 +23,7 @@ import no.turnus.roster.input.RosterDataset.EmployeeSpec;
 
 /**
  * Real short solves of the samples (seeded, step-limited: the same roster on any machine), checked by rules written
- * again from scratch over the report. The first fit already covers roster-small and breaks no hard rule on either
+ * again from scratch over the report. The construction already covers roster-small and breaks no hard rule on either
  * sample, and the best roster is never worse; the quality reached in a time limit is the bench ci gate's question.
  */
 class RosterSolveTest {

@@ -55,7 +55,7 @@ class InrcSolveTest {
         InrcEvaluation evaluation = InrcEvaluator.evaluate(instance, reread);
         assertThat(evaluation.hardViolations()).isZero();
         assertThat(evaluation.softPenalty()).isEqualTo(-score.softScore()).isEqualTo(reread.softConstraintsPenalty());
-        // Never below the best known 56, and the local search improved on the first fit alone (83).
+        // Never below the best known 56, and the local search improved on the construction alone (First Fit, 83).
         var construction = kind.solverConfig(kind.toSolution(dataset, Map.of()));
         construction.setPhaseConfigList(construction.getPhaseConfigList().subList(0, 1));
         Roster firstFit = SolverFactory.<Roster>create(construction).buildSolver()

@@ -1,0 +1,111 @@
+package no.turnus.roster.solver;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicType;
+import ai.timefold.solver.core.config.heuristic.selector.move.MoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
+import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
+import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
+import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
+import ai.timefold.solver.core.config.phase.PhaseConfig;
+import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
+import ai.timefold.solver.core.config.solver.SolverConfig;
+import no.turnus.roster.domain.Roster;
+import no.turnus.roster.domain.Slot;
+import no.turnus.roster.rules.RosterRuleSet;
+
+/**
+ * The roster search: a construction chosen by the problem's size (First Fit for small ones, the greedy
+ * construction for large ones), then Tabu search (entity tabu 7, 1 000 accepted moves a step) over change and swap
+ * moves of single places and block moves of runs of days (the kind uses {@link Moves#BLOCKS}; the other choices are
+ * there to measure each neighbourhood on its own). Measurements and the reasons for each choice
+ * are in docs/roster.md.
+ */
+public final class RosterSearch {
+
+    private RosterSearch() {
+    }
+
+    /**
+     * Problems with at most this many (place, employee) pairs are built by First Fit, larger ones by the greedy
+     * construction. First Fit asks the score once per pair: up to here that takes a few seconds at most (INRC
+     * medium01, 18 848 pairs: 6 s on the loaded machine) and its better start pays (seeded 30-step runs with block
+     * moves, sprint01-03: 57-66 against 60-69 from the greedy start, docs/roster.md). Above it, e.g. roster-merged
+     * (136 896 pairs, 10-30 s) or INRC long01 (36 260, 18 s), a job would wait too long for its first whole roster.
+     */
+    static final long FIRST_FIT_PAIRS = 20_000;
+
+    /** The configuration the roster kind uses for this problem: construction by size, then Tabu with blocks. */
+    public static SolverConfig config(Roster problem) {
+        long pairs = (long) problem.getSlots().size() * problem.getEmployees().size();
+        return config(problem.getRuleSet(), pairs <= FIRST_FIT_PAIRS ? firstFit() : construction(), Moves.BLOCKS);
+    }
+
+    /** The greedy construction, then Tabu over the given moves, for a roster scored by the given rule set. */
+    public static SolverConfig config(RosterRuleSet rules, Moves moves) {
+        return config(rules, construction(), moves);
+    }
+
+    private static SolverConfig config(RosterRuleSet rules, PhaseConfig<?> construction, Moves moves) {
+        return new SolverConfig()
+                .withSolutionClass(Roster.class)
+                .withEntityClasses(Slot.class)
+                .withConstraintProviderClass(rules.provider())
+                .withPhases(construction, tabu(moves));
+    }
+
+    /**
+     * For Timefold's assignment recommendations ({@code RosterKind.recommend}), which place one employee by a
+     * construction heuristic and need it as the only and first phase: the search itself starts with the greedy
+     * construction, a custom phase.
+     */
+    public static SolverConfig recommendation(RosterRuleSet rules) {
+        return config(rules, Moves.PLACES).withPhases(firstFit());
+    }
+
+    public static CustomPhaseConfig construction() {
+        return new CustomPhaseConfig().withCustomPhaseCommandClassList(List.of(GreedyConstruction.class));
+    }
+
+    public static ConstructionHeuristicPhaseConfig firstFit() {
+        return new ConstructionHeuristicPhaseConfig().withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT);
+    }
+
+    /** Which neighbourhoods the local search draws from, besides changing and swapping single places. */
+    public enum Moves {
+        /** Single places only. */
+        PLACES(null),
+        /** Plus block swaps and block transfers. */
+        BLOCKS("any"),
+        /** Plus block swaps where both work in the block. */
+        BLOCK_SWAPS("swap"),
+        /** Plus handing a block to someone free then. */
+        BLOCK_TRANSFERS("transfer");
+
+        private final String blockMode;
+
+        Moves(String blockMode) {
+            this.blockMode = blockMode;
+        }
+    }
+
+    public static LocalSearchPhaseConfig tabu(Moves moves) {
+        List<MoveSelectorConfig> selectors = new ArrayList<>(List.of(new ChangeMoveSelectorConfig(),
+                new SwapMoveSelectorConfig()));
+        if (moves.blockMode != null) {
+            selectors.add(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(BlockMoveFactory.class)
+                    .withMoveIteratorFactoryCustomProperties(Map.of("mode", moves.blockMode)));
+        }
+        return new LocalSearchPhaseConfig()
+                .withMoveSelectorConfig(new UnionMoveSelectorConfig(selectors))
+                .withAcceptorConfig(new LocalSearchAcceptorConfig().withEntityTabuSize(7))
+                .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1000));
+    }
+}

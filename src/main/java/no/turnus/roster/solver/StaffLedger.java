@@ -1,0 +1,152 @@
+package no.turnus.roster.solver;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+import no.turnus.roster.domain.Employee;
+import no.turnus.roster.domain.Horizon;
+import no.turnus.roster.domain.Roster;
+import no.turnus.roster.domain.Slot;
+import no.turnus.roster.domain.WeekWindow;
+
+/**
+ * Who works which day, kept by hand while a plan is built, so that the construction can ask "may she take this
+ * shift?" without a score calculation. It knows the hard rules that adding a shift can break (one shift a day,
+ * leave, ward, shift length, daily and weekly rest, weekly and average hours); each of them only gets worse when a
+ * shift is added, so checking every addition keeps a legal plan legal.
+ */
+final class StaffLedger {
+
+    private final Horizon horizon;
+    private final List<WeekWindow> weeks;
+    private final Map<Employee, Integer> index = new IdentityHashMap<>();
+    /** The shift of each employee on each day (vakt per dag), null when free. */
+    private final Slot[][] onDay;
+    private final int[] minutes;
+    private final int[][] weekMinutes;
+    private final int[] shifts;
+    private final List<Slot> weekScratch = new ArrayList<>();
+
+    StaffLedger(Roster roster) {
+        this.horizon = roster.getHorizon();
+        this.weeks = roster.getWeeks();
+        List<Employee> employees = roster.getEmployees();
+        for (int i = 0; i < employees.size(); i++) {
+            index.put(employees.get(i), i);
+        }
+        onDay = new Slot[employees.size()][horizon.days()];
+        minutes = new int[employees.size()];
+        weekMinutes = new int[employees.size()][horizon.weeks()];
+        shifts = new int[employees.size()];
+    }
+
+    void assign(Slot slot, Employee employee) {
+        int e = index.get(employee);
+        if (onDay[e][slot.dayIndex()] == null) {
+            onDay[e][slot.dayIndex()] = slot;
+        }
+        minutes[e] += slot.paidMinutes();
+        weekMinutes[e][slot.getPost().week()] += slot.paidMinutes();
+        shifts[e]++;
+    }
+
+    void unassign(Slot slot, Employee employee) {
+        int e = index.get(employee);
+        if (onDay[e][slot.dayIndex()] == slot) {
+            onDay[e][slot.dayIndex()] = null;
+        }
+        minutes[e] -= slot.paidMinutes();
+        weekMinutes[e][slot.getPost().week()] -= slot.paidMinutes();
+        shifts[e]--;
+    }
+
+    /** The shift on a day (wrapping round a cyclic horizon), or null when free or outside the horizon. */
+    Slot shiftOn(Employee employee, int day) {
+        int days = horizon.days();
+        if (day < 0 || day >= days) {
+            if (!horizon.cyclic()) {
+                return null;
+            }
+            day = Math.floorMod(day, days);
+        }
+        return onDay[index.get(employee)][day];
+    }
+
+    boolean works(Employee employee, int day) {
+        return shiftOn(employee, day) != null;
+    }
+
+    int minutes(Employee employee) {
+        return minutes[index.get(employee)];
+    }
+
+    int shifts(Employee employee) {
+        return shifts[index.get(employee)];
+    }
+
+    /** Whether giving the slot to the employee breaks none of the hard rules a new shift can break. */
+    boolean mayTake(Employee employee, Slot slot, boolean competenceIsHard) {
+        int day = slot.dayIndex();
+        var contract = employee.contract();
+        if (works(employee, day) || employee.isUnavailable(day) || !employee.mayWorkIn(slot.ward())
+                || slot.shiftType().durationMinutes() > contract.maxShiftMinutes()
+                || competenceIsHard && !slot.getRequirement().metBy(employee)) {
+            return false;
+        }
+        int e = index.get(employee);
+        if (weekMinutes[e][slot.getPost().week()] + slot.paidMinutes() > contract.maxWeeklyMinutes()
+                || minutes[e] + slot.paidMinutes() > contract.maxAverageWeeklyMinutes() * horizon.weeks()) {
+            return false;
+        }
+        // Shifts last at most a day, so only the two days either side can come within a daily rest.
+        for (int offset = -2; offset <= 2; offset++) {
+            Slot other = offset == 0 ? null : shiftOn(employee, day + offset);
+            if (other != null && (rest(other, slot) < contract.reducedDailyRestMinutes()
+                    || rest(slot, other) < contract.reducedDailyRestMinutes())) {
+                return false;
+            }
+        }
+        return weeklyRestKept(employee, slot);
+    }
+
+    /** Neighbouring shifts closer than the normal daily rest (allowed only down to the agreed reduced rest). */
+    int shortRests(Employee employee, Slot slot) {
+        int normal = employee.contract().minDailyRestMinutes();
+        int count = 0;
+        for (int offset = -2; offset <= 2; offset++) {
+            Slot other = offset == 0 ? null : shiftOn(employee, slot.dayIndex() + offset);
+            if (other != null && (rest(other, slot) < normal || rest(slot, other) < normal)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** Rest from the end of one shift to the start of the other when the other comes later (overlap negative). */
+    private int rest(Slot first, Slot next) {
+        return horizon.restBetween(first.endMinute(), first.startMinute(), next.startMinute());
+    }
+
+    private boolean weeklyRestKept(Employee employee, Slot slot) {
+        int reduced = employee.contract().reducedWeeklyRestMinutes();
+        for (WeekWindow week : weeks) {
+            if (!week.touches(slot)) {
+                continue;
+            }
+            weekScratch.clear();
+            weekScratch.add(slot);
+            for (int day = week.index() * 7 - 1; day <= week.index() * 7 + 6; day++) {
+                Slot other = shiftOn(employee, day);
+                if (other != null && week.touches(other)) {
+                    weekScratch.add(other);
+                }
+            }
+            if (week.longestRest(weekScratch) < reduced) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,129 @@
+package no.turnus.roster.solver;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
+import ai.timefold.solver.core.api.solver.Solver;
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicType;
+import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
+import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
+import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
+import ai.timefold.solver.core.config.solver.SolverConfig;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+import no.turnus.BenchInstances;
+import no.turnus.StepLimitedSolve;
+import no.turnus.io.inrc.InrcEvaluator;
+import no.turnus.io.inrc.InrcInstance;
+import no.turnus.io.inrc.InrcRosterMapping;
+import no.turnus.io.inrc.InrcXmlReader;
+import no.turnus.kinds.StandardKinds;
+import no.turnus.problem.DatasetReader;
+import no.turnus.roster.RosterKind;
+import no.turnus.roster.domain.Roster;
+import no.turnus.roster.input.RosterDataset;
+
+/**
+ * Manual measurement, not a unit test: the roster search before and after a change, side by side, seeded and
+ * step-limited so that a loaded machine gives the same plans. For each instance, seed and configuration it prints
+ * the first fully covered best (score, seconds) and the score after the local search steps; INRC instances also get the
+ * independent evaluator's objective. Run after {@code mvn -o -q test-compile}:
+ * <pre>
+ * java -cp target/classes:target/test-classes:$(cat target/cp.txt) no.turnus.roster.solver.RosterSearchProbe \
+ *     2000 1,2,3 old,own sprint01 roster-merged
+ * </pre>
+ * Configurations: {@code own} is the kind's configuration; {@code old} the one before this search work (First Fit,
+ * then Tabu over change and swap moves), {@code first-fit-blocks} the same with block moves; {@code places} the greedy construction with that Tabu; {@code blocks},
+ * {@code block-swaps}, {@code block-transfers} add block moves ({@link RosterSearch.Moves}); {@code annealing} and {@code annealing-blocks} swap Tabu for simulated annealing
+ * (start temperature 4soft, one accepted move a step). Compare annealing and Tabu by move count ({@code 200000m}).
+ */
+public final class RosterSearchProbe {
+
+    private static final RosterKind KIND = new RosterKind();
+
+    private RosterSearchProbe() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        String limit = args[0];
+        List<Long> seeds = new ArrayList<>();
+        for (String seed : args[1].split(",")) {
+            seeds.add(Long.parseLong(seed));
+        }
+        String[] configurations = args[2].split(",");
+        for (int i = 3; i < args.length; i++) {
+            for (String configuration : configurations) {
+                for (long seed : seeds) {
+                    run(args[i], configuration, limit, seed);
+                }
+            }
+        }
+    }
+
+    private static void run(String name, String configuration, String limit, long seed) throws IOException {
+        InrcInstance inrc = name.startsWith("roster") ? null
+                : InrcXmlReader.read(BenchInstances.of("inrc2010/" + name + ".xml"));
+        RosterDataset dataset = inrc != null ? InrcRosterMapping.dataset(inrc)
+                : (RosterDataset) new DatasetReader(StandardKinds.all())
+                .read(Files.readAllBytes(Path.of("data-samples", name + ".json"))).dataset();
+        Roster problem = KIND.toSolution(dataset, Map.of());
+        SolverConfig config = limited(configuration(configuration, problem), limit, seed);
+        Solver<Roster> solver = SolverFactory.<Roster>create(config).buildSolver();
+        long start = System.nanoTime();
+        double[] firstSeconds = {-1};
+        Object[] first = {null};
+        solver.addEventListener(event -> {
+            // The empty plan counts as initialised (places may stay empty), so the first full one is what counts.
+            if (first[0] == null && ((HardMediumSoftScore) event.getNewBestScore()).mediumScore() == 0) {
+                first[0] = event.getNewBestScore();
+                firstSeconds[0] = (System.nanoTime() - start) / 1e9;
+            }
+        });
+        Roster best = solver.solve(problem);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        String objective = inrc == null ? "" : " | INRC " + InrcEvaluator.evaluate(inrc,
+                InrcRosterMapping.solution(inrc, KIND.toDataset(dataset, best))).softPenalty();
+        System.out.printf(Locale.ROOT, "%s | %s | seed %d | first covered %s at %.2f s | after %s %s%s | %.1f s%n",
+                name, configuration, seed, first[0], firstSeconds[0], limit, best.getScore(), objective, seconds);
+    }
+
+    /**
+     * {@code 100} steps of each local search phase, or {@code 200000m} move evaluations in all: the fair limit
+     * between acceptors that take very different numbers of moves per step (Tabu 1 000, annealing 1).
+     */
+    private static SolverConfig limited(SolverConfig config, String limit, long seed) {
+        if (!limit.endsWith("m")) {
+            return StepLimitedSolve.config(config, Integer.parseInt(limit), seed);
+        }
+        return new SolverConfig(config).withRandomSeed(seed).withTerminationConfig(
+                new TerminationConfig().withMoveCountLimit(Long.parseLong(limit.substring(0, limit.length() - 1))));
+    }
+
+    private static SolverConfig configuration(String name, Roster problem) {
+        SolverConfig own = KIND.solverConfig(problem);
+        return switch (name) {
+            case "own" -> own;
+            case "old", "first-fit-blocks" -> new SolverConfig(own).withPhases(new ConstructionHeuristicPhaseConfig()
+                    .withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT),
+                    RosterSearch.tabu(name.equals("old") ? RosterSearch.Moves.PLACES : RosterSearch.Moves.BLOCKS));
+            case "places", "blocks", "block-swaps", "block-transfers" -> RosterSearch.config(problem.getRuleSet(),
+                    RosterSearch.Moves.valueOf(name.toUpperCase(Locale.ROOT).replace('-', '_')));
+            case "annealing", "annealing-blocks" -> {
+                LocalSearchPhaseConfig search = RosterSearch.tabu(name.endsWith("blocks") ? RosterSearch.Moves.BLOCKS
+                        : RosterSearch.Moves.PLACES)
+                        .withAcceptorConfig(new LocalSearchAcceptorConfig()
+                                .withSimulatedAnnealingStartingTemperature("0hard/0medium/4soft"))
+                        .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1));
+                yield new SolverConfig(own).withPhases(own.getPhaseConfigList().get(0), search);
+            }
+            default -> throw new IllegalArgumentException("unknown configuration " + name);
+        };
+    }
+}
