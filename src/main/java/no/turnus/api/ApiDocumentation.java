@@ -106,7 +106,7 @@ class ApiDocumentation {
             Map.entry("submitJob", List.of("400", "413", "415", "429")),
             Map.entry("listJobs", List.of()),
             Map.entry("getJob", List.of("404")),
-            Map.entry("stopJob", List.of("404", "409")),
+            Map.entry("stopJob", List.of("404", "409", "415")),
             Map.entry("getSolution", List.of("404", "409")),
             Map.entry("getReport", List.of("404", "409")),
             Map.entry("getAnalysis", List.of("404", "409")),

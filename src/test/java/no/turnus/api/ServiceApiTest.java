@@ -92,7 +92,7 @@ class ServiceApiTest {
         assertThat(location).isEqualTo("/api/datasets/" + datasetId);
         JsonNode stored = ServiceClient.json(client.get(location));
         assertThat(stored.get("kind").asText()).isEqualTo("roster");
-        assertThat(stored.get("employees")).hasSize(15);
+        assertThat(stored.get("employees")).hasSize(17);
         JsonNode listed = find(ServiceClient.json(client.get("/api/datasets")), datasetId);
         assertThat(listed.get("name").asText()).isEqualTo("Solsikken – 2 weeks");
         assertThat(listed.get("size").asLong()).isGreaterThan(1000);

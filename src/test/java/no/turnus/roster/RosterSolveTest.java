@@ -66,9 +66,9 @@ class RosterSolveTest {
         assertThat(report.verdicts().abovePosition()).containsExactlyInAnyOrderElementsOf(report.employees().stream()
                 .filter(e -> e.hours() > e.targetHours()).map(RosterReport.EmployeeSummary::id).toList());
         assertThat(independentCheck(understaffed, report)).isEmpty();
-        // The missing people are nurses: every uncovered place but few needs SYKEPLEIER.
+        // The missing people are mostly nurses (every other Sunday free also leaves weekend places of others empty).
         assertThat(report.uncovered().stream().filter(u -> u.requires().equals("SYKEPLEIER")).count())
-                .isGreaterThan(report.uncovered().size() / 2);
+                .isGreaterThan(report.uncovered().size() / 3);
         assertThat(report.kpis().coveragePercent()).isLessThan(100);
 
         List<RosterKind.Recommendation> ranked =

@@ -293,8 +293,10 @@ class RosterValidationTest {
         Consumer<ObjectNode> none = tree -> { };
         assertOneProblem(none.andThen(tree -> ((ObjectNode) tree.withArray("contracts").get(0))
                 .put("minDailyRestHours", 25)), "$.contracts[0].minDailyRestHours", "must be 0 to 24 (was 25");
-        assertOneProblem(none.andThen(tree -> ((ObjectNode) tree.withArray("contracts").get(0))
-                .put("maxShiftHours", 30)), "$.contracts[0].maxShiftHours", "must be 1 to 24");
+        // 30 h is no day at all, and also beyond what the contract's agreement allows: both are said.
+        assertThat(problems(none.andThen(tree -> ((ObjectNode) tree.withArray("contracts").get(0))
+                .put("maxShiftHours", 30)))).extracting(InputProblem::message)
+                .anyMatch(m -> m.contains("must be 1 to 24")).anyMatch(m -> m.contains("at most 12.5 h"));
         assertOneProblem(none.andThen(tree -> ((ObjectNode) tree.withArray("contracts").get(0))
                 .put("fullTimeWeeklyHours", 0)), "$.contracts[0].fullTimeWeeklyHours", "must be 1 to 48");
         assertOneProblem(none.andThen(tree -> ((ObjectNode) tree.withArray("contracts").get(0))
