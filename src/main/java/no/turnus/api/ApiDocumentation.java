@@ -85,11 +85,14 @@ class ApiDocumentation {
             Map.entry("JobController.replan", "replanJob"),
             Map.entry("JobController.changes", "getChanges"),
             Map.entry("JobController.recommendations", "getRecommendations"),
-            Map.entry("RulesController.rules", "listRules"));
+            Map.entry("RulesController.rules", "listRules"),
+            Map.entry("AuditController.list", "listAudit"),
+            Map.entry("SignedInController.me", "getSignedIn"));
 
     /** What each error status means, said once. */
     private static final Map<String, String> ERRORS = Map.of(
-            "400", "Invalid input: `errors` lists every problem with its JSON path and the limit it breaks",
+            "400", "Invalid input: `errors` lists every problem with its JSON path and the limit it breaks; or a URL"
+                    + " the service refuses (an encoded %, /, \\ or ; in a path parameter)",
             "404", "No such dataset, job, kind or export",
             "409", "Not possible in the job's state (not finished, no plan yet, not a replanning job) or a conflict"
                     + " with stored data",
@@ -115,7 +118,9 @@ class ApiDocumentation {
             Map.entry("replanJob", List.of("400", "404", "409", "413", "415", "429")),
             Map.entry("getChanges", List.of("404", "409")),
             Map.entry("getRecommendations", List.of("400", "404", "409")),
-            Map.entry("listRules", List.of("404")));
+            Map.entry("listRules", List.of("404")),
+            Map.entry("listAudit", List.of("400")),
+            Map.entry("getSignedIn", List.of()));
 
     static {
         // Plans write local date-times ("2026-01-05T07:30:00"); OpenAPI's date-time would demand an offset.
@@ -209,7 +214,10 @@ class ApiDocumentation {
             case "stopJob" -> moveJson(responses, "202", "Stopping: the job as it is now");
             default -> { }
         }
-        for (String status : errors) {
+        boolean pathParameters = operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(parameter -> "path".equals(parameter.getIn()));
+        for (String status : pathParameters && !errors.contains("400")
+                ? java.util.stream.Stream.concat(errors.stream(), java.util.stream.Stream.of("400")).toList() : errors) {
             ApiResponse response = new ApiResponse().description(ERRORS.get(status)).content(new Content()
                     .addMediaType(MediaType.APPLICATION_PROBLEM_JSON_VALUE,
                             new io.swagger.v3.oas.models.media.MediaType().schema(ref(PROBLEM))));

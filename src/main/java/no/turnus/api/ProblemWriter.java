@@ -10,6 +10,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.firewall.RequestRejectedException;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,10 +21,11 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Writes {@code application/problem+json} where Spring MVC's error handling does not reach: servlet filters
- * (body size, content type) and Spring Security (401 without valid credentials, 403 for a role without the right).
+ * (body size, content type) and Spring Security (401 without valid credentials, 403 for a role without the right,
+ * 400 for a URL its firewall refuses).
  */
 @Component
-class ProblemWriter implements AuthenticationEntryPoint, AccessDeniedHandler {
+class ProblemWriter implements AuthenticationEntryPoint, AccessDeniedHandler, RequestRejectedHandler {
 
     private final ObjectMapper json;
     /** The challenge a 401 carries: Basic for local users (the browser then asks), Bearer with JWTs. */
@@ -37,7 +40,11 @@ class ProblemWriter implements AuthenticationEntryPoint, AccessDeniedHandler {
             throws IOException {
         ProblemDetail problem = ErrorHandling.problem(status, title, detail);
         problem.setInstance(URI.create(request.getRequestURI()));
-        response.setStatus(status.value());
+        send(response, problem);
+    }
+
+    private void send(HttpServletResponse response, ProblemDetail problem) throws IOException {
+        response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         json.writeValue(response.getOutputStream(), problem);
     }
@@ -55,5 +62,14 @@ class ProblemWriter implements AuthenticationEntryPoint, AccessDeniedHandler {
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
         write(request, response, HttpStatus.FORBIDDEN, "Not allowed", "Your roles do not allow this.");
+    }
+
+    /** Spring Security's firewall refuses encoded {@code % / \\ ;}, {@code ..} and the like in a URL; no instance,
+     * as the URL may not even parse. */
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, RequestRejectedException e)
+            throws IOException {
+        send(response, ErrorHandling.problem(HttpStatus.BAD_REQUEST, "URL refused", "The URL holds characters the"
+                + " service does not accept in a path (an encoded %, /, \\ or ;, or ..)."));
     }
 }

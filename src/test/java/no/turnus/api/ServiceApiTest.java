@@ -139,7 +139,7 @@ class ServiceApiTest {
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
         assertThat(csv.headers().firstValue("Content-Disposition").orElseThrow()).contains("job-" + jobId + ".csv");
-        assertThat(csv.body().lines()).hasSize(16).first().asString().startsWith("employee,");
+        assertThat(csv.body().lines()).hasSize(18).first().asString().startsWith("employee,");
 
         // Sick leave: someone who works in the second week is away from that day on.
         JsonNode shift = firstShiftFrom(plan, LocalDate.parse(stored.get("startDate").asText()).plusDays(7));
