@@ -2,9 +2,9 @@
 # Timed side-by-side of two builds on the home-care search (issue #12): every instance, every seed, old jar then
 # new jar, one solve at a time (single-threaded solver; run on a quiet machine), each for SECONDS.
 #
-#   benchmarks/homecare-search.sh OLD.jar NEW.jar [SECONDS=60] [SEEDS=3]
+#   benchmarks/homecare-search.sh OLD.jar NEW.jar [SECONDS=60] [SEEDS=3] [INSTANCES...]
 #
-# Instances: the Narvik sample, a Solomon and a Mankowska instance of benchmarks/instances, and a generated
+# Instances (unless given): the Narvik sample, a Solomon and a Mankowska instance of benchmarks/instances, and a generated
 # Narvik day of 4 997 visits (1 720 users, seed 1; written once to benchmarks/local/). Prints one line per solve:
 # instance, seed, build, the last "best score" line of the solver log (time and score of the last improvement)
 # and the benchmark's own objective where the format has one. Output also in benchmarks/local/homecare-search.txt.
@@ -19,6 +19,8 @@ if [ ! -f "$day" ]; then
 fi
 instances=(data-samples/homecare-narvik.json benchmarks/instances/solomon/R201.txt
            benchmarks/instances/mankowska2014/InstanzVNS_HCSRP_100_1.txt "$day")
+shift $(( $# < 4 ? $# : 4 ))
+[ $# -gt 0 ] && instances=("$@")
 out=benchmarks/local/homecare-search.txt
 : > "$out"
 for instance in "${instances[@]}"; do
