@@ -93,12 +93,17 @@ final class SolveCommand implements TurnusCli.Command {
             InstanceFormat.Objective objective = published.objective(solved);
             benchmark = new SolveResult.Benchmark(published.format().format().name(), published.name(),
                     objective.value(), objective.feasible(), objective.summary());
-            cli.out.printf(Locale.ROOT, "Benchmark objective of %s: %s (%s; %s by the benchmark's rules)%n",
-                    published.name(), BenchTable.number(objective.value()), objective.summary(),
-                    objective.feasible() ? "feasible" : "NOT feasible");
+            printObjective(cli.out, published.name(), objective);
         }
         return write(out, writer, best, solved, new SolveResult(kind.name(), dataset.name(), outcome.scoreText(),
                 outcome.feasible(), outcome.seconds(), outcome.moveEvaluationSpeed(), benchmark, report, solved));
+    }
+
+    /** The line benchmark scripts read a plan's published objective from (also after {@code validate --solution}). */
+    static void printObjective(java.io.PrintStream out, String instance, InstanceFormat.Objective objective) {
+        out.printf(Locale.ROOT, "Benchmark objective of %s: %s (%s; %s by the benchmark's rules)%n", instance,
+                BenchTable.number(objective.value()), objective.summary(),
+                objective.feasible() ? "feasible" : "NOT feasible");
     }
 
     /**

@@ -46,10 +46,13 @@ public final class TurnusCli {
                   by the engine's model and scored by the benchmark's own objective too.
                   --out writes the result: .json the full result (plan, KPIs, broken rules and the solved
                   dataset), another ending an export of the kind (e.g. .csv for the roster grid) or the
-                  competition's own solution file (.xml for INRC-2010, once supported).
+                  competition's own solution file (.xml for INRC-2010).
               turnus validate <dataset-or-result.json> [--all]
                   Checks a dataset; scores the plan it carries (a hand-made roster, or a result file)
                   without solving and lists every broken rule. --all lists every match of soft rules too.
+              turnus validate <instance> --solution <file> [--all]
+                  Scores another solver's solution file of a published instance (INRC-2010 solution XML)
+                  by the benchmark's own objective and by the engine's rules.
               turnus bench <suite> [--time 60s] [--instances a,b] [--out dir] [--data dir] [--suites file]
                   Runs a benchmark suite of benchmarks/suites.json (ci, samples, facility, inrc, solomon,
                   mankowska, full), prints the table and writes it as Markdown and CSV (default

@@ -1,11 +1,14 @@
 package no.turnus.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import no.turnus.io.InstanceFormat;
+import no.turnus.io.InstanceFormats;
 import no.turnus.problem.Dataset;
 import no.turnus.problem.DatasetReader;
 import no.turnus.problem.ProblemKind;
@@ -13,7 +16,9 @@ import no.turnus.problem.ScoreReport;
 
 /**
  * {@code turnus validate}: checks a dataset and scores the plan it carries without solving, listing every
- * broken rule — the legality check of a roster made by hand.
+ * broken rule — the legality check of a roster made by hand. With {@code --solution}, scores another solver's
+ * solution file of a published instance by the benchmark's own objective and the engine's rules (how a peer's
+ * result is scored in a side-by-side run).
  */
 final class ValidateCommand implements TurnusCli.Command {
 
@@ -25,11 +30,32 @@ final class ValidateCommand implements TurnusCli.Command {
 
     @Override
     public int run(List<String> words) {
-        CliArguments args = CliArguments.parse(words, Set.of(), Set.of("all"));
+        CliArguments args = CliArguments.parse(words, Set.of("solution"), Set.of("all"));
         if (args.positional().size() != 1) {
             throw new CliArguments.UsageException("validate takes one dataset or result file");
         }
-        return score(cli.readDataset(Path.of(args.positional().get(0))), args.flag("all"));
+        Path file = Path.of(args.positional().get(0));
+        Optional<Path> solution = args.option("solution").map(Path::of);
+        if (solution.isPresent()) {
+            if (!Files.isRegularFile(file) || !Files.isRegularFile(solution.get())) {
+                throw new CliArguments.UsageException("no such file: "
+                        + (Files.isRegularFile(file) ? solution.get() : file));
+            }
+            return scoreSolution(cli.formats.load(file, cli.kinds), solution.get(), args.flag("all"));
+        }
+        return score(cli.readDataset(file), args.flag("all"));
+    }
+
+    private <I, D extends Dataset> int scoreSolution(InstanceFormats.Loaded<I, D> instance, Path solution,
+                                                     boolean all) {
+        if (instance.format().solutionExtension().isEmpty()) {
+            throw new CliArguments.UsageException(instance.format().format() + " has no solution file format to read");
+        }
+        D solved = instance.readSolution(solution);
+        InstanceFormat.Objective objective = instance.objective(solved);
+        SolveCommand.printObjective(cli.out, instance.name(), objective);
+        int rules = score(instance.kind(), solved, all);
+        return objective.feasible() ? rules : TurnusCli.BROKEN_RULES;
     }
 
     private <D extends Dataset> int score(DatasetReader.Read<D> read, boolean all) {

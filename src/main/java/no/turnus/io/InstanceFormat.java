@@ -57,6 +57,15 @@ public interface InstanceFormat<I, D extends Dataset> {
     }
 
     /**
+     * A solution file in the competition's own format (another solver's, e.g. a peer's in a side-by-side run) as the
+     * instance's dataset with that plan, so the benchmark's objective and the engine's rules can score it; only asked
+     * when {@link #solutionExtension()} is present. Bad content is an {@code InvalidInputException}.
+     */
+    default D readSolution(I instance, Path file) {
+        throw new UnsupportedOperationException(format() + " has no native solution format");
+    }
+
+    /**
      * A value of the benchmark's objective (lower is better in every format here).
      *
      * @param value    the number the published tables compare (cost, penalty, distance)

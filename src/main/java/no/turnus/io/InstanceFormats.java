@@ -80,6 +80,10 @@ public final class InstanceFormats {
         public String writeSolution(D solved) {
             return format.writeSolution(instance, solved);
         }
+
+        public D readSolution(Path file) {
+            return format.readSolution(instance, file);
+        }
     }
 
     /** A file in a format that is recognised but has no adapter yet (or is not recognised at all). */

@@ -108,6 +108,19 @@ class TurnusCliBenchTest {
     }
 
     @Test
+    void validateScoresAnotherSolversSolutionByTheCompetitionsObjective() {
+        // The competition's own expected cost for this solution is 11 (conformance/test_solutions_cost.txt).
+        String conformance = DATA + "/inrc2010/conformance/";
+        assertThat(run("validate", conformance + "test_02_skill_constraint.xml", "--solution",
+                conformance + "test_02_skill_constraint_solution_02.xml")).as(errors()).isZero();
+        assertThat(printed()).contains("Benchmark objective of").contains(": 11 (").contains("feasible by the"
+                + " benchmark's rules").contains("Score of its plan: 0hard/0medium/-11soft");
+
+        assertThat(run("validate", CAP71.toString(), "--solution", CAP71.toString())).isEqualTo(2);
+        assertThat(errors()).contains("has no solution file format to read");
+    }
+
+    @Test
     void benchRunsASuiteWritesTheTablesAndReportsUnsupportedFormats() throws IOException {
         // No thresholds: what 1-2 s reach depends on the machine's load (the regression paths have their own tests).
         Path suites = suites("""

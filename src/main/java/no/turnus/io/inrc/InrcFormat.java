@@ -51,4 +51,9 @@ public final class InrcFormat implements InstanceFormat<InrcInstance, RosterData
     public String writeSolution(InrcInstance instance, RosterDataset solved) {
         return InrcSolutionXml.toXml(InrcRosterMapping.solution(instance, solved));
     }
+
+    @Override
+    public RosterDataset readSolution(InrcInstance instance, Path file) {
+        return InrcRosterMapping.dataset(instance, InrcSolutionXml.read(file));
+    }
 }
