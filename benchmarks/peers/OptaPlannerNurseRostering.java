@@ -1,7 +1,8 @@
 // A benchmark peer, not part of Turnus: runs the OptaPlanner 10.1.0 nurse-rostering example (Apache License 2.0,
 // from Maven Central, unchanged) on an INRC-2010 instance with its own solver configuration, single-threaded, for a
 // time limit and a seed, and writes the competition's solution XML, which `turnus validate --solution` then scores
-// by the independent INRC-2010 evaluator. Launched by benchmarks/peer-optaplanner.sh as a single-file program.
+// by the independent INRC-2010 evaluator. Launched by `benchmarks/peer-compare.sh optaplanner` as a
+// single-file program.
 //
 //   java -cp <optaplanner-examples classpath> OptaPlannerNurseRostering.java INSTANCE.xml SECONDS SEED OUT.xml
 

@@ -121,6 +121,20 @@ class TurnusCliBenchTest {
     }
 
     @Test
+    void validateReadsSolomonRouteLinesAndNamesTheLineOfABadOne() throws IOException {
+        Path c101 = Path.of(DATA, "solomon/C101.txt");
+        Path partial = Files.writeString(clone.resolve("partial.txt"), "Solution of C101\nRoute 1 : 20 24\nRoute 2 : 5\n");
+        // Two routes serve three of 100 customers: scored, and not feasible by Solomon's rules.
+        assertThat(run("validate", c101.toString(), "--solution", partial.toString())).as(errors()).isEqualTo(1);
+        assertThat(printed()).contains("Benchmark objective of C101:").contains("2 vehicles")
+                .contains("NOT feasible by the benchmark's rules");
+
+        Path twice = Files.writeString(clone.resolve("twice.txt"), "Route 1 : 1 2\nRoute 2 : 101\n");
+        assertThat(run("validate", c101.toString(), "--solution", twice.toString())).isEqualTo(2);
+        assertThat(errors()).contains("twice.txt:2").contains("customer 101 is not between 1 and 100");
+    }
+
+    @Test
     void benchRunsASuiteWritesTheTablesAndReportsUnsupportedFormats() throws IOException {
         // No thresholds: what 1-2 s reach depends on the machine's load (the regression paths have their own tests).
         Path suites = suites("""

@@ -1,11 +1,16 @@
 package no.turnus.io.solomon;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import no.turnus.homecare.domain.Competence;
 import no.turnus.homecare.rules.HomecareRules;
@@ -20,6 +25,7 @@ import no.turnus.homecare.input.HomecareDataset.VisitSpec;
 import no.turnus.homecare.input.HomecareDataset.Window;
 import no.turnus.io.BenchmarkFormat;
 import no.turnus.io.InstanceFormat;
+import no.turnus.problem.InvalidInputException;
 
 /**
  * Solomon VRPTW onto home-care routing (kind {@code homecare}): each vehicle is a caregiver with one shift from
@@ -42,6 +48,8 @@ public final class SolomonFormat implements InstanceFormat<SolomonInstance, Home
     /** The date the plan is made on (any date: Solomon has no calendar). */
     static final LocalDate DAY = LocalDate.of(2026, 1, 5);
     static final String DEPOT = "depot";
+    /** A route line of the usual solution files (SINTEF's, jsprit's examples): "Route 1 : 5 3 7". */
+    private static final Pattern ROUTE_LINE = Pattern.compile("\\s*Route\\s*\\d+\\s*:(.*)", Pattern.CASE_INSENSITIVE);
 
     @Override
     public BenchmarkFormat format() {
@@ -160,5 +168,69 @@ public final class SolomonFormat implements InstanceFormat<SolomonInstance, Home
                 .map(r -> r.visits().stream().map(id -> Integer.parseInt(id.substring(1))).toList())
                 .toList();
         return new SolomonSolution(routes);
+    }
+
+    @Override
+    public Optional<String> solutionExtension() {
+        return Optional.of("txt");
+    }
+
+    @Override
+    public String writeSolution(SolomonInstance instance, HomecareDataset solved) {
+        StringBuilder text = new StringBuilder();
+        List<List<Integer>> routes = solution(solved).routes().stream().filter(r -> !r.isEmpty()).toList();
+        for (int r = 0; r < routes.size(); r++) {
+            text.append("Route ").append(r + 1).append(" :");
+            routes.get(r).forEach(customer -> text.append(' ').append(customer));
+            text.append('\n');
+        }
+        return text.toString();
+    }
+
+    /** Reads the "Route k : customers" lines (other lines, such as a file's header, are skipped). */
+    @Override
+    public HomecareDataset readSolution(SolomonInstance instance, Path file) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file);
+        } catch (IOException e) {
+            throw new InvalidInputException(file.toString(), "cannot be read: " + e.getMessage());
+        }
+        List<HomecareDataset.Route> routes = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Matcher route = ROUTE_LINE.matcher(lines.get(i));
+            if (!route.matches()) {
+                continue;
+            }
+            String where = file + ":" + (i + 1);
+            if (routes.size() == instance.vehicleCount()) {
+                throw new InvalidInputException(where, "more routes than the instance's " + instance.vehicleCount()
+                        + " vehicles");
+            }
+            List<String> visits = new ArrayList<>();
+            for (String token : route.group(1).trim().split("\\s+")) {
+                if (token.isEmpty()) {
+                    continue;
+                }
+                int customer;
+                try {
+                    customer = Integer.parseInt(token);
+                } catch (NumberFormatException e) {
+                    throw new InvalidInputException(where, "'" + token + "' is not a customer number");
+                }
+                if (customer < 1 || customer >= instance.nodes().size()) {
+                    throw new InvalidInputException(where, "customer " + customer + " is not between 1 and "
+                            + (instance.nodes().size() - 1));
+                }
+                visits.add(customerId(customer));
+            }
+            routes.add(new HomecareDataset.Route("v" + (routes.size() + 1), DAY, visits, null));
+        }
+        if (routes.isEmpty()) {
+            throw new InvalidInputException(file.toString(), "has no \"Route k : customers\" line");
+        }
+        HomecareDataset d = toDataset(instance);
+        return new HomecareDataset(d.kind(), d.name(), d.locations(), d.roads(), d.ferries(), d.travelMatrix(),
+                d.teams(), d.caregivers(), d.users(), d.visits(), routes, d.reference(), d.constraintWeights());
     }
 }
