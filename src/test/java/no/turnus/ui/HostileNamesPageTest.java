@@ -2,8 +2,11 @@ package no.turnus.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -11,6 +14,7 @@ import java.util.List;
 import java.util.stream.StreamSupport;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -20,13 +24,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import no.turnus.api.ServiceClient;
+import no.turnus.cli.TurnusCli;
 
 /**
  * Uploaded names and ids are shown as text, never run as HTML. A home-care dataset whose name, user id and
  * caregiver id are HTML with a script handler is solved and shown: the map's tooltips, the route table and the
  * timeline show the markup as text. A roster whose name and an employee's, a ward's and a shift type's names carry
- * it: the grid, the dataset and replanning lists and a shift's details show it as text. No element of it exists in
- * either page.
+ * it: the grid, the dataset and replanning lists and a shift's details show it as text. A scenario set whose name
+ * and an option's name carry it: the comparison table and charts show it as text. No element of it exists in any
+ * of the pages.
  */
 class HostileNamesPageTest extends WebUiTest {
 
@@ -96,6 +102,32 @@ class HostileNamesPageTest extends WebUiTest {
                 + "'][data-date='" + day.get("date").asText() + "']"));
         browser.await("a day shift's details", d -> browser.find("#details-body").getText().contains("Day " + PAYLOAD));
         browser.screenshot("hostile-names-roster");
+
+        assertThat(browser.driver().findElements(By.cssSelector("img.xss"))).isEmpty();
+        assertThat(((JavascriptExecutor) browser.driver()).executeScript("return window.xss === undefined")).isEqualTo(true);
+    }
+
+    /** The scenarios page: the set's and an option's names, evaluated by the command line as that page expects. */
+    @Test
+    void markupInScenarioNamesIsShownAsText(@TempDir Path dir) throws IOException {
+        ObjectNode set = (ObjectNode) JSON.readTree(Files.readString(Path.of("data-samples", "scenario-narvik.json")));
+        set.put("name", "Set " + PAYLOAD);
+        ((ObjectNode) set.withArray("scenarios").get(1)).put("name", "Option " + PAYLOAD);
+        Path hostile = Files.writeString(dir.resolve("hostile.json"), set.toString());
+        Path evaluated = dir.resolve("evaluated.json");
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        PrintStream print = new PrintStream(log, true, StandardCharsets.UTF_8);
+        assertThat(TurnusCli.run(new String[] {"solve", hostile.toString(), "--time", "1s", "--seed", "7", "--out",
+                evaluated.toString()}, print, print)).as(log.toString(StandardCharsets.UTF_8)).isZero();
+        HttpResponse<String> created = api.post("/api/datasets",
+                ServiceClient.json(Files.readString(evaluated)).get("dataset").toString());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+
+        browser.open("/scenarios.html?dataset=" + ServiceClient.json(created).get("id").asText());
+        browser.await("comparison with the names", d -> browser.shown("#comparison-table").getText()
+                .contains("Option " + PAYLOAD));
+        assertThat(browser.find("#dataset").getText()).contains("Set " + PAYLOAD);
+        browser.screenshot("hostile-names-scenarios");
 
         assertThat(browser.driver().findElements(By.cssSelector("img.xss"))).isEmpty();
         assertThat(((JavascriptExecutor) browser.driver()).executeScript("return window.xss === undefined")).isEqualTo(true);
