@@ -1,9 +1,12 @@
 package no.turnus.api;
 
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -30,11 +33,17 @@ class Access {
     private final DatasetStore datasets;
     private final JobStore jobs;
     private final AuditStore audit;
+    private final TransactionTemplate transactions;
 
-    Access(DatasetStore datasets, JobStore jobs, AuditStore audit) {
+    Access(DatasetStore datasets, JobStore jobs, AuditStore audit, TransactionTemplate transactions) {
         this.datasets = datasets;
         this.jobs = jobs;
         this.audit = audit;
+        this.transactions = transactions;
+    }
+
+    /** What an audit row says about one action; the actor and the address are the request's. */
+    record Note(String action, String targetType, String targetId, String unit, String detail) {
     }
 
     Caller caller() {
@@ -110,9 +119,26 @@ class Access {
                 : "is required: you belong to several units " + caller.units());
     }
 
+    /** Audits a read (an export): there is no write to pair the row with. */
     void audit(String action, String targetType, String targetId, String unit, String detail) {
+        append(new Note(action, targetType, targetId, unit, detail));
+    }
+
+    /**
+     * Does a write and appends its audit row in one transaction: a crash or a failing audit insert leaves both or
+     * neither, never a write nobody is recorded as having made.
+     */
+    <T> T audited(Supplier<T> write, Function<T, Note> note) {
+        return transactions.execute(status -> {
+            T written = write.get();
+            append(note.apply(written));
+            return written;
+        });
+    }
+
+    private void append(Note note) {
         ServletRequestAttributes request = (ServletRequestAttributes) RequestContextHolder.getRequestAttributes();
-        audit.append(caller().name(), action, targetType, targetId, unit,
-                request == null ? null : request.getRequest().getRemoteAddr(), detail);
+        audit.append(caller().name(), note.action(), note.targetType(), note.targetId(), note.unit(),
+                request == null ? null : request.getRequest().getRemoteAddr(), note.detail());
     }
 }

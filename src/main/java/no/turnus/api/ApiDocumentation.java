@@ -266,12 +266,25 @@ class ApiDocumentation {
                 .addHeaderObject("Content-Disposition", new Header().schema(new StringSchema())));
     }
 
+    /** The event names of {@code /events}, each with a JobProgress as its data. */
+    static final List<String> EVENTS = List.of("progress", "end");
+
+    /**
+     * OpenAPI 3.1 has no schema for a stream of events; this one describes one event (its name, and its data as
+     * JSON), the stream being such events separated by blank lines, as in the HTML server-sent events standard.
+     */
     private static void events(ApiResponses responses) {
-        responses.addApiResponse("200", new ApiResponse().description("Server-sent events: `progress` as the best"
-                + " score improves, then one `end` with the final status; then the stream closes. Each event's data"
-                + " is a JobProgress (JSON).").content(new Content().addMediaType(MediaType.TEXT_EVENT_STREAM_VALUE,
-                new io.swagger.v3.oas.models.media.MediaType().schema(new StringSchema()
-                        .description("event: progress|end, data: JobProgress")))));
+        Schema<?> event = new ObjectSchema().description("One server-sent event: `event: <name>` and `data: <JSON>`"
+                        + " lines, then a blank line. `progress` each time the best score improves (at most every"
+                        + " turnus.jobs.event-interval), then one `end` with the final status; then the stream"
+                        + " closes. A finished job sends only `end`.")
+                .addProperty("event", new StringSchema()._enum(EVENTS))
+                .addProperty("data", ref("JobProgress"));
+        event.setRequired(List.of("event", "data"));
+        event.addExtension("x-events", Map.of("progress", ref("JobProgress"), "end", ref("JobProgress")));
+        responses.addApiResponse("200", new ApiResponse().description("Server-sent events about the job's best"
+                + " score").content(new Content().addMediaType(MediaType.TEXT_EVENT_STREAM_VALUE,
+                new io.swagger.v3.oas.models.media.MediaType().schema(event))));
     }
 
     /** RFC 9457 problem details as ErrorHandling writes them, with Turnus' {@code errors}. */

@@ -57,9 +57,10 @@ class DatasetController {
         String target = access.unitForNew(unit);
         DatasetReader.Read<?> read = reader.read(body);
         access.requireKind(read.kind().name(), true);
-        DatasetSummary stored = datasets.insert(target, read.kind().name(), read.dataset().name(),
-                support.write(read.dataset()));
-        access.audit("dataset.create", "dataset", stored.id(), target, stored.kind() + " '" + stored.name() + "'");
+        String document = support.write(read.dataset());
+        DatasetSummary stored = access.audited(
+                () -> datasets.insert(target, read.kind().name(), read.dataset().name(), document),
+                created -> new Access.Note("dataset.create", "dataset", created.id(), target, described(created)));
         return ResponseEntity.created(URI.create("/api/datasets/" + stored.id())).body(stored);
     }
 
@@ -84,8 +85,12 @@ class DatasetController {
     ResponseEntity<Void> delete(@PathVariable String id) {
         DatasetSummary dataset = access.writeDataset(id);
         solveJobs.stopAll(id);
-        datasets.delete(id);
-        access.audit("dataset.delete", "dataset", id, dataset.unit(), dataset.kind() + " '" + dataset.name() + "'");
+        access.audited(() -> datasets.delete(id),
+                deleted -> new Access.Note("dataset.delete", "dataset", id, dataset.unit(), described(dataset)));
         return ResponseEntity.noContent().build();
+    }
+
+    private static String described(DatasetSummary dataset) {
+        return dataset.kind() + " '" + dataset.name() + "'";
     }
 }

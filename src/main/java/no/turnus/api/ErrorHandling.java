@@ -5,7 +5,7 @@ import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessException;
+import org.springframework.core.NestedRuntimeException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.RecoverableDataAccessException;
@@ -16,6 +16,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -85,8 +86,9 @@ class ErrorHandling extends ResponseEntityExceptionHandler {
      * broke): a 503 that says when to try again, instead of a 500.
      */
     @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessException.class,
-            RecoverableDataAccessException.class})
-    ResponseEntity<ProblemDetail> databaseUnavailable(DataAccessException e) {
+            RecoverableDataAccessException.class, CannotCreateTransactionException.class})
+    ResponseEntity<ProblemDetail> databaseUnavailable(NestedRuntimeException e) {
+        // CannotCreateTransactionException: a write with its audit row could not get a connection.
         LOG.warn("Database unavailable: {}", e.getMostSpecificCause().getMessage());
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
                 .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "Database unavailable",

@@ -80,10 +80,9 @@ class JobController {
             // Another unit's dataset reads exactly like one that does not exist.
             throw new InvalidInputException("$.datasetId", "there is no dataset with id '" + request.datasetId() + "'");
         }
-        JobRecord job = solveJobs.submit(JobSpec.of(dataset.id(), timeLimit("$.timeLimit", request.timeLimit()),
-                request.weights()));
-        access.audit("job.solve", "job", job.id(), job.unit(), "dataset " + dataset.id() + ", time limit "
-                + job.timeLimit());
+        JobSpec spec = JobSpec.of(dataset.id(), timeLimit("$.timeLimit", request.timeLimit()), request.weights());
+        JobRecord job = access.audited(() -> solveJobs.submit(spec), submitted -> new Access.Note("job.solve", "job",
+                submitted.id(), submitted.unit(), "dataset " + dataset.id() + ", time limit " + submitted.timeLimit()));
         return ResponseEntity.created(URI.create("/api/jobs/" + job.id())).body(job);
     }
 
@@ -203,8 +202,9 @@ class JobController {
                     mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(type = "object")))
             @RequestBody byte[] body) {
         JobRecord replanned = access.writeJob(id);
-        JobRecord job = results.replan(id, body, timeLimit("timeLimit", timeLimit));
-        access.audit("job.replan", "job", id, replanned.unit(), "new job " + job.id() + " of dataset " + job.datasetId());
+        Duration limit = timeLimit("timeLimit", timeLimit);
+        JobRecord job = access.audited(() -> results.replan(id, body, limit), made -> new Access.Note("job.replan",
+                "job", id, replanned.unit(), "new job " + made.id() + " of dataset " + made.datasetId()));
         return ResponseEntity.created(URI.create("/api/jobs/" + job.id())).body(job);
     }
 

@@ -3,6 +3,7 @@ package no.turnus.api;
 import java.util.HashSet;
 import java.util.Set;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import no.turnus.homecare.input.HomecareDataset;
 import no.turnus.roster.input.RosterDataset;
 import no.turnus.scenario.ScenarioSet;
@@ -10,8 +11,10 @@ import no.turnus.scenario.facility.SitingDataset;
 
 /**
  * What each role may do, by problem kind, within the caller's own units (an administrator: every unit). Writing is
- * uploading, solving, stopping, replanning and deleting; reading is everything else.
+ * uploading, solving, stopping, replanning and deleting; reading is everything else. A schema of its own in the
+ * API document: client generators mishandle a set of inline enum values.
  */
+@Schema(enumAsRef = true, description = "A role of the signed-in user")
 enum Role {
     /** Rosters of the leader's own units (wards, nursing homes). */
     UNIT_LEADER(Set.of(RosterDataset.KIND), Set.of()),

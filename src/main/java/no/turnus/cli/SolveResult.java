@@ -14,6 +14,7 @@ record SolveResult(String kind, String name, String score, boolean feasible, dou
         long moveEvaluationsPerSecond, Benchmark benchmark, Object report, Dataset dataset) {
 
     static final String DATASET_FIELD = "dataset";
+    static final String BENCHMARK_FIELD = "benchmark";
 
     /** The solved plan scored by the published benchmark's own rules. */
     record Benchmark(String format, String instance, double objective, boolean feasible, String summary) {

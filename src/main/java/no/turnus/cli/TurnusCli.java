@@ -138,7 +138,10 @@ public final class TurnusCli {
             return reader.read(bytes); // reports the malformed JSON with line and column
         }
         if (tree != null && tree.isObject() && tree.path(SolveResult.DATASET_FIELD).isObject()) {
-            return reader.read(tree.get(SolveResult.DATASET_FIELD));
+            JsonNode dataset = tree.get(SolveResult.DATASET_FIELD);
+            // A solved published instance keeps the instance's bounds (Solomon's day-long "shifts").
+            return tree.path(SolveResult.BENCHMARK_FIELD).isObject() ? reader.readInstance(dataset)
+                    : reader.read(dataset);
         }
         return reader.read(tree);
     }

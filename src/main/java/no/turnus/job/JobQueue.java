@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 import no.turnus.problem.SolverPool;
+import no.turnus.store.AfterCommit;
 import no.turnus.store.JobStatus;
 
 /**
@@ -52,7 +53,8 @@ final class JobQueue {
         FutureTask<Void> task = new FutureTask<>(() -> job.run(pool), null);
         job.queued(task);
         active.put(job.id, job);
-        pool.execute(task);
+        // Inside the caller's transaction (the job row and its audit row) the job starts once both are stored.
+        AfterCommit.run(() -> pool.execute(task), () -> release(job.id));
     }
 
     /** The job has ended and its end is stored. */

@@ -66,6 +66,19 @@ public final class DatasetReader {
     }
 
     public Read<?> read(JsonNode tree) {
+        return read(tree, false);
+    }
+
+    /**
+     * Reads a dataset converted from a published benchmark instance (as a solve result of one carries it), with
+     * the kind's instance bounds ({@link ProblemKind#validateInstance}): e.g. Solomon's vehicles work the whole
+     * horizon, not a shift of at most 24 h.
+     */
+    public Read<?> readInstance(JsonNode tree) {
+        return read(tree, true);
+    }
+
+    private Read<?> read(JsonNode tree, boolean instance) {
         if (tree == null || !tree.isObject()) {
             throw new InvalidInputException("$", "must be a JSON object with a \"kind\" field");
         }
@@ -73,7 +86,7 @@ public final class DatasetReader {
         if (kindNode == null || !kindNode.isTextual() || kindNode.asText().isBlank()) {
             throw new InvalidInputException("$.kind", "is required (one of " + kindNames() + ")");
         }
-        return bind(kinds.get(kindNode.asText()), tree);
+        return bind(kinds.get(kindNode.asText()), tree, instance);
     }
 
     /**
@@ -92,7 +105,7 @@ public final class DatasetReader {
         }
     }
 
-    private <D extends Dataset> Read<D> bind(ProblemKind<D, ?> kind, JsonNode tree) {
+    private <D extends Dataset> Read<D> bind(ProblemKind<D, ?> kind, JsonNode tree, boolean instance) {
         D dataset;
         try {
             dataset = mapper.treeToValue(tree, kind.datasetType());
@@ -105,7 +118,7 @@ public final class DatasetReader {
             problems.add(new InputProblem("$.name", "must be at most " + Dataset.MAX_NAME_LENGTH + " characters (has "
                     + dataset.name().length() + ")"));
         }
-        problems.addAll(kind.validate(dataset));
+        problems.addAll(instance ? kind.validateInstance(dataset) : kind.validate(dataset));
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }

@@ -164,7 +164,12 @@ class ApiContractTest {
             failures.add("media type " + mediaType + " not documented (" + content.fieldNames().next() + "): " + says);
             return;
         }
-        if (mediaType.endsWith("json") && !mediaType.equals("application/geo+json")) {
+        if (mediaType.equals("text/event-stream")) {
+            List<String> mismatches = events(response.body(), media.path("schema"));
+            if (!mismatches.isEmpty()) {
+                failures.add("events do not match their schema (" + String.join("; ", mismatches) + "): " + says);
+            }
+        } else if (mediaType.endsWith("json") && !mediaType.equals("application/geo+json")) {
             List<String> mismatches = new ArrayList<>();
             matches(ServiceClient.json(response.body()), media.path("schema"), "$", mismatches);
             if (!mismatches.isEmpty()) {
@@ -172,6 +177,41 @@ class ApiContractTest {
                         Math.min(3, mismatches.size()))) + "): " + says);
             }
         }
+    }
+
+    /** Each server-sent event against the documented event: a known name, and JSON data of the documented schema. */
+    private List<String> events(String stream, JsonNode schema) {
+        List<String> mismatches = new ArrayList<>();
+        JsonNode names = resolve(schema).path("properties").path("event").path("enum");
+        JsonNode data = resolve(schema).path("properties").path("data");
+        int count = 0;
+        for (String block : stream.split("\\r?\\n\\r?\\n")) {
+            String name = null;
+            String json = null;
+            for (String line : block.split("\\r?\\n")) {
+                if (line.startsWith("event:")) {
+                    name = line.substring(6).trim();
+                } else if (line.startsWith("data:")) {
+                    json = line.substring(5).trim();
+                }
+            }
+            if (name == null && json == null) {
+                continue;
+            }
+            count++;
+            if (name == null || !names.toString().contains("\"" + name + "\"")) {
+                mismatches.add("event '" + name + "' not among " + names);
+            }
+            if (json == null) {
+                mismatches.add("event '" + name + "' without data");
+            } else {
+                matches(ServiceClient.json(json), data, "$." + name, mismatches);
+            }
+        }
+        if (count == 0) {
+            mismatches.add("no event");
+        }
+        return mismatches;
     }
 
     /** Checks a value against a schema of the document: types, required properties, enums, oneOf and arrays. */

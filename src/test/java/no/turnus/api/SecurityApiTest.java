@@ -3,6 +3,7 @@ package no.turnus.api;
 import static no.turnus.api.ServiceClient.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.net.Socket;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -15,8 +16,10 @@ import java.util.stream.StreamSupport;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -34,6 +37,8 @@ class SecurityApiTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    JdbcClient jdbc;
     ServiceClient admin;
     ServiceClient wardA;
     ServiceClient wardB;
@@ -199,6 +204,38 @@ class SecurityApiTest {
         });
         assertThat(ServiceClient.json(admin.get("/api/audit?targetId=" + jobId))).hasSize(3);
         assertProblem(admin.get("/api/audit?limit=0"), 400, "limit");
+    }
+
+    @Test
+    void aWriteAndItsAuditRowAreStoredTogetherOrNotAtAll() {
+        String datasetId = wardB.upload("roster-small.json");
+        List<String> datasets = ids(admin.get("/api/datasets"));
+        // From now on the database refuses audit rows about ward-b: the writes they record must not stay either.
+        jdbc.sql("ALTER TABLE audit ADD CONSTRAINT refuse_ward_b CHECK (unit <> 'ward-b') NOCHECK").update();
+        try {
+            assertProblem(wardB.post("/api/datasets", sample("roster-small.json")), 409);
+            assertThat(ids(admin.get("/api/datasets"))).isEqualTo(datasets);
+            assertProblem(wardB.post("/api/jobs", "{\"datasetId\":\"" + datasetId + "\",\"timeLimit\":\"1s\"}"),
+                    409);
+            assertThat(ids(admin.get("/api/jobs?datasetId=" + datasetId))).isEmpty();
+            assertProblem(wardB.delete("/api/datasets/" + datasetId), 409);
+            assertThat(ids(admin.get("/api/datasets"))).contains(datasetId);
+        } finally {
+            jdbc.sql("ALTER TABLE audit DROP CONSTRAINT refuse_ward_b").update();
+        }
+        // The refused job took no solver thread (there is one): the next job is solved.
+        String jobId = wardB.solve(datasetId, "1s");
+        wardB.awaitStatus(jobId, WAIT, "completed");
+        assertThat(ServiceClient.json(admin.get("/api/audit?targetId=" + jobId))).extracting(e -> e.get("action")
+                .asText()).containsExactly("job.solve");
+    }
+
+    private static String sample(String name) {
+        try {
+            return Files.readString(Path.of("data-samples", name));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static List<String> ids(HttpResponse<String> list) {

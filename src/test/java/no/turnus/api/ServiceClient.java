@@ -38,8 +38,17 @@ public final class ServiceClient {
 
     /** @param user null for a client without credentials */
     public ServiceClient(int port, String user, String password) {
+        this(port, user == null ? null : basic(user, password));
+    }
+
+    private ServiceClient(int port, String authorization) {
         this.base = "http://127.0.0.1:" + port;
-        this.authorization = user == null ? null : basic(user, password);
+        this.authorization = authorization;
+    }
+
+    /** A client that sends an identity provider's token (OIDC mode). */
+    public static ServiceClient bearer(int port, String token) {
+        return new ServiceClient(port, "Bearer " + token);
     }
 
     public static String basic(String user, String password) {

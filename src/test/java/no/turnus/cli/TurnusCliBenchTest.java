@@ -14,6 +14,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -91,6 +93,27 @@ class TurnusCliBenchTest {
 
         assertThat(run("validate", result.toString())).isZero();
         assertThat(printed()).contains("siting dataset 'cap71' is valid").contains(written.get("score").asText());
+    }
+
+    /** Their vehicles work the whole horizon: the result must be read with the instance's bounds, not 24 h shifts. */
+    @ParameterizedTest
+    @ValueSource(strings = {"solomon/C101.txt", "mankowska2014/InstanzCPLEX_HCSRP_10_1.txt"})
+    void validateScoresTheResultOfAHomeCareInstance(String instance) throws IOException {
+        Path result = clone.resolve("result.json");
+        assertThat(run("solve", Path.of(DATA, instance).toString(), "--time", "1s", "--seed", "1", "--out",
+                result.toString())).as(errors()).isIn(0, 1);
+        JsonNode written = json.readTree(result.toFile());
+        assertThat(written.get("benchmark").isObject()).isTrue();
+
+        assertThat(run("validate", result.toString())).as(errors())
+                .isEqualTo(written.get("feasible").asBoolean() ? 0 : 1);
+        assertThat(printed()).contains("homecare dataset '").contains("is valid")
+                .contains(written.get("score").asText());
+        // The same dataset on its own is a municipality's plan, and a day-long "shift" is refused there.
+        Path plain = clone.resolve("plain.json");
+        json.writeValue(plain.toFile(), written.get("dataset"));
+        assertThat(run("validate", plain.toString())).isEqualTo(2);
+        assertThat(errors()).contains("shifts");
     }
 
     @Test

@@ -46,7 +46,16 @@ final class Browser implements AutoCloseable {
         this.base = base;
     }
 
+    /** Signed in as the administrator with HTTP Basic (local mode). */
     static Browser start(int port) {
+        return start(port, ServiceClient.basic(ServiceClient.ADMIN, ServiceClient.ADMIN_PASSWORD));
+    }
+
+    /**
+     * @param authorization the Authorization header every request of the pages carries: the credentials a user
+     *                      typed into the browser's sign-in prompt, or the bearer token an authenticating gateway adds
+     */
+    static Browser start(int port, String authorization) {
         Path chromium = Path.of(System.getProperty("turnus.chromium", "/usr/bin/chromium"));
         Path chromedriver = Path.of(System.getProperty("turnus.chromedriver", "/usr/bin/chromedriver"));
         if (!Files.isExecutable(chromium) || !Files.isExecutable(chromedriver)) {
@@ -68,11 +77,10 @@ final class Browser implements AutoCloseable {
         try {
             ChromeDriver driver = new ChromeDriver(service, options);
             driver.manage().window().setSize(LAPTOP);
-            // Signed in as the administrator: every request of the pages (fetch, EventSource) carries the credentials
-            // a user would have typed into the browser's sign-in prompt.
+            // Every request of the pages (fetch, EventSource) carries the credentials.
             driver.executeCdpCommand("Network.enable", Map.of());
             driver.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of("Authorization",
-                    ServiceClient.basic(ServiceClient.ADMIN, ServiceClient.ADMIN_PASSWORD))));
+                    authorization)));
             return new Browser(driver, profile, "http://127.0.0.1:" + port);
         } catch (WebDriverException e) {
             FileSystemUtils.deleteRecursively(profile.toFile());
