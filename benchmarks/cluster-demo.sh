@@ -86,7 +86,9 @@ done
 [ -n "$victim" ] || { echo "instance 2 never solved a job"; exit 1; }
 kill -9 "${pids[1]}"
 killed=$(date +%s.%N)
-echo "killed instance demo-2 (kill -9) while it solved job $victim"
+wait "${pids[1]}" 2>/dev/null || true
+waiting=$(sql "SELECT COUNT(*) FROM job WHERE status = 'queued'")
+echo "killed instance demo-2 (kill -9) while it solved job $victim; $waiting job(s) queued then"
 
 deadline=$(( $(date +%s) + 600 ))
 while [ "$(sql "SELECT COUNT(*) FROM job WHERE status IN ('queued', 'solving')")" != 0 ]; do
@@ -105,7 +107,7 @@ echo "jobs: $jobs submitted, $(sql "SELECT COUNT(*) FROM job WHERE status = 'com
 " ($(awk "BEGIN{printf \"%.2f\", $jobs * 60 / ($end - $start)}") jobs/min)"
 if [ -n "$taken" ]; then
   echo "takeover: job $victim resumed $(awk "BEGIN{printf \"%.1f\", $taken - $killed}") s after the kill"\
-" (lease $heartbeat x $missed)"
+" (lease $heartbeat x $missed; includes waiting for a free solver thread behind the $waiting queued job(s))"
 else
   echo "takeover: none recorded"
 fi

@@ -65,6 +65,8 @@ public class LocalSolveJobs implements SolveJobs, DisposableBean {
         return thread;
     });
     private final AtomicBoolean shutDown = new AtomicBoolean();
+    /** Admission is counted and decided one submit at a time on this instance. */
+    private final Object admission = new Object();
 
     LocalSolveJobs(JobProperties properties, DatasetStore datasets, JobStore jobs, KindSupport support,
                    ResultRenderer results, DataSource dataSource, PlatformTransactionManager transactionManager) {
@@ -140,7 +142,7 @@ public class LocalSolveJobs implements SolveJobs, DisposableBean {
         JobRecord job = new JobRecord(UUID.randomUUID().toString(), spec.datasetId(), dataset.kind(), JobStatus.QUEUED,
                 limit, spec.weights(), StoredTime.now(), null, null, 0, null, null, null, spec.replanOf(),
                 dataset.unit());
-        synchronized (queue) {
+        synchronized (admission) {
             if (queue.shuttingDown()) {
                 throw new JobStateException("The service is shutting down and accepts no new jobs.");
             }
@@ -205,6 +207,8 @@ public class LocalSolveJobs implements SolveJobs, DisposableBean {
             Thread.currentThread().interrupt();
             throw new JobStateException("Interrupted while solving job " + jobId);
         } catch (JobStateException shuttingDown) {
+            // Handed back to the engine, which offers it again (to another instance once this one has stopped).
+            jobs.endRun(jobId, instance, "released");
             throw shuttingDown;
         } catch (RuntimeException e) {
             LOG.warn("Job {} cannot be solved", jobId, e);
