@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -28,7 +30,8 @@ import no.turnus.store.TestDatabase;
 /**
  * Two instances on one PostgreSQL database: instance "b" is a context in this JVM, instance "a" a service in a
  * process of its own, so that it can be killed for real (SIGKILL: nothing of its jobs is marked). Jobs spread over
- * both, a stop asked on one ends the solve on the other, and the job of the killed instance is resumed by the other
+ * both, a stop asked on one ends the solve on the other, a job's events stream from either, and the job of the
+ * killed instance is resumed by the other
  * from its stored best once its lease (a heartbeat every 500 ms, 4 missed) has expired. The job's run history shows that no job
  * was ever solved by two at once.
  */
@@ -64,6 +67,9 @@ class ClusterJobsTest {
                 assertThat(onA.awaitStatus(owners.get("a"), WAIT, "stopped").get("status").asText()).isEqualTo("stopped");
                 // a is free now and takes the waiting job; then b's job is stopped from a.
                 assertThat(owner(jobs, third, WAIT)).isEqualTo("a");
+                // Watched on b while a solves it, then b: the events come from the store, to the end.
+                CompletableFuture<List<String[]>> events = CompletableFuture.supplyAsync(
+                        () -> onB.events("/api/jobs/" + third + "/events"));
                 accepted(onA.post("/api/jobs/" + owners.get("b") + "/stop", ""));
                 onB.awaitStatus(owners.get("b"), WAIT, "stopped");
 
@@ -86,6 +92,11 @@ class ClusterJobsTest {
                 // Resumed from the stored plan, the solver starts at its score and only improves on it.
                 assertThat(HardMediumSoftScore.parseScore(end.get("bestScore").asText())).isGreaterThanOrEqualTo(storedAtKill);
                 assertThat(end.get("timeSpentMillis").asLong()).isGreaterThan(spentAtKill);
+                List<String[]> streamed = events.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+                assertThat(streamed.get(0)[0]).isEqualTo("progress");
+                assertThat(streamed.get(streamed.size() - 1)[0]).isEqualTo("end");
+                assertThat(ServiceClient.json(streamed.get(streamed.size() - 1)[1]).get("status").asText())
+                        .isEqualTo("stopped");
 
                 assertThat(jobs.runs(third)).extracting(JobRun::instance, JobRun::outcome)
                         .containsExactly(org.assertj.core.groups.Tuple.tuple("a", "lost"),
