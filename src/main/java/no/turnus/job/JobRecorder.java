@@ -30,6 +30,10 @@ final class JobRecorder<S> {
     private static final Logger LOG = LoggerFactory.getLogger(JobRecorder.class);
 
     private final String id;
+    /** This instance: the store ignores the writes of one that has lost the job. */
+    private final String owner;
+    /** Time spent on the job by instances that solved it before this one (resumed after a takeover). */
+    private final long spentBefore;
     private final ProblemKind<?, S> kind;
     private final JobStore jobs;
     /** A solution as the stored document: the job's input dataset with the solution's plan in it. */
@@ -56,16 +60,18 @@ final class JobRecorder<S> {
     private record Pending<S>(Best<S> best, long spent) {
     }
 
-    JobRecorder(String id, ProblemKind<?, S> kind, JobStore jobs, Function<S, String> planWriter,
+    JobRecorder(String id, String owner, long spentBefore, ProblemKind<?, S> kind, JobStore jobs, Function<S, String> planWriter,
                 ResultRenderer results, JobProperties properties, StoreWriter writer) {
         this.id = id;
+        this.owner = owner;
+        this.spentBefore = spentBefore;
         this.kind = kind;
         this.jobs = jobs;
         this.planWriter = planWriter;
         this.results = results;
         this.properties = properties;
         this.writer = writer;
-        this.progress = new JobProgress(id, JobStatus.QUEUED, null, null, 0);
+        this.progress = new JobProgress(id, JobStatus.QUEUED, null, null, spentBefore);
     }
 
     JobProgress progress() {
@@ -77,18 +83,23 @@ final class JobRecorder<S> {
         return best;
     }
 
+    /** The time spent on the job so far, by this instance and those before it. */
+    long timeSpent() {
+        return startNanos == 0 ? spentBefore : spentBefore + millisSince(startNanos);
+    }
+
     void started() {
         startNanos = System.nanoTime();
         Instant started = StoredTime.now();
         writer.run(() -> {
             try {
-                jobs.markSolving(id, started);
+                jobs.markSolving(id, owner, started);
             } catch (RuntimeException e) {
                 // The end writes the status again.
                 LOG.warn("Job {}: its start could not be stored", id, e);
             }
         });
-        progress = new JobProgress(id, JobStatus.SOLVING, null, null, 0);
+        progress = new JobProgress(id, JobStatus.SOLVING, null, null, spentBefore);
         publish();
     }
 
@@ -100,7 +111,7 @@ final class JobRecorder<S> {
     void best(Best<S> newBest) {
         long now = System.nanoTime();
         boolean throttled = newBest.score() != null;
-        long spent = millisSince(startNanos);
+        long spent = timeSpent();
         best = newBest;
         progress = new JobProgress(id, JobStatus.SOLVING, newBest.scoreText(), newBest.feasible(), spent);
         if (!throttled || lastEventNanos == 0 || now - lastEventNanos >= properties.eventInterval().toNanos()) {
@@ -137,7 +148,7 @@ final class JobRecorder<S> {
         }
         lastWriteNanos = System.nanoTime();
         try {
-            jobs.saveBest(id, stored(next.best()), next.spent());
+            jobs.saveBest(id, owner, stored(next.best()), next.spent());
         } catch (RuntimeException e) {
             // Tried again at the end of the next interval (with a newer best if one came meanwhile).
             LOG.warn("Job {}: the best solution could not be stored", id, e);
@@ -155,7 +166,7 @@ final class JobRecorder<S> {
      * @param released  run once the end is stored, before the watchers are told (the job leaves the queue)
      */
     void ended(JobStatus status, Best<S> finalBest, String error, Runnable released) {
-        long spent = startNanos == 0 ? 0 : millisSince(startNanos);
+        long spent = timeSpent();
         ending = true;
         JobProgress before = progress;
         JobProgress last = finalBest != null
@@ -179,7 +190,7 @@ final class JobRecorder<S> {
     private void storeEnd(JobStatus status, JobStore.Best stored, long spent, String error, JobProgress last,
                           Runnable released, int attempt) {
         try {
-            jobs.finish(id, status, spent, stored, error);
+            jobs.finish(id, owner, status, spent, stored, error);
         } catch (RuntimeException e) {
             Duration retry = properties.storeInterval().compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1)
                     : properties.storeInterval();

@@ -1,8 +1,16 @@
 package no.turnus.job;
 
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import javax.sql.DataSource;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,6 +18,8 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import no.turnus.problem.Dataset;
 import no.turnus.problem.InputProblem;
@@ -24,12 +34,15 @@ import no.turnus.store.NotFoundException;
 import no.turnus.store.StoredTime;
 
 /**
- * Solves jobs in this process. The parts: {@link JobQueue} admits jobs (a fixed pool of
- * {@code turnus.jobs.concurrent} solver threads shared by every kind and by the parts of a job, such as a scenario
- * set's options, and at most {@code turnus.jobs.max-queued} jobs waiting); {@link RunningJob} solves one through
- * its kind ({@code ProblemKind.solve}) with the job's own time limit and stops it; {@link JobRecorder} stores its
- * bests throttled and tells its watchers. A Timefold {@code SolverManager} per kind was not used because its queue
- * is unbounded and each manager has its own thread pool, so neither limit would hold across kinds.
+ * Solves jobs on the instances that share one database, this one among them (one alone by default, on H2). The
+ * parts: {@link JobEngine} (db-scheduler) queues every job in the database and hands it to one instance, at most
+ * {@code turnus.jobs.concurrent} at a time per instance, and to another when that one's heartbeat stops;
+ * {@link JobQueue} runs the jobs picked here on the solver pool, shared by the parts of a job (a scenario set's
+ * options); {@link RunningJob} solves one through its kind with the time the job has left and stops it;
+ * {@link JobRecorder} stores its bests throttled and tells its watchers here; {@link StoredWatches} tells the
+ * watchers of jobs solved elsewhere from the store. A stop asked here for a job solved elsewhere is a flag in the
+ * job's row that its instance polls. A Timefold {@code SolverManager} per kind was not used because its queue is
+ * unbounded and each manager has its own thread pool, so neither limit would hold across kinds.
  */
 @Service
 public class LocalSolveJobs implements SolveJobs, DisposableBean {
@@ -41,35 +54,77 @@ public class LocalSolveJobs implements SolveJobs, DisposableBean {
     private final JobStore jobs;
     private final KindSupport support;
     private final ResultRenderer results;
+    private final TransactionTemplate transactions;
     private final JobQueue queue;
+    private final JobEngine engine;
+    private final StoredWatches watches;
     private final StoreWriter writer = new StoreWriter();
+    private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "turnus-job-poller");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicBoolean shutDown = new AtomicBoolean();
+    /** Admission is counted and decided one submit at a time on this instance. */
+    private final Object admission = new Object();
 
     LocalSolveJobs(JobProperties properties, DatasetStore datasets, JobStore jobs, KindSupport support,
-                   ResultRenderer results) {
+                   ResultRenderer results, DataSource dataSource, PlatformTransactionManager transactionManager) {
         this.properties = properties;
         this.datasets = datasets;
         this.jobs = jobs;
         this.support = support;
         this.results = results;
-        // Whatever was queued or solving when the last run of the service ended cannot resume.
-        int interrupted = jobs.interruptUnfinished();
-        if (interrupted > 0) {
-            LOG.warn("{} job(s) were queued or solving when the service last stopped; marked interrupted", interrupted);
-        }
+        this.transactions = new TransactionTemplate(transactionManager);
         this.queue = new JobQueue(properties);
+        this.watches = new StoredWatches(jobs);
+        this.engine = new JobEngine(dataSource, properties, this::solve);
+        sweep();
+        jobs.heartbeat(properties.instance(), properties.concurrent());
         writer.every(this::sweep, properties.sweepInterval());
+        poller.scheduleWithFixedDelay(this::poll, properties.pollInterval().toNanos(),
+                properties.pollInterval().toNanos(), TimeUnit.NANOSECONDS);
+        engine.start();
+        LOG.info("Job instance {}: {} solver thread(s), lease {}", properties.instance(), properties.concurrent(),
+                properties.lease());
     }
 
     /**
-     * Marks interrupted the jobs the database has as queued or solving but this process does not hold: one whose
-     * end was lost (say, in a database outage during a shutdown) would otherwise stay "solving" for ever. Assumes
-     * one service instance per database, as the start-up sweep does.
+     * Marks interrupted the jobs the database has as queued or solving but the job engine has lost: one whose end
+     * was lost (say, in a database outage during a shutdown) would otherwise stay "solving" for ever. A job whose
+     * instance died is not lost: the engine revives it for another instance once its lease has expired.
      */
     void sweep() {
-        for (String jobId : jobs.unfinished()) {
-            if (!queue.holds(jobId) && jobs.interrupt(jobId)) {
-                LOG.warn("Job {} was unfinished in the database but not running here; marked interrupted", jobId);
+        int interrupted = jobs.interruptOrphaned(JobEngine.TABLE);
+        if (interrupted > 0) {
+            LOG.warn("{} job(s) were unfinished in the database but no instance had them; marked interrupted",
+                    interrupted);
+        }
+    }
+
+    /**
+     * Every poll-interval: this instance is alive; the jobs solved here that were asked to stop (on any instance),
+     * deleted or taken over are let go; their time spent is stored for a takeover; watchers of jobs solved elsewhere
+     * hear what the store has.
+     */
+    private void poll() {
+        try {
+            jobs.heartbeat(properties.instance(), properties.concurrent());
+            Set<String> held = queue.held();
+            Set<String> letGo = new HashSet<>(held);
+            jobs.stillOwned(properties.instance(), held).forEach(letGo::remove);
+            for (String jobId : letGo) {
+                queue.find(jobId).ifPresent(job -> job.stop(JobStatus.STOPPED));
             }
+            for (String jobId : held) {
+                if (!letGo.contains(jobId)) {
+                    queue.find(jobId).ifPresent(job ->
+                            jobs.saveTimeSpent(jobId, properties.instance(), job.recorder.timeSpent()));
+                }
+            }
+            watches.poll();
+        } catch (RuntimeException e) {
+            LOG.warn("Job poll failed (tried again in {})", properties.pollInterval(), e);
         }
     }
 
@@ -83,55 +138,123 @@ public class LocalSolveJobs implements SolveJobs, DisposableBean {
         DatasetSummary dataset = datasets.find(spec.datasetId()).orElseThrow(() -> new InvalidInputException(
                 "$.datasetId", "there is no dataset with id '" + spec.datasetId() + "'"));
         String document = datasets.document(dataset.id()).orElseThrow(() -> new NotFoundException("dataset", dataset.id()));
-        return schedule(support.kind(dataset.kind()), dataset.unit(), document, spec, limit);
+        problem(support.kind(dataset.kind()), document, spec.weights());
+        JobRecord job = new JobRecord(UUID.randomUUID().toString(), spec.datasetId(), dataset.kind(), JobStatus.QUEUED,
+                limit, spec.weights(), StoredTime.now(), null, null, 0, null, null, null, spec.replanOf(),
+                dataset.unit());
+        synchronized (admission) {
+            if (queue.shuttingDown()) {
+                throw new JobStateException("The service is shutting down and accepts no new jobs.");
+            }
+            // What the live instances solve at once, and max-queued more; instances racing may admit one or two over.
+            int threads = Math.max(properties.concurrent(),
+                    jobs.solverThreads(StoredTime.now().minus(properties.lease())));
+            int unfinished = jobs.unfinishedCount();
+            if (unfinished >= threads + properties.maxQueued()) {
+                int solving = Math.min(unfinished, threads);
+                throw new QueueFullException(solving, unfinished - solving);
+            }
+            transactions.executeWithoutResult(status -> {
+                jobs.insert(job, spec.baseline());
+                engine.schedule(job.id());
+            });
+        }
+        return job;
     }
 
-    private <D extends Dataset, S> JobRecord schedule(ProblemKind<D, S> kind, String unit, String document, JobSpec spec,
-            Duration limit) {
-        // Built before anything is stored: an unknown constraint in the weights is a 400, not a failed job.
-        D input = support.read(kind, document);
-        S problem;
+    /**
+     * The planning problem of a document with the weights. Built on submit too, before anything is stored: an
+     * unknown constraint in the weights is a 400, not a failed job.
+     */
+    private static <D extends Dataset, S> S problem(ProblemKind<D, S> kind, D input, java.util.Map<String, String> weights) {
         try {
-            problem = kind.toSolution(input, spec.weights());
+            return kind.toSolution(input, weights);
         } catch (InvalidInputException e) {
             // Kinds name the overrides by their parameter name; the request calls them weights.
             throw new InvalidInputException(e.problems().stream().map(p -> p.path().startsWith("weightOverrides")
                     ? new InputProblem("$.weights" + p.path().substring("weightOverrides".length()), p.message())
                     : p).toList());
         }
-        JobRecord job = new JobRecord(UUID.randomUUID().toString(), spec.datasetId(), kind.name(), JobStatus.QUEUED,
-                limit, spec.weights(), StoredTime.now(), null, null, 0, null, null, null, spec.replanOf(), unit);
-        queue.admit(admitted -> {
-            jobs.insert(job, spec.baseline());
-            return new RunningJob<>(job.id(), kind, problem, limit,
-                    new JobRecorder<>(job.id(), kind, jobs,
-                            solution -> support.write(kind.toDataset(input, solution)), results, properties, writer),
-                    admitted::shuttingDown,
-                    admitted::release);
-        });
-        return job;
+    }
+
+    private <D extends Dataset, S> S problem(ProblemKind<D, S> kind, String document,
+                                             java.util.Map<String, String> weights) {
+        return problem(kind, support.read(kind, document), weights);
+    }
+
+    /**
+     * Solves a job the engine picked here, on the engine's thread, and returns once its end is stored. A job that
+     * another instance solved before (its lease expired) resumes from its stored best with the time it has left.
+     */
+    private void solve(String jobId) {
+        if (queue.shuttingDown()) {
+            throw new JobStateException("Shutting down: job " + jobId + " is left to another instance");
+        }
+        String instance = properties.instance();
+        Optional<JobRecord> claimed = jobs.claim(jobId, instance);
+        if (claimed.isEmpty()) {
+            return; // stopped while queued, or deleted
+        }
+        JobRecord job = claimed.get();
+        try {
+            Duration left = job.timeLimit().minusMillis(job.timeSpentMillis());
+            if (left.isNegative() || left.isZero()) {
+                jobs.finish(jobId, instance, JobStatus.COMPLETED, job.timeSpentMillis(), null, null);
+            } else {
+                queue.solve(prepare(support.kind(job.kind()), job, left));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new JobStateException("Interrupted while solving job " + jobId);
+        } catch (JobStateException shuttingDown) {
+            // Handed back to the engine, which offers it again (to another instance once this one has stopped).
+            jobs.endRun(jobId, instance, "released");
+            throw shuttingDown;
+        } catch (RuntimeException e) {
+            LOG.warn("Job {} cannot be solved", jobId, e);
+            jobs.finish(jobId, instance, JobStatus.FAILED, job.timeSpentMillis(), null,
+                    e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+        jobs.endRun(jobId, instance, jobs.find(jobId).map(stored -> stored.status().code()).orElse("deleted"));
+    }
+
+    private <D extends Dataset, S> RunningJob<S> prepare(ProblemKind<D, S> kind, JobRecord job, Duration left) {
+        D input = support.read(kind, jobs.bestSolution(job.id()).orElseGet(() -> datasets.document(job.datasetId())
+                .orElseThrow(() -> new NotFoundException("dataset", job.datasetId()))));
+        if (job.timeSpentMillis() > 0) {
+            LOG.info("Job {} resumed from its stored best ({} ms spent, {} left)", job.id(), job.timeSpentMillis(), left);
+        }
+        return new RunningJob<>(job.id(), kind, problem(kind, input, job.weights()), left,
+                new JobRecorder<>(job.id(), properties.instance(), job.timeSpentMillis(), kind, jobs,
+                        solution -> support.write(kind.toDataset(input, solution)), results, properties, writer),
+                queue::shuttingDown, queue::release);
     }
 
     @Override
     public JobRecord stop(String jobId) {
-        RunningJob<?> job = queue.find(jobId).orElseThrow(() -> {
-            JobRecord stored = jobs.find(jobId).orElseThrow(() -> new NotFoundException("job", jobId));
-            return new JobStateException("Job " + jobId + " has already finished (" + stored.status().code()
+        Optional<RunningJob<?>> here = queue.find(jobId);
+        if (here.isPresent()) {
+            here.get().stop(JobStatus.STOPPED);
+            return current(jobId);
+        }
+        JobRecord stored = jobs.find(jobId).orElseThrow(() -> new NotFoundException("job", jobId));
+        if (jobs.stopQueued(jobId)) {
+            engine.cancel(jobId);
+        } else if (!jobs.requestStop(jobId)) {
+            JobRecord now = jobs.find(jobId).orElse(stored);
+            throw new JobStateException("Job " + jobId + " has already finished (" + now.status().code()
                     + "); only a queued or solving job can be stopped.");
-        });
-        job.stop(JobStatus.STOPPED);
+        }
         return current(jobId);
     }
 
     @Override
     public void stopAll(String datasetId) {
         for (String jobId : jobs.unfinished(datasetId)) {
-            if (queue.find(jobId).isPresent()) {
-                try {
-                    stop(jobId);
-                } catch (JobStateException finishedMeanwhile) {
-                    // Nothing left to stop.
-                }
+            try {
+                stop(jobId);
+            } catch (JobStateException | NotFoundException finishedMeanwhile) {
+                // Nothing left to stop.
             }
         }
     }
@@ -144,12 +267,13 @@ public class LocalSolveJobs implements SolveJobs, DisposableBean {
 
     @Override
     public boolean watch(String jobId, JobListener listener) {
-        return queue.find(jobId).map(job -> job.recorder.watch(listener)).orElse(false);
+        return queue.find(jobId).map(job -> job.recorder.watch(listener)).orElseGet(() -> watches.watch(jobId, listener));
     }
 
     @Override
     public void unwatch(String jobId, JobListener listener) {
         queue.find(jobId).ifPresent(job -> job.recorder.unwatch(listener));
+        watches.unwatch(jobId, listener);
     }
 
     @Override
@@ -158,19 +282,30 @@ public class LocalSolveJobs implements SolveJobs, DisposableBean {
     }
 
     /**
-     * On shutdown: queued jobs and solving jobs end as interrupted, the solving ones with their best solution
-     * stored. Runs when the context starts closing, before the web server's graceful shutdown, so that event
-     * streams of solving jobs end instead of holding the shutdown up. Jobs of a process that dies without this
-     * are marked interrupted at the next start.
+     * On shutdown: solving jobs end as interrupted with their best solution stored; queued ones stay queued for
+     * any instance. Runs when the context starts closing, before the web server's graceful shutdown, so that event
+     * streams end instead of holding the shutdown up. The jobs of a process that dies without this are resumed by
+     * another instance (or this one, restarted) once their lease has expired.
      */
     @EventListener(ContextClosedEvent.class)
     public void shutDown() throws InterruptedException {
+        if (!shutDown.compareAndSet(false, true)) {
+            return;
+        }
         if (!queue.shutDown()) {
             LOG.warn("Solver threads did not stop within 60 s");
         }
         // The ends of the jobs just stopped are written by the writer.
         if (!writer.shutDown(Duration.ofSeconds(30))) {
-            LOG.warn("Not every job's end was stored within 30 s; the next start marks them interrupted");
+            LOG.warn("Not every job's end was stored within 30 s; the sweep marks them interrupted");
+        }
+        engine.stop();
+        poller.shutdownNow();
+        watches.endAll();
+        try {
+            jobs.leave(properties.instance());
+        } catch (RuntimeException e) {
+            LOG.warn("This instance could not be removed from the live ones (it ages out after {})", properties.lease(), e);
         }
     }
 

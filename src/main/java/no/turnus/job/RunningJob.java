@@ -1,6 +1,7 @@
 package no.turnus.job;
 
 import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
@@ -19,7 +20,7 @@ import no.turnus.problem.SolverPool;
 import no.turnus.store.JobStatus;
 
 /**
- * A job held by this process from submit until its end is stored: it waits, solves through its kind, can be
+ * A job held by this process from the engine's pick until its end is stored: it waits, solves through its kind, can be
  * stopped in either state, and ends with a status that says why.
  */
 final class RunningJob<S> {
@@ -31,10 +32,11 @@ final class RunningJob<S> {
     private final ProblemKind<?, S> kind;
     private final Duration limit;
     private final BooleanSupplier shuttingDown;
-    private final Consumer<String> released;
+    private final Consumer<String> onReleased;
     /** Taken once, by the solver thread that runs the job or by a stop while it is queued: never both. */
     private final AtomicBoolean claimed = new AtomicBoolean();
     private final SolveControl control = new SolveControl();
+    private final CountDownLatch released = new CountDownLatch(1);
     private volatile S problem;
     private volatile Future<?> future;
     private volatile boolean stopRequested;
@@ -51,7 +53,7 @@ final class RunningJob<S> {
         this.limit = limit;
         this.recorder = recorder;
         this.shuttingDown = shuttingDown;
-        this.released = released;
+        this.onReleased = released;
     }
 
     /** Set before the job is visible to {@link #stop}, which may cancel it. */
@@ -96,6 +98,14 @@ final class RunningJob<S> {
     }
 
     private void end(JobStatus status, Best<S> best, String error) {
-        recorder.ended(status, best, error, () -> released.accept(id));
+        recorder.ended(status, best, error, () -> {
+            onReleased.accept(id);
+            released.countDown();
+        });
+    }
+
+    /** Returns once the job's end is stored. */
+    void awaitReleased() throws InterruptedException {
+        released.await();
     }
 }

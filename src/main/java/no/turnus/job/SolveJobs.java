@@ -5,8 +5,8 @@ import java.util.Optional;
 import no.turnus.store.JobRecord;
 
 /**
- * Runs solve jobs. This instance-local engine could be replaced by a distributed one (a PostgreSQL-backed
- * job scheduler, Kubernetes jobs) behind the same interface; everything else reads jobs from the store.
+ * Runs solve jobs, on whichever instance sharing the database has a free solver thread; any instance answers for
+ * any job. Everything else reads jobs from the store.
  */
 public interface SolveJobs {
 
@@ -32,14 +32,17 @@ public interface SolveJobs {
     void stopAll(String datasetId);
 
     /**
-     * Registers a watcher of a running job; it gets the latest progress at once.
+     * Registers a watcher of an unfinished job, solved here or elsewhere; it gets the latest progress at once.
      *
-     * @return false when the job is not running here (finished, or unknown)
+     * @return false when the job has finished, or is unknown
      */
     boolean watch(String jobId, JobListener listener);
 
     void unwatch(String jobId, JobListener listener);
 
-    /** Live figures of a queued or solving job: fresher than the store, which is written throttled. */
+    /**
+     * Live figures of a job solving on this instance: fresher than the store, which is written throttled. Empty
+     * for a job queued, finished or solved elsewhere (the store has its figures).
+     */
     Optional<JobProgress> progress(String jobId);
 }

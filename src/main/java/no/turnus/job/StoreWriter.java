@@ -32,7 +32,7 @@ final class StoreWriter {
         try {
             executor.schedule(guarded(task), delay.toNanos(), TimeUnit.NANOSECONDS);
         } catch (RejectedExecutionException shutDown) {
-            LOG.warn("A write was dropped: the service is stopping (the next start marks unfinished jobs interrupted)");
+            LOG.warn("A write was dropped: the service is stopping (the sweep marks a job whose end is lost interrupted)");
         }
     }
 

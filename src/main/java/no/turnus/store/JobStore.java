@@ -14,6 +14,7 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -34,6 +35,9 @@ public class JobStore {
     private static final TypeReference<Map<String, String>> TEXT_MAP = new TypeReference<>() {
     };
     private static final ObjectMapper JSON = DatasetReader.standardMapper();
+
+    /** Only the instance that owns a job (or nobody, for one never started) writes its state. */
+    private static final String OWNED = " AND (owner IS NULL OR owner = ?)";
 
     private final JdbcClient jdbc;
 
@@ -71,15 +75,9 @@ public class JobStore {
                 .param(datasetId).query(String.class).list();
     }
 
-    /** Ids of every job that is queued or solving. */
-    public List<String> unfinished() {
-        return jdbc.sql("SELECT id FROM job WHERE status IN ('queued', 'solving')").query(String.class).list();
-    }
-
-    /** Marks one job interrupted if it is still queued or solving; false when it was not (or is gone). */
-    public boolean interrupt(String id) {
-        return jdbc.sql("UPDATE job SET status = 'interrupted', ended = ? WHERE id = ? AND status IN ('queued', 'solving')")
-                .params(timestamp(now()), id).update() > 0;
+    /** How many jobs are queued or solving, on every instance. */
+    public int unfinishedCount() {
+        return jdbc.sql("SELECT COUNT(*) FROM job WHERE status IN ('queued', 'solving')").query(Integer.class).single();
     }
 
     /** The latest stored best solution: the kind's dataset with the plan in it. */
@@ -123,39 +121,135 @@ public class JobStore {
                 .filter(document -> document != null);
     }
 
-    public void markSolving(String id, Instant started) {
-        jdbc.sql("UPDATE job SET status = 'solving', started = ? WHERE id = ?").params(timestamp(started), id).update();
+    /**
+     * Marks the job solving (its first start is kept when another instance resumes it).
+     *
+     * @param owner the instance solving it: the writes of an instance that has lost the job change nothing
+     */
+    public void markSolving(String id, String owner, Instant started) {
+        jdbc.sql("UPDATE job SET status = 'solving', started = COALESCE(started, ?) WHERE id = ?" + OWNED)
+                .params(timestamp(started), id, owner).update();
     }
 
     /** Stores a new best solution with its score and result, in one statement. */
-    public void saveBest(String id, Best best, long timeSpentMillis) {
+    public void saveBest(String id, String owner, Best best, long timeSpentMillis) {
         Result result = best.result() == null ? Result.NONE : best.result();
         jdbc.sql("UPDATE job SET best_solution = ?, best_score = ?, feasible = ?, best_report = ?, best_analysis = ?,"
-                        + " best_exports = ?, time_spent_ms = ?, best_updated = ? WHERE id = ?")
+                        + " best_exports = ?, time_spent_ms = ?, best_updated = ? WHERE id = ?" + OWNED)
                 .params(best.document(), best.score(), best.feasible(), result.report(), result.analysis(),
-                        json(result.exports()), timeSpentMillis, timestamp(now()), id)
+                        json(result.exports()), timeSpentMillis, timestamp(now()), id, owner)
                 .update();
+    }
+
+    /** The time a solving job has spent so far, stored now and then so that a takeover counts it. */
+    public void saveTimeSpent(String id, String owner, long timeSpentMillis) {
+        jdbc.sql("UPDATE job SET time_spent_ms = ? WHERE id = ?" + OWNED).params(timeSpentMillis, id, owner).update();
     }
 
     /**
      * Records the end of a job, with its final best solution when there is one (else the last stored one is
      * kept), in one statement.
+     *
+     * @param owner the instance that solved it, or null for a job that never started
      */
-    public void finish(String id, JobStatus status, long timeSpentMillis, Best best, String error) {
+    public void finish(String id, String owner, JobStatus status, long timeSpentMillis, Best best, String error) {
         Instant now = now();
         if (best == null) {
-            jdbc.sql("UPDATE job SET status = ?, ended = ?, time_spent_ms = ?, error = ? WHERE id = ?")
-                    .params(status.code(), timestamp(now), timeSpentMillis, error, id).update();
+            jdbc.sql("UPDATE job SET status = ?, ended = ?, time_spent_ms = ?, error = ? WHERE id = ?" + OWNED)
+                    .params(status.code(), timestamp(now), timeSpentMillis, error, id, owner).update();
         } else {
             Result result = best.result() == null ? Result.NONE : best.result();
             jdbc.sql("UPDATE job SET status = ?, ended = ?, time_spent_ms = ?, error = ?, best_solution = ?,"
                             + " best_score = ?, feasible = ?, best_report = ?, best_analysis = ?, best_exports = ?,"
-                            + " best_updated = ? WHERE id = ?")
+                            + " best_updated = ? WHERE id = ?" + OWNED)
                     .params(status.code(), timestamp(now), timeSpentMillis, error, best.document(), best.score(),
                             best.feasible(), result.report(), result.analysis(), json(result.exports()),
-                            timestamp(now), id)
+                            timestamp(now), id, owner)
                     .update();
         }
+    }
+
+    /**
+     * Makes {@code owner} the one instance solving the job and opens its run; the run of an instance that held it
+     * before (whose heartbeat stopped) is closed as lost. One transaction, so the history never has two open runs.
+     *
+     * @return the job, unless it has finished (stopped while queued) or is gone
+     */
+    @Transactional
+    public Optional<JobRecord> claim(String id, String owner) {
+        Instant now = now();
+        if (jdbc.sql("UPDATE job SET owner = ? WHERE id = ? AND status IN ('queued', 'solving')")
+                .params(owner, id).update() == 0) {
+            return Optional.empty();
+        }
+        jdbc.sql("UPDATE job_run SET ended = ?, outcome = 'lost' WHERE job_id = ? AND ended IS NULL")
+                .params(timestamp(now), id).update();
+        jdbc.sql("INSERT INTO job_run (job_id, instance, started) VALUES (?, ?, ?)")
+                .params(id, owner, timestamp(now)).update();
+        return find(id);
+    }
+
+    /** Closes the owner's open run of the job with the job's outcome (its status, or 'released'). */
+    public void endRun(String id, String owner, String outcome) {
+        jdbc.sql("UPDATE job_run SET ended = ?, outcome = ? WHERE job_id = ? AND instance = ? AND ended IS NULL")
+                .params(timestamp(now()), outcome, id, owner).update();
+    }
+
+    /** Who solved the job when, oldest first. */
+    public List<JobRun> runs(String id) {
+        return jdbc.sql("SELECT instance, started, ended, outcome FROM job_run WHERE job_id = ? ORDER BY started, id")
+                .param(id).query((rs, row) -> new JobRun(rs.getString("instance"), instant(rs, "started"),
+                        instant(rs, "ended"), rs.getString("outcome"))).list();
+    }
+
+    /** One run of a job on one instance; {@code ended} and {@code outcome} null while it runs. */
+    public record JobRun(String instance, Instant started, Instant ended, String outcome) {
+    }
+
+    /** Stops a job that no instance has started; false when it has started meanwhile or has finished. */
+    public boolean stopQueued(String id) {
+        return jdbc.sql("UPDATE job SET status = 'stopped', ended = ? WHERE id = ? AND status = 'queued' AND owner IS NULL")
+                .params(timestamp(now()), id).update() > 0;
+    }
+
+    /** Asks the instance solving the job to stop it; false when the job has finished. */
+    public boolean requestStop(String id) {
+        return jdbc.sql("UPDATE job SET stop_requested = TRUE WHERE id = ? AND status IN ('queued', 'solving')")
+                .param(id).update() > 0;
+    }
+
+    /**
+     * Of the jobs this instance holds, those it may go on solving: still its own, unfinished and not asked to
+     * stop. The others it lets go (stopped, deleted, or taken over by another instance after its lease expired).
+     */
+    public List<String> stillOwned(String owner, java.util.Collection<String> held) {
+        if (held.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT id FROM job WHERE id IN (:held) AND owner = :owner AND NOT stop_requested"
+                        + " AND status IN ('queued', 'solving')")
+                .param("held", held).param("owner", owner).query(String.class).list();
+    }
+
+    /** This instance is alive with {@code concurrent} solver threads. */
+    public void heartbeat(String instance, int concurrent) {
+        Instant now = now();
+        if (jdbc.sql("UPDATE job_instance SET concurrent = ?, seen = ? WHERE name = ?")
+                .params(concurrent, timestamp(now), instance).update() == 0) {
+            jdbc.sql("INSERT INTO job_instance (name, concurrent, seen) VALUES (?, ?, ?)")
+                    .params(instance, concurrent, timestamp(now)).update();
+        }
+    }
+
+    /** The instance has stopped: it no longer counts towards the cluster's solver threads. */
+    public void leave(String instance) {
+        jdbc.sql("DELETE FROM job_instance WHERE name = ?").param(instance).update();
+    }
+
+    /** The solver threads of the instances seen since {@code since}. */
+    public int solverThreads(Instant since) {
+        return jdbc.sql("SELECT COALESCE(SUM(concurrent), 0) FROM job_instance WHERE seen >= ?")
+                .param(timestamp(since)).query(Integer.class).single();
     }
 
     /**
@@ -175,11 +269,15 @@ public class JobStore {
     }
 
     /**
-     * Marks every job left queued or solving as interrupted: called when the service starts, for the jobs of a
-     * run that ended without finishing them. Their last stored best solution stays.
+     * Marks interrupted every job left queued or solving that the job engine no longer has (its end was lost, or
+     * it was stored before the engine kept it, or by hand); their last stored best solution stays. A job the
+     * engine still has is left to it: an instance takes it up, resuming it if its solver died.
+     *
+     * @param engineTable the engine's table, with one row per job it has ({@code task_instance} = job id)
      */
-    public int interruptUnfinished() {
-        return jdbc.sql("UPDATE job SET status = 'interrupted', ended = ? WHERE status IN ('queued', 'solving')")
+    public int interruptOrphaned(String engineTable) {
+        return jdbc.sql("UPDATE job SET status = 'interrupted', ended = ? WHERE status IN ('queued', 'solving')"
+                        + " AND NOT EXISTS (SELECT 1 FROM " + engineTable + " t WHERE t.task_instance = job.id)")
                 .param(timestamp(now())).update();
     }
 

@@ -103,8 +103,8 @@ abstract class PersistenceTest {
         assertThat(jobs.baseline(job.id())).contains("{\"baseline\":true}");
         assertThat(jobs.bestSolution(job.id())).isEmpty();
 
-        jobs.markSolving(job.id(), Instant.now());
-        jobs.saveBest(job.id(), new JobStore.Best("{\"plan\":1}", "0hard/-2medium/-30soft", true, null), 1200);
+        jobs.markSolving(job.id(), null, Instant.now());
+        jobs.saveBest(job.id(), null, new JobStore.Best("{\"plan\":1}", "0hard/-2medium/-30soft", true, null), 1200);
         JobRecord solving = jobs.find(job.id()).orElseThrow();
         assertThat(solving.status()).isEqualTo(JobStatus.SOLVING);
         assertThat(solving.started()).isNotNull();
@@ -114,7 +114,7 @@ abstract class PersistenceTest {
         assertThat(jobs.bestSolution(job.id())).contains("{\"plan\":1}");
 
         // Failing without a final solution keeps the last stored one and its score.
-        jobs.finish(job.id(), JobStatus.FAILED, 1500, null, "IllegalStateException: boom");
+        jobs.finish(job.id(), null, JobStatus.FAILED, 1500, null, "IllegalStateException: boom");
         JobRecord failed = jobs.find(job.id()).orElseThrow();
         assertThat(failed.status()).isEqualTo(JobStatus.FAILED);
         assertThat(failed.error()).contains("boom");
@@ -122,7 +122,7 @@ abstract class PersistenceTest {
         assertThat(failed.bestScore()).isEqualTo("0hard/-2medium/-30soft");
         assertThat(jobs.bestSolution(job.id())).contains("{\"plan\":1}");
 
-        jobs.finish(job.id(), JobStatus.COMPLETED, 2000, new JobStore.Best("{\"plan\":2}", "-1hard/0medium/0soft", false,
+        jobs.finish(job.id(), null, JobStatus.COMPLETED, 2000, new JobStore.Best("{\"plan\":2}", "-1hard/0medium/0soft", false,
                 null), null);
         JobRecord completed = jobs.find(job.id()).orElseThrow();
         assertThat(completed.bestScore()).isEqualTo("-1hard/0medium/0soft");
@@ -138,7 +138,7 @@ abstract class PersistenceTest {
         JobRecord job = newJob(datasetId, JobStatus.QUEUED, null);
         jobs.insert(job, null);
         assertThat(jobs.report(job.id())).isEmpty();
-        jobs.saveBest(job.id(), new JobStore.Best("{\"plan\":1}", "0hard/0medium/-1soft", true,
+        jobs.saveBest(job.id(), null, new JobStore.Best("{\"plan\":1}", "0hard/0medium/-1soft", true,
                 new JobStore.Result("{\"report\":1}", "{\"analysis\":1}", Map.of("csv", "a,b"))), 100);
         assertThat(jobs.report(job.id())).contains("{\"report\":1}");
         assertThat(jobs.analysis(job.id())).contains("{\"analysis\":1}");
@@ -147,7 +147,7 @@ abstract class PersistenceTest {
         jobs.saveResultIfMissing(job.id(), new JobStore.Result("{}", "{}", Map.of()));
         assertThat(jobs.report(job.id())).contains("{\"report\":1}");
 
-        jobs.finish(job.id(), JobStatus.COMPLETED, 200, new JobStore.Best("{\"plan\":2}", "0hard/0medium/0soft", true,
+        jobs.finish(job.id(), null, JobStatus.COMPLETED, 200, new JobStore.Best("{\"plan\":2}", "0hard/0medium/0soft", true,
                 new JobStore.Result("{\"report\":2}", "{\"analysis\":2}", Map.of("csv", "c,d"))), null);
         assertThat(jobs.find(job.id()).orElseThrow().status()).isEqualTo(JobStatus.COMPLETED);
         assertThat(jobs.bestSolution(job.id())).contains("{\"plan\":2}");
@@ -181,12 +181,12 @@ abstract class PersistenceTest {
         jobs.insert(queued, null);
         jobs.insert(solving, null);
         jobs.insert(completed, null);
-        jobs.markSolving(solving.id(), Instant.now());
-        jobs.saveBest(solving.id(), new JobStore.Best("{\"best\":true}", "0hard/0medium/-5soft", true, null), 800);
-        jobs.finish(completed.id(), JobStatus.COMPLETED, 900, null, null);
+        jobs.markSolving(solving.id(), null, Instant.now());
+        jobs.saveBest(solving.id(), null, new JobStore.Best("{\"best\":true}", "0hard/0medium/-5soft", true, null), 800);
+        jobs.finish(completed.id(), null, JobStatus.COMPLETED, 900, null, null);
         assertThat(jobs.unfinished(datasetId)).containsExactlyInAnyOrder(queued.id(), solving.id());
 
-        assertThat(jobs.interruptUnfinished()).isGreaterThanOrEqualTo(2);
+        assertThat(jobs.interruptOrphaned("scheduled_tasks")).isGreaterThanOrEqualTo(2);
 
         assertThat(jobs.find(queued.id()).orElseThrow().status()).isEqualTo(JobStatus.INTERRUPTED);
         JobRecord interrupted = jobs.find(solving.id()).orElseThrow();
@@ -200,8 +200,8 @@ abstract class PersistenceTest {
 
     /**
      * The service is closed while a job solves and started again on the same database: the job is interrupted
-     * and its best solution is complete and scores as stored. A job left "solving" by a process that died
-     * without closing is interrupted at the next start too.
+     * and its best solution is complete and scores as stored. A job left "solving" that the job engine does not
+     * have (its end lost) is interrupted at the next start too; one the engine has is resumed (ClusterJobsTest).
      */
     @Test
     void aRestartInterruptsSolvingJobsAndKeepsTheirBestSolution() throws Exception {
@@ -214,12 +214,12 @@ abstract class PersistenceTest {
             client.awaitSolution(jobId, Duration.ofSeconds(60));
             assertThat(client.job(jobId).get("status").asText()).isEqualTo("solving");
         }
-        // As if a process had died while solving another job of the dataset.
+        // As if the end of another job of the dataset had been lost: solving in the database, not in the engine.
         JobRecord crashed = newJob(datasetId, JobStatus.QUEUED, null);
         jobs.insert(crashed, null);
-        jobs.markSolving(crashed.id(), Instant.now());
+        jobs.markSolving(crashed.id(), null, Instant.now());
         String crashedPlan = jobs.bestSolution(jobId).orElseThrow();
-        jobs.saveBest(crashed.id(), new JobStore.Best(crashedPlan, "0hard/-1medium/-1soft", true, null), 500);
+        jobs.saveBest(crashed.id(), null, new JobStore.Best(crashedPlan, "0hard/-1medium/-1soft", true, null), 500);
 
         try (ConfigurableApplicationContext second = startService()) {
             ServiceClient client = client(second);
