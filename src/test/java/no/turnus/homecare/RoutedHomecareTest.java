@@ -1,0 +1,115 @@
+package no.turnus.homecare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import no.turnus.geo.RoadNetworks;
+import no.turnus.homecare.domain.HomecarePlan;
+import no.turnus.homecare.input.HomecareBuilder;
+import no.turnus.homecare.input.HomecareDataset;
+import no.turnus.kinds.StandardKinds;
+import no.turnus.problem.DatasetReader;
+import no.turnus.problem.InputProblem;
+import no.turnus.problem.InvalidInputException;
+
+/** The small home-care sample moved onto the test fjord (src/test/resources/osm/fjord.osm), routed on its roads. */
+class RoutedHomecareTest {
+
+    private static final DatasetReader READER = new DatasetReader(StandardKinds.all());
+
+    @TempDir
+    static Path data;
+
+    @BeforeAll
+    static void extract() throws IOException {
+        Files.createDirectories(data.resolve("osm"));
+        try (InputStream in = RoutedHomecareTest.class.getResourceAsStream("/osm/fjord.osm")) {
+            Files.copy(in, data.resolve("osm/fjord.osm"));
+        }
+        RoadNetworks.useDataDirectory(data);
+    }
+
+    @AfterAll
+    static void back() {
+        RoadNetworks.useDataDirectory(Path.of("data"));
+    }
+
+    /** The sample with its places along the fjord: the bases on the west shore, homes on both shores. */
+    private static ObjectNode onTheFjord() throws IOException {
+        ObjectNode tree = (ObjectNode) READER.mapper().readTree(
+                Files.readAllBytes(Path.of("data-samples", "homecare-small.json")));
+        tree.remove("ferries");
+        tree.putObject("roads").put("osm", "fjord.osm");
+        ArrayNode locations = (ArrayNode) tree.get("locations");
+        for (int i = 0; i < locations.size(); i++) {
+            boolean east = i >= 3 && i % 2 == 0;
+            // Along the shore roads (lon 17.0 west, 17.11 east), from the towns southwards.
+            ((ObjectNode) locations.get(i)).put("latitude", 68.40 - 0.01 * i).put("longitude", east ? 17.11 : 17.0);
+        }
+        return tree;
+    }
+
+    private static List<String> problems(JsonNode tree) {
+        try {
+            READER.read(tree);
+            return List.of();
+        } catch (InvalidInputException e) {
+            return e.problems().stream().map(InputProblem::toString).toList();
+        }
+    }
+
+    @Test
+    void aPlanOnTheFjordCrossesByFerry() throws IOException {
+        HomecareDataset dataset = (HomecareDataset) READER.read(onTheFjord()).dataset();
+        HomecarePlan plan = HomecareBuilder.build(dataset, java.util.Map.of());
+        // base-narvik (west town) to home-u0002 (index 4, east shore 4.4 km south of B): by the ferry about 25 min,
+        // round the fjord's head (40 km) over half an hour.
+        int minutes = plan.getTravel().matrix().minutes(0, 4);
+        assertThat(minutes).isBetween(15, 30);
+        assertThat(plan.getTravel().matrix().meters(0, 4)).isLessThan(15_000);
+    }
+
+    @Test
+    void anExtractTheServiceDoesNotHaveIsNamedAtItsField() throws IOException {
+        ObjectNode tree = onTheFjord();
+        ((ObjectNode) tree.get("roads")).put("osm", "narvik.osm.pbf");
+        assertThat(problems(tree)).singleElement().asString().startsWith("$.roads.osm: names no OpenStreetMap extract");
+        ((ObjectNode) tree.get("roads")).put("osm", "../../etc/passwd");
+        assertThat(problems(tree)).singleElement().asString().startsWith("$.roads.osm: must be the file name");
+    }
+
+    @Test
+    void aHomeFarFromTheRoadsIsNamedAtItsLocation() throws IOException {
+        ObjectNode tree = onTheFjord();
+        ((ObjectNode) tree.at("/locations/5")).put("latitude", 68.3).put("longitude", 16.6);
+        assertThat(problems(tree)).singleElement().asString()
+                .startsWith("$.locations[5]: is ").contains("from the nearest drivable road");
+    }
+
+    @Test
+    void declaredFerriesAndImportedMatricesAreOtherTravelModels() throws IOException {
+        ObjectNode tree = onTheFjord();
+        ObjectNode ferry = tree.putArray("ferries").addObject();
+        ferry.put("id", "f").put("latitudeA", 68.4).put("longitudeA", 17.01).put("latitudeB", 68.4)
+                .put("longitudeB", 17.1).put("crossingMinutes", 10);
+        tree.putObject("travelMatrix").put("csv", "from,to,seconds,meters\n");
+        assertThat(problems(tree)).containsExactlyInAnyOrder(
+                "$.roads.osm: give either an OpenStreetMap extract or a travelMatrix",
+                "$.ferries: are for travel from the straight line; with roads.osm the extract's ferries "
+                        + "(route=ferry) are used");
+    }
+}
