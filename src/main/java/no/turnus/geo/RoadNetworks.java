@@ -25,7 +25,7 @@ public final class RoadNetworks {
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}\\.osm(\\.pbf|\\.xml)?");
 
     private static volatile Path dataDirectory = Path.of("data");
-    private static final Map<String, RoadNetwork> OPEN = new ConcurrentHashMap<>();
+    private static final Map<Path, RoadNetwork> OPEN = new ConcurrentHashMap<>();
     private static final Map<Path, Fingerprint> HASHES = new ConcurrentHashMap<>();
 
     private record Fingerprint(long size, FileTime modified, String hash) {
@@ -57,8 +57,8 @@ public final class RoadNetworks {
     public static RoadNetwork open(String name) {
         Path file = osmDirectory().resolve(name);
         String hash = hash(file);
-        String key = hash + "-" + RoadNetwork.PROFILE;
-        return OPEN.computeIfAbsent(key, k -> RoadNetwork.importOrLoad(file, dataDirectory.resolve("roads").resolve(k)));
+        Path graph = dataDirectory.resolve("roads").resolve(hash + "-" + RoadNetwork.PROFILE);
+        return OPEN.computeIfAbsent(graph, g -> RoadNetwork.importOrLoad(file, g));
     }
 
     /** SHA-256 of the file's content, computed again only when its size or time changed. */
