@@ -17,6 +17,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.function.IntFunction;
 import java.util.stream.Stream;
 
 import com.graphhopper.GraphHopper;
@@ -106,14 +107,14 @@ public final class RoadNetwork {
 
     /**
      * The nearest drivable road point of each location; a location too far from every road is a problem at
-     * {@code path[index]} ({@code path} is the JSON path of the locations).
+     * {@code where.apply(index)}, the JSON path of the location.
      */
-    List<Snap> snap(List<Location> locations, String path, Problems problems) {
+    List<Snap> snap(List<Location> locations, IntFunction<String> where, Problems problems) {
         LocationIndex index = hopper.getLocationIndex();
         return locations.stream().map(l -> {
             Snap snap = index.findClosest(l.latitude(), l.longitude(), snapFilter);
             if (!snap.isValid() || snap.getQueryDistance() > MAX_SNAP_METERS) {
-                problems.add(path + "[" + l.index() + "]", "is "
+                problems.add(where.apply(l.index()), "is "
                         + (snap.isValid() ? Math.round(snap.getQueryDistance()) + " m" : "far")
                         + " from the nearest drivable road of the OpenStreetMap extract (at most "
                         + (int) MAX_SNAP_METERS + " m): check its latitude and longitude");
@@ -123,12 +124,12 @@ public final class RoadNetwork {
     }
 
     /** The routed matrix of these locations, from disk when it was computed before. */
-    TravelMatrix matrix(List<Location> locations, String path, Problems problems) {
+    TravelMatrix matrix(List<Location> locations, IntFunction<String> where, Problems problems) {
         Path file = directory.resolve("matrix-" + key(locations) + ".bin");
         if (Files.isRegularFile(file)) {
             return read(file, locations.size());
         }
-        TravelMatrix matrix = RoutedTravel.compute(this, locations, path, problems);
+        TravelMatrix matrix = RoutedTravel.compute(this, locations, where, problems);
         if (matrix != null) {
             write(file, matrix);
         }

@@ -1,6 +1,7 @@
 package no.turnus.geo;
 
 import java.util.List;
+import java.util.function.IntFunction;
 
 import com.graphhopper.routing.querygraph.QueryGraph;
 import com.graphhopper.routing.weighting.Weighting;
@@ -51,11 +52,12 @@ final class RoutedTravel {
     }
 
     /**
-     * @param path JSON path of the locations, for problems
+     * @param where the JSON path of a location by its index, for problems
      * @return the matrix, or null when a location is off the roads or cut off from another (see problems)
      */
-    static TravelMatrix compute(RoadNetwork network, List<Location> locations, String path, Problems problems) {
-        List<Snap> snaps = network.snap(locations, path, problems);
+    static TravelMatrix compute(RoadNetwork network, List<Location> locations, IntFunction<String> where,
+                                Problems problems) {
+        List<Snap> snaps = network.snap(locations, where, problems);
         if (!problems.isEmpty()) {
             return null;
         }
@@ -73,8 +75,8 @@ final class RoutedTravel {
             for (int j = 0; j < n; j++) {
                 int to = node[j];
                 if (!search.reached(to)) {
-                    problems.add(path + "[" + j + "]", "cannot be reached by road or ferry from " + path + "[" + i
-                            + "] in the OpenStreetMap extract");
+                    problems.add(where.apply(j), "cannot be reached by road or ferry from " + where.apply(i)
+                            + " in the OpenStreetMap extract");
                     return null;
                 }
                 seconds[i * n + j] = (int) Math.round(search.millis[to] / 1000.0);

@@ -4,6 +4,7 @@ import java.lang.ref.SoftReference;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 
 import no.turnus.problem.Problems;
 
@@ -33,16 +34,16 @@ public final class TravelMatrices {
 
     /**
      * The travel the road settings choose: routed on their OSM extract, or {@link #byCoordinates}. A place off
-     * the roads is a problem at {@code path[index]} ({@code path}: the JSON path of the locations), an extract
-     * that cannot be read one at {@code $.roads.osm}; then null.
+     * the roads is a problem at {@code where.apply(index)} (the JSON path of the location), an extract that
+     * cannot be read one at {@code $.roads.osm}; then null.
      */
-    public static TravelMatrix of(List<Location> locations, List<FerryLink> ferries, RoadSettings roads, String path,
-                                  Problems problems) {
+    public static TravelMatrix of(List<Location> locations, List<FerryLink> ferries, RoadSettings roads,
+                                  IntFunction<String> where, Problems problems) {
         if (!roads.routed()) {
             return byCoordinates(locations, ferries, roads);
         }
         try {
-            return RoadNetworks.open(roads.osm()).matrix(locations, path, problems);
+            return RoadNetworks.open(roads.osm()).matrix(locations, where, problems);
         } catch (IllegalArgumentException e) {
             problems.add("$.roads.osm", e.getMessage());
             return null;

@@ -74,7 +74,7 @@ class RoutedTravelScaleTest {
 
     @AfterAll
     static void back() {
-        RoadNetworks.useDataDirectory(Path.of("data"));
+        FjordExtract.uninstall();
     }
 
     @Test
@@ -87,7 +87,7 @@ class RoutedTravelScaleTest {
         }
         Problems problems = new Problems();
         TravelMatrix matrix = TravelMatrices.of(places, List.of(), new RoadSettings(Map.of(), Map.of(), "grid.osm"),
-                "$.locations", problems);
+                i -> "$.locations[" + i + "]", problems);
         assertThat(problems.list()).isEmpty();
         int n = places.size();
         List<String> wrong = new ArrayList<>();

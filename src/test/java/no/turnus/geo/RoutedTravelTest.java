@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,7 +23,7 @@ class RoutedTravelTest {
     @TempDir
     static Path data;
 
-    private static final RoadSettings FJORD = new RoadSettings(Map.of(), Map.of(), "fjord.osm");
+    private static final RoadSettings FJORD = new RoadSettings(Map.of(), Map.of(), FjordExtract.NAME);
 
     // Near the nodes of fjord.osm: A and B across the fjord, C and D on the small road east of B.
     private static final List<Location> TOWNS = List.of(
@@ -34,21 +33,17 @@ class RoutedTravelTest {
             new Location(3, "D", 68.4000, 17.2499, AreaType.FJORD));
 
     @BeforeAll
-    static void extract() throws IOException {
-        Files.createDirectories(data.resolve("osm"));
-        try (InputStream in = RoutedTravelTest.class.getResourceAsStream("/osm/fjord.osm")) {
-            Files.copy(in, data.resolve("osm/fjord.osm"));
-        }
-        RoadNetworks.useDataDirectory(data);
+    static void extract() {
+        FjordExtract.install(data);
     }
 
     @AfterAll
     static void back() {
-        RoadNetworks.useDataDirectory(Path.of("data"));
+        FjordExtract.uninstall();
     }
 
     private static TravelMatrix routed(List<Location> places, Problems problems) {
-        return TravelMatrices.of(places, List.of(), FJORD, "$.locations", problems);
+        return TravelMatrices.of(places, List.of(), FJORD, i -> "$.locations[" + i + "]", problems);
     }
 
     @Test
@@ -111,7 +106,7 @@ class RoutedTravelTest {
         Files.writeString(data.resolve("osm/broken.osm"), "<html>not a map</html>");
         Problems problems = new Problems();
         assertThat(TravelMatrices.of(TOWNS, List.of(), new RoadSettings(Map.of(), Map.of(), "broken.osm"),
-                "$.locations", problems)).isNull();
+                i -> "$.locations[" + i + "]", problems)).isNull();
         assertThat(problems.list()).extracting(InputProblem::path).containsExactly("$.roads.osm");
         assertThat(problems.list().get(0).message()).startsWith("could not be read as an OpenStreetMap extract");
         String hash = RoadNetworks.hash(data.resolve("osm/broken.osm"));

@@ -3,8 +3,6 @@ package no.turnus.homecare;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -14,10 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import no.turnus.geo.RoadNetworks;
+import no.turnus.geo.FjordExtract;
 import no.turnus.homecare.domain.HomecarePlan;
 import no.turnus.homecare.input.HomecareBuilder;
 import no.turnus.homecare.input.HomecareDataset;
@@ -26,7 +23,7 @@ import no.turnus.problem.DatasetReader;
 import no.turnus.problem.InputProblem;
 import no.turnus.problem.InvalidInputException;
 
-/** The small home-care sample moved onto the test fjord (src/test/resources/osm/fjord.osm), routed on its roads. */
+/** The small home-care sample moved onto the test fjord ({@link FjordSample}), routed on its roads. */
 class RoutedHomecareTest {
 
     private static final DatasetReader READER = new DatasetReader(StandardKinds.all());
@@ -35,32 +32,17 @@ class RoutedHomecareTest {
     static Path data;
 
     @BeforeAll
-    static void extract() throws IOException {
-        Files.createDirectories(data.resolve("osm"));
-        try (InputStream in = RoutedHomecareTest.class.getResourceAsStream("/osm/fjord.osm")) {
-            Files.copy(in, data.resolve("osm/fjord.osm"));
-        }
-        RoadNetworks.useDataDirectory(data);
+    static void extract() {
+        FjordExtract.install(data);
     }
 
     @AfterAll
     static void back() {
-        RoadNetworks.useDataDirectory(Path.of("data"));
+        FjordExtract.uninstall();
     }
 
-    /** The sample with its places along the fjord: the bases on the west shore, homes on both shores. */
-    private static ObjectNode onTheFjord() throws IOException {
-        ObjectNode tree = (ObjectNode) READER.mapper().readTree(
-                Files.readAllBytes(Path.of("data-samples", "homecare-small.json")));
-        tree.remove("ferries");
-        tree.putObject("roads").put("osm", "fjord.osm");
-        ArrayNode locations = (ArrayNode) tree.get("locations");
-        for (int i = 0; i < locations.size(); i++) {
-            boolean east = i >= 3 && i % 2 == 0;
-            // Along the shore roads (lon 17.0 west, 17.11 east), from the towns southwards.
-            ((ObjectNode) locations.get(i)).put("latitude", 68.40 - 0.01 * i).put("longitude", east ? 17.11 : 17.0);
-        }
-        return tree;
+    private static ObjectNode onTheFjord() {
+        return FjordSample.tree(READER.mapper());
     }
 
     private static List<String> problems(JsonNode tree) {

@@ -129,7 +129,7 @@ public final class HomecareBuilder {
     static TravelMatrix travelMatrix(HomecareDataset d, List<Location> locations, Problems problems) {
         HomecareDataset.MatrixSpec m = d.travelMatrix();
         if (m == null) {
-            return TravelMatrices.of(locations, d.ferries(), d.roads(), "$.locations", problems);
+            return TravelMatrices.of(locations, d.ferries(), d.roads(), i -> Problems.at("$", "locations", i), problems);
         }
         List<String> ids = locations.stream().map(Location::id).toList();
         return m.csv() != null ? MatrixImport.fromCsv(ids, m.csv(), "$.travelMatrix.csv", problems)
