@@ -123,11 +123,12 @@ public final class RoadNetwork {
         }).toList();
     }
 
-    /** The routed matrix of these locations, from disk when it was computed before. */
+    /** The routed matrix of these locations, from disk when it was computed before (two ints per pair). */
     TravelMatrix matrix(List<Location> locations, IntFunction<String> where, Problems problems) {
         Path file = directory.resolve("matrix-" + key(locations) + ".bin");
-        if (Files.isRegularFile(file)) {
-            return read(file, locations.size());
+        int n = locations.size();
+        if (Files.isRegularFile(file) && size(file) == 8L * n * n) {
+            return read(file, n);
         }
         TravelMatrix matrix = RoutedTravel.compute(this, locations, where, problems);
         if (matrix != null) {
@@ -148,6 +149,14 @@ public final class RoadNetwork {
             return HexFormat.of().formatHex(digest.digest(), 0, 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
