@@ -17,14 +17,16 @@ import java.util.regex.Pattern;
  * The road networks of the service: OpenStreetMap extracts the municipality places in {@code <data>/osm}, each
  * imported once into {@code <data>/roads/<hash>-<profile>} (the hash of the file's content, so that a new
  * extract under the old name is imported again) and kept open while the service runs. The data directory is
- * the service's ({@code turnus.data-dir}, default {@code ./data}, where the embedded database lives too).
+ * the service's ({@code turnus.data-dir}, env {@code TURNUS_DATA_DIR}, default {@code ./data}, where the embedded
+ * database lives too).
  */
 public final class RoadNetworks {
 
     /** A plain file name: a dataset names an extract, it never gives a path. */
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}\\.osm(\\.pbf|\\.xml)?");
 
-    private static volatile Path dataDirectory = Path.of("data");
+    /** The command line has no Spring settings: it reads the same environment variable as the service. */
+    private static volatile Path dataDirectory = Path.of(System.getenv().getOrDefault("TURNUS_DATA_DIR", "data"));
     private static final Map<Path, RoadNetwork> OPEN = new ConcurrentHashMap<>();
     private static final Map<Path, Fingerprint> HASHES = new ConcurrentHashMap<>();
 
