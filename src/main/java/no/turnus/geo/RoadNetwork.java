@@ -84,8 +84,9 @@ public final class RoadNetwork {
             hopper.close();
             // Nothing half-imported stays behind to be loaded next time.
             deleteTree(directory);
-            throw new IllegalArgumentException("could not be read as an OpenStreetMap extract ("
-                    + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage()) + ")", e);
+            // GraphHopper's reason names the server's paths: it goes to the log, not to the user.
+            LOG.warn("Importing {} failed", osmFile, e);
+            throw new IllegalArgumentException("could not be read as an OpenStreetMap extract", e);
         }
         return new RoadNetwork(hopper, directory);
     }

@@ -108,7 +108,7 @@ class RoutedTravelTest {
         assertThat(TravelMatrices.of(TOWNS, List.of(), new RoadSettings(Map.of(), Map.of(), "broken.osm"),
                 i -> "$.locations[" + i + "]", problems)).isNull();
         assertThat(problems.list()).extracting(InputProblem::path).containsExactly("$.roads.osm");
-        assertThat(problems.list().get(0).message()).startsWith("could not be read as an OpenStreetMap extract");
+        assertThat(problems.list().get(0).message()).isEqualTo("could not be read as an OpenStreetMap extract");
         String hash = RoadNetworks.hash(data.resolve("osm/broken.osm"));
         assertThat(data.resolve("roads").resolve(hash + "-car")).doesNotExist();
     }
