@@ -1,6 +1,7 @@
 // The home-care page: the day's routes on a map (GeoJSON export of the plan) and as a timeline per
 // caregiver, the visits left unplanned with their reason, and the continuity and travel KPIs.
 import { ApiError, get } from './api.js';
+import { plannerMap } from './basemap.js';
 import { clear, el } from './dom.js';
 import { applyLabels, lang, shortDate, t } from './i18n.js';
 import { jobPanel, showError } from './jobs.js';
@@ -29,14 +30,7 @@ function colourOf(caregiver) {
 }
 
 async function setUpMap() {
-  map = L.map('map', { keyboard: true }).setView([65, 14], 4);
-  const config = await get('/ui/config');
-  if (config.tileUrl) {
-    L.tileLayer(config.tileUrl, { attribution: config.tileAttribution, maxZoom: 19 }).addTo(map);
-  } else {
-    $('no-tiles').hidden = false;
-  }
-  layer = L.layerGroup().addTo(map);
+  ({ map, layer } = await plannerMap('map', $('no-tiles')));
 }
 
 async function onJob(job) {

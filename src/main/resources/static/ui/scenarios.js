@@ -2,6 +2,7 @@
 // comparison table and charts against the baseline, the coverage answers, and the bases of the baseline and
 // of each optimised layout on the map.
 import { get } from './api.js';
+import { plannerMap } from './basemap.js';
 import { clear, el } from './dom.js';
 import { applyLabels, lang, t } from './i18n.js';
 import { datasetPanel, showError } from './jobs.js';
@@ -22,11 +23,7 @@ const signed = n => (n > 0 ? `+${number(n)}` : n < 0 ? `−${number(-n)}` : '±0
 const label = key => { const text = t(`measure.${key}`); return text === `measure.${key}` ? key : text; };
 
 async function setUpMap() {
-  map = L.map('map', { keyboard: true }).setView([65, 14], 4);
-  const config = await get('/ui/config');
-  if (config.tileUrl) L.tileLayer(config.tileUrl, { attribution: config.tileAttribution, maxZoom: 19 }).addTo(map);
-  else $('no-tiles').hidden = false;
-  layer = L.layerGroup().addTo(map);
+  ({ map, layer } = await plannerMap('map', $('no-tiles')));
 }
 
 async function choose(id) {

@@ -11,12 +11,14 @@ import no.turnus.geo.TravelMatrix;
 import no.turnus.homecare.input.HomecareDataset;
 import no.turnus.homecare.input.HomecareDataset.LocationSpec;
 import no.turnus.problem.InvalidInputException;
+import no.turnus.problem.Problems;
 import no.turnus.scenario.ScenarioSet.Place;
 
 /**
  * Driving times between a home-care dataset's locations and extra places (candidate sites, services,
  * villages), from the very travel model the home-care plan uses (coordinates, roads and ferries of the
- * dataset), built by {@code geo} once for the dataset and its places.
+ * dataset: routed on its OpenStreetMap extract, or from the straight line), built by {@code geo} once for the
+ * dataset and its places.
  */
 final class TravelModel {
 
@@ -37,7 +39,12 @@ final class TravelModel {
                     place.area()).toLocation(locations.size()));
         }
         locations.forEach(l -> index.put(l.id(), l.index()));
-        matrix = TravelMatrices.byCoordinates(locations, dataset.ferries(), dataset.roads());
+        int own = dataset.locations().size();
+        Problems problems = new Problems();
+        matrix = TravelMatrices.of(locations, dataset.ferries(), dataset.roads(), i -> i < own
+                ? Problems.at("$.baseline.homecare", "locations", i) : path + " place '" + places.get(i - own).id() + "'",
+                problems);
+        problems.throwIfAny();
     }
 
     /** Index of a location of the dataset. */

@@ -36,7 +36,7 @@ class TravelMatrixTest {
 
     @Test
     void detourAndSpeedCanBeSetPerAreaType() {
-        RoadSettings slow = new RoadSettings(Map.of(AreaType.FJORD, 2.0), Map.of(AreaType.FJORD, 40.0));
+        RoadSettings slow = new RoadSettings(Map.of(AreaType.FJORD, 2.0), Map.of(AreaType.FJORD, 40.0), null);
         TravelMatrix matrix = CoordinateTravel.compute(places, List.of(), slow);
         double straight = CoordinateTravel.haversineMeters(68.25, 16.0, 68.25, 16.5);
         assertThat(matrix.seconds(0, 1)).isEqualTo((int) Math.round(straight * 2 / (40 / 3.6)));
@@ -86,7 +86,7 @@ class TravelMatrixTest {
     void theSamePlacesGetTheSameMatrixOnceComputed() {
         TravelMatrix first = TravelMatrices.byCoordinates(places, List.of(ferry(10, null, 20.0)), RoadSettings.DEFAULT);
         TravelMatrix again = TravelMatrices.byCoordinates(List.copyOf(places), List.of(ferry(10, null, 20.0)),
-                new RoadSettings(Map.of(), Map.of()));
+                new RoadSettings(Map.of(), Map.of(), null));
         assertThat(again).isSameAs(first);
         TravelMatrix computed = CoordinateTravel.compute(places, List.of(ferry(10, null, 20.0)), RoadSettings.DEFAULT);
         for (int from = 0; from < places.size(); from++) {
@@ -96,7 +96,7 @@ class TravelMatrixTest {
             }
         }
         TravelMatrix otherRoads = TravelMatrices.byCoordinates(places, List.of(ferry(10, null, 20.0)),
-                new RoadSettings(Map.of(AreaType.FJORD, 2.0), Map.of()));
+                new RoadSettings(Map.of(AreaType.FJORD, 2.0), Map.of(), null));
         assertThat(otherRoads).isNotSameAs(first);
         assertThat(otherRoads.meters(0, 2)).isGreaterThan(first.meters(0, 2));
     }

@@ -122,11 +122,14 @@ public final class HomecareBuilder {
         return locations;
     }
 
-    /** The dataset's travel matrix; problems with an imported one are added to {@code problems} (then null). */
+    /**
+     * The dataset's travel matrix; problems with an imported one, or places off the roads of a routed one, are
+     * added to {@code problems} (then null).
+     */
     static TravelMatrix travelMatrix(HomecareDataset d, List<Location> locations, Problems problems) {
         HomecareDataset.MatrixSpec m = d.travelMatrix();
         if (m == null) {
-            return TravelMatrices.byCoordinates(locations, d.ferries(), d.roads());
+            return TravelMatrices.of(locations, d.ferries(), d.roads(), i -> Problems.at("$", "locations", i), problems);
         }
         List<String> ids = locations.stream().map(Location::id).toList();
         return m.csv() != null ? MatrixImport.fromCsv(ids, m.csv(), "$.travelMatrix.csv", problems)

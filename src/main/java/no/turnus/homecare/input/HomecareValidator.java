@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 
 import no.turnus.geo.FerryLink;
+import no.turnus.geo.RoadNetworks;
 import no.turnus.homecare.input.HomecareDataset.CaregiverSpec;
 import no.turnus.homecare.input.HomecareDataset.LocationSpec;
 import no.turnus.homecare.input.HomecareDataset.Route;
@@ -127,6 +128,13 @@ public final class HomecareValidator {
             p.range(at(path, "waitMinutes"), f.waitMinutes(), 0, MAX_MINUTES);
             p.range(at(path, "headwayMinutes"), f.headwayMinutes(), 0, MAX_MINUTES);
         }
+        if (d.roads().routed()) {
+            String problem = RoadNetworks.problemWith(d.roads().osm());
+            p.check(problem == null, "$.roads.osm", problem);
+            p.check(d.travelMatrix() == null, "$.roads.osm", "give either an OpenStreetMap extract or a travelMatrix");
+            p.check(d.ferries().isEmpty(), "$.ferries", "are for travel from the straight line; with roads.osm the "
+                    + "extract's ferries (route=ferry) are used");
+        }
         if (d.travelMatrix() != null) {
             HomecareDataset.MatrixSpec m = d.travelMatrix();
             p.check((m.csv() == null) != (m.seconds() == null), "$.travelMatrix",
@@ -215,8 +223,9 @@ public final class HomecareValidator {
         routes(d.reference(), "reference", d, caregiverById, visits, p);
         ConstraintWeights.parse(d.constraintWeights(), "$.constraintWeights", HomecareRules.rules(),
                 new java.util.HashMap<>(), p);
-        if (p.isEmpty() && d.travelMatrix() != null) {
-            // The cells are checked here, not only when a job is submitted: what is stored can be solved.
+        if (p.isEmpty() && (d.travelMatrix() != null || d.roads().routed())) {
+            // The cells (or the places on the roads) are checked here, not only when a job is submitted: what is
+            // stored can be solved.
             HomecareBuilder.travelMatrix(d, HomecareBuilder.locations(d), p);
         }
         return p.list();
