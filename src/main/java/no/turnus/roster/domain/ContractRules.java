@@ -18,6 +18,8 @@ import no.turnus.problem.Rule;
  *                         has its catalogue default
  * @param inrc             the terms of an INRC-2010 contract, {@link InrcTerms#NONE} for a Norwegian one
  * @param agreement        the working-time arrangement the contract is under (its limits are the defaults)
+ * @param tredeltTurnus    a three-shift rota with at least every third Sunday worked: Sunday, holiday and night
+ *                         hours are weighted per KS HTA kap. 1 §4.2.4 ({@link KsWeighting})
  */
 public record ContractRules(
         String id,
@@ -41,7 +43,8 @@ public record ContractRules(
         boolean judgeRunsAtEdges,
         Map<String, Integer> weights,
         InrcTerms inrc,
-        WorkingTimeAgreement agreement) {
+        WorkingTimeAgreement agreement,
+        boolean tredeltTurnus) {
 
     /**
      * The terms of an INRC-2010 contract, in the units the INRC rules use; {@link #NONE} switches every one off
@@ -81,7 +84,7 @@ public record ContractRules(
                 maxShiftMinutes, maxAverageWeeklyMinutes, maxWeeklyMinutes, fullTimeWeeklyMinutes, weekendFrequency,
                 maxConsecutiveWorkingWeekends, completeWeekends, maxConsecutiveWorkingDays, minConsecutiveWorkingDays,
                 minConsecutiveFreeDays, maxConsecutiveNights, minFreeDaysAfterNights, WeekendDefinition.SATURDAY_SUNDAY,
-                false, Map.of(), InrcTerms.NONE, WorkingTimeAgreement.TARIFFAVTALE);
+                false, Map.of(), InrcTerms.NONE, WorkingTimeAgreement.TARIFFAVTALE, false);
     }
 
     /** Law and KS defaults with no working-time agreement: AML §10-8 rest, §10-5 (1), HTA turnus hours, 1 weekend in 3. */
@@ -116,7 +119,8 @@ public record ContractRules(
                 spec.judgeRunsAtHorizonEdges() != null && spec.judgeRunsAtHorizonEdges(),
                 Map.copyOf(spec.weights()),
                 InrcTerms.from(spec.inrc()),
-                agreement);
+                agreement,
+                spec.tredeltTurnus() != null && spec.tredeltTurnus());
     }
 
     private static int minutes(Double hours, double fallback) {
@@ -125,6 +129,16 @@ public record ContractRules(
 
     private static int or(Integer value, int fallback) {
         return value == null ? fallback : value;
+    }
+
+    /** The extra minutes a shift counts for this contract's staff: its KS weighting under tredelt turnus, else 0. */
+    public int creditMinutes(Post post) {
+        return tredeltTurnus ? post.ksCreditMinutes() : 0;
+    }
+
+    /** The most KS weighting credit a position with this target may count ({@link KsWeighting#capMinutes}). */
+    public int creditCapMinutes(int targetMinutes) {
+        return tredeltTurnus ? KsWeighting.capMinutes(targetMinutes, fullTimeWeeklyMinutes) : 0;
     }
 
     /** Weekends an employee may work in a horizon of the given weeks (1 in 3 → 2 of 6). */

@@ -19,6 +19,16 @@ public record Employee(String id, String name, String competence, Set<String> au
         return unavailableDays[dayIndex];
     }
 
+    /** The most KS weighting credit this position may count (tredelt turnus; 0 otherwise). */
+    public int creditCapMinutes() {
+        return contract.creditCapMinutes(targetMinutes);
+    }
+
+    /** Hours that count against the target: paid minutes plus the weighting credit up to its cap. */
+    public int countedMinutes(int paidMinutes, int creditMinutes) {
+        return paidMinutes + Math.min(creditMinutes, creditCapMinutes());
+    }
+
     public boolean mayWorkIn(String ward) {
         return ward.equals(homeWard) || wards.contains(ward);
     }

@@ -157,7 +157,8 @@ public record RosterDataset(
      * the terms of an INRC-2010 contract ({@code inrc}), which a Norwegian contract leaves out. {@code agreement}
      * names the working-time arrangement ({@code none}, {@code tariffavtale} or {@code arbeidstilsynet},
      * {@link no.turnus.roster.domain.WorkingTimeAgreement}): the law's limits it unlocks bound every field, and are
-     * the defaults.
+     * the defaults. {@code tredeltTurnus}: a three-shift rota with at least every third Sunday worked, whose Sunday,
+     * holiday and night hours count extra (KS HTA kap. 1 §4.2.4, {@link no.turnus.roster.domain.KsWeighting}).
      */
     public record ContractSpec(String id,
                                @Schema(minimum = "0", maximum = "24") Double minDailyRestHours,
@@ -174,9 +175,30 @@ public record RosterDataset(
                                Integer minConsecutiveFreeDays,
                                Integer maxConsecutiveNights, Integer minFreeDaysAfterNights,
                                WeekendDefinition weekend, Boolean judgeRunsAtHorizonEdges,
-                               Map<String, Integer> weights, InrcTerms inrc, String agreement) {
+                               Map<String, Integer> weights, InrcTerms inrc, String agreement,
+                               Boolean tredeltTurnus) {
         public ContractSpec {
             weights = weights == null ? Map.of() : weights;
+        }
+
+        /** A contract without KS weighting. */
+        public ContractSpec(String id,
+                            Double minDailyRestHours, Double reducedDailyRestHours,
+                            Double minWeeklyRestHours, Double reducedWeeklyRestHours,
+                            Double maxShiftHours, Double maxAverageWeeklyHours, Double maxWeeklyHours,
+                            Double fullTimeWeeklyHours,
+                            Integer weekendFrequency, Integer maxConsecutiveWorkingWeekends,
+                            Boolean completeWeekends,
+                            Integer maxConsecutiveWorkingDays, Integer minConsecutiveWorkingDays,
+                            Integer minConsecutiveFreeDays,
+                            Integer maxConsecutiveNights, Integer minFreeDaysAfterNights,
+                            WeekendDefinition weekend, Boolean judgeRunsAtHorizonEdges,
+                            Map<String, Integer> weights, InrcTerms inrc, String agreement) {
+            this(id, minDailyRestHours, reducedDailyRestHours, minWeeklyRestHours, reducedWeeklyRestHours,
+                    maxShiftHours, maxAverageWeeklyHours, maxWeeklyHours, fullTimeWeeklyHours, weekendFrequency,
+                    maxConsecutiveWorkingWeekends, completeWeekends, maxConsecutiveWorkingDays,
+                    minConsecutiveWorkingDays, minConsecutiveFreeDays, maxConsecutiveNights, minFreeDaysAfterNights,
+                    weekend, judgeRunsAtHorizonEdges, weights, inrc, agreement, null);
         }
 
         /** A contract under no working-time agreement. */
@@ -196,7 +218,7 @@ public record RosterDataset(
                     maxShiftHours, maxAverageWeeklyHours, maxWeeklyHours, fullTimeWeeklyHours, weekendFrequency,
                     maxConsecutiveWorkingWeekends, completeWeekends, maxConsecutiveWorkingDays,
                     minConsecutiveWorkingDays, minConsecutiveFreeDays, maxConsecutiveNights, minFreeDaysAfterNights,
-                    weekend, judgeRunsAtHorizonEdges, weights, inrc, null);
+                    weekend, judgeRunsAtHorizonEdges, weights, inrc, null, null);
         }
 
         /** A contract with only the Norwegian fields. */
@@ -214,7 +236,7 @@ public record RosterDataset(
                     maxShiftHours, maxAverageWeeklyHours, maxWeeklyHours, fullTimeWeeklyHours, weekendFrequency,
                     maxConsecutiveWorkingWeekends, completeWeekends, maxConsecutiveWorkingDays,
                     minConsecutiveWorkingDays, minConsecutiveFreeDays, maxConsecutiveNights, minFreeDaysAfterNights,
-                    null, null, null, null, null);
+                    null, null, null, null, null, null);
         }
     }
 

@@ -34,7 +34,8 @@ public record RosterReport(String name, String score, boolean feasible, Verdicts
      *
      * @param legal               no hard rule broken (law, competence, contracts)
      * @param covered             every required place filled
-     * @param withinPositions     nobody planned above the hours of their position (stillingsprosent)
+     * @param withinPositions     nobody planned above the hours of their position (stillingsprosent), weighted hours
+     *                            counted as the KS agreement counts them
      * @param uncoveredPlaces     required places left empty
      * @param uncoveredHours      their paid hours
      * @param abovePosition       employees planned above their position's hours
@@ -65,8 +66,17 @@ public record RosterReport(String name, String score, boolean feasible, Verdicts
                             LocalDateTime end, String requires) {
     }
 
+    /**
+     * @param hours          paid hours planned
+     * @param targetHours    the position's hours: position % × the contract's full-time week × weeks
+     * @param weightingHours what the KS weighting of nights, Sundays and holidays counts on top of {@code hours}
+     *                       (tredelt turnus, HTA kap. 1 §4.2.4; at most down to a 33.6 h full-time week), else 0
+     * @param hoursToWork    the paid hours the target asks for after that weighting: targetHours − weightingHours
+     * @param weeklyNorm     the full-time week this employee's plan gives: 35.5 h, down to 33.6 h when weighted
+     */
     public record EmployeeSummary(String id, String name, String competence, String formerOrganisation,
-                                  double positionPercent, double hours, double targetHours, int shifts,
+                                  double positionPercent, double hours, double targetHours, double weightingHours,
+                                  double hoursToWork, double weeklyNorm, int shifts,
                                   int weekendsWorked, int nights, int longShifts, int wishesGranted,
                                   int wishesDenied) {
     }
@@ -128,6 +138,9 @@ public record RosterReport(String name, String score, boolean feasible, Verdicts
         for (Employee employee : roster.getEmployees()) {
             List<Slot> own = byEmployee.getOrDefault(employee, List.of());
             int minutes = own.stream().mapToInt(Slot::paidMinutes).sum();
+            int weighting = employee.countedMinutes(minutes, own.stream().mapToInt(Slot::creditMinutes).sum())
+                    - minutes;
+            int counted = minutes + weighting;
             int wishesGranted = 0;
             int wishesDenied = 0;
             for (Wish wish : roster.getWishes()) {
@@ -142,14 +155,16 @@ public record RosterReport(String name, String score, boolean feasible, Verdicts
             }
             wishes += wishesGranted + wishesDenied;
             granted += wishesGranted;
-            deviation += Math.abs(minutes - employee.targetMinutes()) / 60.0;
-            if (minutes > employee.targetMinutes()) {
+            deviation += Math.abs(counted - employee.targetMinutes()) / 60.0;
+            if (counted > employee.targetMinutes()) {
                 abovePosition.add(employee.id());
-                minutesAbove += minutes - employee.targetMinutes();
+                minutesAbove += counted - employee.targetMinutes();
             }
             summaries.add(new EmployeeSummary(employee.id(), employee.name(), employee.competence(),
                     employee.organisation(), employee.positionPercent(), minutes / 60.0,
-                    employee.targetMinutes() / 60.0, own.size(),
+                    employee.targetMinutes() / 60.0, round(weighting / 60.0),
+                    round((employee.targetMinutes() - weighting) / 60.0),
+                    round(weeklyNorm(employee, weighting, horizon)), own.size(),
                     (int) own.stream().filter(Slot::isWeekend).map(s -> s.getPost().week()).distinct().count(),
                     (int) own.stream().filter(Slot::isNight).count(),
                     (int) own.stream().filter(s -> s.shiftType().isLong()).count(), wishesGranted, wishesDenied));
@@ -163,6 +178,15 @@ public record RosterReport(String name, String score, boolean feasible, Verdicts
                 round(uncoveredMinutes / 60.0), List.copyOf(abovePosition), round(minutesAbove / 60.0));
         return new RosterReport(roster.getName(), String.valueOf(roster.getScore()), legal, verdicts, kpis, shifts,
                 uncovered, summaries, analysis);
+    }
+
+    /** The full-time week the employee's weighting gives (the contract's when none), in hours. */
+    private static double weeklyNorm(Employee employee, int weighting, Horizon horizon) {
+        double fullTime = employee.contract().fullTimeWeeklyMinutes() / 60.0;
+        if (weighting == 0 || employee.positionPercent() <= 0) {
+            return fullTime;
+        }
+        return fullTime - weighting / 60.0 / horizon.weeks() * 100 / employee.positionPercent();
     }
 
     private static double percent(int part, int whole) {

@@ -8,6 +8,7 @@ import static no.turnus.roster.rules.RosterRules.MAX_AVERAGE_HOURS;
 import static no.turnus.roster.rules.RosterRules.MAX_CONSECUTIVE_DAYS;
 import static no.turnus.roster.rules.RosterRules.MAX_WEEKLY_HOURS;
 import static no.turnus.roster.rules.RosterRules.SHIFT_TOO_LONG;
+import static no.turnus.roster.rules.RosterRules.WEIGHTED_HOURS;
 import static no.turnus.roster.rules.RosterStreams.dayRuns;
 import static no.turnus.roster.rules.RosterStreams.freeRuns;
 import static no.turnus.roster.rules.RosterStreams.hours;
@@ -66,16 +67,38 @@ public final class HoursRules {
     }
 
     public static Constraint contractHours(ConstraintFactory factory) {
+        return hoursAgainstTarget(factory, CONTRACT_HOURS, false);
+    }
+
+    /** Contract hours for tredelt turnus, where nights, Sundays and holidays count extra (KS HTA kap. 1 §4.2.4). */
+    public static Constraint weightedHours(ConstraintFactory factory) {
+        return hoursAgainstTarget(factory, WEIGHTED_HOURS, true);
+    }
+
+    /** Planned hours (weighted for tredelt turnus) against the position's, for the staff with or without weighting. */
+    private static Constraint hoursAgainstTarget(ConstraintFactory factory, RosterRules rule, boolean tredelt) {
         return factory.forEach(Slot.class)
-                .groupBy(Slot::employee, sum(Slot::paidMinutes))
-                .complement(Employee.class, employee -> 0)
-                .filter((employee, minutes) -> Math.abs(minutes - employee.targetMinutes()) >= 30)
-                .penalize(CONTRACT_HOURS.weight(), (employee, minutes) -> weight(employee, CONTRACT_HOURS)
-                        * ((Math.abs(minutes - employee.targetMinutes()) + 30) / 60))
-                .justifyWith((employee, minutes, score) -> new Breach(employee.id(), "",
-                        "planned " + hours(minutes) + " h against " + hours(employee.targetMinutes())
-                                + " h for a " + employee.positionPercent() + " % position", CONTRACT_HOURS.reference()))
-                .asConstraint(CONTRACT_HOURS.ruleName());
+                .filter(slot -> slot.employee().contract().tredeltTurnus() == tredelt)
+                .groupBy(Slot::employee, sum(Slot::paidMinutes), sum(Slot::creditMinutes))
+                .complement(Employee.class, employee -> 0, employee -> 0)
+                .filter((employee, minutes, credit) -> employee.contract().tredeltTurnus() == tredelt
+                        && Math.abs(employee.countedMinutes(minutes, credit) - employee.targetMinutes()) >= 30)
+                .penalize(rule.weight(), (employee, minutes, credit) -> weight(employee, rule)
+                        * ((Math.abs(employee.countedMinutes(minutes, credit) - employee.targetMinutes()) + 30) / 60))
+                .justifyWith((employee, minutes, credit, score) -> new Breach(employee.id(), "",
+                        "planned " + hours(minutes) + " h" + weighting(employee, minutes, credit) + " against "
+                                + hours(employee.targetMinutes()) + " h for a " + employee.positionPercent()
+                                + " % position", rule.reference()))
+                .asConstraint(rule.ruleName());
+    }
+
+    private static String weighting(Employee employee, int minutes, int credit) {
+        if (!employee.contract().tredeltTurnus()) {
+            return "";
+        }
+        return ", counted as " + hours(employee.countedMinutes(minutes, credit))
+                + " h with nights, Sundays and holidays weighted (+" + hours(credit) + " h, at most +"
+                + hours(employee.creditCapMinutes()) + " h, down to 33.6 h a full-time week),";
     }
 
     public static Constraint maxConsecutiveDays(ConstraintFactory factory) {

@@ -15,6 +15,7 @@ import static no.turnus.roster.rules.RosterRules.NIGHT_SERIES;
 import static no.turnus.roster.rules.RosterRules.PREFERRED_STAFFING;
 import static no.turnus.roster.rules.RosterRules.SHORT_DAILY_REST;
 import static no.turnus.roster.rules.RosterRules.WEEKEND_FREQUENCY;
+import static no.turnus.roster.rules.RosterRules.WEIGHTED_HOURS;
 import static no.turnus.roster.rules.RosterRules.WORK_WISH;
 
 import java.util.ArrayList;
@@ -220,10 +221,11 @@ public final class GreedyConstruction implements PhaseCommand<Roster> {
         double cost(Employee employee, Slot slot) {
             ContractRules contract = employee.contract();
             int day = slot.dayIndex();
-            int before = ledger.minutes(employee);
-            int after = before + slot.paidMinutes();
+            int before = ledger.countedMinutes(employee);
+            int after = ledger.countedMinutesWith(employee, slot);
             int target = employee.targetMinutes();
-            double cost = points(CONTRACT_HOURS, employee) * (Math.abs(after - target) - Math.abs(before - target)) / 60.0;
+            double cost = points(contract.tredeltTurnus() ? WEIGHTED_HOURS : CONTRACT_HOURS, employee)
+                    * (Math.abs(after - target) - Math.abs(before - target)) / 60.0;
             // Spread each person's hours over the horizon: whoever is furthest behind their share goes first.
             double due = (double) target * (day + 1) / horizon.days();
             cost -= BEHIND_PACE_PER_HOUR * (due - before) / 60.0;

@@ -25,6 +25,8 @@ final class StaffLedger {
     /** The shift of each employee on each day (vakt per dag), null when free. */
     private final Slot[][] onDay;
     private final int[] minutes;
+    /** The KS weighting credit of each employee's shifts (tredelt turnus), before its cap. */
+    private final int[] credit;
     private final int[][] weekMinutes;
     private final int[] shifts;
     private final List<Slot> weekScratch = new ArrayList<>();
@@ -38,6 +40,7 @@ final class StaffLedger {
         }
         onDay = new Slot[employees.size()][horizon.days()];
         minutes = new int[employees.size()];
+        credit = new int[employees.size()];
         weekMinutes = new int[employees.size()][horizon.weeks()];
         shifts = new int[employees.size()];
     }
@@ -48,6 +51,7 @@ final class StaffLedger {
             onDay[e][slot.dayIndex()] = slot;
         }
         minutes[e] += slot.paidMinutes();
+        credit[e] += employee.contract().creditMinutes(slot.getPost());
         weekMinutes[e][slot.getPost().week()] += slot.paidMinutes();
         shifts[e]++;
     }
@@ -58,6 +62,7 @@ final class StaffLedger {
             onDay[e][slot.dayIndex()] = null;
         }
         minutes[e] -= slot.paidMinutes();
+        credit[e] -= employee.contract().creditMinutes(slot.getPost());
         weekMinutes[e][slot.getPost().week()] -= slot.paidMinutes();
         shifts[e]--;
     }
@@ -80,6 +85,19 @@ final class StaffLedger {
 
     int minutes(Employee employee) {
         return minutes[index.get(employee)];
+    }
+
+    /** The minutes that count against the employee's target: paid, plus the weighting credit up to its cap. */
+    int countedMinutes(Employee employee) {
+        int e = index.get(employee);
+        return employee.countedMinutes(minutes[e], credit[e]);
+    }
+
+    /** The counted minutes should the employee also take the slot. */
+    int countedMinutesWith(Employee employee, Slot slot) {
+        int e = index.get(employee);
+        return employee.countedMinutes(minutes[e] + slot.paidMinutes(),
+                credit[e] + employee.contract().creditMinutes(slot.getPost()));
     }
 
     int shifts(Employee employee) {
