@@ -20,6 +20,9 @@ import no.turnus.problem.Rule;
  * @param agreement        the working-time arrangement the contract is under (its limits are the defaults)
  * @param tredeltTurnus    a three-shift rota with at least every third Sunday worked: Sunday, holiday and night
  *                         hours are weighted per KS HTA kap. 1 §4.2.4 ({@link KsWeighting})
+ * @param positionTolerancePercent how far above the position's hours its staff may be planned, in % of them (0: the
+ *                         position is a hard cap); null: not capped, only "Contract hours" pulls towards it (datasets
+ *                         from before the cap)
  */
 public record ContractRules(
         String id,
@@ -44,7 +47,8 @@ public record ContractRules(
         Map<String, Integer> weights,
         InrcTerms inrc,
         WorkingTimeAgreement agreement,
-        boolean tredeltTurnus) {
+        boolean tredeltTurnus,
+        Double positionTolerancePercent) {
 
     /**
      * The terms of an INRC-2010 contract, in the units the INRC rules use; {@link #NONE} switches every one off
@@ -84,7 +88,7 @@ public record ContractRules(
                 maxShiftMinutes, maxAverageWeeklyMinutes, maxWeeklyMinutes, fullTimeWeeklyMinutes, weekendFrequency,
                 maxConsecutiveWorkingWeekends, completeWeekends, maxConsecutiveWorkingDays, minConsecutiveWorkingDays,
                 minConsecutiveFreeDays, maxConsecutiveNights, minFreeDaysAfterNights, WeekendDefinition.SATURDAY_SUNDAY,
-                false, Map.of(), InrcTerms.NONE, WorkingTimeAgreement.TARIFFAVTALE, false);
+                false, Map.of(), InrcTerms.NONE, WorkingTimeAgreement.TARIFFAVTALE, false, null);
     }
 
     /** Law and KS defaults with no working-time agreement: AML §10-8 rest, §10-5 (1), HTA turnus hours, 1 weekend in 3. */
@@ -120,7 +124,8 @@ public record ContractRules(
                 Map.copyOf(spec.weights()),
                 InrcTerms.from(spec.inrc()),
                 agreement,
-                spec.tredeltTurnus() != null && spec.tredeltTurnus());
+                spec.tredeltTurnus() != null && spec.tredeltTurnus(),
+                spec.positionTolerancePercent());
     }
 
     private static int minutes(Double hours, double fallback) {
@@ -129,6 +134,11 @@ public record ContractRules(
 
     private static int or(Integer value, int fallback) {
         return value == null ? fallback : value;
+    }
+
+    /** Whether the position caps its staff's hours ({@code positionTolerancePercent} given). */
+    public boolean capsPositions() {
+        return positionTolerancePercent != null;
     }
 
     /** The extra minutes a shift counts for this contract's staff: its KS weighting under tredelt turnus, else 0. */

@@ -114,13 +114,41 @@ public record RosterDataset(
                                String homeWard, List<String> wards, String formerOrganisation,
                                @ArraySchema(maxItems = RosterValidator.MAX_PER_EMPLOYEE) List<Period> unavailable,
                                @ArraySchema(maxItems = RosterValidator.MAX_PER_EMPLOYEE) List<WishSpec> wishes,
-                               @ArraySchema(maxItems = RosterValidator.MAX_DAYS) List<FixedShift> fixed) {
+                               @ArraySchema(maxItems = RosterValidator.MAX_DAYS) List<FixedShift> fixed,
+                               @Schema(minimum = "0", maximum = "100") Double wantsMorePercent,
+                               @Schema(minimum = "0", maximum = "100000") Double substituteCostPerHour) {
         public EmployeeSpec {
             authorisations = orEmpty(authorisations);
             wards = orEmpty(wards);
             unavailable = orEmpty(unavailable);
             wishes = orEmpty(wishes);
             fixed = orEmpty(fixed);
+        }
+
+        /** A member of staff in a position, who wants no more than it. */
+        public EmployeeSpec(String id, String name, String competence, List<String> authorisations,
+                            Double positionPercent, String contract, String homeWard, List<String> wards,
+                            String formerOrganisation, List<Period> unavailable, List<WishSpec> wishes,
+                            List<FixedShift> fixed) {
+            this(id, name, competence, authorisations, positionPercent, contract, homeWard, wards, formerOrganisation,
+                    unavailable, wishes, fixed, null, null);
+        }
+
+        /** The same person with other absences. */
+        public EmployeeSpec withUnavailable(List<Period> periods) {
+            return new EmployeeSpec(id, name, competence, authorisations, positionPercent, contract, homeWard, wards,
+                    formerOrganisation, periods, wishes, fixed, wantsMorePercent, substituteCostPerHour);
+        }
+
+        /** The same person in other wards. */
+        public EmployeeSpec inWards(String home, List<String> others) {
+            return new EmployeeSpec(id, name, competence, authorisations, positionPercent, contract, home, others,
+                    formerOrganisation, unavailable, wishes, fixed, wantsMorePercent, substituteCostPerHour);
+        }
+
+        /** A substitute from the pool (vikarpool): no position, paid per hour worked. */
+        public boolean substitute() {
+            return substituteCostPerHour != null;
         }
     }
 
@@ -159,6 +187,9 @@ public record RosterDataset(
      * {@link no.turnus.roster.domain.WorkingTimeAgreement}): the law's limits it unlocks bound every field, and are
      * the defaults. {@code tredeltTurnus}: a three-shift rota with at least every third Sunday worked, whose Sunday,
      * holiday and night hours count extra (KS HTA kap. 1 §4.2.4, {@link no.turnus.roster.domain.KsWeighting}).
+     * {@code positionTolerancePercent}: how far above their position's hours the staff may be planned (merarbeid the
+     * unit accepts), in % of those hours, 0 making the position a hard cap; absent, positions are not capped (as
+     * before the cap: only "Contract hours" pulls towards them).
      */
     public record ContractSpec(String id,
                                @Schema(minimum = "0", maximum = "24") Double minDailyRestHours,
@@ -176,12 +207,13 @@ public record RosterDataset(
                                Integer maxConsecutiveNights, Integer minFreeDaysAfterNights,
                                WeekendDefinition weekend, Boolean judgeRunsAtHorizonEdges,
                                Map<String, Integer> weights, InrcTerms inrc, String agreement,
-                               Boolean tredeltTurnus) {
+                               Boolean tredeltTurnus,
+                               @Schema(minimum = "0", maximum = "100") Double positionTolerancePercent) {
         public ContractSpec {
             weights = weights == null ? Map.of() : weights;
         }
 
-        /** A contract without KS weighting. */
+        /** A contract without KS weighting, whose staff are planned within their positions. */
         public ContractSpec(String id,
                             Double minDailyRestHours, Double reducedDailyRestHours,
                             Double minWeeklyRestHours, Double reducedWeeklyRestHours,
@@ -198,7 +230,7 @@ public record RosterDataset(
                     maxShiftHours, maxAverageWeeklyHours, maxWeeklyHours, fullTimeWeeklyHours, weekendFrequency,
                     maxConsecutiveWorkingWeekends, completeWeekends, maxConsecutiveWorkingDays,
                     minConsecutiveWorkingDays, minConsecutiveFreeDays, maxConsecutiveNights, minFreeDaysAfterNights,
-                    weekend, judgeRunsAtHorizonEdges, weights, inrc, agreement, null);
+                    weekend, judgeRunsAtHorizonEdges, weights, inrc, agreement, null, null);
         }
 
         /** A contract under no working-time agreement. */
@@ -218,7 +250,7 @@ public record RosterDataset(
                     maxShiftHours, maxAverageWeeklyHours, maxWeeklyHours, fullTimeWeeklyHours, weekendFrequency,
                     maxConsecutiveWorkingWeekends, completeWeekends, maxConsecutiveWorkingDays,
                     minConsecutiveWorkingDays, minConsecutiveFreeDays, maxConsecutiveNights, minFreeDaysAfterNights,
-                    weekend, judgeRunsAtHorizonEdges, weights, inrc, null, null);
+                    weekend, judgeRunsAtHorizonEdges, weights, inrc, null, null, null);
         }
 
         /** A contract with only the Norwegian fields. */
@@ -236,7 +268,7 @@ public record RosterDataset(
                     maxShiftHours, maxAverageWeeklyHours, maxWeeklyHours, fullTimeWeeklyHours, weekendFrequency,
                     maxConsecutiveWorkingWeekends, completeWeekends, maxConsecutiveWorkingDays,
                     minConsecutiveWorkingDays, minConsecutiveFreeDays, maxConsecutiveNights, minFreeDaysAfterNights,
-                    null, null, null, null, null, null);
+                    null, null, null, null, null, null, null);
         }
     }
 

@@ -42,7 +42,17 @@ public record RosterReport(String name, String score, boolean feasible, Verdicts
      * @param hoursAbovePositions the hours above, summed: extra work (merarbeid/overtid) the roster relies on
      */
     public record Verdicts(boolean legal, boolean covered, boolean withinPositions, int uncoveredPlaces,
-                           double uncoveredHours, List<String> abovePosition, double hoursAbovePositions) {
+                           double uncoveredHours, List<String> abovePosition, double hoursAbovePositions,
+                           double substituteHours, double substituteCost, List<Gap> gap) {
+    }
+
+    /**
+     * The required places left empty that need one competence (or authorisation, or anyone: ANY).
+     *
+     * @param estimatedCost their hours at the mean hourly cost of the pool's substitutes who could fill them, or
+     *                      null when the pool has nobody who could
+     */
+    public record Gap(String requires, int places, double hours, Double estimatedCost) {
     }
 
     @Override
@@ -73,10 +83,15 @@ public record RosterReport(String name, String score, boolean feasible, Verdicts
      *                       (tredelt turnus, HTA kap. 1 §4.2.4; at most down to a 33.6 h full-time week), else 0
      * @param hoursToWork    the paid hours the target asks for after that weighting: targetHours − weightingHours
      * @param weeklyNorm     the full-time week this employee's plan gives: 35.5 h, down to 33.6 h when weighted
+     * @param merarbeidHours hours above the position up to a full-time one (merarbeid, part-timers)
+     * @param overtimeHours  hours above a full-time position (overtid, AML §10-6)
+     * @param substitute     from the substitute pool: no position, paid per hour
+     * @param cost           a substitute's hours at the hourly cost, kroner (0 for staff)
      */
     public record EmployeeSummary(String id, String name, String competence, String formerOrganisation,
                                   double positionPercent, double hours, double targetHours, double weightingHours,
-                                  double hoursToWork, double weeklyNorm, int shifts,
+                                  double hoursToWork, double weeklyNorm, double merarbeidHours, double overtimeHours,
+                                  boolean substitute, double cost, int shifts,
                                   int weekendsWorked, int nights, int longShifts, int wishesGranted,
                                   int wishesDenied) {
     }
@@ -135,6 +150,9 @@ public record RosterReport(String name, String score, boolean feasible, Verdicts
         double deviation = 0;
         List<String> abovePosition = new ArrayList<>();
         int minutesAbove = 0;
+        int substituteMinutes = 0;
+        int substituteCost = 0;
+        int staff = 0;
         for (Employee employee : roster.getEmployees()) {
             List<Slot> own = byEmployee.getOrDefault(employee, List.of());
             int minutes = own.stream().mapToInt(Slot::paidMinutes).sum();
@@ -155,16 +173,29 @@ public record RosterReport(String name, String score, boolean feasible, Verdicts
             }
             wishes += wishesGranted + wishesDenied;
             granted += wishesGranted;
-            deviation += Math.abs(counted - employee.targetMinutes()) / 60.0;
-            if (counted > employee.targetMinutes()) {
-                abovePosition.add(employee.id());
-                minutesAbove += counted - employee.targetMinutes();
+            int fullTime = employee.contract().fullTimeWeeklyMinutes() * horizon.weeks();
+            int merarbeid = 0;
+            int overtime = 0;
+            if (employee.substitute()) {
+                substituteMinutes += minutes;
+                substituteCost += own.stream().mapToInt(slot -> employee.costOf(slot.paidMinutes())).sum();
+            } else {
+                deviation += Math.abs(counted - employee.targetMinutes()) / 60.0;
+                staff++;
+                if (counted > employee.targetMinutes()) {
+                    abovePosition.add(employee.id());
+                    minutesAbove += counted - employee.targetMinutes();
+                    merarbeid = Math.max(0, Math.min(counted, fullTime) - employee.targetMinutes());
+                    overtime = Math.max(0, counted - Math.max(fullTime, employee.targetMinutes()));
+                }
             }
             summaries.add(new EmployeeSummary(employee.id(), employee.name(), employee.competence(),
                     employee.organisation(), employee.positionPercent(), minutes / 60.0,
                     employee.targetMinutes() / 60.0, round(weighting / 60.0),
                     round((employee.targetMinutes() - weighting) / 60.0),
-                    round(weeklyNorm(employee, weighting, horizon)), own.size(),
+                    round(weeklyNorm(employee, weighting, horizon)), round(merarbeid / 60.0),
+                    round(overtime / 60.0), employee.substitute(),
+                    own.stream().mapToInt(slot -> employee.costOf(slot.paidMinutes())).sum(), own.size(),
                     (int) own.stream().filter(Slot::isWeekend).map(s -> s.getPost().week()).distinct().count(),
                     (int) own.stream().filter(Slot::isNight).count(),
                     (int) own.stream().filter(s -> s.shiftType().isLong()).count(), wishesGranted, wishesDenied));
@@ -172,12 +203,33 @@ public record RosterReport(String name, String score, boolean feasible, Verdicts
         Kpis kpis = new Kpis(percent(requiredFilled, required), percent(optionalFilled, optional),
                 percent(granted, wishes), spread(summaries, EmployeeSummary::nights),
                 spread(summaries, EmployeeSummary::weekendsWorked),
-                round(summaries.isEmpty() ? 0 : deviation / summaries.size()));
+                round(staff == 0 ? 0 : deviation / staff));
         boolean legal = roster.getScore() != null && roster.getScore().isFeasible();
         Verdicts verdicts = new Verdicts(legal, uncovered.isEmpty(), abovePosition.isEmpty(), uncovered.size(),
-                round(uncoveredMinutes / 60.0), List.copyOf(abovePosition), round(minutesAbove / 60.0));
+                round(uncoveredMinutes / 60.0), List.copyOf(abovePosition), round(minutesAbove / 60.0),
+                round(substituteMinutes / 60.0), substituteCost, gap(roster));
         return new RosterReport(roster.getName(), String.valueOf(roster.getScore()), legal, verdicts, kpis, shifts,
                 uncovered, summaries, analysis);
+    }
+
+    /** The empty required places by what they require, with their hours and what the pool would charge. */
+    private static List<Gap> gap(Roster roster) {
+        Map<String, List<Slot>> byRequirement = new java.util.TreeMap<>();
+        for (Slot slot : roster.getSlots()) {
+            if (slot.getEmployee() == null && !slot.isOptional()) {
+                byRequirement.computeIfAbsent(slot.getRequirement().toString(), r -> new ArrayList<>()).add(slot);
+            }
+        }
+        List<Gap> gap = new ArrayList<>();
+        byRequirement.forEach((requires, slots) -> {
+            int minutes = slots.stream().mapToInt(Slot::paidMinutes).sum();
+            var pool = roster.getEmployees().stream()
+                    .filter(e -> e.substitute() && slots.get(0).getRequirement().metBy(e))
+                    .mapToDouble(Employee::costPerHour).average();
+            gap.add(new Gap(requires, slots.size(), round(minutes / 60.0),
+                    pool.isPresent() ? (double) Math.round(minutes / 60.0 * pool.getAsDouble()) : null));
+        });
+        return gap;
     }
 
     /** The full-time week the employee's weighting gives (the contract's when none), in hours. */

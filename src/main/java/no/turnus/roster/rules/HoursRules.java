@@ -1,6 +1,7 @@
 package no.turnus.roster.rules;
 
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.sum;
+import static no.turnus.roster.rules.RosterRules.ABOVE_POSITION;
 import static no.turnus.roster.rules.RosterRules.CONTRACT_HOURS;
 import static no.turnus.roster.rules.RosterRules.ISOLATED_DAYS_OFF;
 import static no.turnus.roster.rules.RosterRules.ISOLATED_WORK_DAYS;
@@ -78,10 +79,11 @@ public final class HoursRules {
     /** Planned hours (weighted for tredelt turnus) against the position's, for the staff with or without weighting. */
     private static Constraint hoursAgainstTarget(ConstraintFactory factory, RosterRules rule, boolean tredelt) {
         return factory.forEach(Slot.class)
-                .filter(slot -> slot.employee().contract().tredeltTurnus() == tredelt)
+                .filter(slot -> !slot.employee().substitute() && slot.employee().contract().tredeltTurnus() == tredelt)
                 .groupBy(Slot::employee, sum(Slot::paidMinutes), sum(Slot::creditMinutes))
                 .complement(Employee.class, employee -> 0, employee -> 0)
-                .filter((employee, minutes, credit) -> employee.contract().tredeltTurnus() == tredelt
+                .filter((employee, minutes, credit) -> !employee.substitute()
+                        && employee.contract().tredeltTurnus() == tredelt
                         && Math.abs(employee.countedMinutes(minutes, credit) - employee.targetMinutes()) >= 30)
                 .penalize(rule.weight(), (employee, minutes, credit) -> weight(employee, rule)
                         * ((Math.abs(employee.countedMinutes(minutes, credit) - employee.targetMinutes()) + 30) / 60))
@@ -90,6 +92,26 @@ public final class HoursRules {
                                 + hours(employee.targetMinutes()) + " h for a " + employee.positionPercent()
                                 + " % position", rule.reference()))
                 .asConstraint(rule.ruleName());
+    }
+
+    /**
+     * Positions are a cap: staff are planned above their position's hours (weighted for tredelt turnus) only as far
+     * as they want more or the contract tolerates. Substitutes from the pool have no position.
+     */
+    public static Constraint abovePosition(ConstraintFactory factory) {
+        return factory.forEach(Slot.class)
+                .filter(slot -> !slot.employee().substitute())
+                .groupBy(Slot::employee, sum(Slot::paidMinutes), sum(Slot::creditMinutes))
+                .filter((employee, minutes, credit) -> employee.countedMinutes(minutes, credit) > employee.capMinutes())
+                .penalize(ABOVE_POSITION.weight(), (employee, minutes, credit) ->
+                        hoursShort(employee.countedMinutes(minutes, credit), employee.capMinutes()))
+                .justifyWith((employee, minutes, credit, score) -> new Breach(employee.id(), "",
+                        "planned " + hours(employee.countedMinutes(minutes, credit)) + " h"
+                                + (credit > 0 ? " (weighted)" : "") + " in a " + employee.positionPercent()
+                                + " % position of " + hours(employee.targetMinutes()) + " h; at most "
+                                + hours(employee.capMinutes()) + " h with the extra hours wanted or tolerated",
+                        ABOVE_POSITION.reference()))
+                .asConstraint(ABOVE_POSITION.ruleName());
     }
 
     private static String weighting(Employee employee, int minutes, int credit) {
