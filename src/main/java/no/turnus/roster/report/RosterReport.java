@@ -34,12 +34,17 @@ public record RosterReport(String name, String score, boolean feasible, Verdicts
      *
      * @param legal               no hard rule broken (law, competence, contracts)
      * @param covered             every required place filled
-     * @param withinPositions     nobody planned above the hours of their position (stillingsprosent), weighted hours
-     *                            counted as the KS agreement counts them
+     * @param withinPositions     nobody planned above the hours of their position (stillingsprosent) and what they
+     *                            want more or the contract tolerates; weighted hours counted as the KS agreement
+     *                            counts them
      * @param uncoveredPlaces     required places left empty
      * @param uncoveredHours      their paid hours
-     * @param abovePosition       employees planned above their position's hours
-     * @param hoursAbovePositions the hours above, summed: extra work (merarbeid/overtid) the roster relies on
+     * @param abovePosition       employees planned above their position's hours and what they want or may work more
+     * @param hoursAbovePositions all hours above the positions, summed (wanted or not): extra work (merarbeid/overtid)
+     *                            the roster relies on
+     * @param substituteHours     hours worked by substitutes from the pool
+     * @param substituteCost      what they cost, kroner
+     * @param gap                 the required places left empty, by what they require
      */
     public record Verdicts(boolean legal, boolean covered, boolean withinPositions, int uncoveredPlaces,
                            double uncoveredHours, List<String> abovePosition, double hoursAbovePositions,
@@ -182,8 +187,10 @@ public record RosterReport(String name, String score, boolean feasible, Verdicts
             } else {
                 deviation += Math.abs(counted - employee.targetMinutes()) / 60.0;
                 staff++;
-                if (counted > employee.targetMinutes()) {
+                if (counted > Math.min(employee.capMinutes(), employee.targetMinutes() + employee.extraMinutes())) {
                     abovePosition.add(employee.id());
+                }
+                if (counted > employee.targetMinutes()) {
                     minutesAbove += counted - employee.targetMinutes();
                     merarbeid = Math.max(0, Math.min(counted, fullTime) - employee.targetMinutes());
                     overtime = Math.max(0, counted - Math.max(fullTime, employee.targetMinutes()));
