@@ -307,6 +307,17 @@ class RosterValidationTest {
     }
 
     @Test
+    void theAveragingWindowIsEightWeeksUpTo52ByAgreement() {
+        assertThat(problems(tree -> ((ObjectNode) tree.withArray("contracts").get(0)).put("averagingWeeks", 52)))
+                .isEmpty();
+        assertOneProblem(tree -> ((ObjectNode) tree.withArray("contracts").get(0)).put("averagingWeeks", 53),
+                "$.contracts[0].averagingWeeks", "must be 1 to 52 weeks under agreement 'tariffavtale'");
+        assertOneProblem(tree -> ((ObjectNode) tree.withArray("contracts").get(0)).put("averagingWeeks", 12)
+                        .put("agreement", "none").remove("reducedDailyRestHours"),
+                "$.contracts[0].averagingWeeks", "must be 1 to 8 weeks without a working-time agreement");
+    }
+
+    @Test
     void contractHoursAreHoursOfADayOrAWeek() {
         Consumer<ObjectNode> none = tree -> { };
         assertOneProblem(none.andThen(tree -> ((ObjectNode) tree.withArray("contracts").get(0))

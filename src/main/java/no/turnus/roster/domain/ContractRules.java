@@ -23,6 +23,7 @@ import no.turnus.problem.Rule;
  * @param positionTolerancePercent how far above the position's hours its staff may be planned, in % of them (0: the
  *                         position is a hard cap); null: not capped, only "Contract hours" pulls towards it (datasets
  *                         from before the cap)
+ * @param averagingWeeks   the weeks the 48 h average is taken over (a horizon shorter than that is taken whole)
  */
 public record ContractRules(
         String id,
@@ -48,7 +49,8 @@ public record ContractRules(
         InrcTerms inrc,
         WorkingTimeAgreement agreement,
         boolean tredeltTurnus,
-        Double positionTolerancePercent) {
+        Double positionTolerancePercent,
+        int averagingWeeks) {
 
     /**
      * The terms of an INRC-2010 contract, in the units the INRC rules use; {@link #NONE} switches every one off
@@ -77,6 +79,9 @@ public record ContractRules(
         }
     }
 
+    /** The 48 h average is taken over 8 weeks unless an agreement names a longer window (AML §10-5). */
+    public static final int DEFAULT_AVERAGING_WEEKS = 8;
+
     /** A contract with the Norwegian rules only (no INRC terms, default weights), under a tariff agreement. */
     public ContractRules(String id, int minDailyRestMinutes, int reducedDailyRestMinutes, int minWeeklyRestMinutes,
                          int reducedWeeklyRestMinutes, int maxShiftMinutes, int maxAverageWeeklyMinutes,
@@ -88,7 +93,8 @@ public record ContractRules(
                 maxShiftMinutes, maxAverageWeeklyMinutes, maxWeeklyMinutes, fullTimeWeeklyMinutes, weekendFrequency,
                 maxConsecutiveWorkingWeekends, completeWeekends, maxConsecutiveWorkingDays, minConsecutiveWorkingDays,
                 minConsecutiveFreeDays, maxConsecutiveNights, minFreeDaysAfterNights, WeekendDefinition.SATURDAY_SUNDAY,
-                false, Map.of(), InrcTerms.NONE, WorkingTimeAgreement.TARIFFAVTALE, false, null);
+                false, Map.of(), InrcTerms.NONE, WorkingTimeAgreement.TARIFFAVTALE, false, null,
+                DEFAULT_AVERAGING_WEEKS);
     }
 
     /** Law and KS defaults with no working-time agreement: AML §10-8 rest, §10-5 (1), HTA turnus hours, 1 weekend in 3. */
@@ -125,7 +131,8 @@ public record ContractRules(
                 InrcTerms.from(spec.inrc()),
                 agreement,
                 spec.tredeltTurnus() != null && spec.tredeltTurnus(),
-                spec.positionTolerancePercent());
+                spec.positionTolerancePercent(),
+                or(spec.averagingWeeks(), DEFAULT_AVERAGING_WEEKS));
     }
 
     private static int minutes(Double hours, double fallback) {
@@ -134,6 +141,26 @@ public record ContractRules(
 
     private static int or(Integer value, int fallback) {
         return value == null ? fallback : value;
+    }
+
+    /** The weeks of the averaging window in a horizon: the contract's, or the whole horizon when it is shorter. */
+    public int averagingWeeks(Horizon horizon) {
+        return Math.min(averagingWeeks, horizon.weeks());
+    }
+
+    /**
+     * Whether a week belongs to the averaging window that starts at {@code first}. Windows start at every week of a
+     * cyclic roster (wrapping round), and where they fit in a plain one; one window when it spans the horizon.
+     */
+    public boolean inAveragingWindow(Horizon horizon, int first, int week) {
+        int length = averagingWeeks(horizon);
+        if (length == horizon.weeks()) {
+            return first == 0;
+        }
+        if (horizon.cyclic()) {
+            return Math.floorMod(week - first, horizon.weeks()) < length;
+        }
+        return first + length <= horizon.weeks() && week >= first && week < first + length;
     }
 
     /** Whether the position caps its staff's hours ({@code positionTolerancePercent} given). */

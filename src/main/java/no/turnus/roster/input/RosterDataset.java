@@ -189,7 +189,8 @@ public record RosterDataset(
      * holiday and night hours count extra (KS HTA kap. 1 §4.2.4, {@link no.turnus.roster.domain.KsWeighting}).
      * {@code positionTolerancePercent}: how far above their position's hours the staff may be planned (merarbeid the
      * unit accepts), in % of those hours, 0 making the position a hard cap; absent, positions are not capped (as
-     * before the cap: only "Contract hours" pulls towards them).
+     * before the cap: only "Contract hours" pulls towards them). {@code averagingWeeks}: the window the 48 h average
+     * is taken over (AML §10-5: 8 weeks by default, up to 52 under an agreement).
      */
     public record ContractSpec(String id,
                                @Schema(minimum = "0", maximum = "24") Double minDailyRestHours,
@@ -208,7 +209,8 @@ public record RosterDataset(
                                WeekendDefinition weekend, Boolean judgeRunsAtHorizonEdges,
                                Map<String, Integer> weights, InrcTerms inrc, String agreement,
                                Boolean tredeltTurnus,
-                               @Schema(minimum = "0", maximum = "100") Double positionTolerancePercent) {
+                               @Schema(minimum = "0", maximum = "100") Double positionTolerancePercent,
+                               @Schema(minimum = "1", maximum = "52") Integer averagingWeeks) {
         public ContractSpec {
             weights = weights == null ? Map.of() : weights;
         }
@@ -230,7 +232,7 @@ public record RosterDataset(
                     maxShiftHours, maxAverageWeeklyHours, maxWeeklyHours, fullTimeWeeklyHours, weekendFrequency,
                     maxConsecutiveWorkingWeekends, completeWeekends, maxConsecutiveWorkingDays,
                     minConsecutiveWorkingDays, minConsecutiveFreeDays, maxConsecutiveNights, minFreeDaysAfterNights,
-                    weekend, judgeRunsAtHorizonEdges, weights, inrc, agreement, null, null);
+                    weekend, judgeRunsAtHorizonEdges, weights, inrc, agreement, null, null, null);
         }
 
         /** A contract under no working-time agreement. */
@@ -250,7 +252,7 @@ public record RosterDataset(
                     maxShiftHours, maxAverageWeeklyHours, maxWeeklyHours, fullTimeWeeklyHours, weekendFrequency,
                     maxConsecutiveWorkingWeekends, completeWeekends, maxConsecutiveWorkingDays,
                     minConsecutiveWorkingDays, minConsecutiveFreeDays, maxConsecutiveNights, minFreeDaysAfterNights,
-                    weekend, judgeRunsAtHorizonEdges, weights, inrc, null, null, null);
+                    weekend, judgeRunsAtHorizonEdges, weights, inrc, null, null, null, null);
         }
 
         /** A contract with only the Norwegian fields. */
@@ -268,7 +270,7 @@ public record RosterDataset(
                     maxShiftHours, maxAverageWeeklyHours, maxWeeklyHours, fullTimeWeeklyHours, weekendFrequency,
                     maxConsecutiveWorkingWeekends, completeWeekends, maxConsecutiveWorkingDays,
                     minConsecutiveWorkingDays, minConsecutiveFreeDays, maxConsecutiveNights, minFreeDaysAfterNights,
-                    null, null, null, null, null, null, null);
+                    null, null, null, null, null, null, null, null);
         }
     }
 

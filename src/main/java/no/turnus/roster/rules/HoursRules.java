@@ -1,6 +1,7 @@
 package no.turnus.roster.rules;
 
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.sum;
+import static ai.timefold.solver.core.api.score.stream.Joiners.filtering;
 import static no.turnus.roster.rules.RosterRules.ABOVE_POSITION;
 import static no.turnus.roster.rules.RosterRules.CONTRACT_HOURS;
 import static no.turnus.roster.rules.RosterRules.ISOLATED_DAYS_OFF;
@@ -20,8 +21,8 @@ import ai.timefold.solver.core.api.score.stream.Constraint;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import no.turnus.problem.Breach;
 import no.turnus.roster.domain.Employee;
-import no.turnus.roster.domain.Horizon;
 import no.turnus.roster.domain.Slot;
+import no.turnus.roster.domain.WeekWindow;
 
 /** Working hours: shift length, weekly and average hours, contract hours, and the runs of working and free days. */
 public final class HoursRules {
@@ -52,19 +53,30 @@ public final class HoursRules {
                 .asConstraint(MAX_WEEKLY_HOURS.ruleName());
     }
 
+    /** At most 48 h a week on average over the contract's window (8 weeks unless agreed longer), AML §10-5. */
     public static Constraint maxAverageHours(ConstraintFactory factory) {
         return factory.forEach(Slot.class)
-                .groupBy(Slot::employee, sum(Slot::paidMinutes))
-                .join(Horizon.class)
-                .filter((employee, minutes, horizon) ->
-                        minutes > employee.contract().maxAverageWeeklyMinutes() * horizon.weeks())
-                .penalize(MAX_AVERAGE_HOURS.weight(), (employee, minutes, horizon) ->
-                        hoursShort(minutes, employee.contract().maxAverageWeeklyMinutes() * horizon.weeks()))
-                .justifyWith((employee, minutes, horizon, score) -> new Breach(employee.id(), "",
-                        "averages " + hours(minutes / horizon.weeks()) + " h a week (at most "
-                                + hours(employee.contract().maxAverageWeeklyMinutes()) + " h on average)",
-                        MAX_AVERAGE_HOURS.reference()))
+                .join(WeekWindow.class, filtering((slot, window) -> slot.employee().contract()
+                        .inAveragingWindow(window.horizon(), window.index(), slot.getPost().week())))
+                .groupBy((slot, window) -> slot.employee(), (slot, window) -> window,
+                        sum((slot, window) -> slot.paidMinutes()))
+                .filter((employee, window, minutes) -> minutes > averageLimit(employee, window))
+                .penalize(MAX_AVERAGE_HOURS.weight(), (employee, window, minutes) ->
+                        hoursShort(minutes, averageLimit(employee, window)))
+                .justifyWith((employee, window, minutes, score) -> {
+                    int weeks = employee.contract().averagingWeeks(window.horizon());
+                    return new Breach(employee.id(), weeks == window.horizon().weeks() ? ""
+                            : "weeks " + (window.index() + 1) + "-" + ((window.index() + weeks - 1)
+                            % window.horizon().weeks() + 1), "averages " + hours(minutes / weeks)
+                            + " h a week over " + weeks + " weeks (at most "
+                            + hours(employee.contract().maxAverageWeeklyMinutes()) + " h on average)",
+                            MAX_AVERAGE_HOURS.reference());
+                })
                 .asConstraint(MAX_AVERAGE_HOURS.ruleName());
+    }
+
+    private static int averageLimit(Employee employee, WeekWindow window) {
+        return employee.contract().maxAverageWeeklyMinutes() * employee.contract().averagingWeeks(window.horizon());
     }
 
     public static Constraint contractHours(ConstraintFactory factory) {

@@ -5,6 +5,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
+import no.turnus.roster.domain.ContractRules;
 import no.turnus.roster.domain.Employee;
 import no.turnus.roster.domain.Horizon;
 import no.turnus.roster.domain.Roster;
@@ -144,7 +145,7 @@ final class StaffLedger {
             return false;
         }
         if (weekMinutes[e][slot.getPost().week()] + slot.paidMinutes() > contract.maxWeeklyMinutes()
-                || minutes[e] + slot.paidMinutes() > contract.maxAverageWeeklyMinutes() * horizon.weeks()) {
+                || !averageKept(e, contract, slot)) {
             return false;
         }
         // Shifts last at most a day, so only the two days either side can come within a daily rest.
@@ -156,6 +157,31 @@ final class StaffLedger {
             }
         }
         return weeklyRestKept(employee, slot);
+    }
+
+    /** The 48 h average (AML §10-5) in every averaging window the slot's week is in. */
+    private boolean averageKept(int e, ContractRules contract, Slot slot) {
+        int weeks = horizon.weeks();
+        int length = contract.averagingWeeks(horizon);
+        int limit = contract.maxAverageWeeklyMinutes() * length;
+        if (length == weeks) {
+            return minutes[e] + slot.paidMinutes() <= limit;
+        }
+        int week = slot.getPost().week();
+        for (int back = 0; back < length; back++) {
+            int first = horizon.cyclic() ? Math.floorMod(week - back, weeks) : week - back;
+            if (first < 0 || first + length > weeks && !horizon.cyclic()) {
+                continue;
+            }
+            int sum = slot.paidMinutes();
+            for (int k = 0; k < length; k++) {
+                sum += weekMinutes[e][(first + k) % weeks];
+            }
+            if (sum > limit) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The Sunday rules of AML §10-8 (4): a new red day worked is next to none (or within half of them, averaged). */
