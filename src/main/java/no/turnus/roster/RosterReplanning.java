@@ -155,8 +155,7 @@ final class RosterReplanning implements Replanning<RosterDataset, RosterReplanni
         LocalDate to = change.unavailableTo() == null || change.unavailableTo().isAfter(last) ? last
                 : change.unavailableTo();
         unavailable.add(new RosterDataset.Period(first, to, change.reason()));
-        return new EmployeeSpec(e.id(), e.name(), e.competence(), e.authorisations(), e.positionPercent(),
-                e.contract(), e.homeWard(), e.wards(), e.formerOrganisation(), unavailable, e.wishes(), e.fixed());
+        return e.withUnavailable(unavailable);
     }
 
     private static boolean sameKey(Demand a, Demand b) {

@@ -490,8 +490,7 @@ public sealed interface Change {
     }
 
     private static EmployeeSpec inWards(EmployeeSpec e, String homeWard, List<String> wards) {
-        return new EmployeeSpec(e.id(), e.name(), e.competence(), e.authorisations(), e.positionPercent(), e.contract(),
-                homeWard, wards, e.formerOrganisation(), e.unavailable(), e.wishes(), e.fixed());
+        return e.inWards(homeWard, wards);
     }
 
     /** The line for {@code ward} with its numbers times {@code factor}, rounded. */

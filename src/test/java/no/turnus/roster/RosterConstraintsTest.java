@@ -168,10 +168,35 @@ class RosterConstraintsTest {
     void maxAverageWeeklyHours() {
         Employee kari = two.withContract("kari", contract(c -> c.put("maxAverageWeekly", 10 * 60)));
         Employee ola = two.withContract("ola", contract(c -> c.put("maxAverageWeekly", 10 * 60)));
+        // A 2-week horizon is shorter than the 8-week window: it is averaged whole.
         verifier.verifyThat((p, f) -> HoursRules.maxAverageHours(f))
-                .given(two.horizon, two.slot(kari, 0, D), two.slot(kari, 1, D), two.slot(kari, 8, D),
+                .given(two.week(0), two.week(1), two.slot(kari, 0, D), two.slot(kari, 1, D), two.slot(kari, 8, D),
                         two.slot(ola, 0, D), two.slot(ola, 8, D))
                 .penalizesBy(3);
+    }
+
+    @Test
+    void maxAverageWeeklyHoursOverTheContractsWindow() {
+        RosterFixture three = new RosterFixture(3, false);
+        ContractRules twoWeeks = ContractRules.from(new no.turnus.roster.input.RosterDataset.ContractSpec("w", null,
+                null, null, null, null, 10.0, null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, "tariffavtale", null, null, 2));
+        Employee kari = three.withContract("kari", twoWeeks);
+        // 15 h in each of weeks 1 and 2, none in week 3: 30 h over 3 weeks is within 10 h a week on average, but
+        // weeks 1-2 average 15 h (10 h over); weeks 2-3 average 7.5 h.
+        Object[] plan = {three.week(0), three.week(1), three.week(2), three.slot(kari, 0, D), three.slot(kari, 1, D),
+                three.slot(kari, 7, D), three.slot(kari, 8, D)};
+        verifier.verifyThat((p, f) -> HoursRules.maxAverageHours(f)).given(plan).penalizesBy(10);
+        verifier.verifyThat((p, f) -> HoursRules.maxAverageHours(f)).given(plan)
+                .justifiesWith(new Breach("kari", "weeks 1-2", "averages 15 h a week over 2 weeks (at most 10 h on"
+                        + " average)", "AML §10-5"));
+        // Cyclic, the window from week 3 wraps into week 1: 0 + 15 h, within.
+        RosterFixture cyclicThree = new RosterFixture(3, true);
+        Employee ola = cyclicThree.withContract("ola", twoWeeks);
+        verifier.verifyThat((p, f) -> HoursRules.maxAverageHours(f))
+                .given(cyclicThree.week(0), cyclicThree.week(1), cyclicThree.week(2), cyclicThree.slot(ola, 0, D),
+                        cyclicThree.slot(ola, 1, D), cyclicThree.slot(ola, 7, D), cyclicThree.slot(ola, 8, D))
+                .penalizesBy(10);
     }
 
     @Test

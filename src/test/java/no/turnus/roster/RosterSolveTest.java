@@ -63,6 +63,13 @@ class RosterSolveTest {
         assertThat(report.verdicts().covered()).isFalse();
         assertThat(report.verdicts().uncoveredPlaces()).isEqualTo(report.uncovered().size());
         assertThat(report.verdicts().uncoveredHours()).isGreaterThan(0);
+        // The gap by what the places require: all of them, their hours, and no cost as there is no substitute pool.
+        assertThat(report.verdicts().gap()).isNotEmpty().allSatisfy(g -> assertThat(g.estimatedCost()).isNull());
+        assertThat(report.verdicts().gap().stream().mapToInt(RosterReport.Gap::places).sum())
+                .isEqualTo(report.uncovered().size());
+        assertThat(report.verdicts().gap().stream().mapToDouble(RosterReport.Gap::hours).sum())
+                .isCloseTo(report.verdicts().uncoveredHours(), org.assertj.core.data.Offset.offset(0.5));
+        assertThat(report.verdicts().gap()).extracting(RosterReport.Gap::requires).contains("SYKEPLEIER");
         assertThat(report.verdicts().abovePosition()).containsExactlyInAnyOrderElementsOf(report.employees().stream()
                 .filter(e -> e.hours() > e.targetHours()).map(RosterReport.EmployeeSummary::id).toList());
         assertThat(independentCheck(understaffed, report)).isEmpty();

@@ -289,6 +289,35 @@ class RosterValidationTest {
     }
 
     @Test
+    void substitutesAndWishesForMoreHoursAreChecked() {
+        // A part-timer may want at most what her position lacks of a full-time one.
+        double percent = 80;
+        assertThat(problems(tree -> employee(tree).put("wantsMorePercent", 100 - percent))).isEmpty();
+        assertOneProblem(tree -> employee(tree).put("wantsMorePercent", 101 - percent),
+                "$.employees[0].wantsMorePercent", "what a " + percent + " % position lacks");
+        // A substitute from the pool has an hourly cost and no position.
+        assertThat(problems(tree -> employee(tree).put("substituteCostPerHour", 450).remove("positionPercent")))
+                .isEmpty();
+        assertOneProblem(tree -> employee(tree).put("substituteCostPerHour", 450).put("positionPercent", 50),
+                "$.employees[0].positionPercent", "must be 0 or absent for a substitute");
+        assertOneProblem(tree -> employee(tree).put("substituteCostPerHour", -1).put("positionPercent", 0),
+                "$.employees[0].substituteCostPerHour", "must be 0 to 100000");
+        assertOneProblem(tree -> ((ObjectNode) tree.withArray("contracts").get(0)).put("positionTolerancePercent", 150),
+                "$.contracts[0].positionTolerancePercent", "must be 0 to 100");
+    }
+
+    @Test
+    void theAveragingWindowIsEightWeeksUpTo52ByAgreement() {
+        assertThat(problems(tree -> ((ObjectNode) tree.withArray("contracts").get(0)).put("averagingWeeks", 52)))
+                .isEmpty();
+        assertOneProblem(tree -> ((ObjectNode) tree.withArray("contracts").get(0)).put("averagingWeeks", 53),
+                "$.contracts[0].averagingWeeks", "must be 1 to 52 weeks under agreement 'tariffavtale'");
+        assertOneProblem(tree -> ((ObjectNode) tree.withArray("contracts").get(0)).put("averagingWeeks", 12)
+                        .put("agreement", "none").remove("reducedDailyRestHours"),
+                "$.contracts[0].averagingWeeks", "must be 1 to 8 weeks without a working-time agreement");
+    }
+
+    @Test
     void contractHoursAreHoursOfADayOrAWeek() {
         Consumer<ObjectNode> none = tree -> { };
         assertOneProblem(none.andThen(tree -> ((ObjectNode) tree.withArray("contracts").get(0))

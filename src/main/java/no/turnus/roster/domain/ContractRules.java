@@ -18,6 +18,12 @@ import no.turnus.problem.Rule;
  *                         has its catalogue default
  * @param inrc             the terms of an INRC-2010 contract, {@link InrcTerms#NONE} for a Norwegian one
  * @param agreement        the working-time arrangement the contract is under (its limits are the defaults)
+ * @param tredeltTurnus    a three-shift rota with at least every third Sunday worked: Sunday, holiday and night
+ *                         hours are weighted per KS HTA kap. 1 §4.2.4 ({@link KsWeighting})
+ * @param positionTolerancePercent how far above the position's hours its staff may be planned, in % of them (0: the
+ *                         position is a hard cap); null: not capped, only "Contract hours" pulls towards it (datasets
+ *                         from before the cap)
+ * @param averagingWeeks   the weeks the 48 h average is taken over (a horizon shorter than that is taken whole)
  */
 public record ContractRules(
         String id,
@@ -41,7 +47,10 @@ public record ContractRules(
         boolean judgeRunsAtEdges,
         Map<String, Integer> weights,
         InrcTerms inrc,
-        WorkingTimeAgreement agreement) {
+        WorkingTimeAgreement agreement,
+        boolean tredeltTurnus,
+        Double positionTolerancePercent,
+        int averagingWeeks) {
 
     /**
      * The terms of an INRC-2010 contract, in the units the INRC rules use; {@link #NONE} switches every one off
@@ -70,6 +79,9 @@ public record ContractRules(
         }
     }
 
+    /** The 48 h average is taken over 8 weeks unless an agreement names a longer window (AML §10-5). */
+    public static final int DEFAULT_AVERAGING_WEEKS = 8;
+
     /** A contract with the Norwegian rules only (no INRC terms, default weights), under a tariff agreement. */
     public ContractRules(String id, int minDailyRestMinutes, int reducedDailyRestMinutes, int minWeeklyRestMinutes,
                          int reducedWeeklyRestMinutes, int maxShiftMinutes, int maxAverageWeeklyMinutes,
@@ -81,7 +93,8 @@ public record ContractRules(
                 maxShiftMinutes, maxAverageWeeklyMinutes, maxWeeklyMinutes, fullTimeWeeklyMinutes, weekendFrequency,
                 maxConsecutiveWorkingWeekends, completeWeekends, maxConsecutiveWorkingDays, minConsecutiveWorkingDays,
                 minConsecutiveFreeDays, maxConsecutiveNights, minFreeDaysAfterNights, WeekendDefinition.SATURDAY_SUNDAY,
-                false, Map.of(), InrcTerms.NONE, WorkingTimeAgreement.TARIFFAVTALE);
+                false, Map.of(), InrcTerms.NONE, WorkingTimeAgreement.TARIFFAVTALE, false, null,
+                DEFAULT_AVERAGING_WEEKS);
     }
 
     /** Law and KS defaults with no working-time agreement: AML §10-8 rest, §10-5 (1), HTA turnus hours, 1 weekend in 3. */
@@ -116,7 +129,10 @@ public record ContractRules(
                 spec.judgeRunsAtHorizonEdges() != null && spec.judgeRunsAtHorizonEdges(),
                 Map.copyOf(spec.weights()),
                 InrcTerms.from(spec.inrc()),
-                agreement);
+                agreement,
+                spec.tredeltTurnus() != null && spec.tredeltTurnus(),
+                spec.positionTolerancePercent(),
+                or(spec.averagingWeeks(), DEFAULT_AVERAGING_WEEKS));
     }
 
     private static int minutes(Double hours, double fallback) {
@@ -125,6 +141,41 @@ public record ContractRules(
 
     private static int or(Integer value, int fallback) {
         return value == null ? fallback : value;
+    }
+
+    /** The weeks of the averaging window in a horizon: the contract's, or the whole horizon when it is shorter. */
+    public int averagingWeeks(Horizon horizon) {
+        return Math.min(averagingWeeks, horizon.weeks());
+    }
+
+    /**
+     * Whether a week belongs to the averaging window that starts at {@code first}. Windows start at every week of a
+     * cyclic roster (wrapping round), and where they fit in a plain one; one window when it spans the horizon.
+     */
+    public boolean inAveragingWindow(Horizon horizon, int first, int week) {
+        int length = averagingWeeks(horizon);
+        if (length == horizon.weeks()) {
+            return first == 0;
+        }
+        if (horizon.cyclic()) {
+            return Math.floorMod(week - first, horizon.weeks()) < length;
+        }
+        return first + length <= horizon.weeks() && week >= first && week < first + length;
+    }
+
+    /** Whether the position caps its staff's hours ({@code positionTolerancePercent} given). */
+    public boolean capsPositions() {
+        return positionTolerancePercent != null;
+    }
+
+    /** The extra minutes a shift counts for this contract's staff: its KS weighting under tredelt turnus, else 0. */
+    public int creditMinutes(Post post) {
+        return tredeltTurnus ? post.ksCreditMinutes() : 0;
+    }
+
+    /** The most KS weighting credit a position with this target may count ({@link KsWeighting#capMinutes}). */
+    public int creditCapMinutes(int targetMinutes) {
+        return tredeltTurnus ? KsWeighting.capMinutes(targetMinutes, fullTimeWeeklyMinutes) : 0;
     }
 
     /** Weekends an employee may work in a horizon of the given weeks (1 in 3 → 2 of 6). */

@@ -9,15 +9,17 @@ import java.time.LocalDate;
  *
  * @param redDay the position in {@link Horizon#redDays()} of the Sunday or holiday this shift counts as work on
  *               (AML §10-10 (1): from 18:00 the day before to 22:00), or -1
+ * @param ksCreditMinutes the extra minutes the shift counts for staff in tredelt turnus ({@link KsWeighting})
  */
 public record Post(String ward, LocalDate date, int dayIndex, ShiftType shiftType, int startMinute, int endMinute,
-                   Horizon horizon, int redDay) {
+                   Horizon horizon, int redDay, int ksCreditMinutes) {
 
     public static Post of(Horizon horizon, String ward, int dayIndex, ShiftType shiftType) {
         int start = dayIndex * Horizon.DAY + shiftType.startMinute();
         int end = start + shiftType.durationMinutes();
         return new Post(ward, horizon.date(dayIndex), dayIndex, shiftType, start, end, horizon,
-                RedDays.overlapped(horizon.startDate(), horizon.redDays(), start, end));
+                RedDays.overlapped(horizon.startDate(), horizon.redDays(), start, end),
+                KsWeighting.creditMinutes(horizon, start, end, shiftType.paidMinutes()));
     }
 
     public String label() {

@@ -87,13 +87,21 @@ public final class RedDays {
     public static int overlapped(LocalDate horizonStart, List<Integer> redDays, int start, int end) {
         for (int i = 0; i < redDays.size(); i++) {
             int day = redDays.get(i);
-            LocalDate eve = horizonStart.plusDays(day - 1L);
-            int from = (day - 1) * Horizon.DAY + (isHolyEve(eve) ? HOLY_EVE_START : EVE_START);
-            int to = day * Horizon.DAY + DAY_END;
-            if (start < to && end > from) {
+            if (start < protectedTo(day) && end > protectedFrom(horizonStart, day)) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /** Where the protected period of a red day (a day index) starts: 18:00, or 15:00 on a holy eve, the day before. */
+    static int protectedFrom(LocalDate horizonStart, int day) {
+        LocalDate eve = horizonStart.plusDays(day - 1L);
+        return (day - 1) * Horizon.DAY + (isHolyEve(eve) ? HOLY_EVE_START : EVE_START);
+    }
+
+    /** Where the protected period of a red day ends: 22:00 on the day. */
+    static int protectedTo(int day) {
+        return day * Horizon.DAY + DAY_END;
     }
 }

@@ -123,6 +123,11 @@ public class Slot {
         return post.shiftType().paidMinutes();
     }
 
+    /** Extra minutes this shift counts towards the employee's hours: the KS weighting, for tredelt turnus only. */
+    public int creditMinutes() {
+        return employee.contract().creditMinutes(post);
+    }
+
     public boolean isNight() {
         return post.shiftType().isNight();
     }

@@ -83,12 +83,16 @@ public final class RosterBuilder {
                 unavailable[(int) index] = true;
             }
         }
-        double percent = spec.positionPercent() == null ? 100 : spec.positionPercent();
-        int target = (int) Math.round(percent / 100 * contract.fullTimeWeeklyMinutes() * horizon.weeks());
+        double percent = spec.substitute() ? 0 : spec.positionPercent() == null ? 100 : spec.positionPercent();
+        int fullTime = contract.fullTimeWeeklyMinutes() * horizon.weeks();
+        int target = (int) Math.round(percent / 100 * fullTime);
+        double wantsMore = spec.wantsMorePercent() == null ? 0 : spec.wantsMorePercent();
+        double tolerance = contract.capsPositions() ? contract.positionTolerancePercent() : 0;
+        int extra = (int) Math.round(target * tolerance / 100 + wantsMore / 100 * fullTime);
         return new Employee(spec.id(), spec.name() == null ? spec.id() : spec.name(), spec.competence(),
                 new HashSet<>(spec.authorisations()), percent, contract, spec.homeWard(),
                 new HashSet<>(spec.wards()), spec.formerOrganisation() == null ? "" : spec.formerOrganisation(),
-                unavailable, target);
+                unavailable, target, extra, spec.substitute() ? spec.substituteCostPerHour() : 0, spec.substitute());
     }
 
     public int dayIndex(LocalDate day) {

@@ -114,13 +114,41 @@ public record RosterDataset(
                                String homeWard, List<String> wards, String formerOrganisation,
                                @ArraySchema(maxItems = RosterValidator.MAX_PER_EMPLOYEE) List<Period> unavailable,
                                @ArraySchema(maxItems = RosterValidator.MAX_PER_EMPLOYEE) List<WishSpec> wishes,
-                               @ArraySchema(maxItems = RosterValidator.MAX_DAYS) List<FixedShift> fixed) {
+                               @ArraySchema(maxItems = RosterValidator.MAX_DAYS) List<FixedShift> fixed,
+                               @Schema(minimum = "0", maximum = "100") Double wantsMorePercent,
+                               @Schema(minimum = "0", maximum = "100000") Double substituteCostPerHour) {
         public EmployeeSpec {
             authorisations = orEmpty(authorisations);
             wards = orEmpty(wards);
             unavailable = orEmpty(unavailable);
             wishes = orEmpty(wishes);
             fixed = orEmpty(fixed);
+        }
+
+        /** A member of staff in a position, who wants no more than it. */
+        public EmployeeSpec(String id, String name, String competence, List<String> authorisations,
+                            Double positionPercent, String contract, String homeWard, List<String> wards,
+                            String formerOrganisation, List<Period> unavailable, List<WishSpec> wishes,
+                            List<FixedShift> fixed) {
+            this(id, name, competence, authorisations, positionPercent, contract, homeWard, wards, formerOrganisation,
+                    unavailable, wishes, fixed, null, null);
+        }
+
+        /** The same person with other absences. */
+        public EmployeeSpec withUnavailable(List<Period> periods) {
+            return new EmployeeSpec(id, name, competence, authorisations, positionPercent, contract, homeWard, wards,
+                    formerOrganisation, periods, wishes, fixed, wantsMorePercent, substituteCostPerHour);
+        }
+
+        /** The same person in other wards. */
+        public EmployeeSpec inWards(String home, List<String> others) {
+            return new EmployeeSpec(id, name, competence, authorisations, positionPercent, contract, home, others,
+                    formerOrganisation, unavailable, wishes, fixed, wantsMorePercent, substituteCostPerHour);
+        }
+
+        /** A substitute from the pool (vikarpool): no position, paid per hour worked. */
+        public boolean substitute() {
+            return substituteCostPerHour != null;
         }
     }
 
@@ -157,7 +185,12 @@ public record RosterDataset(
      * the terms of an INRC-2010 contract ({@code inrc}), which a Norwegian contract leaves out. {@code agreement}
      * names the working-time arrangement ({@code none}, {@code tariffavtale} or {@code arbeidstilsynet},
      * {@link no.turnus.roster.domain.WorkingTimeAgreement}): the law's limits it unlocks bound every field, and are
-     * the defaults.
+     * the defaults. {@code tredeltTurnus}: a three-shift rota with at least every third Sunday worked, whose Sunday,
+     * holiday and night hours count extra (KS HTA kap. 1 §4.2.4, {@link no.turnus.roster.domain.KsWeighting}).
+     * {@code positionTolerancePercent}: how far above their position's hours the staff may be planned (merarbeid the
+     * unit accepts), in % of those hours, 0 making the position a hard cap; absent, positions are not capped (as
+     * before the cap: only "Contract hours" pulls towards them). {@code averagingWeeks}: the window the 48 h average
+     * is taken over (AML §10-5: 8 weeks by default, up to 52 under an agreement).
      */
     public record ContractSpec(String id,
                                @Schema(minimum = "0", maximum = "24") Double minDailyRestHours,
@@ -174,9 +207,32 @@ public record RosterDataset(
                                Integer minConsecutiveFreeDays,
                                Integer maxConsecutiveNights, Integer minFreeDaysAfterNights,
                                WeekendDefinition weekend, Boolean judgeRunsAtHorizonEdges,
-                               Map<String, Integer> weights, InrcTerms inrc, String agreement) {
+                               Map<String, Integer> weights, InrcTerms inrc, String agreement,
+                               Boolean tredeltTurnus,
+                               @Schema(minimum = "0", maximum = "100") Double positionTolerancePercent,
+                               @Schema(minimum = "1", maximum = "52") Integer averagingWeeks) {
         public ContractSpec {
             weights = weights == null ? Map.of() : weights;
+        }
+
+        /** A contract without KS weighting, whose staff are planned within their positions. */
+        public ContractSpec(String id,
+                            Double minDailyRestHours, Double reducedDailyRestHours,
+                            Double minWeeklyRestHours, Double reducedWeeklyRestHours,
+                            Double maxShiftHours, Double maxAverageWeeklyHours, Double maxWeeklyHours,
+                            Double fullTimeWeeklyHours,
+                            Integer weekendFrequency, Integer maxConsecutiveWorkingWeekends,
+                            Boolean completeWeekends,
+                            Integer maxConsecutiveWorkingDays, Integer minConsecutiveWorkingDays,
+                            Integer minConsecutiveFreeDays,
+                            Integer maxConsecutiveNights, Integer minFreeDaysAfterNights,
+                            WeekendDefinition weekend, Boolean judgeRunsAtHorizonEdges,
+                            Map<String, Integer> weights, InrcTerms inrc, String agreement) {
+            this(id, minDailyRestHours, reducedDailyRestHours, minWeeklyRestHours, reducedWeeklyRestHours,
+                    maxShiftHours, maxAverageWeeklyHours, maxWeeklyHours, fullTimeWeeklyHours, weekendFrequency,
+                    maxConsecutiveWorkingWeekends, completeWeekends, maxConsecutiveWorkingDays,
+                    minConsecutiveWorkingDays, minConsecutiveFreeDays, maxConsecutiveNights, minFreeDaysAfterNights,
+                    weekend, judgeRunsAtHorizonEdges, weights, inrc, agreement, null, null, null);
         }
 
         /** A contract under no working-time agreement. */
@@ -196,7 +252,7 @@ public record RosterDataset(
                     maxShiftHours, maxAverageWeeklyHours, maxWeeklyHours, fullTimeWeeklyHours, weekendFrequency,
                     maxConsecutiveWorkingWeekends, completeWeekends, maxConsecutiveWorkingDays,
                     minConsecutiveWorkingDays, minConsecutiveFreeDays, maxConsecutiveNights, minFreeDaysAfterNights,
-                    weekend, judgeRunsAtHorizonEdges, weights, inrc, null);
+                    weekend, judgeRunsAtHorizonEdges, weights, inrc, null, null, null, null);
         }
 
         /** A contract with only the Norwegian fields. */
@@ -214,7 +270,7 @@ public record RosterDataset(
                     maxShiftHours, maxAverageWeeklyHours, maxWeeklyHours, fullTimeWeeklyHours, weekendFrequency,
                     maxConsecutiveWorkingWeekends, completeWeekends, maxConsecutiveWorkingDays,
                     minConsecutiveWorkingDays, minConsecutiveFreeDays, maxConsecutiveNights, minFreeDaysAfterNights,
-                    null, null, null, null, null);
+                    null, null, null, null, null, null, null, null);
         }
     }
 

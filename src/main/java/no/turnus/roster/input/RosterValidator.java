@@ -285,6 +285,7 @@ public final class RosterValidator {
         problems.range(at(path, "maxWeeklyHours"), c.maxWeeklyHours(), 1, 168);
         // A full-time week: 33.6 to 40 h in Norwegian agreements; 48 h is the most AML §10-5 lets one average.
         problems.range(at(path, "fullTimeWeeklyHours"), c.fullTimeWeeklyHours(), 1, 48);
+        problems.range(at(path, "positionTolerancePercent"), c.positionTolerancePercent(), 0, 100);
         for (var field : Map.of("weekendFrequency", nz(c.weekendFrequency()),
                 "maxConsecutiveWorkingWeekends", nz(c.maxConsecutiveWorkingWeekends()),
                 "maxConsecutiveWorkingDays", nz(c.maxConsecutiveWorkingDays()),
@@ -356,9 +357,22 @@ public final class RosterValidator {
             return;
         }
         problems.require(at(path, "competence"), e.competence());
-        if (problems.require(at(path, "positionPercent"), e.positionPercent())) {
+        if (e.substitute()) {
+            // A substitute from the pool (vikarpool) has no position, only an hourly cost.
+            problems.range(at(path, "substituteCostPerHour"), e.substituteCostPerHour(), 0, 100_000);
+            problems.check(e.positionPercent() == null || e.positionPercent() == 0, at(path, "positionPercent"),
+                    "must be 0 or absent for a substitute from the pool (was " + e.positionPercent() + ")");
+            problems.check(e.wantsMorePercent() == null, at(path, "wantsMorePercent"),
+                    "is for staff in a position, not for a substitute from the pool");
+        } else if (problems.require(at(path, "positionPercent"), e.positionPercent())) {
             problems.check(e.positionPercent() >= 0 && e.positionPercent() <= 100, at(path, "positionPercent"),
                     "must be between 0 and 100 (was " + e.positionPercent() + ")");
+            if (e.wantsMorePercent() != null) {
+                problems.check(e.wantsMorePercent() >= 0 && e.positionPercent() + e.wantsMorePercent() <= 100,
+                        at(path, "wantsMorePercent"), "must be 0 to " + (100 - e.positionPercent())
+                                + ", what a " + e.positionPercent() + " % position lacks of a full-time one (was "
+                                + e.wantsMorePercent() + ")");
+            }
         }
         problems.known(at(path, "contract"), e.contract(), contracts, "contract");
         if (problems.require(at(path, "homeWard"), e.homeWard())) {

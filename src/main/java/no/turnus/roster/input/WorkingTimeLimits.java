@@ -3,6 +3,7 @@ package no.turnus.roster.input;
 import static no.turnus.problem.Problems.at;
 
 import no.turnus.problem.Problems;
+import no.turnus.roster.domain.ContractRules;
 import no.turnus.roster.domain.WorkingTimeAgreement;
 
 /**
@@ -32,6 +33,12 @@ final class WorkingTimeLimits {
                 WorkingTimeAgreement.MAX_AVERAGE_WEEKLY_HOURS, "in any arrangement", "AML §10-5");
         atMost(problems, at(path, "fullTimeWeeklyHours"), c.fullTimeWeeklyHours(),
                 WorkingTimeAgreement.MAX_FULL_TIME_WEEKLY_HOURS, "as normal working time", "AML §10-4 (1)");
+        if (c.averagingWeeks() != null) {
+            int most = agreement == WorkingTimeAgreement.NONE ? ContractRules.DEFAULT_AVERAGING_WEEKS : 52;
+            problems.check(c.averagingWeeks() >= 1 && c.averagingWeeks() <= most, at(path, "averagingWeeks"),
+                    "must be 1 to " + most + " weeks " + under + " (AML §10-5: the 48 h average over 8 weeks, up to"
+                            + " 52 by agreement); was " + c.averagingWeeks());
+        }
         atLeast(problems, at(path, "minDailyRestHours"), c.minDailyRestHours(), 11, "AML §10-8 (1)");
         atLeast(problems, at(path, "minWeeklyRestHours"), c.minWeeklyRestHours(), 35, "AML §10-8 (2)");
         reduced(problems, at(path, "reducedDailyRestHours"), c.reducedDailyRestHours(), agreement.minDailyRestHours(),

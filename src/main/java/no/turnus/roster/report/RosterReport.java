@@ -34,14 +34,30 @@ public record RosterReport(String name, String score, boolean feasible, Verdicts
      *
      * @param legal               no hard rule broken (law, competence, contracts)
      * @param covered             every required place filled
-     * @param withinPositions     nobody planned above the hours of their position (stillingsprosent)
+     * @param withinPositions     nobody planned above the hours of their position (stillingsprosent) and what they
+     *                            want more or the contract tolerates; weighted hours counted as the KS agreement
+     *                            counts them
      * @param uncoveredPlaces     required places left empty
      * @param uncoveredHours      their paid hours
-     * @param abovePosition       employees planned above their position's hours
-     * @param hoursAbovePositions the hours above, summed: extra work (merarbeid/overtid) the roster relies on
+     * @param abovePosition       employees planned above their position's hours and what they want or may work more
+     * @param hoursAbovePositions all hours above the positions, summed (wanted or not): extra work (merarbeid/overtid)
+     *                            the roster relies on
+     * @param substituteHours     hours worked by substitutes from the pool
+     * @param substituteCost      what they cost, kroner
+     * @param gap                 the required places left empty, by what they require
      */
     public record Verdicts(boolean legal, boolean covered, boolean withinPositions, int uncoveredPlaces,
-                           double uncoveredHours, List<String> abovePosition, double hoursAbovePositions) {
+                           double uncoveredHours, List<String> abovePosition, double hoursAbovePositions,
+                           double substituteHours, double substituteCost, List<Gap> gap) {
+    }
+
+    /**
+     * The required places left empty that need one competence (or authorisation, or anyone: ANY).
+     *
+     * @param estimatedCost their hours at the mean hourly cost of the pool's substitutes who could fill them, or
+     *                      null when the pool has nobody who could
+     */
+    public record Gap(String requires, int places, double hours, Double estimatedCost) {
     }
 
     @Override
@@ -65,8 +81,22 @@ public record RosterReport(String name, String score, boolean feasible, Verdicts
                             LocalDateTime end, String requires) {
     }
 
+    /**
+     * @param hours          paid hours planned
+     * @param targetHours    the position's hours: position % × the contract's full-time week × weeks
+     * @param weightingHours what the KS weighting of nights, Sundays and holidays counts on top of {@code hours}
+     *                       (tredelt turnus, HTA kap. 1 §4.2.4; at most down to a 33.6 h full-time week), else 0
+     * @param hoursToWork    the paid hours the target asks for after that weighting: targetHours − weightingHours
+     * @param weeklyNorm     the full-time week this employee's plan gives: 35.5 h, down to 33.6 h when weighted
+     * @param merarbeidHours hours above the position up to a full-time one (merarbeid, part-timers)
+     * @param overtimeHours  hours above a full-time position (overtid, AML §10-6)
+     * @param substitute     from the substitute pool: no position, paid per hour
+     * @param cost           a substitute's hours at the hourly cost, kroner (0 for staff)
+     */
     public record EmployeeSummary(String id, String name, String competence, String formerOrganisation,
-                                  double positionPercent, double hours, double targetHours, int shifts,
+                                  double positionPercent, double hours, double targetHours, double weightingHours,
+                                  double hoursToWork, double weeklyNorm, double merarbeidHours, double overtimeHours,
+                                  boolean substitute, double cost, int shifts,
                                   int weekendsWorked, int nights, int longShifts, int wishesGranted,
                                   int wishesDenied) {
     }
@@ -125,9 +155,15 @@ public record RosterReport(String name, String score, boolean feasible, Verdicts
         double deviation = 0;
         List<String> abovePosition = new ArrayList<>();
         int minutesAbove = 0;
+        int substituteMinutes = 0;
+        int substituteCost = 0;
+        int staff = 0;
         for (Employee employee : roster.getEmployees()) {
             List<Slot> own = byEmployee.getOrDefault(employee, List.of());
             int minutes = own.stream().mapToInt(Slot::paidMinutes).sum();
+            int weighting = employee.countedMinutes(minutes, own.stream().mapToInt(Slot::creditMinutes).sum())
+                    - minutes;
+            int counted = minutes + weighting;
             int wishesGranted = 0;
             int wishesDenied = 0;
             for (Wish wish : roster.getWishes()) {
@@ -142,14 +178,31 @@ public record RosterReport(String name, String score, boolean feasible, Verdicts
             }
             wishes += wishesGranted + wishesDenied;
             granted += wishesGranted;
-            deviation += Math.abs(minutes - employee.targetMinutes()) / 60.0;
-            if (minutes > employee.targetMinutes()) {
-                abovePosition.add(employee.id());
-                minutesAbove += minutes - employee.targetMinutes();
+            int fullTime = employee.contract().fullTimeWeeklyMinutes() * horizon.weeks();
+            int merarbeid = 0;
+            int overtime = 0;
+            if (employee.substitute()) {
+                substituteMinutes += minutes;
+                substituteCost += own.stream().mapToInt(slot -> employee.costOf(slot.paidMinutes())).sum();
+            } else {
+                deviation += Math.abs(counted - employee.targetMinutes()) / 60.0;
+                staff++;
+                if (counted > Math.min(employee.capMinutes(), employee.targetMinutes() + employee.extraMinutes())) {
+                    abovePosition.add(employee.id());
+                }
+                if (counted > employee.targetMinutes()) {
+                    minutesAbove += counted - employee.targetMinutes();
+                    merarbeid = Math.max(0, Math.min(counted, fullTime) - employee.targetMinutes());
+                    overtime = Math.max(0, counted - Math.max(fullTime, employee.targetMinutes()));
+                }
             }
             summaries.add(new EmployeeSummary(employee.id(), employee.name(), employee.competence(),
                     employee.organisation(), employee.positionPercent(), minutes / 60.0,
-                    employee.targetMinutes() / 60.0, own.size(),
+                    employee.targetMinutes() / 60.0, round(weighting / 60.0),
+                    round((employee.targetMinutes() - weighting) / 60.0),
+                    round(weeklyNorm(employee, weighting, horizon)), round(merarbeid / 60.0),
+                    round(overtime / 60.0), employee.substitute(),
+                    own.stream().mapToInt(slot -> employee.costOf(slot.paidMinutes())).sum(), own.size(),
                     (int) own.stream().filter(Slot::isWeekend).map(s -> s.getPost().week()).distinct().count(),
                     (int) own.stream().filter(Slot::isNight).count(),
                     (int) own.stream().filter(s -> s.shiftType().isLong()).count(), wishesGranted, wishesDenied));
@@ -157,12 +210,42 @@ public record RosterReport(String name, String score, boolean feasible, Verdicts
         Kpis kpis = new Kpis(percent(requiredFilled, required), percent(optionalFilled, optional),
                 percent(granted, wishes), spread(summaries, EmployeeSummary::nights),
                 spread(summaries, EmployeeSummary::weekendsWorked),
-                round(summaries.isEmpty() ? 0 : deviation / summaries.size()));
+                round(staff == 0 ? 0 : deviation / staff));
         boolean legal = roster.getScore() != null && roster.getScore().isFeasible();
         Verdicts verdicts = new Verdicts(legal, uncovered.isEmpty(), abovePosition.isEmpty(), uncovered.size(),
-                round(uncoveredMinutes / 60.0), List.copyOf(abovePosition), round(minutesAbove / 60.0));
+                round(uncoveredMinutes / 60.0), List.copyOf(abovePosition), round(minutesAbove / 60.0),
+                round(substituteMinutes / 60.0), substituteCost, gap(roster));
         return new RosterReport(roster.getName(), String.valueOf(roster.getScore()), legal, verdicts, kpis, shifts,
                 uncovered, summaries, analysis);
+    }
+
+    /** The empty required places by what they require, with their hours and what the pool would charge. */
+    private static List<Gap> gap(Roster roster) {
+        Map<String, List<Slot>> byRequirement = new java.util.TreeMap<>();
+        for (Slot slot : roster.getSlots()) {
+            if (slot.getEmployee() == null && !slot.isOptional()) {
+                byRequirement.computeIfAbsent(slot.getRequirement().toString(), r -> new ArrayList<>()).add(slot);
+            }
+        }
+        List<Gap> gap = new ArrayList<>();
+        byRequirement.forEach((requires, slots) -> {
+            int minutes = slots.stream().mapToInt(Slot::paidMinutes).sum();
+            var pool = roster.getEmployees().stream()
+                    .filter(e -> e.substitute() && slots.get(0).getRequirement().metBy(e))
+                    .mapToDouble(Employee::costPerHour).average();
+            gap.add(new Gap(requires, slots.size(), round(minutes / 60.0),
+                    pool.isPresent() ? (double) Math.round(minutes / 60.0 * pool.getAsDouble()) : null));
+        });
+        return gap;
+    }
+
+    /** The full-time week the employee's weighting gives (the contract's when none), in hours. */
+    private static double weeklyNorm(Employee employee, int weighting, Horizon horizon) {
+        double fullTime = employee.contract().fullTimeWeeklyMinutes() / 60.0;
+        if (weighting == 0 || employee.positionPercent() <= 0) {
+            return fullTime;
+        }
+        return fullTime - weighting / 60.0 / horizon.weeks() * 100 / employee.positionPercent();
     }
 
     private static double percent(int part, int whole) {

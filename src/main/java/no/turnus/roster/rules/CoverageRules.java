@@ -7,9 +7,11 @@ import static no.turnus.roster.rules.RosterRules.COMPETENCE;
 import static no.turnus.roster.rules.RosterRules.MIXED_ORGANISATIONS;
 import static no.turnus.roster.rules.RosterRules.OVERSTAFFED;
 import static no.turnus.roster.rules.RosterRules.PREFERRED_STAFFING;
+import static no.turnus.roster.rules.RosterRules.SUBSTITUTE_COST;
 import static no.turnus.roster.rules.RosterRules.UNAVAILABLE;
 import static no.turnus.roster.rules.RosterRules.UNCOVERED;
 import static no.turnus.roster.rules.RosterRules.WARD_NOT_ALLOWED;
+import static no.turnus.roster.rules.RosterStreams.hours;
 import static no.turnus.roster.rules.RosterStreams.lackingCompetence;
 
 import ai.timefold.solver.core.api.score.stream.Constraint;
@@ -31,6 +33,18 @@ public final class CoverageRules {
                 .justifyWith((slot, score) -> new Breach(slot.employee().id(), slot.date().toString(),
                         "is unavailable (leave or sick) but has " + slot.label(), UNAVAILABLE.reference()))
                 .asConstraint(UNAVAILABLE.ruleName());
+    }
+
+    /** What the pool's substitutes cost (vikarpool): their paid hours at their hourly cost, one point per krone. */
+    public static Constraint substituteCost(ConstraintFactory factory) {
+        return factory.forEach(Slot.class)
+                .filter(slot -> slot.employee().substitute())
+                .penalize(SUBSTITUTE_COST.weight(), slot -> slot.employee().costOf(slot.paidMinutes()))
+                .justifyWith((slot, score) -> new Breach(slot.employee().id(), slot.date().toString(),
+                        "substitute for " + slot.label() + ": " + hours(slot.paidMinutes()) + " h at "
+                                + Math.round(slot.employee().costPerHour()) + " kr/h = "
+                                + slot.employee().costOf(slot.paidMinutes()) + " kr", SUBSTITUTE_COST.reference()))
+                .asConstraint(SUBSTITUTE_COST.ruleName());
     }
 
     /** Law, not a preference: no contract weight, and weights may only tighten it. */

@@ -1,6 +1,8 @@
 package no.turnus.roster.rules;
 
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.sum;
+import static ai.timefold.solver.core.api.score.stream.Joiners.filtering;
+import static no.turnus.roster.rules.RosterRules.ABOVE_POSITION;
 import static no.turnus.roster.rules.RosterRules.CONTRACT_HOURS;
 import static no.turnus.roster.rules.RosterRules.ISOLATED_DAYS_OFF;
 import static no.turnus.roster.rules.RosterRules.ISOLATED_WORK_DAYS;
@@ -8,6 +10,7 @@ import static no.turnus.roster.rules.RosterRules.MAX_AVERAGE_HOURS;
 import static no.turnus.roster.rules.RosterRules.MAX_CONSECUTIVE_DAYS;
 import static no.turnus.roster.rules.RosterRules.MAX_WEEKLY_HOURS;
 import static no.turnus.roster.rules.RosterRules.SHIFT_TOO_LONG;
+import static no.turnus.roster.rules.RosterRules.WEIGHTED_HOURS;
 import static no.turnus.roster.rules.RosterStreams.dayRuns;
 import static no.turnus.roster.rules.RosterStreams.freeRuns;
 import static no.turnus.roster.rules.RosterStreams.hours;
@@ -18,8 +21,8 @@ import ai.timefold.solver.core.api.score.stream.Constraint;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import no.turnus.problem.Breach;
 import no.turnus.roster.domain.Employee;
-import no.turnus.roster.domain.Horizon;
 import no.turnus.roster.domain.Slot;
+import no.turnus.roster.domain.WeekWindow;
 
 /** Working hours: shift length, weekly and average hours, contract hours, and the runs of working and free days. */
 public final class HoursRules {
@@ -50,32 +53,86 @@ public final class HoursRules {
                 .asConstraint(MAX_WEEKLY_HOURS.ruleName());
     }
 
+    /** At most 48 h a week on average over the contract's window (8 weeks unless agreed longer), AML §10-5. */
     public static Constraint maxAverageHours(ConstraintFactory factory) {
         return factory.forEach(Slot.class)
-                .groupBy(Slot::employee, sum(Slot::paidMinutes))
-                .join(Horizon.class)
-                .filter((employee, minutes, horizon) ->
-                        minutes > employee.contract().maxAverageWeeklyMinutes() * horizon.weeks())
-                .penalize(MAX_AVERAGE_HOURS.weight(), (employee, minutes, horizon) ->
-                        hoursShort(minutes, employee.contract().maxAverageWeeklyMinutes() * horizon.weeks()))
-                .justifyWith((employee, minutes, horizon, score) -> new Breach(employee.id(), "",
-                        "averages " + hours(minutes / horizon.weeks()) + " h a week (at most "
-                                + hours(employee.contract().maxAverageWeeklyMinutes()) + " h on average)",
-                        MAX_AVERAGE_HOURS.reference()))
+                .join(WeekWindow.class, filtering((slot, window) -> slot.employee().contract()
+                        .inAveragingWindow(window.horizon(), window.index(), slot.getPost().week())))
+                .groupBy((slot, window) -> slot.employee(), (slot, window) -> window,
+                        sum((slot, window) -> slot.paidMinutes()))
+                .filter((employee, window, minutes) -> minutes > averageLimit(employee, window))
+                .penalize(MAX_AVERAGE_HOURS.weight(), (employee, window, minutes) ->
+                        hoursShort(minutes, averageLimit(employee, window)))
+                .justifyWith((employee, window, minutes, score) -> {
+                    int weeks = employee.contract().averagingWeeks(window.horizon());
+                    return new Breach(employee.id(), weeks == window.horizon().weeks() ? ""
+                            : "weeks " + (window.index() + 1) + "-" + ((window.index() + weeks - 1)
+                            % window.horizon().weeks() + 1), "averages " + hours(minutes / weeks)
+                            + " h a week over " + weeks + " weeks (at most "
+                            + hours(employee.contract().maxAverageWeeklyMinutes()) + " h on average)",
+                            MAX_AVERAGE_HOURS.reference());
+                })
                 .asConstraint(MAX_AVERAGE_HOURS.ruleName());
     }
 
+    private static int averageLimit(Employee employee, WeekWindow window) {
+        return employee.contract().maxAverageWeeklyMinutes() * employee.contract().averagingWeeks(window.horizon());
+    }
+
     public static Constraint contractHours(ConstraintFactory factory) {
+        return hoursAgainstTarget(factory, CONTRACT_HOURS, false);
+    }
+
+    /** Contract hours for tredelt turnus, where nights, Sundays and holidays count extra (KS HTA kap. 1 §4.2.4). */
+    public static Constraint weightedHours(ConstraintFactory factory) {
+        return hoursAgainstTarget(factory, WEIGHTED_HOURS, true);
+    }
+
+    /** Planned hours (weighted for tredelt turnus) against the position's, for the staff with or without weighting. */
+    private static Constraint hoursAgainstTarget(ConstraintFactory factory, RosterRules rule, boolean tredelt) {
         return factory.forEach(Slot.class)
-                .groupBy(Slot::employee, sum(Slot::paidMinutes))
-                .complement(Employee.class, employee -> 0)
-                .filter((employee, minutes) -> Math.abs(minutes - employee.targetMinutes()) >= 30)
-                .penalize(CONTRACT_HOURS.weight(), (employee, minutes) -> weight(employee, CONTRACT_HOURS)
-                        * ((Math.abs(minutes - employee.targetMinutes()) + 30) / 60))
-                .justifyWith((employee, minutes, score) -> new Breach(employee.id(), "",
-                        "planned " + hours(minutes) + " h against " + hours(employee.targetMinutes())
-                                + " h for a " + employee.positionPercent() + " % position", CONTRACT_HOURS.reference()))
-                .asConstraint(CONTRACT_HOURS.ruleName());
+                .filter(slot -> !slot.employee().substitute() && slot.employee().contract().tredeltTurnus() == tredelt)
+                .groupBy(Slot::employee, sum(Slot::paidMinutes), sum(Slot::creditMinutes))
+                .complement(Employee.class, employee -> 0, employee -> 0)
+                .filter((employee, minutes, credit) -> !employee.substitute()
+                        && employee.contract().tredeltTurnus() == tredelt
+                        && Math.abs(employee.countedMinutes(minutes, credit) - employee.targetMinutes()) >= 30)
+                .penalize(rule.weight(), (employee, minutes, credit) -> weight(employee, rule)
+                        * ((Math.abs(employee.countedMinutes(minutes, credit) - employee.targetMinutes()) + 30) / 60))
+                .justifyWith((employee, minutes, credit, score) -> new Breach(employee.id(), "",
+                        "planned " + hours(minutes) + " h" + weighting(employee, minutes, credit) + " against "
+                                + hours(employee.targetMinutes()) + " h for a " + employee.positionPercent()
+                                + " % position", rule.reference()))
+                .asConstraint(rule.ruleName());
+    }
+
+    /**
+     * Positions are a cap: staff are planned above their position's hours (weighted for tredelt turnus) only as far
+     * as they want more or the contract tolerates. Substitutes from the pool have no position.
+     */
+    public static Constraint abovePosition(ConstraintFactory factory) {
+        return factory.forEach(Slot.class)
+                .filter(slot -> !slot.employee().substitute())
+                .groupBy(Slot::employee, sum(Slot::paidMinutes), sum(Slot::creditMinutes))
+                .filter((employee, minutes, credit) -> employee.countedMinutes(minutes, credit) > employee.capMinutes())
+                .penalize(ABOVE_POSITION.weight(), (employee, minutes, credit) ->
+                        hoursShort(employee.countedMinutes(minutes, credit), employee.capMinutes()))
+                .justifyWith((employee, minutes, credit, score) -> new Breach(employee.id(), "",
+                        "planned " + hours(employee.countedMinutes(minutes, credit)) + " h"
+                                + (credit > 0 ? " (weighted)" : "") + " in a " + employee.positionPercent()
+                                + " % position of " + hours(employee.targetMinutes()) + " h; at most "
+                                + hours(employee.capMinutes()) + " h with the extra hours wanted or tolerated",
+                        ABOVE_POSITION.reference()))
+                .asConstraint(ABOVE_POSITION.ruleName());
+    }
+
+    private static String weighting(Employee employee, int minutes, int credit) {
+        if (!employee.contract().tredeltTurnus()) {
+            return "";
+        }
+        return ", counted as " + hours(employee.countedMinutes(minutes, credit))
+                + " h with nights, Sundays and holidays weighted (+" + hours(credit) + " h, at most +"
+                + hours(employee.creditCapMinutes()) + " h, down to 33.6 h a full-time week),";
     }
 
     public static Constraint maxConsecutiveDays(ConstraintFactory factory) {

@@ -1,5 +1,6 @@
 package no.turnus.roster.solver;
 
+import static no.turnus.roster.rules.RosterRules.ABOVE_POSITION;
 import static no.turnus.roster.rules.RosterRules.CHANGED_ASSIGNMENT;
 import static no.turnus.roster.rules.RosterRules.COMPETENCE;
 import static no.turnus.roster.rules.RosterRules.COMPLETE_WEEKENDS;
@@ -14,7 +15,11 @@ import static no.turnus.roster.rules.RosterRules.MIXED_ORGANISATIONS;
 import static no.turnus.roster.rules.RosterRules.NIGHT_SERIES;
 import static no.turnus.roster.rules.RosterRules.PREFERRED_STAFFING;
 import static no.turnus.roster.rules.RosterRules.SHORT_DAILY_REST;
+import static no.turnus.roster.rules.RosterRules.SUNDAYS_AVERAGED;
+import static no.turnus.roster.rules.RosterRules.SUNDAY_AFTER_SUNDAY;
+import static no.turnus.roster.rules.RosterRules.SUBSTITUTE_COST;
 import static no.turnus.roster.rules.RosterRules.WEEKEND_FREQUENCY;
+import static no.turnus.roster.rules.RosterRules.WEIGHTED_HOURS;
 import static no.turnus.roster.rules.RosterRules.WORK_WISH;
 
 import java.util.ArrayList;
@@ -107,12 +112,13 @@ public final class GreedyConstruction implements PhaseCommand<Roster> {
         Pass(Roster roster) {
             this.roster = roster;
             this.horizon = roster.getHorizon();
-            this.ledger = new StaffLedger(roster);
             for (Wish wish : roster.getWishes()) {
                 wishes.computeIfAbsent(wish.employee(), e -> new ArrayList<>()).add(wish);
             }
             roster.getRuleSet().rules().forEach(rule -> scored.put(rule.name(), rule));
             this.competenceIsHard = scored.containsKey(COMPETENCE.ruleName());
+            this.ledger = new StaffLedger(roster, new StaffLedger.Checks(competenceIsHard, hard(ABOVE_POSITION),
+                    hard(SUNDAY_AFTER_SUNDAY), hard(SUNDAYS_AVERAGED)));
         }
 
         void assign(ScoreDirector<Roster> scoreDirector, Slot slot, Employee employee) {
@@ -169,7 +175,7 @@ public final class GreedyConstruction implements PhaseCommand<Roster> {
                         continue;
                     }
                     ledger.unassign(blocking, employee);
-                    if (ledger.mayTake(employee, slot, competenceIsHard)) {
+                    if (ledger.mayTake(employee, slot)) {
                         Employee other = pick(blocking, true, employee);
                         if (other != null || blocking.isOptional()) {
                             ledger.assign(blocking, employee); // assign() below takes it off her again
@@ -188,7 +194,7 @@ public final class GreedyConstruction implements PhaseCommand<Roster> {
             double bestCost = Double.MAX_VALUE;
             for (Employee employee : roster.getEmployees()) {
                 if (employee == excluded || (requireCompetence && !slot.getRequirement().metBy(employee))
-                        || !ledger.mayTake(employee, slot, competenceIsHard)) {
+                        || !ledger.mayTake(employee, slot)) {
                     continue;
                 }
                 double cost = cost(employee, slot);
@@ -198,6 +204,11 @@ public final class GreedyConstruction implements PhaseCommand<Roster> {
                 }
             }
             return best;
+        }
+
+        private boolean hard(Rule.Entry entry) {
+            Rule rule = scored.get(entry.ruleName());
+            return rule != null && rule.level() == Rule.Level.HARD && rule.weight() > 0;
         }
 
         /** Points of a rule for an employee's contract (the catalogue weight alone for null), 0 if not scored. */
@@ -220,10 +231,12 @@ public final class GreedyConstruction implements PhaseCommand<Roster> {
         double cost(Employee employee, Slot slot) {
             ContractRules contract = employee.contract();
             int day = slot.dayIndex();
-            int before = ledger.minutes(employee);
-            int after = before + slot.paidMinutes();
+            int before = ledger.countedMinutes(employee);
+            int after = ledger.countedMinutesWith(employee, slot);
             int target = employee.targetMinutes();
-            double cost = points(CONTRACT_HOURS, employee) * (Math.abs(after - target) - Math.abs(before - target)) / 60.0;
+            double cost = employee.substitute() ? points(SUBSTITUTE_COST, null) * employee.costOf(slot.paidMinutes())
+                    : points(contract.tredeltTurnus() ? WEIGHTED_HOURS : CONTRACT_HOURS, employee)
+                    * (Math.abs(after - target) - Math.abs(before - target)) / 60.0;
             // Spread each person's hours over the horizon: whoever is furthest behind their share goes first.
             double due = (double) target * (day + 1) / horizon.days();
             cost -= BEHIND_PACE_PER_HOUR * (due - before) / 60.0;

@@ -5,6 +5,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
+import no.turnus.roster.domain.ContractRules;
 import no.turnus.roster.domain.Employee;
 import no.turnus.roster.domain.Horizon;
 import no.turnus.roster.domain.Roster;
@@ -19,18 +20,37 @@ import no.turnus.roster.domain.WeekWindow;
  */
 final class StaffLedger {
 
+    /**
+     * Which rules the roster's rule set scores hard, besides those every rule set has.
+     *
+     * @param competence       a place's competence is required (INRC-2010 only costs its lack)
+     * @param positionCap      staff stay within their position's hours and the extra allowed
+     * @param sundayAfterSunday no two Sundays or holidays in a row (AML §10-8 (4), without an agreement)
+     * @param sundaysAveraged  at most every other Sunday or holiday (under an agreement)
+     */
+    record Checks(boolean competence, boolean positionCap, boolean sundayAfterSunday, boolean sundaysAveraged) {
+    }
+
     private final Horizon horizon;
+    private final Checks checks;
+    /** Per employee and red day of the horizon: the shifts that count as work on it (AML §10-10). */
+    private final int[][] onRedDay;
+    /** Per employee: the red days worked. */
+    private final int[] redDaysWorked;
     private final List<WeekWindow> weeks;
     private final Map<Employee, Integer> index = new IdentityHashMap<>();
     /** The shift of each employee on each day (vakt per dag), null when free. */
     private final Slot[][] onDay;
     private final int[] minutes;
+    /** The KS weighting credit of each employee's shifts (tredelt turnus), before its cap. */
+    private final int[] credit;
     private final int[][] weekMinutes;
     private final int[] shifts;
     private final List<Slot> weekScratch = new ArrayList<>();
 
-    StaffLedger(Roster roster) {
+    StaffLedger(Roster roster, Checks checks) {
         this.horizon = roster.getHorizon();
+        this.checks = checks;
         this.weeks = roster.getWeeks();
         List<Employee> employees = roster.getEmployees();
         for (int i = 0; i < employees.size(); i++) {
@@ -38,8 +58,11 @@ final class StaffLedger {
         }
         onDay = new Slot[employees.size()][horizon.days()];
         minutes = new int[employees.size()];
+        credit = new int[employees.size()];
         weekMinutes = new int[employees.size()][horizon.weeks()];
         shifts = new int[employees.size()];
+        onRedDay = new int[employees.size()][horizon.redDays().size()];
+        redDaysWorked = new int[employees.size()];
     }
 
     void assign(Slot slot, Employee employee) {
@@ -48,6 +71,10 @@ final class StaffLedger {
             onDay[e][slot.dayIndex()] = slot;
         }
         minutes[e] += slot.paidMinutes();
+        credit[e] += employee.contract().creditMinutes(slot.getPost());
+        if (slot.redDay() >= 0 && onRedDay[e][slot.redDay()]++ == 0) {
+            redDaysWorked[e]++;
+        }
         weekMinutes[e][slot.getPost().week()] += slot.paidMinutes();
         shifts[e]++;
     }
@@ -58,6 +85,10 @@ final class StaffLedger {
             onDay[e][slot.dayIndex()] = null;
         }
         minutes[e] -= slot.paidMinutes();
+        credit[e] -= employee.contract().creditMinutes(slot.getPost());
+        if (slot.redDay() >= 0 && --onRedDay[e][slot.redDay()] == 0) {
+            redDaysWorked[e]--;
+        }
         weekMinutes[e][slot.getPost().week()] -= slot.paidMinutes();
         shifts[e]--;
     }
@@ -82,22 +113,39 @@ final class StaffLedger {
         return minutes[index.get(employee)];
     }
 
+    /** The minutes that count against the employee's target: paid, plus the weighting credit up to its cap. */
+    int countedMinutes(Employee employee) {
+        int e = index.get(employee);
+        return employee.countedMinutes(minutes[e], credit[e]);
+    }
+
+    /** The counted minutes should the employee also take the slot. */
+    int countedMinutesWith(Employee employee, Slot slot) {
+        int e = index.get(employee);
+        return employee.countedMinutes(minutes[e] + slot.paidMinutes(),
+                credit[e] + employee.contract().creditMinutes(slot.getPost()));
+    }
+
     int shifts(Employee employee) {
         return shifts[index.get(employee)];
     }
 
     /** Whether giving the slot to the employee breaks none of the hard rules a new shift can break. */
-    boolean mayTake(Employee employee, Slot slot, boolean competenceIsHard) {
+    boolean mayTake(Employee employee, Slot slot) {
         int day = slot.dayIndex();
         var contract = employee.contract();
         if (works(employee, day) || employee.isUnavailable(day) || !employee.mayWorkIn(slot.ward())
                 || slot.shiftType().durationMinutes() > contract.maxShiftMinutes()
-                || competenceIsHard && !slot.getRequirement().metBy(employee)) {
+                || checks.competence() && !slot.getRequirement().metBy(employee)) {
             return false;
         }
         int e = index.get(employee);
+        if (checks.positionCap() && !employee.substitute()
+                && countedMinutesWith(employee, slot) > employee.capMinutes() || !sundaysKept(employee, e, slot)) {
+            return false;
+        }
         if (weekMinutes[e][slot.getPost().week()] + slot.paidMinutes() > contract.maxWeeklyMinutes()
-                || minutes[e] + slot.paidMinutes() > contract.maxAverageWeeklyMinutes() * horizon.weeks()) {
+                || !averageKept(e, contract, slot)) {
             return false;
         }
         // Shifts last at most a day, so only the two days either side can come within a daily rest.
@@ -109,6 +157,55 @@ final class StaffLedger {
             }
         }
         return weeklyRestKept(employee, slot);
+    }
+
+    /** The 48 h average (AML §10-5) in every averaging window the slot's week is in. */
+    private boolean averageKept(int e, ContractRules contract, Slot slot) {
+        int weeks = horizon.weeks();
+        int length = contract.averagingWeeks(horizon);
+        int limit = contract.maxAverageWeeklyMinutes() * length;
+        if (length == weeks) {
+            return minutes[e] + slot.paidMinutes() <= limit;
+        }
+        int week = slot.getPost().week();
+        for (int back = 0; back < length; back++) {
+            int first = horizon.cyclic() ? Math.floorMod(week - back, weeks) : week - back;
+            if (first < 0 || first + length > weeks && !horizon.cyclic()) {
+                continue;
+            }
+            int sum = slot.paidMinutes();
+            for (int k = 0; k < length; k++) {
+                sum += weekMinutes[e][(first + k) % weeks];
+            }
+            if (sum > limit) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The Sunday rules of AML §10-8 (4): a new red day worked is next to none (or within half of them, averaged). */
+    private boolean sundaysKept(Employee employee, int e, Slot slot) {
+        int red = slot.redDay();
+        if (red < 0 || onRedDay[e][red] > 0) {
+            return true;
+        }
+        if (employee.contract().agreement().sundaysAveraged()) {
+            return !checks.sundaysAveraged() || redDaysWorked[e] + 1 <= (horizon.redDays().size() + 1) / 2;
+        }
+        return !checks.sundayAfterSunday() || !worksRedDay(e, red - 1) && !worksRedDay(e, red + 1);
+    }
+
+    /** Whether the employee works a red day (by position, wrapping round a cyclic horizon). */
+    private boolean worksRedDay(int e, int red) {
+        int count = onRedDay[e].length;
+        if (red < 0 || red >= count) {
+            if (!horizon.cyclic() || count < 2) {
+                return false;
+            }
+            red = Math.floorMod(red, count);
+        }
+        return onRedDay[e][red] > 0;
     }
 
     /** Neighbouring shifts closer than the normal daily rest (allowed only down to the agreed reduced rest). */
