@@ -158,8 +158,11 @@ function renderGrid() {
             `${e.name}, ${longDate(date)}: ${what}${pinned ? `, ${t('roster.pinnedMark')}` : ''}`,
             shifts.length ? shifts.map(s => s.shift).join('+') : away ? '–' : ''));
       }),
-      el('td', { class: `num${summary && Math.abs(summary.hours - summary.targetHours) > 7.5 ? ' off-target' : ''}` },
-        summary ? `${hours(summary.hours)} / ${hours(summary.targetHours)}` : ''),
+      // Against the hours to work after the KS weighting; a substitute (vikar) has no position to meet.
+      el('td', { class: `num${summary && !summary.substitute
+          && Math.abs(summary.hours - summary.hoursToWork) > 7.5 ? ' off-target' : ''}` },
+        !summary ? '' : summary.substitute ? `${hours(summary.hours)} (${t('roster.substitute')})`
+          : `${hours(summary.hours)} / ${hours(summary.hoursToWork)}`),
       el('td', { class: 'num' }, summary?.weekendsWorked ?? ''),
       el('td', { class: 'num' }, summary?.nights ?? ''));
   });

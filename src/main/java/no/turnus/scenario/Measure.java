@@ -17,7 +17,8 @@ public enum Measure {
     ROSTER_HOURS("rosterHours", "roster hours worked (h)"),
     UNCOVERED_SLOTS("uncoveredSlots", "required roster places left empty"),
     UNCOVERED_HOURS("uncoveredHours", "hours of the empty roster places (h)"),
-    OVERTIME_HOURS("overtimeHours", "home care past shift end, roster hours above contract (h)"),
+    OVERTIME_HOURS("overtimeHours", "home care past shift end, roster hours above a full-time week (overtid;"
+            + " merarbeid is ordinary pay) (h)"),
     WEEKENDS_PER_EMPLOYEE("weekendsPerEmployee", "weekends worked per employee (weekend burden)"),
     STAFF_HOURS("staffHours", "hours needed to cover all demand: home-care work + roster worked + uncovered (h)"),
     FTE_NEEDED("fteNeeded", "full-time equivalents (årsverk) of the staff hours, at 35.5 h a week"),

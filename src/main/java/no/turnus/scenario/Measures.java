@@ -64,7 +64,8 @@ final class Measures {
         double weekends = 0;
         for (RosterReport.EmployeeSummary e : report.employees()) {
             worked += e.hours();
-            overtime += Math.max(0, e.hours() - e.targetHours());
+            // Overtime (overtid) only: merarbeid up to a full-time week and substitutes' hours are paid as ordinary.
+            overtime += e.overtimeHours();
             weekends += e.weekendsWorked();
         }
         double uncovered = report.uncovered().stream()

@@ -63,7 +63,7 @@ class RosterPageTest extends WebUiTest {
         JsonNode summary = report.get("employees").get(0);
         assertThat(browser.find("#roster-grid tbody tr").getText())
                 .contains(String.format(Locale.ROOT, "%.1f / %.1f", summary.get("hours").asDouble(),
-                        summary.get("targetHours").asDouble()));
+                        summary.get("hoursToWork").asDouble()));
         assertThat(browser.find("#download-csv").getAttribute("href")).endsWith("/api/jobs/" + jobId + "/exports/csv");
         browser.screenshot("roster");
 
