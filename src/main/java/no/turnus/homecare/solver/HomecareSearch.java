@@ -11,7 +11,6 @@ import ai.timefold.solver.core.config.heuristic.selector.move.MoveSelectorConfig
 import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.list.ListChangeMoveSelectorConfig;
-import ai.timefold.solver.core.config.heuristic.selector.move.generic.list.ListRuinRecreateMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.list.ListSwapMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.list.SubListChangeMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.list.SubListSwapMoveSelectorConfig;
@@ -42,7 +41,7 @@ public final class HomecareSearch {
 
     /**
      * First fit construction, then Late Acceptance over {@link #moves}: list change, list swap, 2-opt, sub-list
-     * change (with reversing) and sub-list swap, and list ruin-and-recreate when routes cost.
+     * change (with reversing) and sub-list swap, and our ruin-and-recreate when routes cost.
      */
     public static SolverConfig config(HomecarePlan plan) {
         List<PhaseConfig> phases = new ArrayList<>(construction(plan));
@@ -71,7 +70,7 @@ public final class HomecareSearch {
     public static SolverConfig config() {
         return config(List.of(
                 new ConstructionHeuristicPhaseConfig().withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT),
-                new LocalSearchPhaseConfig().withMoveSelectorConfig(new UnionMoveSelectorConfig(moves(false, false)))));
+                new LocalSearchPhaseConfig().withMoveSelectorConfig(new UnionMoveSelectorConfig(moves(false)))));
     }
 
     /** The solution, entity and constraint classes of home care with these phases. */
@@ -86,18 +85,18 @@ public final class HomecareSearch {
     /**
      * The local search moves for this plan. When a route has a fixed cost ("Route used" weighted), emptying a
      * route pays only once its last visit has gone, which single moves seldom reach: then also, rarely (each is
-     * a small construction), ruin and recreate a few visits. Without double visits Timefold's list
-     * ruin-and-recreate (measured on Solomon); with them our {@link RuinRecreateMoves}, because Timefold 1.32's
-     * recreate step fails (NoSuchElementException in RuinRecreateConstructionHeuristicPhase) when a ruined value
-     * is best left unassigned, which a part whose partner cannot meet it often is.
+     * a small construction), ruin and recreate a few visits with our {@link RuinRecreateMoves}. Not Timefold
+     * 1.32's list ruin-and-recreate: its recreate step fails (NoSuchElementException in
+     * RuinRecreateConstructionHeuristicPhase) whenever a ruined value is best left unassigned — with double visits
+     * often, and also on Solomon R101 (seed 1, after 5 s), which ended the whole solve.
      */
     public static List<MoveSelectorConfig> moves(HomecarePlan plan) {
-        return moves(routesCost(plan), plan.getVisits().stream().anyMatch(Visit::isDouble));
+        return moves(routesCost(plan));
     }
 
-    /** The local search moves, with ruin-and-recreate when routes cost (ours when there are double visits). */
+    /** The local search moves, with ruin-and-recreate when routes cost. */
     @SuppressWarnings("rawtypes") // UnionMoveSelectorConfig takes a raw list
-    public static List<MoveSelectorConfig> moves(boolean routesCost, boolean doubleVisits) {
+    public static List<MoveSelectorConfig> moves(boolean routesCost) {
         List<MoveSelectorConfig> moves = new ArrayList<>(List.of(
                 new ListChangeMoveSelectorConfig(),
                 new ListSwapMoveSelectorConfig(),
@@ -105,10 +104,8 @@ public final class HomecareSearch {
                 new SubListChangeMoveSelectorConfig().withSelectReversingMoveToo(true),
                 new SubListSwapMoveSelectorConfig()));
         if (routesCost) {
-            moves.add(doubleVisits
-                    ? new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(RuinRecreateMoves.class)
-                            .withFixedProbabilityWeight(0.05)
-                    : new ListRuinRecreateMoveSelectorConfig().withFixedProbabilityWeight(0.05));
+            moves.add(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(RuinRecreateMoves.class)
+                    .withFixedProbabilityWeight(0.05));
         }
         return moves;
     }

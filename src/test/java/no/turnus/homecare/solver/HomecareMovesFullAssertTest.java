@@ -38,7 +38,7 @@ class HomecareMovesFullAssertTest {
     private static final HomecareKind KIND = new HomecareKind();
 
     static Stream<Arguments> moves() {
-        List<MoveSelectorConfig> all = HomecareSearch.moves(true, true);
+        List<MoveSelectorConfig> all = HomecareSearch.moves(true);
         return IntStream.range(0, all.size()).mapToObj(m -> Arguments.of(all.get(m).getClass().getSimpleName(), m));
     }
 
@@ -49,7 +49,7 @@ class HomecareMovesFullAssertTest {
                 BenchInstances.of("mankowska2014/InstanzCPLEX_HCSRP_25_1.txt"))), Map.of());
         assertThat(plan.getVisits()).anyMatch(Visit::isDouble).anyMatch(v -> v.getPredecessor() != null);
         List<PhaseConfig> phases = new ArrayList<>(HomecareSearch.construction(plan));
-        phases.add(new LocalSearchPhaseConfig().withMoveSelectorConfig(HomecareSearch.moves(true, true).get(move)));
+        phases.add(new LocalSearchPhaseConfig().withMoveSelectorConfig(HomecareSearch.moves(true).get(move)));
         SolverConfig config = HomecareSearch.config(phases)
                 .withEnvironmentMode(EnvironmentMode.FULL_ASSERT);
         HomecarePlan solved = SolverFactory.<HomecarePlan>create(StepLimitedSolve.config(config, 60, 3L))

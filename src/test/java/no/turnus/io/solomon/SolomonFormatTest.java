@@ -15,13 +15,14 @@ import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.heuristic.selector.move.MoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
-import ai.timefold.solver.core.config.heuristic.selector.move.generic.list.ListRuinRecreateMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import no.turnus.homecare.input.HomecareDataset;
 import no.turnus.homecare.HomecareKind;
 import no.turnus.homecare.domain.HomecarePlan;
 import no.turnus.homecare.report.HomecareReport;
 import no.turnus.homecare.domain.Visit;
+import no.turnus.homecare.solver.RuinRecreateMoves;
 import no.turnus.io.BenchmarkFormat;
 import no.turnus.io.InstanceFormat;
 import no.turnus.io.InstanceFormats;
@@ -83,8 +84,10 @@ class SolomonFormatTest {
         HomecareDataset free = new HomecareDataset(r101.kind(), r101.name(), r101.locations(), r101.roads(),
                 r101.ferries(), r101.travelMatrix(), r101.teams(), r101.caregivers(), r101.users(), r101.visits(),
                 null, null, Map.of("Balanced workload", "0hard/0medium/0soft"));
-        assertThat(moves(r101)).hasAtLeastOneElementOfType(ListRuinRecreateMoveSelectorConfig.class).hasSize(6);
-        assertThat(moves(free)).hasSize(5).noneMatch(ListRuinRecreateMoveSelectorConfig.class::isInstance);
+        assertThat(moves(r101)).hasSize(6).filteredOn(MoveIteratorFactoryConfig.class::isInstance).singleElement()
+                .extracting(m -> ((MoveIteratorFactoryConfig) m).getMoveIteratorFactoryClass())
+                .isEqualTo(RuinRecreateMoves.class);
+        assertThat(moves(free)).hasSize(5).noneMatch(MoveIteratorFactoryConfig.class::isInstance);
     }
 
     private static List<MoveSelectorConfig> moves(HomecareDataset dataset) {
