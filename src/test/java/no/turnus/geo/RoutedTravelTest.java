@@ -9,10 +9,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import no.turnus.problem.InputProblem;
 import no.turnus.problem.Problems;
@@ -20,8 +18,8 @@ import no.turnus.problem.Problems;
 /** Travel routed by GraphHopper on a hand-made fjord (src/test/resources/osm/fjord.osm). */
 class RoutedTravelTest {
 
-    @TempDir
-    static Path data;
+    @RegisterExtension
+    static final FjordExtract EXTRACT = new FjordExtract();
 
     private static final RoadSettings FJORD = new RoadSettings(Map.of(), Map.of(), FjordExtract.NAME);
 
@@ -31,16 +29,6 @@ class RoutedTravelTest {
             new Location(1, "B", 68.4001, 17.1100, AreaType.FJORD),
             new Location(2, "C", 68.4000, 17.2001, AreaType.FJORD),
             new Location(3, "D", 68.4000, 17.2499, AreaType.FJORD));
-
-    @BeforeAll
-    static void extract() {
-        FjordExtract.install(data);
-    }
-
-    @AfterAll
-    static void back() {
-        FjordExtract.uninstall();
-    }
 
     private static TravelMatrix routed(List<Location> places, Problems problems) {
         return TravelMatrices.of(places, List.of(), FJORD, i -> "$.locations[" + i + "]", problems);
@@ -76,8 +64,8 @@ class RoutedTravelTest {
     void keepsTheGraphAndTheMatrixOnDiskByTheExtractsHash() throws IOException {
         Problems problems = new Problems();
         TravelMatrix first = routed(TOWNS, problems);
-        String hash = RoadNetworks.hash(data.resolve("osm/fjord.osm"));
-        Path graph = data.resolve("roads").resolve(hash + "-car");
+        String hash = RoadNetworks.hash(EXTRACT.data().resolve("osm/fjord.osm"));
+        Path graph = EXTRACT.data().resolve("roads").resolve(hash + "-car");
         assertThat(graph).isDirectory();
         try (var files = Files.list(graph)) {
             assertThat(files.filter(f -> f.getFileName().toString().startsWith("matrix-"))).isNotEmpty();
@@ -103,14 +91,14 @@ class RoutedTravelTest {
 
     @Test
     void anExtractThatIsNoOsmIsNamedAndLeavesNothingBehind() throws IOException {
-        Files.writeString(data.resolve("osm/broken.osm"), "<html>not a map</html>");
+        Files.writeString(EXTRACT.data().resolve("osm/broken.osm"), "<html>not a map</html>");
         Problems problems = new Problems();
         assertThat(TravelMatrices.of(TOWNS, List.of(), new RoadSettings(Map.of(), Map.of(), "broken.osm"),
                 i -> "$.locations[" + i + "]", problems)).isNull();
         assertThat(problems.list()).extracting(InputProblem::path).containsExactly("$.roads.osm");
         assertThat(problems.list().get(0).message()).isEqualTo("could not be read as an OpenStreetMap extract");
-        String hash = RoadNetworks.hash(data.resolve("osm/broken.osm"));
-        assertThat(data.resolve("roads").resolve(hash + "-car")).doesNotExist();
+        String hash = RoadNetworks.hash(EXTRACT.data().resolve("osm/broken.osm"));
+        assertThat(EXTRACT.data().resolve("roads").resolve(hash + "-car")).doesNotExist();
     }
 
     @Test

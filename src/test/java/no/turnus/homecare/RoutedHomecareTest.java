@@ -3,13 +3,10 @@ package no.turnus.homecare;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -28,18 +25,9 @@ class RoutedHomecareTest {
 
     private static final DatasetReader READER = new DatasetReader(StandardKinds.all());
 
-    @TempDir
-    static Path data;
+    @RegisterExtension
+    static final FjordExtract EXTRACT = new FjordExtract();
 
-    @BeforeAll
-    static void extract() {
-        FjordExtract.install(data);
-    }
-
-    @AfterAll
-    static void back() {
-        FjordExtract.uninstall();
-    }
 
     private static ObjectNode onTheFjord() {
         return FjordSample.tree(READER.mapper());

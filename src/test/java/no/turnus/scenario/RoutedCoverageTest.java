@@ -3,13 +3,10 @@ package no.turnus.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import no.turnus.geo.AreaType;
 import no.turnus.geo.FjordExtract;
@@ -28,18 +25,9 @@ class RoutedCoverageTest {
 
     private static final DatasetReader READER = new DatasetReader(StandardKinds.all());
 
-    @TempDir
-    static Path data;
+    @RegisterExtension
+    static final FjordExtract EXTRACT = new FjordExtract();
 
-    @BeforeAll
-    static void extract() {
-        FjordExtract.install(data);
-    }
-
-    @AfterAll
-    static void back() {
-        FjordExtract.uninstall();
-    }
 
     private static HomecareDataset baseline() {
         return (HomecareDataset) READER.read(FjordSample.tree(READER.mapper())).dataset();
