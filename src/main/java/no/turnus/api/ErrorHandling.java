@@ -17,6 +17,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -86,9 +87,11 @@ class ErrorHandling extends ResponseEntityExceptionHandler {
      * broke): a 503 that says when to try again, instead of a 500.
      */
     @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessException.class,
-            RecoverableDataAccessException.class, CannotCreateTransactionException.class})
+            RecoverableDataAccessException.class, CannotCreateTransactionException.class,
+            TransactionSystemException.class})
     ResponseEntity<ProblemDetail> databaseUnavailable(NestedRuntimeException e) {
-        // CannotCreateTransactionException: a write with its audit row could not get a connection.
+        // CannotCreateTransactionException: a write with its audit row could not get a connection;
+        // TransactionSystemException: the connection broke under it, so even the rollback failed.
         LOG.warn("Database unavailable: {}", e.getMostSpecificCause().getMessage());
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
                 .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "Database unavailable",
