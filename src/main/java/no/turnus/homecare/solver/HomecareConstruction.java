@@ -40,7 +40,7 @@ public final class HomecareConstruction implements PhaseCommand<HomecarePlan> {
     @Override
     public void changeWorkingSolution(ScoreDirector<HomecarePlan> director, BooleanSupplier isPhaseTerminated) {
         HomecarePlan plan = director.getWorkingSolution();
-        insert(director, plan.getVisits(), candidates(plan), new Prices(plan.getConstraintWeightOverrides()),
+        insert(director, plan.getVisits(), candidates(plan), new Prices(plan.getConstraintWeightOverrides()), null,
                 isPhaseTerminated);
     }
 
@@ -57,10 +57,12 @@ public final class HomecareConstruction implements PhaseCommand<HomecarePlan> {
 
     /**
      * Inserts the unplanned ones of {@code visits} (not sequenced pairs; a double visit through its part 0, when
-     * both parts are unplanned), earliest deadline first, each where it is cheapest and breaks nothing.
+     * both parts are unplanned), earliest deadline first, each where it is cheapest and breaks nothing, never on
+     * the {@code closed} route (null: any route).
      */
     static void insert(ScoreDirector<HomecarePlan> director, List<Visit> visits,
-                       Map<Visit, List<CaregiverDay>> candidates, Prices prices, BooleanSupplier isTerminated) {
+                       Map<Visit, List<CaregiverDay>> candidates, Prices prices, CaregiverDay closed,
+                       BooleanSupplier isTerminated) {
         Map<User, List<Caregiver>> met = new HashMap<>();
         for (Visit visit : director.getWorkingSolution().getVisits()) {
             if (visit.getCaregiverDay() != null) {
@@ -81,12 +83,14 @@ public final class HomecareConstruction implements PhaseCommand<HomecarePlan> {
                 return;
             }
             if (visit.isDouble()) {
-                placePair(director, visit, candidates, latest, met, prices);
+                placePair(director, visit, candidates, latest, met, prices, closed);
                 continue;
             }
             best.day = null;
             for (CaregiverDay day : candidates.get(visit)) {
-                cheapest(day, latest, visit, prices, met, best);
+                if (day != closed) {
+                    cheapest(day, latest, visit, prices, met, best);
+                }
             }
             if (best.day != null) {
                 place(director, best.day, best.index, visit, latest, met);
@@ -107,10 +111,10 @@ public final class HomecareConstruction implements PhaseCommand<HomecarePlan> {
      */
     private static void placePair(ScoreDirector<HomecarePlan> director, Visit first,
                                   Map<Visit, List<CaregiverDay>> candidates, Map<CaregiverDay, int[]> latest,
-                                  Map<User, List<Caregiver>> met, Prices prices) {
+                                  Map<User, List<Caregiver>> met, Prices prices, CaregiverDay closed) {
         Visit second = first.getConcurrentGroup().get(1);
-        List<Slot> firsts = placesPerRoute(first, candidates, latest, met, prices);
-        List<Slot> seconds = placesPerRoute(second, candidates, latest, met, prices);
+        List<Slot> firsts = placesPerRoute(first, candidates, latest, met, prices, closed);
+        List<Slot> seconds = placesPerRoute(second, candidates, latest, met, prices, closed);
         Slot bestFirst = null;
         Slot bestSecond = null;
         long bestCost = Long.MAX_VALUE;
@@ -153,9 +157,12 @@ public final class HomecareConstruction implements PhaseCommand<HomecarePlan> {
 
     private static List<Slot> placesPerRoute(Visit visit, Map<Visit, List<CaregiverDay>> candidates,
                                              Map<CaregiverDay, int[]> latest, Map<User, List<Caregiver>> met,
-                                             Prices prices) {
+                                             Prices prices, CaregiverDay closed) {
         List<Slot> places = new ArrayList<>();
         for (CaregiverDay day : candidates.get(visit)) {
+            if (day == closed) {
+                continue;
+            }
             Slot place = new Slot();
             cheapest(day, latest, visit, prices, met, place);
             if (place.day != null) {

@@ -2,6 +2,7 @@ package no.turnus.homecare.solver;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
@@ -35,6 +36,9 @@ public final class HomecareSearch {
      * there is soft only, and the insertion trades it for travel), so the published instances keep first fit.
      */
     static final int LARGE = 500;
+
+    /** The share of our ruin-and-recreate moves that empty a whole route (see {@link RuinRecreateMoves}). */
+    static final double EMPTYING_SHARE = 0.5;
 
     private HomecareSearch() {
     }
@@ -95,8 +99,13 @@ public final class HomecareSearch {
     }
 
     /** The local search moves, with ruin-and-recreate when routes cost. */
-    @SuppressWarnings("rawtypes") // UnionMoveSelectorConfig takes a raw list
     public static List<MoveSelectorConfig> moves(boolean routesCost) {
+        return moves(routesCost, EMPTYING_SHARE);
+    }
+
+    /** The same, with this share of the ruin-and-recreate moves emptying a route. */
+    @SuppressWarnings("rawtypes") // UnionMoveSelectorConfig takes a raw list
+    public static List<MoveSelectorConfig> moves(boolean routesCost, double emptyingShare) {
         List<MoveSelectorConfig> moves = new ArrayList<>(List.of(
                 new ListChangeMoveSelectorConfig(),
                 new ListSwapMoveSelectorConfig(),
@@ -105,6 +114,7 @@ public final class HomecareSearch {
                 new SubListSwapMoveSelectorConfig()));
         if (routesCost) {
             moves.add(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(RuinRecreateMoves.class)
+                    .withMoveIteratorFactoryCustomProperties(Map.of("emptyingShare", String.valueOf(emptyingShare)))
                     .withFixedProbabilityWeight(0.05));
         }
         return moves;

@@ -12,19 +12,24 @@ import no.turnus.homecare.domain.Visit;
 /**
  * Takes some planned visits out of their routes (both parts of a double visit together) and puts them back with
  * {@link HomecareConstruction}'s insertion, which never waits in a circle and leaves out what fits nowhere (a
- * medium penalty, so the acceptor usually refuses such a move). Timefold undoes it from the changes it records.
+ * medium penalty, so the acceptor usually refuses such a move). A route-emptying move ruins a whole route and
+ * closes it to the recreate, so that the route's fixed cost is saved when its visits fit elsewhere. Timefold undoes
+ * it from the changes it records.
  */
 final class RuinRecreateMove extends AbstractMove<HomecarePlan> {
 
     private final List<Visit> ruined;
     private final Map<Visit, List<CaregiverDay>> candidates;
     private final HomecareConstruction.Prices prices;
+    /** The route emptied and left empty; null when the recreate may use every route. */
+    private final CaregiverDay closed;
 
     RuinRecreateMove(List<Visit> ruined, Map<Visit, List<CaregiverDay>> candidates,
-                     HomecareConstruction.Prices prices) {
+                     HomecareConstruction.Prices prices, CaregiverDay closed) {
         this.ruined = ruined;
         this.candidates = candidates;
         this.prices = prices;
+        this.closed = closed;
     }
 
     /** Every ruined visit still planned, after its route's pinned visits. */
@@ -51,11 +56,11 @@ final class RuinRecreateMove extends AbstractMove<HomecarePlan> {
             director.afterListVariableElementUnassigned(day, "visits", visit);
             director.triggerVariableListeners();
         }
-        HomecareConstruction.insert(director, ruined, candidates, prices, () -> false);
+        HomecareConstruction.insert(director, ruined, candidates, prices, closed, () -> false);
     }
 
     @Override
     public String toString() {
-        return "ruin and recreate " + ruined;
+        return (closed == null ? "ruin and recreate " : "empty " + closed + ": ruin and recreate ") + ruined;
     }
 }

@@ -13,17 +13,23 @@ import no.turnus.homecare.domain.HomecarePlan;
 import no.turnus.homecare.domain.Visit;
 
 /**
- * Random {@link RuinRecreateMove}s: a planned visit and the planned visits nearest to it by travel (so that the
- * recreate can reorder a neighbourhood, and empty a route whose visits all lie near others). The nearest
+ * Random {@link RuinRecreateMove}s of two sorts, a route in {@link #setEmptyingShare} of them. A neighbourhood: a planned visit and the planned
+ * visits nearest to it by travel (so that the recreate can reorder it). A route: every visit of the smaller of two
+ * random used routes, which the recreate may not use again (fewer routes is what the fixed cost per route asks
+ * for, and single moves seldom empty a route because only its last visit's move saves the cost). The nearest
  * visits of each visit are computed once per phase ({@link NearestVisits}). Sequenced pairs are never ruined
- * (the insertion leaves them to first fit); a double visit is ruined with both parts.
+ * (the insertion leaves them to first fit), so a route holding one is not emptied; a double visit is ruined with
+ * both parts.
  */
 public final class RuinRecreateMoves implements MoveIteratorFactory<HomecarePlan, RuinRecreateMove> {
 
     private static final int MIN_RUINED = 3;
     private static final int MAX_RUINED = 12;
 
+    /** The share of moves that empty a route (a Timefold custom property of the move factory). */
+    private double emptyingShare = HomecareSearch.EMPTYING_SHARE;
     private List<Visit> visits;
+    private List<CaregiverDay> routes;
     private NearestVisits nearest;
     private Map<Visit, List<CaregiverDay>> candidates;
     private HomecareConstruction.Prices prices;
@@ -32,9 +38,14 @@ public final class RuinRecreateMoves implements MoveIteratorFactory<HomecarePlan
     public void phaseStarted(ScoreDirector<HomecarePlan> director) {
         HomecarePlan plan = director.getWorkingSolution();
         visits = plan.getVisits();
+        routes = plan.getCaregiverDays();
         nearest = new NearestVisits(plan, MAX_RUINED * 2);
         candidates = HomecareConstruction.candidates(plan);
         prices = new HomecareConstruction.Prices(plan.getConstraintWeightOverrides());
+    }
+
+    public void setEmptyingShare(double emptyingShare) {
+        this.emptyingShare = emptyingShare;
     }
 
     @Override
@@ -57,6 +68,12 @@ public final class RuinRecreateMoves implements MoveIteratorFactory<HomecarePlan
 
             @Override
             public RuinRecreateMove next() {
+                if (random.nextDouble() < emptyingShare) {
+                    RuinRecreateMove emptying = emptying(random);
+                    if (emptying != null) {
+                        return emptying;
+                    }
+                }
                 int count = MIN_RUINED + random.nextInt(MAX_RUINED - MIN_RUINED + 1);
                 int seed = random.nextInt(visits.size());
                 List<Visit> ruined = new ArrayList<>(count + 1);
@@ -65,9 +82,43 @@ public final class RuinRecreateMoves implements MoveIteratorFactory<HomecarePlan
                 for (int n = 0; n < near.length && ruined.size() < count; n++) {
                     add(visits.get(near[n]), ruined);
                 }
-                return new RuinRecreateMove(ruined, candidates, prices);
+                return new RuinRecreateMove(ruined, candidates, prices, null);
             }
         };
+    }
+
+    /** Emptying the smaller of two random used routes; null when neither is used or it holds a sequenced pair. */
+    private RuinRecreateMove emptying(Random random) {
+        CaregiverDay route = smaller(used(random), used(random));
+        if (route == null) {
+            return null;
+        }
+        List<Visit> ruined = new ArrayList<>(route.getVisits().size() + 2);
+        for (Visit visit : route.getVisits()) {
+            add(visit, ruined);
+            if (!ruined.contains(visit)) {
+                return null;
+            }
+        }
+        return new RuinRecreateMove(ruined, candidates, prices, route);
+    }
+
+    /** A random route with visits, after a few tries; null when none was found. */
+    private CaregiverDay used(Random random) {
+        for (int tries = 0; tries < 8; tries++) {
+            CaregiverDay route = routes.get(random.nextInt(routes.size()));
+            if (!route.getVisits().isEmpty()) {
+                return route;
+            }
+        }
+        return null;
+    }
+
+    private static CaregiverDay smaller(CaregiverDay a, CaregiverDay b) {
+        if (a == null || b == null) {
+            return a == null ? b : a;
+        }
+        return b.getVisits().size() < a.getVisits().size() ? b : a;
     }
 
     private static void add(Visit visit, List<Visit> ruined) {

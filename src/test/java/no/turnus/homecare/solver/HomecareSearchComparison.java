@@ -30,7 +30,8 @@ import no.turnus.problem.DatasetReader;
  * with a fixed seed and a fixed number of local search steps, so that the plans do not depend on the load of
  * the machine (the seconds printed do). {@code HomecareSearchComparison STEPS SEEDS INSTANCE...} where an
  * instance is a sample file, {@code solomon:C101}, {@code mankowska:InstanzCPLEX_HCSRP_25_1} or
- * {@code generate:1720} (a generated Narvik day with that many users).
+ * {@code generate:1720} (a generated Narvik day with that many users). {@code -Dsearches=new@0,new@0.5} compares
+ * shares of route-emptying ruin-and-recreate moves instead.
  */
 public final class HomecareSearchComparison {
 
@@ -42,12 +43,16 @@ public final class HomecareSearchComparison {
         System.out.println("instance | seed | search | visits unplanned after construction | construction s | score | total s");
         for (int a = 2; a < args.length; a++) {
             for (long seed = 1; seed <= seeds; seed++) {
-                for (String search : System.getProperty("searches", "old,new").split(",")) {
+                for (String variant : System.getProperty("searches", "old,new").split(",")) {
+                    // "old" or "new" construction, optionally with the emptying share: "new@0.5"
+                    String search = variant.split("@")[0];
+                    double emptying = variant.contains("@") ? Double.parseDouble(variant.split("@")[1])
+                            : HomecareSearch.EMPTYING_SHARE;
                     HomecarePlan plan = KIND.toSolution(read(args[a]), Map.of());
                     List<PhaseConfig> phases = new ArrayList<>(HomecareSearch.construction(search.equals("new")));
                     List<PhaseConfig> constructionOnly = List.copyOf(phases);
                     phases.add(new LocalSearchPhaseConfig().withMoveSelectorConfig(
-                            new UnionMoveSelectorConfig(HomecareSearch.moves(plan))));
+                            new UnionMoveSelectorConfig(HomecareSearch.moves(HomecareSearch.routesCost(plan), emptying))));
                     long t0 = System.nanoTime();
                     HomecarePlan built = SolverFactory.<HomecarePlan>create(StepLimitedSolve.config(
                             HomecareSearch.config(constructionOnly), 0, seed)).buildSolver()
@@ -56,7 +61,7 @@ public final class HomecareSearchComparison {
                     long unplanned = built.getVisits().stream().filter(v -> v.getCaregiverDay() == null).count();
                     long t1 = System.nanoTime();
                     HomecarePlan solved = StepLimitedSolve.solve(HomecareSearch.config(phases), plan, steps, seed).best();
-                    System.out.printf("%s | %d | %s | %d | %.1f | %s | %.1f%n", args[a], seed, search, unplanned,
+                    System.out.printf("%s | %d | %s | %d | %.1f | %s | %.1f%n", args[a], seed, variant, unplanned,
                             constructed, solved.getScore(), (System.nanoTime() - t1) / 1e9);
                 }
             }
