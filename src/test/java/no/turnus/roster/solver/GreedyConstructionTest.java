@@ -59,17 +59,25 @@ class GreedyConstructionTest {
      */
     @Test
     void theConstructionKeepsTheOvertimeLimits() {
-        Roster built = construct(RosterSolverTestData.fromJson("""
+        Roster built = construct(RosterSolverTestData.fromJson(overtimeWeek("")));
+        assertThat(built.getScore().hardScore()).isZero();
+        assertThat(built.getScore().mediumScore()).isEqualTo(-4);
+        // With 20 h allowed by agreement with the tillitsvalgte the fourth shift is legal.
+        Roster agreed = construct(RosterSolverTestData.fromJson(overtimeWeek(", \"maxOvertimeHoursPer7Days\": 20")));
+        assertThat(agreed.getScore().hardScore()).isZero();
+        assertThat(agreed.getScore().mediumScore()).isEqualTo(-3);
+    }
+
+    private static String overtimeWeek(String contractFields) {
+        return """
                 {"kind": "roster", "name": "overtime", "startDate": "2026-01-05", "weeks": 1,
                  "wards": [{"id": "W1"}],
                  "shiftTypes": [{"code": "LV", "start": "08:00", "end": "20:00", "paidHours": 11.5, "category": "LONG"}],
                  "demand": [{"ward": "W1", "shift": "LV", "minimum": 1}],
-                 "contracts": [{"id": "t", "agreement": "tariffavtale"}],
+                 "contracts": [{"id": "t", "agreement": "tariffavtale"%s}],
                  "employees": [{"id": "E1", "competence": "SYKEPLEIER", "positionPercent": 100, "contract": "t",
                                 "homeWard": "W1"}]}
-                """));
-        assertThat(built.getScore().hardScore()).isZero();
-        assertThat(built.getScore().mediumScore()).isEqualTo(-4);
+                """.formatted(contractFields);
     }
 
     @Test
