@@ -99,6 +99,12 @@ class WorkingTimeRulesTest {
                 .put("paidHours", 12))).singleElement().extracting(InputProblem::path)
                 .isEqualTo("$.shiftTypes[3].paidHours");
         assertThat(problems(tree -> shift(tree, 0).put("pauseMinutes", 15))).isEmpty();
+        // Paid time is at least a third of a shift, also when an unpaid pause is what leaves the rest unpaid.
+        assertThat(problems(tree -> shift(tree, 0).put("start", "08:00").put("end", "11:00").put("pauseMinutes", 150)
+                .put("pausePaid", false).remove("paidHours"))).singleElement().satisfies(problem -> {
+                    assertThat(problem.path()).isEqualTo("$.shiftTypes[0].pauseMinutes");
+                    assertThat(problem.message()).contains("at most two thirds of the shift (120 min); was 150");
+                });
     }
 
     @Test

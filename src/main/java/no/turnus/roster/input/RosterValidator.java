@@ -216,7 +216,12 @@ public final class RosterValidator {
                     + Pauses.required(minutes) + " min: " + Pauses.REFERENCE + " asks for " + Pauses.describe(minutes)
                     + " (this one lasts " + RosterStreams.hours(minutes) + " h); was " + pause);
         }
-        return shift.pausePaid() == null || shift.pausePaid() ? 0 : pause;
+        if (shift.pausePaid() == null || shift.pausePaid()) {
+            return 0;
+        }
+        problems.check(minutes - pause >= minutes * MIN_PAID_SHARE, at(path, "pauseMinutes"), "an unpaid pause may"
+                + " take at most two thirds of the shift (" + minutes * 2 / 3 + " min); was " + pause);
+        return pause;
     }
 
     private void demand(String path, Demand demand) {
