@@ -135,8 +135,8 @@ public record ContractRules(
                 spec.tredeltTurnus() != null && spec.tredeltTurnus(),
                 spec.positionTolerancePercent(),
                 or(spec.averagingWeeks(), DEFAULT_AVERAGING_WEEKS),
-                OvertimeLimits.hours(or(spec.maxOvertimeHoursPer7Days(), 10), or(spec.maxOvertimeHoursPer4Weeks(), 25),
-                        or(spec.maxOvertimeHoursPer52Weeks(), 200)));
+                OvertimeLimits.LAW.with(spec.maxOvertimeHoursPer7Days(), spec.maxOvertimeHoursPer4Weeks(),
+                        spec.maxOvertimeHoursPer52Weeks()));
     }
 
     private static int minutes(Double hours, double fallback) {
@@ -144,10 +144,6 @@ public record ContractRules(
     }
 
     private static int or(Integer value, int fallback) {
-        return value == null ? fallback : value;
-    }
-
-    private static double or(Double value, double fallback) {
         return value == null ? fallback : value;
     }
 

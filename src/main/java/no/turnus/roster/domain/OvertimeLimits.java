@@ -23,6 +23,16 @@ public record OvertimeLimits(int weekMinutes, int fourWeeksMinutes, int yearMinu
                 (int) Math.round(year * 60));
     }
 
+    /** These limits with those a contract names (hours, null: as these). */
+    public OvertimeLimits with(Double weekHours, Double fourWeeksHours, Double yearHours) {
+        return new OvertimeLimits(minutes(weekHours, weekMinutes), minutes(fourWeeksHours, fourWeeksMinutes),
+                minutes(yearHours, yearMinutes));
+    }
+
+    private static int minutes(Double hours, int fallback) {
+        return hours == null ? fallback : (int) Math.round(hours * 60);
+    }
+
     /** The limit for a period of {@link #WEEK}, {@link #FOUR_WEEKS} or {@link #YEAR} weeks. */
     public int limitMinutes(int periodWeeks) {
         return switch (periodWeeks) {
