@@ -24,6 +24,7 @@ import no.turnus.problem.Rule;
  *                         position is a hard cap); null: not capped, only "Contract hours" pulls towards it (datasets
  *                         from before the cap)
  * @param averagingWeeks   the weeks the 48 h average is taken over (a horizon shorter than that is taken whole)
+ * @param overtime         the most overtime per 7 days, 4 weeks and 52 weeks (AML §10-6)
  */
 public record ContractRules(
         String id,
@@ -50,7 +51,8 @@ public record ContractRules(
         WorkingTimeAgreement agreement,
         boolean tredeltTurnus,
         Double positionTolerancePercent,
-        int averagingWeeks) {
+        int averagingWeeks,
+        OvertimeLimits overtime) {
 
     /**
      * The terms of an INRC-2010 contract, in the units the INRC rules use; {@link #NONE} switches every one off
@@ -94,7 +96,7 @@ public record ContractRules(
                 maxConsecutiveWorkingWeekends, completeWeekends, maxConsecutiveWorkingDays, minConsecutiveWorkingDays,
                 minConsecutiveFreeDays, maxConsecutiveNights, minFreeDaysAfterNights, WeekendDefinition.SATURDAY_SUNDAY,
                 false, Map.of(), InrcTerms.NONE, WorkingTimeAgreement.TARIFFAVTALE, false, null,
-                DEFAULT_AVERAGING_WEEKS);
+                DEFAULT_AVERAGING_WEEKS, OvertimeLimits.LAW);
     }
 
     /** Law and KS defaults with no working-time agreement: AML §10-8 rest, §10-5 (1), HTA turnus hours, 1 weekend in 3. */
@@ -132,7 +134,9 @@ public record ContractRules(
                 agreement,
                 spec.tredeltTurnus() != null && spec.tredeltTurnus(),
                 spec.positionTolerancePercent(),
-                or(spec.averagingWeeks(), DEFAULT_AVERAGING_WEEKS));
+                or(spec.averagingWeeks(), DEFAULT_AVERAGING_WEEKS),
+                OvertimeLimits.LAW.with(spec.maxOvertimeHoursPer7Days(), spec.maxOvertimeHoursPer4Weeks(),
+                        spec.maxOvertimeHoursPer52Weeks()));
     }
 
     private static int minutes(Double hours, double fallback) {
@@ -145,22 +149,12 @@ public record ContractRules(
 
     /** The weeks of the averaging window in a horizon: the contract's, or the whole horizon when it is shorter. */
     public int averagingWeeks(Horizon horizon) {
-        return Math.min(averagingWeeks, horizon.weeks());
+        return horizon.windowWeeks(averagingWeeks);
     }
 
-    /**
-     * Whether a week belongs to the averaging window that starts at {@code first}. Windows start at every week of a
-     * cyclic roster (wrapping round), and where they fit in a plain one; one window when it spans the horizon.
-     */
+    /** Whether a week belongs to the averaging window that starts at {@code first} ({@link Horizon#inWindow}). */
     public boolean inAveragingWindow(Horizon horizon, int first, int week) {
-        int length = averagingWeeks(horizon);
-        if (length == horizon.weeks()) {
-            return first == 0;
-        }
-        if (horizon.cyclic()) {
-            return Math.floorMod(week - first, horizon.weeks()) < length;
-        }
-        return first + length <= horizon.weeks() && week >= first && week < first + length;
+        return horizon.inWindow(first, averagingWeeks, week);
     }
 
     /** Whether the position caps its staff's hours ({@code positionTolerancePercent} given). */

@@ -51,6 +51,27 @@ public record Horizon(LocalDate startDate, int weeks, boolean cyclic, boolean mi
         return cyclic ? nextStart + minutes() - firstEnd : Integer.MAX_VALUE;
     }
 
+    /** The weeks of a window of {@code length} weeks in this horizon: that many, or all when the horizon is shorter. */
+    public int windowWeeks(int length) {
+        return Math.min(length, weeks);
+    }
+
+    /**
+     * Whether a week belongs to the window of {@code length} weeks that starts at week {@code first}. Windows start
+     * at every week of a cyclic roster (wrapping round), and where they fit in a plain one; one window (from week 0)
+     * when it spans the horizon.
+     */
+    public boolean inWindow(int first, int length, int week) {
+        int window = windowWeeks(length);
+        if (window == weeks) {
+            return first == 0;
+        }
+        if (cyclic) {
+            return Math.floorMod(week - first, weeks) < window;
+        }
+        return first + window <= weeks && week >= first && week < first + window;
+    }
+
     /** Days from one day to a later one (wrapping when cyclic), or a negative number when it is not later. */
     public int daysAfter(int day, int laterDay) {
         if (laterDay > day) {

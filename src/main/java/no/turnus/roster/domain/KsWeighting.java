@@ -17,8 +17,6 @@ public final class KsWeighting {
     /** Extra minutes per worked hour. */
     static final int NIGHT_EXTRA = 15;
     static final int RED_DAY_EXTRA = 10;
-    private static final int NIGHT_FROM = 21 * 60;
-    private static final int NIGHT_TO = 6 * 60;
 
     private KsWeighting() {
     }
@@ -34,7 +32,7 @@ public final class KsWeighting {
         long extraPerHour = 0;
         for (int minute = start; minute < end; minute++) {
             int clock = Math.floorMod(minute, Horizon.DAY);
-            if (clock >= NIGHT_FROM || clock < NIGHT_TO) {
+            if (clock >= ShiftType.NIGHT_FROM || clock < ShiftType.NIGHT_TO) {
                 extraPerHour += NIGHT_EXTRA;
             } else if (within(red, minute)) {
                 extraPerHour += RED_DAY_EXTRA;

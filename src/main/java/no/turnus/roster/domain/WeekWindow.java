@@ -41,6 +41,68 @@ public record WeekWindow(int index, int startMinute, int endMinute, Horizon hori
         return Math.max(longest, endMinute - freeFrom);
     }
 
+    /** The day of this week that is a Sunday (a week of an imported period may start on any day). */
+    public int sunday() {
+        int first = index * 7;
+        return first + Math.floorMod(java.time.DayOfWeek.SUNDAY.getValue() - horizon.dayOfWeek(first).getValue(), 7);
+    }
+
+    /** How far either side of the Sunday the time off around it is looked for: enough for any weekly rest. */
+    private static final int AROUND_SUNDAY = 2 * Horizon.DAY;
+
+    /** Whether the slot's working time falls within two days of this week's Sunday, across a cyclic wrap. */
+    public boolean nearSunday(Slot slot) {
+        int from = sunday() * Horizon.DAY - AROUND_SUNDAY;
+        return shiftNear(slot, from, from + Horizon.DAY + 2 * AROUND_SUNDAY) != FAR;
+    }
+
+    private static final int FAR = Integer.MIN_VALUE;
+
+    /** What moves the slot into [from, to): 0, or a horizon's length either way across a cyclic wrap; else FAR. */
+    private int shiftNear(Slot slot, int from, int to) {
+        if (slot.startMinute() < to && slot.endMinute() > from) {
+            return 0;
+        }
+        int length = horizon.minutes();
+        if (horizon.cyclic()) {
+            if (slot.startMinute() - length < to && slot.endMinute() - length > from) {
+                return -length;
+            }
+            if (slot.startMinute() + length < to && slot.endMinute() + length > from) {
+                return length;
+            }
+        }
+        return FAR;
+    }
+
+    /**
+     * The time off that holds the whole of this week's Sunday, in minutes, looked for up to two days either side (a
+     * longer stretch counts as that long); 0 when a shift touches the Sunday.
+     */
+    public int restAroundSunday(List<Slot> slots) {
+        int sundayStart = sunday() * Horizon.DAY;
+        int sundayEnd = sundayStart + Horizon.DAY;
+        int from = sundayStart - AROUND_SUNDAY;
+        int to = sundayEnd + AROUND_SUNDAY;
+        for (Slot slot : slots) {
+            int shift = shiftNear(slot, sundayStart - AROUND_SUNDAY, sundayEnd + AROUND_SUNDAY);
+            if (shift == FAR) {
+                continue;
+            }
+            int start = slot.startMinute() + shift;
+            int end = slot.endMinute() + shift;
+            if (start < sundayEnd && end > sundayStart) {
+                return 0;
+            }
+            if (end <= sundayStart) {
+                from = Math.max(from, end);
+            } else {
+                to = Math.min(to, start);
+            }
+        }
+        return to - from;
+    }
+
     private static void sortByStart(int[] starts, int[] ends) {
         for (int i = 1; i < starts.length; i++) {
             int start = starts[i];

@@ -13,19 +13,22 @@ import java.util.Locale;
  * @param minWeeklyRestHours   shortest weekly rest, reductions included
  * @param sundaysAveraged      whether "a worked Sunday or holiday is followed by a free one" (§10-8 (4)) may be
  *                             averaged (every other Sunday/holiday free over the period) instead of held each time
+ * @param overtime             the most overtime a contract may allow (AML §10-6; more by written agreement with the
+ *                             tillitsvalgte in a tariff-bound business)
  * @param reference            where the law allows it
  */
 public enum WorkingTimeAgreement {
     /** The main rules, with averaging agreed individually at most (§10-5 (1)). */
-    NONE("none", 10, 50, 11, 35, false, "AML §10-5 (1), §10-8 (1)-(2)"),
+    NONE("none", 10, 50, 11, 35, false, OvertimeLimits.LAW, "AML §10-5 (1), §10-8 (1)-(2)"),
     /**
      * A written agreement with the tillitsvalgte in a business bound by a tariff agreement (KS Hovedtariffavtalen):
      * averaging up to 12.5 h a day and 54 h in a week (§10-5 (2)), rest reduced to 8 h a day and 28 h a week
-     * (§10-8 (3)), Sundays and holidays averaged (§10-8 (4)).
+     * (§10-8 (3)), Sundays and holidays averaged (§10-8 (4)), overtime up to 20 h / 50 h / 300 h (§10-6).
      */
-    TARIFFAVTALE("tariffavtale", 12.5, 54, 8, 28, true, "AML §10-5 (2), §10-8 (3)-(4)"),
+    TARIFFAVTALE("tariffavtale", 12.5, 54, 8, 28, true, OvertimeLimits.AGREED, "AML §10-5 (2), §10-8 (3)-(4)"),
     /** Arbeidstilsynet's consent to averaging (§10-5 (3)): up to 13 h a day, otherwise as a tariff agreement. */
-    ARBEIDSTILSYNET("arbeidstilsynet", 13, 54, 8, 28, true, "AML §10-5 (3), §10-8 (3)-(4)");
+    ARBEIDSTILSYNET("arbeidstilsynet", 13, 54, 8, 28, true, OvertimeLimits.AGREED,
+            "AML §10-5 (3), §10-8 (3)-(4)");
 
     /** Most hours in a week averaged over the averaging period, whatever the agreement (§10-5 (1)-(2)). */
     public static final double MAX_AVERAGE_WEEKLY_HOURS = 48;
@@ -38,16 +41,19 @@ public enum WorkingTimeAgreement {
     private final double minDailyRestHours;
     private final double minWeeklyRestHours;
     private final boolean sundaysAveraged;
+    private final OvertimeLimits overtime;
     private final String reference;
 
     WorkingTimeAgreement(String code, double maxShiftHours, double maxWeeklyHours, double minDailyRestHours,
-                         double minWeeklyRestHours, boolean sundaysAveraged, String reference) {
+                         double minWeeklyRestHours, boolean sundaysAveraged, OvertimeLimits overtime,
+                         String reference) {
         this.code = code;
         this.maxShiftHours = maxShiftHours;
         this.maxWeeklyHours = maxWeeklyHours;
         this.minDailyRestHours = minDailyRestHours;
         this.minWeeklyRestHours = minWeeklyRestHours;
         this.sundaysAveraged = sundaysAveraged;
+        this.overtime = overtime;
         this.reference = reference;
     }
 
@@ -86,6 +92,10 @@ public enum WorkingTimeAgreement {
 
     public boolean sundaysAveraged() {
         return sundaysAveraged;
+    }
+
+    public OvertimeLimits overtime() {
+        return overtime;
     }
 
     public String reference() {

@@ -60,7 +60,8 @@ public final class RosterBuilder {
                 .filter(o -> o != null && !o.isBlank()).distinct().count() > 1;
         this.horizon = new Horizon(dataset.startDate(), dataset.weeks(), dataset.cyclicRoster(), mix);
         dataset.shiftTypes().forEach(s -> shiftTypes.put(s.code(),
-                ShiftType.of(s.code(), s.name(), s.start(), s.end(), s.paidHours(), s.category())));
+                ShiftType.of(s.code(), s.name(), s.start(), s.end(), s.paidHours(), s.category(), s.pauseMinutes(),
+                        s.pausePaid())));
         Map<String, ContractRules> contracts = new HashMap<>();
         dataset.contracts().forEach(c -> contracts.put(c.id(), ContractRules.from(c)));
         ContractRules standard = ContractRules.defaults("standard");

@@ -73,13 +73,28 @@ public record RosterDataset(
     public record Ward(String id, String name) {
     }
 
-    /** A vakttype; {@code end} before {@code start} means the shift ends the next day. */
+    /**
+     * A vakttype; {@code end} before {@code start} means the shift ends the next day. {@code pauseMinutes}: its pause
+     * (AML §10-9: a pause above 5.5 h, at least 30 minutes from 8 h; absent: 30 minutes above 5.5 h), paid unless
+     * {@code pausePaid} is false (paid when staff cannot leave the ward); an unpaid pause is not working time.
+     */
     public record ShiftTypeSpec(@Schema(maxLength = Dataset.MAX_ID_LENGTH) String code, String name, LocalTime start,
                                 LocalTime end,
                                 @Schema(minimum = "0", exclusiveMinimum = true, maximum = "24", description = "At most the"
-                                        + " shift's length and at least a third of it; absent: its length")
+                                        + " shift's length (less an unpaid pause) and at least a third of it; absent:"
+                                        + " its length less an unpaid pause")
                                 Double paidHours,
-                                ShiftCategory category) {
+                                ShiftCategory category,
+                                @Schema(minimum = "0", maximum = "" + RosterValidator.MAX_PAUSE_MINUTES, description =
+                                        "At least what AML §10-9 asks for the shift's length; absent: 30 above 5.5 h")
+                                Integer pauseMinutes,
+                                Boolean pausePaid) {
+
+        /** A shift type with the law's pause, paid. */
+        public ShiftTypeSpec(String code, String name, LocalTime start, LocalTime end, Double paidHours,
+                             ShiftCategory category) {
+            this(code, name, start, end, paidHours, category, null, null);
+        }
     }
 
     /**
@@ -190,7 +205,10 @@ public record RosterDataset(
      * {@code positionTolerancePercent}: how far above their position's hours the staff may be planned (merarbeid the
      * unit accepts), in % of those hours, 0 making the position a hard cap; absent, positions are not capped (as
      * before the cap: only "Contract hours" pulls towards them). {@code averagingWeeks}: the window the 48 h average
-     * is taken over (AML §10-5: 8 weeks by default, up to 52 under an agreement).
+     * is taken over (AML §10-5: 8 weeks by default, up to 52 under an agreement). {@code maxOvertimeHoursPer7Days},
+     * {@code maxOvertimeHoursPer4Weeks}, {@code maxOvertimeHoursPer52Weeks}: the most overtime (hours beyond the
+     * full-time week), 10, 25 and 200 h by default (AML §10-6), up to 20, 50 and 300 h under an agreement with the
+     * tillitsvalgte.
      */
     public record ContractSpec(String id,
                                @Schema(minimum = "0", maximum = "24") Double minDailyRestHours,
@@ -210,9 +228,34 @@ public record RosterDataset(
                                Map<String, Integer> weights, InrcTerms inrc, String agreement,
                                Boolean tredeltTurnus,
                                @Schema(minimum = "0", maximum = "100") Double positionTolerancePercent,
-                               @Schema(minimum = "1", maximum = "52") Integer averagingWeeks) {
+                               @Schema(minimum = "1", maximum = "52") Integer averagingWeeks,
+                               @Schema(minimum = "0", maximum = "20") Double maxOvertimeHoursPer7Days,
+                               @Schema(minimum = "0", maximum = "50") Double maxOvertimeHoursPer4Weeks,
+                               @Schema(minimum = "0", maximum = "300") Double maxOvertimeHoursPer52Weeks) {
         public ContractSpec {
             weights = weights == null ? Map.of() : weights;
+        }
+
+        /** A contract with the law's overtime limits (AML §10-6). */
+        public ContractSpec(String id,
+                            Double minDailyRestHours, Double reducedDailyRestHours,
+                            Double minWeeklyRestHours, Double reducedWeeklyRestHours,
+                            Double maxShiftHours, Double maxAverageWeeklyHours, Double maxWeeklyHours,
+                            Double fullTimeWeeklyHours,
+                            Integer weekendFrequency, Integer maxConsecutiveWorkingWeekends,
+                            Boolean completeWeekends,
+                            Integer maxConsecutiveWorkingDays, Integer minConsecutiveWorkingDays,
+                            Integer minConsecutiveFreeDays,
+                            Integer maxConsecutiveNights, Integer minFreeDaysAfterNights,
+                            WeekendDefinition weekend, Boolean judgeRunsAtHorizonEdges,
+                            Map<String, Integer> weights, InrcTerms inrc, String agreement,
+                            Boolean tredeltTurnus, Double positionTolerancePercent, Integer averagingWeeks) {
+            this(id, minDailyRestHours, reducedDailyRestHours, minWeeklyRestHours, reducedWeeklyRestHours,
+                    maxShiftHours, maxAverageWeeklyHours, maxWeeklyHours, fullTimeWeeklyHours, weekendFrequency,
+                    maxConsecutiveWorkingWeekends, completeWeekends, maxConsecutiveWorkingDays,
+                    minConsecutiveWorkingDays, minConsecutiveFreeDays, maxConsecutiveNights, minFreeDaysAfterNights,
+                    weekend, judgeRunsAtHorizonEdges, weights, inrc, agreement, tredeltTurnus,
+                    positionTolerancePercent, averagingWeeks, null, null, null);
         }
 
         /** A contract without KS weighting, whose staff are planned within their positions. */

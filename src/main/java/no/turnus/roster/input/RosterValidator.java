@@ -16,7 +16,9 @@ import java.util.function.Function;
 import no.turnus.problem.ConstraintWeights;
 import no.turnus.problem.Dataset;
 import no.turnus.problem.Rule;
+import no.turnus.roster.domain.Pauses;
 import no.turnus.roster.rules.RosterRuleSet;
+import no.turnus.roster.rules.RosterStreams;
 import no.turnus.problem.InputProblem;
 import no.turnus.problem.Problems;
 import no.turnus.roster.input.RosterDataset.Assignment;
@@ -54,6 +56,8 @@ public final class RosterValidator {
     public static final LocalDate LATEST_START = LocalDate.of(2099, 12, 31);
     /** Dates outside the horizon (absences) may lie this many years before its start or after its end. */
     public static final int DATE_SLACK_YEARS = 5;
+    /** The longest pause a shift type may declare (a split shift is two shift types). */
+    public static final int MAX_PAUSE_MINUTES = 240;
     /** Paid hours are at least this share of a shift's length: breaks and passive time count at least 1:3. */
     private static final double MIN_PAID_SHARE = 1.0 / 3;
 
@@ -184,14 +188,40 @@ public final class RosterValidator {
         boolean start = problems.require(at(path, "start"), shift.start());
         boolean end = problems.require(at(path, "end"), shift.end());
         problems.require(at(path, "category"), shift.category());
-        if (start && end && problems.check(!shift.start().equals(shift.end()), at(path, "end"), "must differ from start")
-                && shift.paidHours() != null) {
-            // end before start: the shift ends the next day, so a shift is never longer than 24 h
-            long minutes = java.time.Duration.between(shift.start(), shift.end()).toMinutes();
-            double hours = (minutes < 0 ? minutes + 24 * 60 : minutes) / 60.0;
-            problems.range(at(path, "paidHours"), shift.paidHours(), Math.ceil(hours * MIN_PAID_SHARE * 100) / 100,
-                    hours);
+        if (!start || !end || !problems.check(!shift.start().equals(shift.end()), at(path, "end"),
+                "must differ from start")) {
+            return;
         }
+        // end before start: the shift ends the next day, so a shift is never longer than 24 h
+        long length = java.time.Duration.between(shift.start(), shift.end()).toMinutes();
+        int minutes = (int) (length < 0 ? length + 24 * 60 : length);
+        int unpaidPause = pause(path, shift, minutes);
+        if (shift.paidHours() != null) {
+            problems.range(at(path, "paidHours"), shift.paidHours(),
+                    Math.ceil(minutes / 60.0 * MIN_PAID_SHARE * 100) / 100, (minutes - unpaidPause) / 60.0);
+        }
+    }
+
+    /** Checks the shift type's pause against AML §10-9 (Norwegian rules only); returns its unpaid minutes. */
+    private int pause(String path, RosterDataset.ShiftTypeSpec shift, int minutes) {
+        Integer pause = shift.pauseMinutes();
+        if (pause == null) {
+            return 0;
+        }
+        if (!problems.range(at(path, "pauseMinutes"), pause, 0, Math.min(MAX_PAUSE_MINUTES, minutes - 1))) {
+            return 0;
+        }
+        if (ruleSet == RosterRuleSet.NORWEGIAN) {
+            problems.check(pause >= Pauses.required(minutes), at(path, "pauseMinutes"), "must be at least "
+                    + Pauses.required(minutes) + " min: " + Pauses.REFERENCE + " asks for " + Pauses.describe(minutes)
+                    + " (this one lasts " + RosterStreams.hours(minutes) + " h); was " + pause);
+        }
+        if (shift.pausePaid() == null || shift.pausePaid()) {
+            return 0;
+        }
+        problems.check(minutes - pause >= minutes * MIN_PAID_SHARE, at(path, "pauseMinutes"), "an unpaid pause may"
+                + " take at most two thirds of the shift (" + minutes * 2 / 3 + " min); was " + pause);
+        return pause;
     }
 
     private void demand(String path, Demand demand) {
@@ -286,6 +316,9 @@ public final class RosterValidator {
         // A full-time week: 33.6 to 40 h in Norwegian agreements; 48 h is the most AML §10-5 lets one average.
         problems.range(at(path, "fullTimeWeeklyHours"), c.fullTimeWeeklyHours(), 1, 48);
         problems.range(at(path, "positionTolerancePercent"), c.positionTolerancePercent(), 0, 100);
+        problems.range(at(path, "maxOvertimeHoursPer7Days"), c.maxOvertimeHoursPer7Days(), 0, 168);
+        problems.range(at(path, "maxOvertimeHoursPer4Weeks"), c.maxOvertimeHoursPer4Weeks(), 0, 672);
+        problems.range(at(path, "maxOvertimeHoursPer52Weeks"), c.maxOvertimeHoursPer52Weeks(), 0, 8736);
         for (var field : Map.of("weekendFrequency", nz(c.weekendFrequency()),
                 "maxConsecutiveWorkingWeekends", nz(c.maxConsecutiveWorkingWeekends()),
                 "maxConsecutiveWorkingDays", nz(c.maxConsecutiveWorkingDays()),

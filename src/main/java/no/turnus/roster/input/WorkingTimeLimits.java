@@ -4,6 +4,7 @@ import static no.turnus.problem.Problems.at;
 
 import no.turnus.problem.Problems;
 import no.turnus.roster.domain.ContractRules;
+import no.turnus.roster.domain.OvertimeLimits;
 import no.turnus.roster.domain.WorkingTimeAgreement;
 
 /**
@@ -25,20 +26,28 @@ final class WorkingTimeLimits {
         }
         String under = agreement == WorkingTimeAgreement.NONE ? "without a working-time agreement"
                 : "under agreement '" + agreement.code() + "'";
-        atMost(problems, at(path, "maxShiftHours"), c.maxShiftHours(), agreement.maxShiftHours(), under,
-                agreement.reference());
-        atMost(problems, at(path, "maxWeeklyHours"), c.maxWeeklyHours(), agreement.maxWeeklyHours(), under,
-                agreement.reference());
+        String law = " (" + agreement.reference() + ")";
+        atMost(problems, at(path, "maxShiftHours"), c.maxShiftHours(), agreement.maxShiftHours(), under + law);
+        atMost(problems, at(path, "maxWeeklyHours"), c.maxWeeklyHours(), agreement.maxWeeklyHours(), under + law);
         atMost(problems, at(path, "maxAverageWeeklyHours"), c.maxAverageWeeklyHours(),
-                WorkingTimeAgreement.MAX_AVERAGE_WEEKLY_HOURS, "in any arrangement", "AML §10-5");
+                WorkingTimeAgreement.MAX_AVERAGE_WEEKLY_HOURS, "in any arrangement (AML §10-5)");
         atMost(problems, at(path, "fullTimeWeeklyHours"), c.fullTimeWeeklyHours(),
-                WorkingTimeAgreement.MAX_FULL_TIME_WEEKLY_HOURS, "as normal working time", "AML §10-4 (1)");
+                WorkingTimeAgreement.MAX_FULL_TIME_WEEKLY_HOURS, "as normal working time (AML §10-4 (1))");
         if (c.averagingWeeks() != null) {
             int most = agreement == WorkingTimeAgreement.NONE ? ContractRules.DEFAULT_AVERAGING_WEEKS : 52;
             problems.check(c.averagingWeeks() >= 1 && c.averagingWeeks() <= most, at(path, "averagingWeeks"),
                     "must be 1 to " + most + " weeks " + under + " (AML §10-5: the 48 h average over 8 weeks, up to"
                             + " 52 by agreement); was " + c.averagingWeeks());
         }
+        OvertimeLimits overtime = agreement.overtime();
+        String overtimeUnder = under + " (AML §10-6" + (agreement == WorkingTimeAgreement.NONE
+                ? "; up to 20 h, 50 h and 300 h by written agreement with the tillitsvalgte, 'tariffavtale'" : "") + ")";
+        atMost(problems, at(path, "maxOvertimeHoursPer7Days"), c.maxOvertimeHoursPer7Days(),
+                overtime.weekMinutes() / 60.0, overtimeUnder);
+        atMost(problems, at(path, "maxOvertimeHoursPer4Weeks"), c.maxOvertimeHoursPer4Weeks(),
+                overtime.fourWeeksMinutes() / 60.0, overtimeUnder);
+        atMost(problems, at(path, "maxOvertimeHoursPer52Weeks"), c.maxOvertimeHoursPer52Weeks(),
+                overtime.yearMinutes() / 60.0, overtimeUnder);
         atLeast(problems, at(path, "minDailyRestHours"), c.minDailyRestHours(), 11, "AML §10-8 (1)");
         atLeast(problems, at(path, "minWeeklyRestHours"), c.minWeeklyRestHours(), 35, "AML §10-8 (2)");
         reduced(problems, at(path, "reducedDailyRestHours"), c.reducedDailyRestHours(), agreement.minDailyRestHours(),
@@ -47,11 +56,10 @@ final class WorkingTimeLimits {
                 agreement.minWeeklyRestHours(), under);
     }
 
-    private static void atMost(Problems problems, String path, Double value, double limit, String under,
-                               String reference) {
+    private static void atMost(Problems problems, String path, Double value, double limit, String under) {
         if (value != null) {
-            problems.check(value <= limit, path, "must be at most " + hours(limit) + " " + under + " ("
-                    + reference + "); was " + hours(value));
+            problems.check(value <= limit, path, "must be at most " + hours(limit) + " " + under + "; was "
+                    + hours(value));
         }
     }
 

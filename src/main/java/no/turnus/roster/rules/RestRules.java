@@ -10,6 +10,7 @@ import static no.turnus.roster.rules.RosterRules.ONE_SHIFT_PER_DAY;
 import static no.turnus.roster.rules.RosterRules.SHORT_DAILY_REST;
 import static no.turnus.roster.rules.RosterRules.SHORT_WEEKLY_REST;
 import static no.turnus.roster.rules.RosterRules.WEEKLY_REST;
+import static no.turnus.roster.rules.RosterRules.WEEKLY_REST_ON_SUNDAY;
 import static no.turnus.roster.rules.RosterStreams.dayRuns;
 import static no.turnus.roster.rules.RosterStreams.hours;
 import static no.turnus.roster.rules.RosterStreams.hoursShort;
@@ -88,6 +89,29 @@ public final class RestRules {
                         ? rest >= employee.contract().reducedWeeklyRestMinutes()
                           && rest < employee.contract().minWeeklyRestMinutes()
                         : rest < employee.contract().reducedWeeklyRestMinutes());
+    }
+
+    /**
+     * The weekly rest should hold a Sunday (AML §10-8 (2): "så vidt mulig"): a week whose Sunday is worked, or whose
+     * time off around the Sunday is shorter than the weekly rest (the agreed reduced one at least), is penalised
+     * softly. Staff with no shift near the Sunday have it free.
+     */
+    public static Constraint weeklyRestOnSunday(ConstraintFactory factory) {
+        return factory.forEach(Slot.class)
+                .join(WeekWindow.class, filtering((slot, week) -> week.nearSunday(slot)))
+                .groupBy((slot, week) -> slot.employee(), (slot, week) -> week, toList((slot, week) -> slot))
+                .map((employee, week, slots) -> employee, (employee, week, slots) -> week,
+                        (employee, week, slots) -> week.restAroundSunday(slots))
+                .filter((employee, week, rest) -> rest < employee.contract().reducedWeeklyRestMinutes())
+                .penalize(WEEKLY_REST_ON_SUNDAY.weight(),
+                        (employee, week, rest) -> weight(employee, WEEKLY_REST_ON_SUNDAY))
+                .justifyWith((employee, week, rest, score) -> new Breach(employee.id(),
+                        week.horizon().date(week.sunday()).toString(), rest == 0
+                        ? "works on Sunday " + week.horizon().date(week.sunday()) + ": the weekly rest should hold a Sunday"
+                        : "has only " + hours(rest) + " h off around Sunday " + week.horizon().date(week.sunday())
+                        + "; the weekly rest of " + hours(employee.contract().minWeeklyRestMinutes())
+                        + " h should hold a Sunday", WEEKLY_REST_ON_SUNDAY.reference()))
+                .asConstraint(WEEKLY_REST_ON_SUNDAY.ruleName());
     }
 
     public static Constraint shortDailyRest(ConstraintFactory factory) {

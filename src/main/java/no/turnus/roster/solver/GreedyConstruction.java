@@ -13,6 +13,8 @@ import static no.turnus.roster.rules.RosterRules.ISOLATED_WORK_DAYS;
 import static no.turnus.roster.rules.RosterRules.MAX_CONSECUTIVE_DAYS;
 import static no.turnus.roster.rules.RosterRules.MIXED_ORGANISATIONS;
 import static no.turnus.roster.rules.RosterRules.NIGHT_SERIES;
+import static no.turnus.roster.rules.RosterRules.NIGHT_WORK;
+import static no.turnus.roster.rules.RosterRules.OVERTIME_LIMITS;
 import static no.turnus.roster.rules.RosterRules.PREFERRED_STAFFING;
 import static no.turnus.roster.rules.RosterRules.SHORT_DAILY_REST;
 import static no.turnus.roster.rules.RosterRules.SUNDAYS_AVERAGED;
@@ -118,7 +120,7 @@ public final class GreedyConstruction implements PhaseCommand<Roster> {
             roster.getRuleSet().rules().forEach(rule -> scored.put(rule.name(), rule));
             this.competenceIsHard = scored.containsKey(COMPETENCE.ruleName());
             this.ledger = new StaffLedger(roster, new StaffLedger.Checks(competenceIsHard, hard(ABOVE_POSITION),
-                    hard(SUNDAY_AFTER_SUNDAY), hard(SUNDAYS_AVERAGED)));
+                    hard(SUNDAY_AFTER_SUNDAY), hard(SUNDAYS_AVERAGED), hard(OVERTIME_LIMITS), hard(NIGHT_WORK)));
         }
 
         void assign(ScoreDirector<Roster> scoreDirector, Slot slot, Employee employee) {

@@ -8,6 +8,8 @@ import java.util.Map;
 import no.turnus.roster.domain.ContractRules;
 import no.turnus.roster.domain.Employee;
 import no.turnus.roster.domain.Horizon;
+import no.turnus.roster.domain.NightWork;
+import no.turnus.roster.domain.OvertimeLimits;
 import no.turnus.roster.domain.Roster;
 import no.turnus.roster.domain.Slot;
 import no.turnus.roster.domain.WeekWindow;
@@ -15,8 +17,8 @@ import no.turnus.roster.domain.WeekWindow;
 /**
  * Who works which day, kept by hand while a plan is built, so that the construction can ask "may she take this
  * shift?" without a score calculation. It knows the hard rules that adding a shift can break (one shift a day,
- * leave, ward, shift length, daily and weekly rest, weekly and average hours); each of them only gets worse when a
- * shift is added, so checking every addition keeps a legal plan legal.
+ * leave, ward, shift length, daily and weekly rest, weekly and average hours, overtime, night workers' hours); each
+ * of them only gets worse when a shift is added, so checking every addition keeps a legal plan legal.
  */
 final class StaffLedger {
 
@@ -27,9 +29,14 @@ final class StaffLedger {
      * @param positionCap      staff stay within their position's hours and the extra allowed
      * @param sundayAfterSunday no two Sundays or holidays in a row (AML §10-8 (4), without an agreement)
      * @param sundaysAveraged  at most every other Sunday or holiday (under an agreement)
+     * @param overtime         overtime within its limits per 7 days, 4 weeks and 52 weeks (AML §10-6)
+     * @param nightWork        night workers within 8 h per 24 hours over 4 weeks (AML §10-11)
      */
-    record Checks(boolean competence, boolean positionCap, boolean sundayAfterSunday, boolean sundaysAveraged) {
+    record Checks(boolean competence, boolean positionCap, boolean sundayAfterSunday, boolean sundaysAveraged,
+                  boolean overtime, boolean nightWork) {
     }
+
+    private static final int[] OVERTIME_PERIODS = {OvertimeLimits.WEEK, OvertimeLimits.FOUR_WEEKS, OvertimeLimits.YEAR};
 
     private final Horizon horizon;
     private final Checks checks;
@@ -45,6 +52,8 @@ final class StaffLedger {
     /** The KS weighting credit of each employee's shifts (tredelt turnus), before its cap. */
     private final int[] credit;
     private final int[][] weekMinutes;
+    /** Per employee and week: the night-work shifts (AML §10-11). */
+    private final int[][] weekNights;
     private final int[] shifts;
     private final List<Slot> weekScratch = new ArrayList<>();
 
@@ -60,6 +69,7 @@ final class StaffLedger {
         minutes = new int[employees.size()];
         credit = new int[employees.size()];
         weekMinutes = new int[employees.size()][horizon.weeks()];
+        weekNights = new int[employees.size()][horizon.weeks()];
         shifts = new int[employees.size()];
         onRedDay = new int[employees.size()][horizon.redDays().size()];
         redDaysWorked = new int[employees.size()];
@@ -76,6 +86,7 @@ final class StaffLedger {
             redDaysWorked[e]++;
         }
         weekMinutes[e][slot.getPost().week()] += slot.paidMinutes();
+        weekNights[e][slot.getPost().week()] += slot.shiftType().isNightWork() ? 1 : 0;
         shifts[e]++;
     }
 
@@ -90,6 +101,7 @@ final class StaffLedger {
             redDaysWorked[e]--;
         }
         weekMinutes[e][slot.getPost().week()] -= slot.paidMinutes();
+        weekNights[e][slot.getPost().week()] -= slot.shiftType().isNightWork() ? 1 : 0;
         shifts[e]--;
     }
 
@@ -145,7 +157,8 @@ final class StaffLedger {
             return false;
         }
         if (weekMinutes[e][slot.getPost().week()] + slot.paidMinutes() > contract.maxWeeklyMinutes()
-                || !averageKept(e, contract, slot)) {
+                || !averageKept(e, contract, slot) || checks.overtime() && !overtimeKept(e, contract, slot)
+                || checks.nightWork() && !nightWorkKept(e, slot)) {
             return false;
         }
         // Shifts last at most a day, so only the two days either side can come within a daily rest.
@@ -161,27 +174,66 @@ final class StaffLedger {
 
     /** The 48 h average (AML §10-5) in every averaging window the slot's week is in. */
     private boolean averageKept(int e, ContractRules contract, Slot slot) {
-        int weeks = horizon.weeks();
         int length = contract.averagingWeeks(horizon);
-        int limit = contract.maxAverageWeeklyMinutes() * length;
-        if (length == weeks) {
-            return minutes[e] + slot.paidMinutes() <= limit;
-        }
-        int week = slot.getPost().week();
-        for (int back = 0; back < length; back++) {
-            int first = horizon.cyclic() ? Math.floorMod(week - back, weeks) : week - back;
-            if (first < 0 || first + length > weeks && !horizon.cyclic()) {
-                continue;
-            }
-            int sum = slot.paidMinutes();
-            for (int k = 0; k < length; k++) {
-                sum += weekMinutes[e][(first + k) % weeks];
-            }
-            if (sum > limit) {
+        return mostInWindows(weekMinutes[e], slot.getPost().week(), length, slot.paidMinutes())
+                <= contract.maxAverageWeeklyMinutes() * length;
+    }
+
+    /** The overtime limits (AML §10-6) per 7 days, 4 weeks and 52 weeks, with the slot added. */
+    private boolean overtimeKept(int e, ContractRules contract, Slot slot) {
+        for (int period : OVERTIME_PERIODS) {
+            int length = horizon.windowWeeks(period);
+            int most = mostInWindows(weekMinutes[e], slot.getPost().week(), length, slot.paidMinutes());
+            if (OvertimeLimits.overtimeMinutes(most, contract.fullTimeWeeklyMinutes(), length, period,
+                    horizon.cyclic()) > contract.overtime().limitMinutes(period)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** A night worker's hours (AML §10-11) in every 4-week window the slot's week is in. */
+    private boolean nightWorkKept(int e, Slot slot) {
+        int length = horizon.windowWeeks(NightWork.WINDOW_WEEKS);
+        int week = slot.getPost().week();
+        int night = slot.shiftType().isNightWork() ? 1 : 0;
+        for (int back = 0; back < length; back++) {
+            int first = firstOfWindow(week, back, length);
+            if (first >= 0 && NightWork.regular(night + sum(weekNights[e], first, length), length)
+                    && slot.paidMinutes() + sum(weekMinutes[e], first, length) > NightWork.limitMinutes(length)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The most minutes in any window of {@code length} weeks that holds {@code week}, {@code extra} added to it. */
+    private int mostInWindows(int[] perWeek, int week, int length, int extra) {
+        int most = 0;
+        for (int back = 0; back < length; back++) {
+            int first = firstOfWindow(week, back, length);
+            if (first >= 0) {
+                most = Math.max(most, extra + sum(perWeek, first, length));
+            }
+        }
+        return most;
+    }
+
+    /** The first week of the window of {@code length} weeks starting {@code back} weeks before {@code week}, or -1. */
+    private int firstOfWindow(int week, int back, int length) {
+        if (length == horizon.weeks()) {
+            return back == 0 ? 0 : -1;
+        }
+        int first = horizon.cyclic() ? Math.floorMod(week - back, horizon.weeks()) : week - back;
+        return first >= 0 && horizon.inWindow(first, length, week) ? first : -1;
+    }
+
+    private int sum(int[] perWeek, int first, int length) {
+        int sum = 0;
+        for (int k = 0; k < length; k++) {
+            sum += perWeek[(first + k) % horizon.weeks()];
+        }
+        return sum;
     }
 
     /** The Sunday rules of AML §10-8 (4): a new red day worked is next to none (or within half of them, averaged). */

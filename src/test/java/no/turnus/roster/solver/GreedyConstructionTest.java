@@ -52,6 +52,34 @@ class GreedyConstructionTest {
         assertThat(built.getScore().mediumScore()).isNegative();
     }
 
+    /**
+     * One full-time nurse and a 12-hour shift (11.5 h paid) every day of one week: a fourth shift (46 h) is within the
+     * 54 h week and the 48 h average, but 10.5 h beyond the 35.5 h full-time week, over the 10 h of overtime allowed
+     * in 7 days (AML §10-6). The construction stops at three and leaves four places open.
+     */
+    @Test
+    void theConstructionKeepsTheOvertimeLimits() {
+        Roster built = construct(RosterSolverTestData.fromJson(overtimeWeek("")));
+        assertThat(built.getScore().hardScore()).isZero();
+        assertThat(built.getScore().mediumScore()).isEqualTo(-4);
+        // With 20 h allowed by agreement with the tillitsvalgte the fourth shift is legal.
+        Roster agreed = construct(RosterSolverTestData.fromJson(overtimeWeek(", \"maxOvertimeHoursPer7Days\": 20")));
+        assertThat(agreed.getScore().hardScore()).isZero();
+        assertThat(agreed.getScore().mediumScore()).isEqualTo(-3);
+    }
+
+    private static String overtimeWeek(String contractFields) {
+        return """
+                {"kind": "roster", "name": "overtime", "startDate": "2026-01-05", "weeks": 1,
+                 "wards": [{"id": "W1"}],
+                 "shiftTypes": [{"code": "LV", "start": "08:00", "end": "20:00", "paidHours": 11.5, "category": "LONG"}],
+                 "demand": [{"ward": "W1", "shift": "LV", "minimum": 1}],
+                 "contracts": [{"id": "t", "agreement": "tariffavtale"%s}],
+                 "employees": [{"id": "E1", "competence": "SYKEPLEIER", "positionPercent": 100, "contract": "t",
+                                "homeWard": "W1"}]}
+                """.formatted(contractFields);
+    }
+
     @Test
     void everyInrcPlaceIsFilled() {
         Roster built = construct(RosterSolverTestData.inrc("sprint01"));

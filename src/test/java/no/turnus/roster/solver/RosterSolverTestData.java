@@ -33,6 +33,13 @@ final class RosterSolverTestData {
         }
     }
 
+    /** A roster dataset given as JSON text. */
+    static Roster fromJson(String json) {
+        RosterDataset dataset = (RosterDataset) new DatasetReader(StandardKinds.all())
+                .read(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)).dataset();
+        return KIND.toSolution(dataset, Map.of());
+    }
+
     static Roster inrc(String name) {
         return KIND.toSolution(InrcRosterMapping.dataset(InrcXmlReader.read(BenchInstances.of("inrc2010/" + name + ".xml"))),
                 Map.of());
