@@ -100,6 +100,18 @@ final class ClusterInstances {
         return runs;
     }
 
+    /** The job's runs once every one has ended: a run is closed just after its job's end is stored. */
+    static List<JobRun> awaitRunsEnded(JobStore jobs, String jobId) throws InterruptedException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        List<JobRun> runs = jobs.runs(jobId);
+        while (runs.stream().anyMatch(run -> run.ended() == null)) {
+            assertThat(System.nanoTime()).as("job %s has runs %s", jobId, runs).isLessThan(deadline);
+            Thread.sleep(100);
+            runs = jobs.runs(jobId);
+        }
+        return runs;
+    }
+
     static void accepted(HttpResponse<String> response) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
     }

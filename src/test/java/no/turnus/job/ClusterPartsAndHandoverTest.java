@@ -5,6 +5,7 @@ import static no.turnus.job.ClusterInstances.accepted;
 import static no.turnus.job.ClusterInstances.arguments;
 import static no.turnus.job.ClusterInstances.assertNeverTwoAtOnce;
 import static no.turnus.job.ClusterInstances.awaitRuns;
+import static no.turnus.job.ClusterInstances.awaitRunsEnded;
 import static no.turnus.job.ClusterInstances.awaitUp;
 import static no.turnus.job.ClusterInstances.freePort;
 import static no.turnus.job.ClusterInstances.owner;
@@ -213,9 +214,10 @@ class ClusterPartsAndHandoverTest {
         // Resumed from the plan stored at the hand-over, with the time spent before it counted.
         assertThat(HardMediumSoftScore.parseScore(end.get("bestScore").asText())).isGreaterThanOrEqualTo(handedOver);
         assertThat(end.get("timeSpentMillis").asLong()).isGreaterThan(spentAtHandOver);
-        assertThat(jobs.runs(job)).extracting(JobRun::instance, JobRun::outcome)
+        runs = awaitRunsEnded(jobs, job);
+        assertThat(runs).extracting(JobRun::instance, JobRun::outcome)
                 .containsExactly(tuple(closing, "handed-over"), tuple(other, "stopped"));
-        assertNeverTwoAtOnce(jobs.runs(job));
+        assertNeverTwoAtOnce(runs);
     }
 
     private static double round(double value) {
