@@ -192,21 +192,24 @@ public class LocalSolveJobs implements SolveJobs, DisposableBean {
      * Solves a job the engine picked here, on the engine's thread, and returns once its end is stored. A job that
      * another instance solved before (its lease expired, or it handed the job over when it stopped) resumes from
      * its stored best with the time it has left. A job of a kind solved as parts is split into parts, queued for
-     * any instance. A job handed over on shutdown is thrown back to the engine, which offers it again at once.
+     * any instance.
+     *
+     * @return true when the job was handed back to the engine (this instance is stopping), which offers it again
+     *         at once
      */
-    private void solve(String jobId) {
+    private boolean solve(String jobId) {
         if (queue.shuttingDown()) {
-            throw new JobStateException("Shutting down: job " + jobId + " is left to another instance");
+            return true;
         }
         if (jobs.hasParts(jobId)) {
             // Split by an instance that died before the engine heard of it: its parts go on.
             parts.collect(jobId);
-            return;
+            return false;
         }
         String instance = properties.instance();
         Optional<JobRecord> claimed = jobs.claim(jobId, instance);
         if (claimed.isEmpty()) {
-            return; // stopped while queued, or deleted
+            return false; // stopped while queued, or deleted
         }
         JobRecord job = claimed.get();
         String outcome = null;
@@ -229,10 +232,10 @@ public class LocalSolveJobs implements SolveJobs, DisposableBean {
             Thread.currentThread().interrupt();
             throw new JobStateException("Interrupted while solving job " + jobId);
         } catch (JobStateException shuttingDown) {
-            // Handed back to the engine, which offers it again (to another instance once this one has stopped).
+            // Picked as this instance began to stop: back to the queue as it was.
             jobs.release(jobId, instance, job.timeSpentMillis(), null);
             jobs.endRun(jobId, instance, "released");
-            throw shuttingDown;
+            return true;
         } catch (RuntimeException e) {
             LOG.warn("Job {} cannot be solved", jobId, e);
             jobs.finish(jobId, instance, JobStatus.FAILED, job.timeSpentMillis(), null,
@@ -243,9 +246,7 @@ public class LocalSolveJobs implements SolveJobs, DisposableBean {
         if (job.partOf() != null) {
             parts.collect(job.partOf());
         }
-        if ("handed-over".equals(outcome)) {
-            throw new JobStateException("Shutting down: job " + jobId + " handed over with its best and time spent");
-        }
+        return "handed-over".equals(outcome);
     }
 
     private <D extends Dataset, S> RunningJob<S> prepare(ProblemKind<D, S> kind, JobRecord job, Duration left) {

@@ -32,7 +32,8 @@ import no.turnus.scenario.Options.Option;
  * Evaluates a (valid) scenario set: optimises the requested layouts, then solves the baseline and every
  * option through the home-care and roster kinds, each dataset with the same limits and seed, the options as
  * parts of the solve on its solver threads, and compares them. Progress is reported after every change of an
- * option's status, so a caller (command line, job) can show per-scenario status.
+ * option's status, so a caller (command line) can show per-scenario status. The service instead splits a set into
+ * one-option sets ({@link #split}), solved as jobs of their own, and joins their rows ({@link #join}).
  */
 public final class ScenarioEvaluator {
 
