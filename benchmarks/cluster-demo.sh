@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Several instances on one PostgreSQL database (docs/service.md, "Several instances"), not a unit test: starts
 # PostgreSQL if it is not running, three instances of target/turnus.jar on free 127.0.0.1 ports with a throwaway
-# database, submits N roster jobs round-robin through the three (as a load balancer would), kills one instance with
-# kill -9 while it solves a job that has a stored best, waits for every job to end and reports from the jobs' run
-# history (job_run): throughput, takeover time, jobs lost and jobs solved by two instances at once.
+# database, submits N roster jobs round-robin through the three (as a load balancer would) and one scenario set
+# (data-samples/scenario-narvik.json: each option a job of its own), kills one instance with kill -9 while it solves
+# a job that has a stored best, waits for every job to end and reports from the jobs' run history (job_run):
+# throughput, takeover time, jobs lost and jobs solved by two instances at once, and the set's end with the
+# instances its options ran on.
 # Usage: benchmarks/cluster-demo.sh [jobs=6] [job time limit=20s]
 # Timings depend on the machine: the instances share its cores (CPU-bound solves), so throughput is limited by
 # the cores, not by the number of instances. Lease: HEARTBEAT (default 1s) x MISSED (default 4, at least 4) heartbeats.
@@ -69,11 +71,14 @@ api() { # api PORT METHOD PATH [BODY]
     ${4:+--data-binary "$4"} "http://127.0.0.1:$1$3"
 }
 dataset=$(api "${ports[0]}" POST /api/datasets @data-samples/roster-small.json | grep -o '"id":"[^"]*"' | head -1 | cut -d'"' -f4)
+scenarios=$(api "${ports[1]}" POST /api/datasets @data-samples/scenario-narvik.json | grep -o '"id":"[^"]*"' | head -1 | cut -d'"' -f4)
 start=$(date +%s.%N)
 for j in $(seq 1 "$jobs"); do
   api "${ports[$(( (j - 1) % 3 ))]}" POST /api/jobs "{\"datasetId\":\"$dataset\",\"timeLimit\":\"$limit\"}" >/dev/null
 done
-echo "submitted $jobs jobs of $limit"
+set_job=$(api "${ports[2]}" POST /api/jobs "{\"datasetId\":\"$scenarios\",\"timeLimit\":\"$limit\"}" \
+  | grep -o '"id":"[^"]*"' | head -1 | cut -d'"' -f4)
+echo "submitted $jobs roster jobs of $limit and scenario set $set_job ($limit per option)"
 
 # Kill instance 2 while it solves a job with a stored best.
 victim=
@@ -99,17 +104,22 @@ end=$(date +%s.%N)
 
 taken=$(sql "SELECT EXTRACT(EPOCH FROM MIN(r2.started)) FROM job_run r1 JOIN job_run r2 ON r2.job_id = r1.job_id
              AND r2.started >= r1.started AND r2.id <> r1.id WHERE r1.outcome = 'lost'")
-lost=$(sql "SELECT COUNT(*) FROM job WHERE status <> 'completed'")
+lost=$(sql "SELECT COUNT(*) FROM job WHERE status <> 'completed'")   # roster jobs, the set and its parts
 twice=$(sql "SELECT COUNT(DISTINCT r1.job_id) FROM job_run r1 JOIN job_run r2 ON r2.job_id = r1.job_id AND r2.id > r1.id
              WHERE r2.started < COALESCE(r1.ended, now()) AND r1.started < COALESCE(r2.ended, now())")
 echo "runs per outcome: $(sql "SELECT string_agg(outcome || ' ' || n, ', ') FROM (SELECT outcome, COUNT(*) n FROM job_run GROUP BY outcome) o")"
-echo "jobs: $jobs submitted, $(sql "SELECT COUNT(*) FROM job WHERE status = 'completed'") completed in $(awk "BEGIN{printf \"%.1f\", $end - $start}") s"\
-" ($(awk "BEGIN{printf \"%.2f\", $jobs * 60 / ($end - $start)}") jobs/min)"
+echo "roster jobs: $jobs submitted, $(sql "SELECT COUNT(*) FROM job WHERE kind = 'roster' AND status = 'completed'") completed; all ended in $(awk "BEGIN{printf \"%.1f\", $end - $start}") s"\
+" ($(awk "BEGIN{printf \"%.2f\", $(sql "SELECT COUNT(*) FROM job WHERE kind = 'roster' OR part_of IS NOT NULL") * 60 / ($end - $start)}") solve jobs/min, the set's options included)"
 if [ -n "$taken" ]; then
   echo "takeover: job $victim resumed $(awk "BEGIN{printf \"%.1f\", $taken - $killed}") s after the kill"\
 " (lease $heartbeat x $missed; includes waiting for a free solver thread behind the $waiting queued job(s))"
 else
   echo "takeover: none recorded"
 fi
-echo "lost (not completed): $lost; solved by two instances at once: $twice"
+echo "scenario set: $(sql "SELECT status || ', ' || best_score FROM job WHERE id = '$set_job'");"\
+" $(sql "SELECT COUNT(*) FROM job WHERE part_of = '$set_job'") options as jobs of their own, solved on"\
+" $(sql "SELECT string_agg(instance || ' ' || n, ', ') FROM (SELECT r.instance, COUNT(*) n FROM job p
+         JOIN job_run r ON r.job_id = p.id WHERE p.part_of = '$set_job' AND r.outcome <> 'lost' GROUP BY r.instance
+         ORDER BY r.instance) i")"
+echo "lost (not completed, of every job, parts too): $lost; solved by two instances at once: $twice"
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"

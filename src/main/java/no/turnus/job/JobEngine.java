@@ -2,7 +2,7 @@ package no.turnus.job;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import javax.sql.DataSource;
 
@@ -10,10 +10,11 @@ import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerName;
+import com.github.kagkarlsson.scheduler.task.CompletionHandler;
 import com.github.kagkarlsson.scheduler.task.DeadExecutionHandler;
 import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
-import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.CustomTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 
 /**
@@ -28,17 +29,21 @@ final class JobEngine {
     static final String TABLE = "scheduled_tasks";
 
     private final Scheduler scheduler;
-    private final OneTimeTask<Void> task;
+    private final CustomTask<Void> task;
 
     /**
-     * @param run solves the job of that id on the calling thread and returns when its end is stored; throws to
-     *            hand the job back (it is picked again after {@code poll-interval})
+     * @param run solves the job of that id on the calling thread and returns when its end is stored, or true when
+     *            it handed the job back instead (this instance is stopping): the execution is then offered again at
+     *            once, to whichever instance polls next. A throw hands it back too, offered after
+     *            {@code poll-interval}.
      */
-    JobEngine(DataSource dataSource, JobProperties properties, Consumer<String> run) {
-        this.task = Tasks.oneTime(TASK)
+    JobEngine(DataSource dataSource, JobProperties properties, Predicate<String> run) {
+        this.task = Tasks.custom(TASK, Void.class)
                 .onFailure(new FailureHandler.OnFailureRetryLater<>(properties.pollInterval()))
                 .onDeadExecution(new DeadExecutionHandler.ReviveDeadExecution<>())
-                .execute((instance, context) -> run.accept(instance.getId()));
+                .execute((instance, context) -> run.test(instance.getId())
+                        ? (complete, operations) -> operations.reschedule(complete, Instant.now())
+                        : new CompletionHandler.OnCompleteRemove<>());
         // Scheduled in the transaction that stores the job, so there is never one without the other.
         this.scheduler = Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), task)
                 .tableName(TABLE)

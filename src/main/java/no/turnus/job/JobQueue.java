@@ -9,7 +9,6 @@ import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 
 import no.turnus.problem.SolverPool;
-import no.turnus.store.JobStatus;
 
 /**
  * The jobs this process solves: those the job engine picked (at most {@code concurrent}, one per engine thread),
@@ -63,20 +62,23 @@ final class JobQueue {
     }
 
     /**
-     * Starts no more jobs; solving ones end as interrupted once their solvers have let go (within 60 s).
-     *
-     * @return whether the solver threads stopped in time (true when it had already shut down)
+     * Starts no more jobs and hands those held here back to the queue: each goes once its solvers have let go, with
+     * its best and the time spent stored, for another instance to resume.
      */
-    boolean shutDown() throws InterruptedException {
+    void handOverAll() {
         synchronized (this) {
             if (shuttingDown) {
-                return true;
+                return;
             }
             shuttingDown = true;
         }
         for (RunningJob<?> job : List.copyOf(active.values())) {
-            job.stop(JobStatus.INTERRUPTED);
+            job.handOver();
         }
+    }
+
+    /** Waits (up to 60 s) for the solver threads to let go; called after {@link #handOverAll}. */
+    boolean shutDown() throws InterruptedException {
         return pool.shutDown(60, TimeUnit.SECONDS);
     }
 }

@@ -159,7 +159,8 @@ final class JobRecorder<S> {
 
     /**
      * Hands the end to the writer, which stores it (with the final best) and then releases the job and tells the
-     * watchers; until then the job's live status is already the final one.
+     * watchers; until then the job's live status is already the final one. An unfinished status ({@code queued})
+     * hands the job back to the queue: the instance is stopping, another resumes it.
      *
      * @param finalBest the final best with its score brought up to date, or the last one seen, or null (the last
      *                  stored one is kept)
@@ -173,7 +174,8 @@ final class JobRecorder<S> {
                 ? new JobProgress(id, status, finalBest.scoreText(), finalBest.feasible(), spent)
                 : new JobProgress(id, status, before.bestScore(), before.feasible(), spent);
         progress = last;
-        LOG.info("Job {} {} after {} ms, best score {}", id, status.code(), spent, last.bestScore());
+        LOG.info("Job {} {} after {} ms, best score {}", id, status.finished() ? status.code() : "handed over", spent,
+                last.bestScore());
         writer.run(() -> storeEnd(status, render(finalBest), spent, error, last, released, 1));
     }
 
@@ -190,7 +192,11 @@ final class JobRecorder<S> {
     private void storeEnd(JobStatus status, JobStore.Best stored, long spent, String error, JobProgress last,
                           Runnable released, int attempt) {
         try {
-            jobs.finish(id, owner, status, spent, stored, error);
+            if (status.finished()) {
+                jobs.finish(id, owner, status, spent, stored, error);
+            } else {
+                jobs.release(id, owner, spent, stored); // handed over: back in the queue for any instance
+            }
         } catch (RuntimeException e) {
             Duration retry = properties.storeInterval().compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1)
                     : properties.storeInterval();

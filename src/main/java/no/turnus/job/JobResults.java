@@ -45,12 +45,14 @@ public class JobResults {
         this.results = results;
     }
 
-    /** The job with live figures while it runs. */
+    /** The job with live figures while it runs; a job solved as parts with each part as stored. */
     public JobRecord job(String jobId) {
         JobRecord stored = jobs.find(jobId).orElseThrow(() -> new NotFoundException("job", jobId));
+        List<JobRecord.Part> parts = jobs.parts(jobId);
+        JobRecord job = parts.isEmpty() ? stored : stored.withParts(parts);
         return solveJobs.progress(jobId)
-                .map(p -> stored.withProgress(p.status(), p.timeSpentMillis(), p.bestScore(), p.feasible()))
-                .orElse(stored);
+                .map(p -> job.withProgress(p.status(), p.timeSpentMillis(), p.bestScore(), p.feasible()))
+                .orElse(job);
     }
 
     /** The latest stored best solution as the kind's dataset-with-plan JSON. */

@@ -57,6 +57,7 @@ public class LocalSolveJobs implements SolveJobs, DisposableBean {
     private final TransactionTemplate transactions;
     private final JobQueue queue;
     private final JobEngine engine;
+    private final JobParts parts;
     private final StoredWatches watches;
     private final StoreWriter writer = new StoreWriter();
     private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(task -> {
@@ -79,6 +80,8 @@ public class LocalSolveJobs implements SolveJobs, DisposableBean {
         this.queue = new JobQueue(properties);
         this.watches = new StoredWatches(jobs);
         this.engine = new JobEngine(dataSource, properties, this::solve);
+        this.parts = new JobParts(jobs, datasets, support, results, engine, transactions, properties.instance(),
+                this::stopPart);
         sweep();
         jobs.heartbeat(properties.instance(), properties.concurrent());
         writer.every(this::sweep, properties.sweepInterval());
@@ -92,7 +95,9 @@ public class LocalSolveJobs implements SolveJobs, DisposableBean {
     /**
      * Marks interrupted the jobs the database has as queued or solving but the job engine has lost: one whose end
      * was lost (say, in a database outage during a shutdown) would otherwise stay "solving" for ever. A job whose
-     * instance died is not lost: the engine revives it for another instance once its lease has expired.
+     * instance died is not lost: the engine revives it for another instance once its lease has expired. A job split
+     * into parts whose parts have all ended but which was not finished from them (its last part's instance died
+     * right after the part's end) is finished now.
      */
     void sweep() {
         int interrupted = jobs.interruptOrphaned(JobEngine.TABLE);
@@ -100,6 +105,7 @@ public class LocalSolveJobs implements SolveJobs, DisposableBean {
             LOG.warn("{} job(s) were unfinished in the database but no instance had them; marked interrupted",
                     interrupted);
         }
+        jobs.partedWithAllPartsEnded().forEach(parts::collect);
     }
 
     /**
@@ -166,7 +172,7 @@ public class LocalSolveJobs implements SolveJobs, DisposableBean {
      * The planning problem of a document with the weights. Built on submit too, before anything is stored: an
      * unknown constraint in the weights is a 400, not a failed job.
      */
-    private static <D extends Dataset, S> S problem(ProblemKind<D, S> kind, D input, java.util.Map<String, String> weights) {
+    static <D extends Dataset, S> S problem(ProblemKind<D, S> kind, D input, java.util.Map<String, String> weights) {
         try {
             return kind.toSolution(input, weights);
         } catch (InvalidInputException e) {
@@ -184,50 +190,77 @@ public class LocalSolveJobs implements SolveJobs, DisposableBean {
 
     /**
      * Solves a job the engine picked here, on the engine's thread, and returns once its end is stored. A job that
-     * another instance solved before (its lease expired) resumes from its stored best with the time it has left.
+     * another instance solved before (its lease expired, or it handed the job over when it stopped) resumes from
+     * its stored best with the time it has left. A job of a kind solved as parts is split into parts, queued for
+     * any instance.
+     *
+     * @return true when the job was handed back to the engine (this instance is stopping), which offers it again
+     *         at once
      */
-    private void solve(String jobId) {
+    private boolean solve(String jobId) {
         if (queue.shuttingDown()) {
-            throw new JobStateException("Shutting down: job " + jobId + " is left to another instance");
+            return true;
+        }
+        if (jobs.hasParts(jobId)) {
+            // Split by an instance that died before the engine heard of it: its parts go on.
+            parts.collect(jobId);
+            return false;
         }
         String instance = properties.instance();
         Optional<JobRecord> claimed = jobs.claim(jobId, instance);
         if (claimed.isEmpty()) {
-            return; // stopped while queued, or deleted
+            return false; // stopped while queued, or deleted
         }
         JobRecord job = claimed.get();
+        String outcome = null;
         try {
             Duration left = job.timeLimit().minusMillis(job.timeSpentMillis());
-            if (left.isNegative() || left.isZero()) {
+            if (parts.splits(job)) {
+                parts.split(job);
+                outcome = "split";
+            } else if (left.isNegative() || left.isZero()) {
                 jobs.finish(jobId, instance, JobStatus.COMPLETED, job.timeSpentMillis(), null, null);
             } else {
-                queue.solve(prepare(support.kind(job.kind()), job, left));
+                RunningJob<?> running = prepare(support.kind(job.kind()), job, left);
+                if (job.partOf() != null) {
+                    parts.collect(job.partOf()); // its whole shows it solving
+                }
+                queue.solve(running);
+                outcome = running.handedOver() ? "handed-over" : null;
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new JobStateException("Interrupted while solving job " + jobId);
         } catch (JobStateException shuttingDown) {
-            // Handed back to the engine, which offers it again (to another instance once this one has stopped).
+            // Picked as this instance began to stop: back to the queue as it was.
+            jobs.release(jobId, instance, job.timeSpentMillis(), null);
             jobs.endRun(jobId, instance, "released");
-            throw shuttingDown;
+            return true;
         } catch (RuntimeException e) {
             LOG.warn("Job {} cannot be solved", jobId, e);
             jobs.finish(jobId, instance, JobStatus.FAILED, job.timeSpentMillis(), null,
                     e.getClass().getSimpleName() + ": " + e.getMessage());
         }
-        jobs.endRun(jobId, instance, jobs.find(jobId).map(stored -> stored.status().code()).orElse("deleted"));
+        jobs.endRun(jobId, instance, outcome != null ? outcome
+                : jobs.find(jobId).map(stored -> stored.status().code()).orElse("deleted"));
+        if (job.partOf() != null) {
+            parts.collect(job.partOf());
+        }
+        return "handed-over".equals(outcome);
     }
 
     private <D extends Dataset, S> RunningJob<S> prepare(ProblemKind<D, S> kind, JobRecord job, Duration left) {
-        D input = support.read(kind, jobs.bestSolution(job.id()).orElseGet(() -> datasets.document(job.datasetId())
-                .orElseThrow(() -> new NotFoundException("dataset", job.datasetId()))));
+        // The stored best of an earlier run, else a part's own problem, else the dataset.
+        D input = support.read(kind, jobs.bestSolution(job.id()).or(() -> jobs.partProblem(job.id()))
+                .orElseGet(() -> datasets.document(job.datasetId())
+                        .orElseThrow(() -> new NotFoundException("dataset", job.datasetId()))));
         if (job.timeSpentMillis() > 0) {
             LOG.info("Job {} resumed from its stored best ({} ms spent, {} left)", job.id(), job.timeSpentMillis(), left);
         }
         return new RunningJob<>(job.id(), kind, problem(kind, input, job.weights()), left,
                 new JobRecorder<>(job.id(), properties.instance(), job.timeSpentMillis(), kind, jobs,
                         solution -> support.write(kind.toDataset(input, solution)), results, properties, writer),
-                queue::shuttingDown, queue::release);
+                queue::release);
     }
 
     @Override
@@ -244,8 +277,19 @@ public class LocalSolveJobs implements SolveJobs, DisposableBean {
             JobRecord now = jobs.find(jobId).orElse(stored);
             throw new JobStateException("Job " + jobId + " has already finished (" + now.status().code()
                     + "); only a queued or solving job can be stopped.");
+        } else if (jobs.hasParts(jobId)) {
+            parts.collect(jobId); // stops its parts wherever they are; it ends once they have
         }
         return current(jobId);
+    }
+
+    /** Stops a part of a whole that was stopped or failed, unless it has finished meanwhile. */
+    private void stopPart(String partId) {
+        try {
+            stop(partId);
+        } catch (JobStateException | NotFoundException finishedMeanwhile) {
+            // Nothing left to stop.
+        }
     }
 
     @Override
@@ -282,24 +326,29 @@ public class LocalSolveJobs implements SolveJobs, DisposableBean {
     }
 
     /**
-     * On shutdown: solving jobs end as interrupted with their best solution stored; queued ones stay queued for
-     * any instance. Runs when the context starts closing, before the web server's graceful shutdown, so that event
-     * streams end instead of holding the shutdown up. The jobs of a process that dies without this are resumed by
-     * another instance (or this one, restarted) once their lease has expired.
+     * On shutdown (SIGTERM): the jobs solving here are handed over: their solvers are told to end, and each is
+     * stored back in the queue with its best solution and the time spent, for another live instance to resume at
+     * once (or any instance that starts later, this one restarted among them); queued ones stay queued. Runs when
+     * the context starts closing, before the web server's graceful shutdown, so that event streams end instead of
+     * holding the shutdown up. The jobs of a process that dies without this are resumed by another instance (or
+     * this one, restarted) once their lease has expired.
      */
     @EventListener(ContextClosedEvent.class)
     public void shutDown() throws InterruptedException {
         if (!shutDown.compareAndSet(false, true)) {
             return;
         }
+        queue.handOverAll();
+        // Picks no more jobs and waits for the engine threads, which return once their job's hand-over is stored
+        // (by the writer) and give the job back to the engine.
+        engine.stop();
         if (!queue.shutDown()) {
             LOG.warn("Solver threads did not stop within 60 s");
         }
-        // The ends of the jobs just stopped are written by the writer.
         if (!writer.shutDown(Duration.ofSeconds(30))) {
-            LOG.warn("Not every job's end was stored within 30 s; the sweep marks them interrupted");
+            LOG.warn("Not every job's end was stored within 30 s; the engine offers them again once their lease"
+                    + " has expired");
         }
-        engine.stop();
         poller.shutdownNow();
         watches.endAll();
         try {

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 import org.slf4j.Logger;
@@ -31,7 +30,6 @@ final class RunningJob<S> {
     final JobRecorder<S> recorder;
     private final ProblemKind<?, S> kind;
     private final Duration limit;
-    private final BooleanSupplier shuttingDown;
     private final Consumer<String> onReleased;
     /** Taken once, by the solver thread that runs the job or by a stop while it is queued: never both. */
     private final AtomicBoolean claimed = new AtomicBoolean();
@@ -40,19 +38,18 @@ final class RunningJob<S> {
     private volatile S problem;
     private volatile Future<?> future;
     private volatile boolean stopRequested;
+    /** The service is stopping: the job goes back to the queue instead of ending. */
+    private volatile boolean handingOver;
+    private volatile JobStatus endStatus;
 
-    /**
-     * @param shuttingDown whether the service is shutting down: a job that ends then is interrupted
-     * @param released     told the job's id once its end is stored
-     */
+    /** @param released told the job's id once its end is stored */
     RunningJob(String id, ProblemKind<?, S> kind, S problem, Duration limit, JobRecorder<S> recorder,
-               BooleanSupplier shuttingDown, Consumer<String> released) {
+               Consumer<String> released) {
         this.id = id;
         this.kind = kind;
         this.problem = problem;
         this.limit = limit;
         this.recorder = recorder;
-        this.shuttingDown = shuttingDown;
         this.onReleased = released;
     }
 
@@ -73,8 +70,9 @@ final class RunningJob<S> {
             // Timefold's Micrometer solver metrics are tagged with the job id, as SolverManager tags them.
             Solved<S> solved = kind.solve(toSolve, SolveRequest.of(limit, null).withId(id),
                     new SolveContext<>(pool, control, recorder::best));
-            JobStatus status = shuttingDown.getAsBoolean() ? JobStatus.INTERRUPTED
-                    : stopRequested ? JobStatus.STOPPED : JobStatus.COMPLETED;
+            // A stop asked before the service stopped wins: the user wanted the job to end.
+            JobStatus status = stopRequested ? JobStatus.STOPPED
+                    : handingOver ? JobStatus.QUEUED : JobStatus.COMPLETED;
             end(status, new Best<>(solved.best(), solved.score(), solved.scoreText(), solved.feasible(), 0), null);
         } catch (RuntimeException | Error e) {
             LOG.warn("Job {} failed", id, e);
@@ -97,7 +95,27 @@ final class RunningJob<S> {
         }
     }
 
+    /**
+     * Hands the job back to the queue (the service is stopping): a queued one at once, a solving one once its
+     * solvers have let go; its best and the time spent are stored with it, for another instance to resume.
+     */
+    void handOver() {
+        handingOver = true;
+        if (claimed.compareAndSet(false, true)) {
+            future.cancel(false);
+            end(JobStatus.QUEUED, null, null);
+        } else {
+            control.stop();
+        }
+    }
+
+    /** Whether the job ended by going back to the queue (known once it is released). */
+    boolean handedOver() {
+        return endStatus == JobStatus.QUEUED;
+    }
+
     private void end(JobStatus status, Best<S> best, String error) {
+        endStatus = status;
         recorder.ended(status, best, error, () -> {
             onReleased.accept(id);
             released.countDown();

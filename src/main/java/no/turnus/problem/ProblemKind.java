@@ -118,6 +118,14 @@ public interface ProblemKind<D extends Dataset, S> {
         return Map.of();
     }
 
+    /**
+     * How a problem of this kind is solved as parts that may run apart (a job layer spreads them over instances),
+     * when it is made of independent solves; empty for a kind solved as one.
+     */
+    default Optional<Parts<S>> parts() {
+        return Optional.empty();
+    }
+
     /** Replanning of a solved plan after a change (sick leave, new visit), when this kind supports it. */
     default Optional<Replanning<D, ?>> replanning() {
         return Optional.empty();

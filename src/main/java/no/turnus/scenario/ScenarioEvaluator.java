@@ -13,6 +13,7 @@ import no.turnus.homecare.input.HomecareDataset;
 import no.turnus.homecare.HomecareKind;
 import no.turnus.homecare.report.HomecareReport;
 import no.turnus.problem.Dataset;
+import no.turnus.problem.Parts;
 import no.turnus.problem.ProblemKind;
 import no.turnus.problem.Problems;
 import no.turnus.problem.SolveContext;
@@ -31,7 +32,8 @@ import no.turnus.scenario.Options.Option;
  * Evaluates a (valid) scenario set: optimises the requested layouts, then solves the baseline and every
  * option through the home-care and roster kinds, each dataset with the same limits and seed, the options as
  * parts of the solve on its solver threads, and compares them. Progress is reported after every change of an
- * option's status, so a caller (command line, job) can show per-scenario status.
+ * option's status, so a caller (command line) can show per-scenario status. The service instead splits a set into
+ * one-option sets ({@link #split}), solved as jobs of their own, and joins their rows ({@link #join}).
  */
 public final class ScenarioEvaluator {
 
@@ -44,6 +46,48 @@ public final class ScenarioEvaluator {
      */
     public Comparison evaluate(ScenarioSet set, SolveRequest request, SolveContext<?> context,
                                Consumer<Comparison> progress) {
+        Prepared prepared = prepare(set, request);
+        Tracker tracker = new Tracker(set, request, prepared.coverage(), prepared.layouts(), prepared.options(), progress);
+        Map<Dataset, CompletableFuture<Solved<?>>> solved = new ConcurrentHashMap<>();
+        context.runAll(prepared.options().stream().<Runnable>map(option -> () -> tracker.solve(option, context.control(),
+                o -> measure(o, set, request, context, solved))).toList());
+        return tracker.finished();
+    }
+
+    /**
+     * The set split into parts that can be solved apart (one per option, baseline first): the comparison with every
+     * option queued, the coverage answered and the layouts optimised; and each option as a set of its own, whose
+     * baseline is the option's datasets (with the set's costs and coverage minutes), evaluated wherever it runs.
+     * A dataset that options share is solved by each of their parts, not once as {@link #evaluate} does.
+     */
+    Parts.Split<ScenarioSet> split(ScenarioSet set, SolveRequest request) {
+        Prepared prepared = prepare(set, request);
+        Comparison queued = new Tracker(set, request, prepared.coverage(), prepared.layouts(), prepared.options(), null)
+                .finished();
+        List<Parts.Part<ScenarioSet>> parts = prepared.options().stream().map(option -> new Parts.Part<>(option.name(),
+                new ScenarioSet(set.kind(), set.name(), option.datasets(), List.of(), List.of(), List.of(),
+                        set.costs(), set.baseCoverageMinutes(), null))).toList();
+        return new Parts.Split<>(set.withResults(queued), parts);
+    }
+
+    /**
+     * The comparison of a set solved as parts: each option's row as its part has it (a part not heard of keeps its
+     * row), with the differences to the baseline.
+     *
+     * @param partRows the row of each option's part, by option name
+     */
+    static Comparison join(Comparison whole, Map<String, Row> partRows) {
+        List<Row> rows = whole.rows().stream().map(row -> {
+            Row part = partRows.get(row.scenario());
+            return part == null ? row : new Row(row.scenario(), row.description(), part.status(), part.measures(), null,
+                    part.score(), part.error());
+        }).toList();
+        return new Comparison(whole.name(), whole.timeLimit(), whole.seed(), whole.costs(), whole.baseCoverageMinutes(),
+                withDifferences(rows), whole.coverage(), whole.layouts());
+    }
+
+    /** What is done before any option is solved: the options checked, coverage answered, layouts optimised. */
+    private static Prepared prepare(ScenarioSet set, SolveRequest request) {
         Problems problems = new Problems();
         List<Option> options = new ArrayList<>(Options.of(set, problems));
         problems.throwIfAny();
@@ -63,11 +107,24 @@ public final class ScenarioEvaluator {
                 options.add(option);
             }
         }
-        Tracker tracker = new Tracker(set, request, coverage, layouts, options, progress);
-        Map<Dataset, CompletableFuture<Solved<?>>> solved = new ConcurrentHashMap<>();
-        context.runAll(options.stream().<Runnable>map(option -> () -> tracker.solve(option, context.control(),
-                o -> measure(o, set, request, context, solved))).toList());
-        return tracker.finished();
+        return new Prepared(options, coverage, layouts);
+    }
+
+    private record Prepared(List<Option> options, List<CoverageResult> coverage, List<Layout> layouts) {
+    }
+
+    /** The rows with each option's difference to the baseline, where both have measures. */
+    private static List<Row> withDifferences(List<Row> rows) {
+        List<Row> result = new ArrayList<>(rows);
+        Map<String, Double> base = rows.get(0).measures();
+        for (int i = 1; i < result.size(); i++) {
+            Row r = result.get(i);
+            if (base != null && r.measures() != null) {
+                result.set(i, new Row(r.scenario(), r.description(), r.status(), r.measures(),
+                        Measures.difference(r.measures(), base), r.score(), r.error()));
+            }
+        }
+        return result;
     }
 
     /**
@@ -170,14 +227,9 @@ public final class ScenarioEvaluator {
         }
 
         synchronized Comparison finished() {
-            Map<String, Double> base = rows.get(0).measures();
-            for (int i = 0; i < rows.size(); i++) {
-                Row r = rows.get(i);
-                if (i > 0 && base != null && r.measures() != null) {
-                    rows.set(i, new Row(r.scenario(), r.description(), r.status(), r.measures(),
-                            Measures.difference(r.measures(), base), r.score(), r.error()));
-                }
-            }
+            List<Row> finished = withDifferences(rows);
+            rows.clear();
+            rows.addAll(finished);
             return snapshot();
         }
 

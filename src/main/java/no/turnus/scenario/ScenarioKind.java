@@ -1,5 +1,6 @@
 package no.turnus.scenario;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import no.turnus.problem.Candidate;
 import no.turnus.problem.Export;
 import no.turnus.problem.InputProblem;
 import no.turnus.problem.InvalidInputException;
+import no.turnus.problem.Parts;
 import no.turnus.problem.ProblemKind;
 import no.turnus.problem.Problems;
 import no.turnus.problem.Report;
@@ -22,6 +24,8 @@ import no.turnus.problem.ScoreReport;
 import no.turnus.problem.SolveContext;
 import no.turnus.problem.SolveRequest;
 import no.turnus.problem.Solved;
+import no.turnus.scenario.Comparison.Row;
+import no.turnus.scenario.Comparison.Status;
 import no.turnus.scenario.ScenarioSet.UnitCosts;
 
 /**
@@ -97,6 +101,59 @@ public final class ScenarioKind implements ProblemKind<ScenarioSet, ScenarioSet>
                 c -> context.best(step(problem.withResults(c), start)));
         Best<ScenarioSet> end = step(problem.withResults(comparison), start);
         return new Solved<>(end.solution(), null, end.scoreText(), end.feasible(), end.millisSpent() / 1000.0, -1, -1);
+    }
+
+    /**
+     * The baseline and each option as a part of its own (a one-option set), so the service spreads a set's options
+     * over its instances; the comparison is joined from the parts' rows.
+     */
+    @Override
+    public Optional<Parts<ScenarioSet>> parts() {
+        return Optional.of(new OptionParts());
+    }
+
+    private static final class OptionParts implements Parts<ScenarioSet> {
+
+        @Override
+        public Split<ScenarioSet> split(ScenarioSet problem, SolveRequest request) {
+            return new ScenarioEvaluator().split(problem, request);
+        }
+
+        @Override
+        public Joined<ScenarioSet> join(ScenarioSet whole, List<PartState<ScenarioSet>> parts) {
+            Map<String, Row> rows = new HashMap<>();
+            for (PartState<ScenarioSet> part : parts) {
+                Row row = row(whole.results().row(part.name()), part);
+                if (row != null) {
+                    rows.put(part.name(), row);
+                }
+            }
+            Comparison joined = ScenarioEvaluator.join(whole.results(), rows);
+            String failure = joined.rows().stream().filter(r -> r.status() == Status.FAILED).findFirst()
+                    .map(r -> "option '" + r.scenario() + "' failed: " + r.error()).orElse(null);
+            return new Joined<>(new Best<>(whole.withResults(joined), null, joined.progress(), joined.complete(), 0),
+                    failure);
+        }
+
+        /**
+         * An option's row as its part has it: its own (one-option) comparison's row while it solves or once done;
+         * failed with the part's error; stopped when it ended without finishing (stopped while waiting, cut short,
+         * or its solve ended without a result); null while it waits.
+         */
+        private static Row row(Row queued, PartState<ScenarioSet> part) {
+            ScenarioSet solved = part.solution();
+            Row own = solved == null || solved.results() == null || solved.results().rows().isEmpty() ? null
+                    : solved.results().rows().get(0);
+            return switch (part.phase()) {
+                case WAITING -> null;
+                case SOLVING -> own == null ? queued.with(Status.SOLVING) : own;
+                case ENDED -> part.error() != null
+                        ? new Row(queued.scenario(), queued.description(), Status.FAILED, null, null, null, part.error())
+                        : own == null ? queued.with(Status.STOPPED)
+                        : own.status() == Status.QUEUED || own.status() == Status.SOLVING ? own.with(Status.STOPPED)
+                        : own;
+            };
+        }
     }
 
     private static Best<ScenarioSet> step(ScenarioSet set, long start) {

@@ -14,6 +14,7 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -31,7 +32,10 @@ import no.turnus.problem.DatasetReader;
 public class JobStore {
 
     private static final String COLUMNS = "SELECT id, dataset_id, kind, status, time_limit_ms, weights, created, started,"
-            + " ended, time_spent_ms, best_score, feasible, error, replan_of, unit FROM job";
+            + " ended, time_spent_ms, best_score, feasible, error, replan_of, unit, part_of, part FROM job";
+    private static final String UNFINISHED = "status IN ('queued', 'solving')";
+    /** A job whose parts are jobs of their own: it waits for them and uses no solver itself. */
+    private static final String HAS_PARTS = "EXISTS (SELECT 1 FROM job p WHERE p.part_of = job.id)";
     private static final TypeReference<Map<String, String>> TEXT_MAP = new TypeReference<>() {
     };
     private static final ObjectMapper JSON = DatasetReader.standardMapper();
@@ -55,13 +59,92 @@ public class JobStore {
                 .update();
     }
 
+    /**
+     * Stores a part of a job solved as parts, queued, with the problem it solves.
+     *
+     * @param index its place among the parts
+     */
+    public void insertPart(JobRecord part, int index, String problem) {
+        jdbc.sql("INSERT INTO job (id, dataset_id, unit, kind, status, time_limit_ms, weights, created, part_of, part,"
+                        + " part_index, part_problem) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(part.id(), part.datasetId(), part.unit(), part.kind(), part.status().code(),
+                        part.timeLimit().toMillis(), json(part.weights()), timestamp(part.created()), part.partOf(),
+                        part.part(), index, problem)
+                .update();
+    }
+
+    /** The problem a part solves (a document of its kind), or empty for a job that is not a part. */
+    public Optional<String> partProblem(String id) {
+        return column("part_problem", id);
+    }
+
+    /** Whether the job has been split into parts. */
+    public boolean hasParts(String id) {
+        return jdbc.sql("SELECT COUNT(*) FROM job WHERE part_of = ?").param(id).query(Integer.class).single() > 0;
+    }
+
+    /** The parts of a job, in order, as shown in its status. */
+    public List<JobRecord.Part> parts(String id) {
+        return jdbc.sql("SELECT id, part, status, best_score, feasible, time_spent_ms, owner, error FROM job"
+                        + " WHERE part_of = ? ORDER BY part_index")
+                .param(id).query((rs, row) -> new JobRecord.Part(rs.getString("id"), rs.getString("part"),
+                        JobStatus.of(rs.getString("status")), rs.getString("best_score"), nullableBoolean(rs, "feasible"),
+                        rs.getLong("time_spent_ms"), rs.getString("owner"), rs.getString("error"))).list();
+    }
+
+    /**
+     * A part with its latest best solution.
+     *
+     * @param solving  whether an instance has taken the part (solving, or claimed and starting)
+     * @param document its latest stored best, or null
+     */
+    public record PartSolution(String id, String name, JobStatus status, boolean solving, String document,
+                               String error) {
+    }
+
+    /** The parts of a job with their latest best solutions, in order, for putting the whole together. */
+    public List<PartSolution> partSolutions(String id) {
+        return jdbc.sql("SELECT id, part, status, owner, best_solution, error FROM job WHERE part_of = ?"
+                        + " ORDER BY part_index")
+                .param(id).query((rs, row) -> {
+                    JobStatus status = JobStatus.of(rs.getString("status"));
+                    return new PartSolution(rs.getString("id"), rs.getString("part"), status,
+                            status == JobStatus.SOLVING || rs.getString("owner") != null, rs.getString("best_solution"),
+                            rs.getString("error"));
+                }).list();
+    }
+
+    /**
+     * Locks an unfinished job's row until the transaction ends, so that its parts' results are put together by one
+     * instance at a time; empty when it has finished.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<JobRecord> lockUnfinished(String id) {
+        return jdbc.sql(COLUMNS + " WHERE id = ? AND " + UNFINISHED + " FOR UPDATE").param(id).query(JobStore::job)
+                .optional();
+    }
+
+    /** Whether a stop of the job has been asked (on any instance). */
+    public boolean stopRequested(String id) {
+        return jdbc.sql("SELECT stop_requested FROM job WHERE id = ?").param(id).query(Boolean.class).optional()
+                .orElse(false);
+    }
+
+    /** Unfinished jobs split into parts that have all ended: each is ready to be finished from its parts. */
+    public List<String> partedWithAllPartsEnded() {
+        return jdbc.sql("SELECT id FROM job WHERE " + UNFINISHED + " AND " + HAS_PARTS
+                        + " AND NOT EXISTS (SELECT 1 FROM job p WHERE p.part_of = job.id AND p.status IN ('queued', 'solving'))")
+                .query(String.class).list();
+    }
+
     public Optional<JobRecord> find(String id) {
         return jdbc.sql(COLUMNS + " WHERE id = ?").param(id).query(JobStore::job).optional();
     }
 
     /** Newest first, those in the scope; only the jobs of one dataset when {@code datasetId} is given. */
     public List<JobRecord> list(String datasetId, Scope scope) {
-        JdbcClient.StatementSpec statement = jdbc.sql(COLUMNS + " WHERE " + scope.condition()
+        // A part is shown in its whole's status, not as a job of its own.
+        JdbcClient.StatementSpec statement = jdbc.sql(COLUMNS + " WHERE part_of IS NULL AND " + scope.condition()
                 + (datasetId == null ? "" : " AND dataset_id = :dataset") + " ORDER BY created DESC, id");
         if (datasetId != null) {
             statement = statement.param("dataset", datasetId);
@@ -75,9 +158,13 @@ public class JobStore {
                 .param(datasetId).query(String.class).list();
     }
 
-    /** How many jobs are queued or solving, on every instance. */
+    /**
+     * How many jobs are queued or solving, on every instance. A job split into parts counts as its unfinished parts
+     * (each a job here), not once more itself.
+     */
     public int unfinishedCount() {
-        return jdbc.sql("SELECT COUNT(*) FROM job WHERE status IN ('queued', 'solving')").query(Integer.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM job WHERE " + UNFINISHED + " AND NOT " + HAS_PARTS).query(Integer.class)
+                .single();
     }
 
     /** The latest stored best solution: the kind's dataset with the plan in it. */
@@ -144,6 +231,42 @@ public class JobStore {
     /** The time a solving job has spent so far, stored now and then so that a takeover counts it. */
     public void saveTimeSpent(String id, String owner, long timeSpentMillis) {
         jdbc.sql("UPDATE job SET time_spent_ms = ? WHERE id = ?" + OWNED).params(timeSpentMillis, id, owner).update();
+    }
+
+    /**
+     * Hands a job this instance solved back to the queue (on shutdown), with its best solution (else the last stored
+     * one is kept) and the time spent, for another instance to resume at once.
+     */
+    public void release(String id, String owner, long timeSpentMillis, Best best) {
+        if (best == null) {
+            jdbc.sql("UPDATE job SET status = 'queued', owner = NULL, time_spent_ms = ? WHERE id = ? AND owner = ?")
+                    .params(timeSpentMillis, id, owner).update();
+        } else {
+            Result result = best.result() == null ? Result.NONE : best.result();
+            jdbc.sql("UPDATE job SET status = 'queued', owner = NULL, time_spent_ms = ?, best_solution = ?,"
+                            + " best_score = ?, feasible = ?, best_report = ?, best_analysis = ?, best_exports = ?,"
+                            + " best_updated = ? WHERE id = ? AND owner = ?")
+                    .params(timeSpentMillis, best.document(), best.score(), best.feasible(), result.report(),
+                            result.analysis(), json(result.exports()), timestamp(now()), id, owner)
+                    .update();
+        }
+    }
+
+    /**
+     * A job this instance claimed has been split into parts: it is solving, solved by its parts on any instance, and
+     * owned by none (whichever instance puts the parts' results together writes it); its best is the whole as it
+     * starts.
+     *
+     * @return false when the job is no longer this instance's (stopped, deleted or taken over)
+     */
+    public boolean splitIntoParts(String id, String owner, Instant started, Best whole) {
+        Result result = whole.result() == null ? Result.NONE : whole.result();
+        return jdbc.sql("UPDATE job SET status = 'solving', started = COALESCE(started, ?), owner = NULL,"
+                        + " best_solution = ?, best_score = ?, feasible = ?, best_report = ?, best_analysis = ?,"
+                        + " best_exports = ?, best_updated = ? WHERE id = ? AND owner = ? AND " + UNFINISHED)
+                .params(timestamp(started), whole.document(), whole.score(), whole.feasible(), result.report(),
+                        result.analysis(), json(result.exports()), timestamp(now()), id, owner)
+                .update() > 0;
     }
 
     /**
@@ -277,18 +400,24 @@ public class JobStore {
      */
     public int interruptOrphaned(String engineTable) {
         return jdbc.sql("UPDATE job SET status = 'interrupted', ended = ? WHERE status IN ('queued', 'solving')"
-                        + " AND NOT EXISTS (SELECT 1 FROM " + engineTable + " t WHERE t.task_instance = job.id)")
+                        + " AND NOT EXISTS (SELECT 1 FROM " + engineTable + " t WHERE t.task_instance = job.id)"
+                        // A job split into parts waits for them; it is finished from them (LocalSolveJobs.sweep).
+                        + " AND NOT " + HAS_PARTS)
                 .param(timestamp(now())).update();
     }
 
     private static JobRecord job(ResultSet rs, int row) throws SQLException {
-        boolean feasible = rs.getBoolean("feasible");
-        Boolean nullableFeasible = rs.wasNull() ? null : feasible;
         return new JobRecord(rs.getString("id"), rs.getString("dataset_id"), rs.getString("kind"),
                 JobStatus.of(rs.getString("status")), Duration.ofMillis(rs.getLong("time_limit_ms")),
                 textMap(rs.getString("weights")), instant(rs, "created"), instant(rs, "started"), instant(rs, "ended"),
-                rs.getLong("time_spent_ms"), rs.getString("best_score"), nullableFeasible, rs.getString("error"),
-                rs.getString("replan_of"), rs.getString("unit"));
+                rs.getLong("time_spent_ms"), rs.getString("best_score"), nullableBoolean(rs, "feasible"),
+                rs.getString("error"), rs.getString("replan_of"), rs.getString("unit"), rs.getString("part_of"),
+                rs.getString("part"), null);
+    }
+
+    private static Boolean nullableBoolean(ResultSet rs, String column) throws SQLException {
+        boolean value = rs.getBoolean(column);
+        return rs.wasNull() ? null : value;
     }
 
     private static String json(Map<String, String> texts) {

@@ -1,18 +1,21 @@
 package no.turnus.job;
 
+import static no.turnus.job.ClusterInstances.WAIT;
+import static no.turnus.job.ClusterInstances.accepted;
+import static no.turnus.job.ClusterInstances.arguments;
+import static no.turnus.job.ClusterInstances.assertNeverTwoAtOnce;
+import static no.turnus.job.ClusterInstances.awaitRuns;
+import static no.turnus.job.ClusterInstances.awaitUp;
+import static no.turnus.job.ClusterInstances.freePort;
+import static no.turnus.job.ClusterInstances.owner;
+import static no.turnus.job.ClusterInstances.start;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.net.ServerSocket;
-import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -37,15 +40,15 @@ import no.turnus.store.TestDatabase;
  */
 class ClusterJobsTest {
 
-    private static final Duration WAIT = Duration.ofSeconds(120);
+    private static final Duration HEARTBEAT = Duration.ofMillis(500);
 
     @Test
     void jobsSpreadStopAnywhereAndAreTakenOverFromTheStoredBestWhenAnInstanceDies() throws Exception {
         try (TestDatabase database = TestDatabase.postgres().migrate()) {
             int portA = freePort();
-            Process a = startProcess(database, "a", portA);
+            Process a = start("a", arguments(database, "a", portA, HEARTBEAT, 4));
             try (ConfigurableApplicationContext b = new SpringApplicationBuilder(TurnusApplication.class)
-                    .run(arguments(database, "b", 0))) {
+                    .run(arguments(database, "b", 0, HEARTBEAT, 4))) {
                 JobStore jobs = b.getBean(JobStore.class);
                 ServiceClient onB = new ServiceClient(Integer.parseInt(b.getEnvironment().getProperty("local.server.port")));
                 ServiceClient onA = new ServiceClient(portA);
@@ -57,7 +60,7 @@ class ClusterJobsTest {
                 String second = onB.solve(datasetId, "60s");
                 onB.awaitStatus(first, WAIT, "solving");
                 onB.awaitStatus(second, WAIT, "solving");
-                Map<String, String> owners = Map.of(owner(jobs, first, WAIT), first, owner(jobs, second, WAIT), second);
+                Map<String, String> owners = Map.of(owner(jobs, first), first, owner(jobs, second), second);
                 assertThat(owners).containsOnlyKeys("a", "b");
                 String third = onA.solve(datasetId, "30s");
                 assertThat(onA.job(third).get("status").asText()).isEqualTo("queued");
@@ -66,7 +69,7 @@ class ClusterJobsTest {
                 accepted(onB.post("/api/jobs/" + owners.get("a") + "/stop", ""));
                 assertThat(onA.awaitStatus(owners.get("a"), WAIT, "stopped").get("status").asText()).isEqualTo("stopped");
                 // a is free now and takes the waiting job; then b's job is stopped from a.
-                assertThat(owner(jobs, third, WAIT)).isEqualTo("a");
+                assertThat(owner(jobs, third)).isEqualTo("a");
                 // Watched on b while a solves it, then b: the events come from the store, to the end.
                 CompletableFuture<List<String[]>> events = CompletableFuture.supplyAsync(
                         () -> onB.events("/api/jobs/" + third + "/events"));
@@ -80,7 +83,7 @@ class ClusterJobsTest {
                 assertThat(atKill.get("status").asText()).isEqualTo("solving");
                 HardMediumSoftScore storedAtKill = HardMediumSoftScore.parseScore(atKill.get("bestScore").asText());
                 long spentAtKill = atKill.get("timeSpentMillis").asLong();
-                awaitRuns(jobs, third, 2, WAIT);
+                awaitRuns(jobs, third, 2);
                 assertThat(jobs.runs(third).get(1).instance()).isEqualTo("b");
                 JsonNode resumed = onB.job(third);
                 while (resumed.get("timeSpentMillis").asLong() < spentAtKill + 1000) {
@@ -109,74 +112,6 @@ class ClusterJobsTest {
             } finally {
                 a.destroyForcibly();
             }
-        }
-    }
-
-    /** Every run ended before the next one started: the job was never solved by two instances at once. */
-    private static void assertNeverTwoAtOnce(List<JobRun> runs) {
-        for (int i = 0; i < runs.size(); i++) {
-            assertThat(runs.get(i).ended()).as("run %d of %s", i, runs).isNotNull();
-            if (i > 0) {
-                assertThat(runs.get(i).started()).isAfterOrEqualTo(runs.get(i - 1).ended());
-            }
-        }
-    }
-
-    private static String owner(JobStore jobs, String jobId, Duration timeout) throws InterruptedException {
-        return awaitRuns(jobs, jobId, 1, timeout).get(0).instance();
-    }
-
-    private static List<JobRun> awaitRuns(JobStore jobs, String jobId, int count, Duration timeout)
-            throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        List<JobRun> runs = jobs.runs(jobId);
-        while (runs.size() < count) {
-            assertThat(System.nanoTime()).as("job %s has runs %s", jobId, runs).isLessThan(deadline);
-            Thread.sleep(100);
-            runs = jobs.runs(jobId);
-        }
-        return runs;
-    }
-
-    private static void accepted(HttpResponse<String> response) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
-    }
-
-    private static String[] arguments(TestDatabase database, String instance, int port) {
-        return Stream.concat(Stream.of(database.serviceArguments()), Stream.of("--server.port=" + port,
-                "--turnus.jobs.instance=" + instance, "--turnus.jobs.concurrent=1", "--turnus.jobs.max-queued=5",
-                "--turnus.jobs.poll-interval=200ms", "--turnus.jobs.heartbeat=500ms", "--turnus.jobs.missed-heartbeats=4",
-                "--turnus.jobs.store-interval=200ms")).toArray(String[]::new);
-    }
-
-    /** The service in a JVM of its own, with this test's class path; its output goes to target/. */
-    private static Process startProcess(TestDatabase database, String instance, int port) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-cp", System.getProperty("java.class.path"), TurnusApplication.class.getName()));
-        command.addAll(List.of(arguments(database, instance, port)));
-        File log = Path.of("target", "cluster-instance-" + instance + ".log").toFile();
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
-    }
-
-    private static void awaitUp(ServiceClient client, Process process) throws InterruptedException {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (true) {
-            assertThat(process.isAlive()).as("instance process (see target/cluster-instance-a.log)").isTrue();
-            try {
-                if (client.get("/actuator/health").statusCode() == 200) {
-                    return;
-                }
-            } catch (RuntimeException notYet) {
-                // Not listening yet.
-            }
-            assertThat(System.nanoTime()).as("instance did not start").isLessThan(deadline);
-            Thread.sleep(200);
-        }
-    }
-
-    private static int freePort() throws Exception {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }
