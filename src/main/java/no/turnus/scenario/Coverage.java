@@ -120,6 +120,10 @@ final class Coverage {
         for (int i = 0; i < places.size(); i++) {
             Place place = places.get(i);
             String at = path + "[" + i + "]";
+            if (place == null) {
+                p.add(at, "must not be null");
+                continue;
+            }
             if (p.require(at + ".id", place.id())) {
                 p.check(seen.putIfAbsent(place.id(), i) == null, at + ".id", "duplicate id '" + place.id() + "'");
             }

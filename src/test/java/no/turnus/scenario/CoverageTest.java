@@ -2,6 +2,7 @@ package no.turnus.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,17 @@ class CoverageTest {
         Coverage.check(spec, null, "$.coverage[0]", p);
         assertThat(p.list()).isEmpty();
         return Coverage.of(spec, null, "$.coverage[0]");
+    }
+
+    @Test
+    void aNullPlaceIsRefusedAtItsPath() {
+        Problems p = new Problems();
+        Coverage.check(new CoverageSpec("legevakt", 20, List.of(LEKNES_SERVICE), Arrays.asList(LEKNES, null)),
+                null, "$.coverage[0]", p);
+        assertThat(p.list()).singleElement().satisfies(problem -> {
+            assertThat(problem.path()).isEqualTo("$.coverage[0].places[1]");
+            assertThat(problem.message()).isEqualTo("must not be null");
+        });
     }
 
     @Test
