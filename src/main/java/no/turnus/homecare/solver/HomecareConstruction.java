@@ -239,15 +239,19 @@ public final class HomecareConstruction implements PhaseCommand<HomecarePlan> {
         int to = next == null ? day.getEndLocation() : next.location();
         int depart = previous == null ? day.getShiftStart() : previous.getEndTime();
         int travelIn = day.travelMinutes(from, visit.location());
-        int start = visit.earliestStart(depart + travelIn);
+        // The meal pause may come before this visit, or (not yet taken, its window open) before driving on.
+        boolean pauseDue = !day.getPause().none() && (previous == null || previous.getPauseStart() == null);
+        int start = visit.earliestStart(day.arrivalAfterLeg(depart, from, visit, pauseDue));
+        boolean pauseStillDue = pauseDue && day.pauseOnLeg(depart, from, visit) == null;
         int late = late(visit, start);
         if (late > (visit.isMandatory() ? visit.getLateTolerance() : OPEN)) {
             return Long.MAX_VALUE;
         }
         int end = start + visit.getDuration();
         int travelOut = day.travelMinutes(visit.location(), to);
-        int latestEnd = next != null ? latestStarts[index] - travelOut
-                : day.getShiftEnd() + day.getMaxOvertime() - travelOut;
+        int latestEnd = (next != null ? latestStarts[index] - travelOut
+                : day.getShiftEnd() + day.getMaxOvertime() - travelOut)
+                - (pauseStillDue && end >= day.getPause().from() ? day.getPause().minutes() : 0);
         if (end > latestEnd) {
             return Long.MAX_VALUE;
         }
@@ -324,6 +328,7 @@ public final class HomecareConstruction implements PhaseCommand<HomecarePlan> {
         private final long continuity;
         private final long primary;
         private final long preferred;
+        private final long contact;
         private final long district;
         private final long changed;
 
@@ -335,6 +340,7 @@ public final class HomecareConstruction implements PhaseCommand<HomecarePlan> {
             continuity = soft(overrides, HomecareRules.CONTINUITY);
             primary = soft(overrides, HomecareRules.PRIMARY);
             preferred = soft(overrides, HomecareRules.PREFERRED);
+            contact = soft(overrides, HomecareRules.CONTACT);
             district = soft(overrides, HomecareRules.DISTRICT);
             changed = soft(overrides, HomecareRules.CHANGED);
         }
@@ -352,9 +358,13 @@ public final class HomecareConstruction implements PhaseCommand<HomecarePlan> {
             if (met != null && !met.isEmpty() && !met.contains(caregiver)) {
                 cost += continuity;
             }
+            if (user.secondaryContact() != null && !user.isContact(caregiver.id())) {
+                cost += contact;
+            }
             if (user.primaryContact() != null && !user.primaryContact().equals(caregiver.id())) {
                 cost += primary;
-                if (!user.preferred().isEmpty() && !user.preferred().contains(caregiver.id())) {
+                if (!user.preferred().isEmpty() && !user.preferred().contains(caregiver.id())
+                        && !user.isContact(caregiver.id())) {
                     cost += preferred;
                 }
             } else if (user.primaryContact() == null && !user.preferred().isEmpty()
