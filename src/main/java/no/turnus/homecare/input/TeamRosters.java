@@ -74,16 +74,24 @@ public final class TeamRosters {
         return byCaregiver;
     }
 
-    /** From the first visit's date to the last's. */
+    /**
+     * From the first visit's date to the last's; none for a span longer than a plan may be (validation names it), so
+     * that the work stays bounded by the plan's days.
+     */
     private static List<LocalDate> planDates(HomecareDataset d) {
         LocalDate first = null;
         LocalDate last = null;
         for (HomecareDataset.VisitSpec v : d.visits()) {
-            first = first == null || v.date().isBefore(first) ? v.date() : first;
-            last = last == null || v.date().isAfter(last) ? v.date() : last;
+            if (v != null && v.date() != null) {
+                first = first == null || v.date().isBefore(first) ? v.date() : first;
+                last = last == null || v.date().isAfter(last) ? v.date() : last;
+            }
         }
         List<LocalDate> dates = new ArrayList<>();
-        for (LocalDate date = first; date != null && !date.isAfter(last); date = date.plusDays(1)) {
+        if (first == null || ChronoUnit.DAYS.between(first, last) >= HomecareValidator.MAX_DAYS) {
+            return dates;
+        }
+        for (LocalDate date = first; !date.isAfter(last); date = date.plusDays(1)) {
             dates.add(date);
         }
         return dates;
