@@ -39,6 +39,10 @@ import no.turnus.problem.DatasetReader;
  * (hukommelsesteam) and intensive (forsterket helsehjelp) teams, day and evening shifts sized from demand,
  * the Bognes–Skarberget ferry. Visit types and windows follow domain.md §3.
  *
+ * <p>{@link #generateWeekly} does the same for any {@link Geography} ({@link #NARVIK}, {@link #VESTVAGOY}) with
+ * weekly visit patterns per user, primary and secondary contacts, and the teams' rosters to solve
+ * ({@link TeamRosterGenerator}) in place of fixed shifts: the input of a period plan.
+ *
  * <p>Run {@code java -cp target/classes:... no.turnus.homecare.input.HomecareGenerator <users> <days> <seed> <file>}
  * or call {@link #generate}.
  */
