@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
@@ -46,7 +47,10 @@ import no.turnus.scenario.ScenarioSet.Baseline;
         @JsonSubTypes.Type(value = Change.AddStaff.class, name = "addStaff"),
         @JsonSubTypes.Type(value = Change.RemoveStaff.class, name = "removeStaff"),
         @JsonSubTypes.Type(value = Change.MergeWards.class, name = "mergeWards"),
-        @JsonSubTypes.Type(value = Change.MoveDemand.class, name = "moveDemand")})
+        @JsonSubTypes.Type(value = Change.MoveDemand.class, name = "moveDemand"),
+        @JsonSubTypes.Type(value = Change.AddSite.class, name = "addSite"),
+        @JsonSubTypes.Type(value = Change.MoveUnit.class, name = "moveUnit"),
+        @JsonSubTypes.Type(value = Change.SetBeds.class, name = "setBeds")})
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public sealed interface Change {
 
@@ -364,11 +368,25 @@ public sealed interface Change {
     }
 
     /**
-     * Wards are merged into one (staff and demand pooled): demand lines for the same day(s) and shift are added
-     * up, and the staff of the merged wards belong to {@code into}. {@code into} may be one of {@code wards} or
-     * a new ward.
+     * Wards are merged into one unit: the staff of the merged wards belong to {@code into} ({@code into} may be one of
+     * {@code wards} or a new ward), and so does their demand: lines for the same day(s) and shift are added up,
+     * except the shifts the merged unit's staffing plan pools ({@code pooled}: a head count, or one staff member per
+     * so many residents). The residents are {@code residents}, or the beds of the merged wards' units in the
+     * facilities. With facilities, the merged wards' units work in {@code into} at {@code site} (needed when they
+     * were at several sites).
      */
-    record MergeWards(List<String> wards, String into, String name) implements Change {
+    record MergeWards(List<String> wards, String into, String name, String site, Integer residents,
+                      List<PooledDemand.Rule> pooled) implements Change {
+
+        public MergeWards {
+            pooled = pooled == null ? List.of() : pooled;
+        }
+
+        /** Demand added up line by line, no institutions. */
+        public MergeWards(List<String> wards, String into, String name) {
+            this(wards, into, name, null, null, List.of());
+        }
+
         @Override
         public Baseline apply(Baseline baseline, String path) {
             RosterDataset r = Edits.roster(baseline, path);
@@ -382,17 +400,127 @@ public sealed interface Change {
                 p.check(r.wards().stream().noneMatch(w -> w.id().equals(into)), path + ".into",
                         "is another ward; list it in wards to merge into it");
             }
+            p.notNegative(path + ".residents", residents);
             p.throwIfAny();
+            Facilities facilities = baseline.facilities();
+            if (site != null || facilities != null) {
+                facilities = mergedUnits(Edits.facilities(baseline, path + ".site"), path, p);
+            }
             List<RosterDataset.Ward> kept = new ArrayList<>(Edits.without(r.wards(), w -> wards.contains(w.id())));
             String label = name != null ? name : r.wards().stream().filter(w -> w.id().equals(into))
                     .map(RosterDataset.Ward::name).findFirst().orElse(into);
             kept.add(new RosterDataset.Ward(into, label));
             List<Demand> relabelled = r.demand().stream().map(line -> wards.contains(line.ward())
                     ? scaled(line, into, 1) : line).toList();
-            return Edits.with(baseline, Edits.roster(r, List.copyOf(kept), pooled(relabelled),
+            Integer unitResidents = residents != null ? residents
+                    : baseline.facilities() == null || baseline.facilities().beds(wards) == 0 ? null
+                    : baseline.facilities().beds(wards);
+            List<Demand> demand = PooledDemand.apply(relabelled, into, pooled, unitResidents,
+                    r.shiftTypes().stream().map(RosterDataset.ShiftTypeSpec::code).collect(Collectors.toSet()), path, p);
+            p.throwIfAny();
+            Baseline merged = Edits.with(baseline, Edits.roster(r, List.copyOf(kept), demand,
                     r.employees().stream().map(e -> inWards(e, Edits.replace(e.homeWard(), wards, into),
                             e.wards().stream().map(w -> Edits.replace(w, wards, into)).distinct()
                                     .filter(w -> !w.equals(Edits.replace(e.homeWard(), wards, into))).toList())).toList()));
+            return facilities == null ? merged : Edits.with(merged, facilities);
+        }
+
+        /** The merged wards' units work in {@code into}, at {@code site} when given. */
+        private Facilities mergedUnits(Facilities f, String path, Problems p) {
+            List<Facilities.Site> at = f.sites().stream()
+                    .filter(s -> s.units().stream().anyMatch(u -> wards.contains(u.ward()))).toList();
+            if (site != null) {
+                p.known(path + ".site", site, f.sites().stream().map(Facilities.Site::id).toList(), "site");
+            } else {
+                p.check(at.size() <= 1, path + ".site", "the merged wards work at sites "
+                        + at.stream().map(Facilities.Site::id).toList() + ": say at which site the merged unit is");
+            }
+            p.throwIfAny();
+            String target = site != null ? site : at.isEmpty() ? null : at.get(0).id();
+            List<Facilities.Unit> moving = f.sites().stream().flatMap(s -> s.units().stream())
+                    .filter(u -> wards.contains(u.ward())).map(u -> u.with(u.beds(), u.level(), into)).toList();
+            return f.withSites(f.sites().stream().map(s -> {
+                List<Facilities.Unit> units = new ArrayList<>(Edits.without(s.units(), u -> wards.contains(u.ward())));
+                if (s.id().equals(target)) {
+                    units.addAll(moving);
+                }
+                return s.withUnits(List.copyOf(units));
+            }).toList());
+        }
+    }
+
+    /** A new building for units (a rehabilitation unit beside the legevakt); units move in with {@code moveUnit}. */
+    record AddSite(String site, String name, Double latitude, Double longitude, AreaType area) implements Change {
+        @Override
+        public Baseline apply(Baseline baseline, String path) {
+            Facilities f = Edits.facilities(baseline, path);
+            Problems p = new Problems();
+            if (p.require(path + ".site", site)) {
+                p.check(f.sites().stream().noneMatch(s -> s.id().equals(site)), path + ".site",
+                        "there is already a site '" + site + "'");
+            }
+            p.require(path + ".latitude", latitude);
+            p.require(path + ".longitude", longitude);
+            p.throwIfAny();
+            return Edits.with(baseline, f.withSites(Edits.plus(f.sites(),
+                    List.of(new Facilities.Site(site, name, latitude, longitude, area, List.of())))));
+        }
+    }
+
+    /** A unit moves to another site with its beds; the staff of its ward now work there. */
+    record MoveUnit(String unit, String site) implements Change {
+        @Override
+        public Baseline apply(Baseline baseline, String path) {
+            Facilities f = Edits.facilities(baseline, path);
+            Problems p = new Problems();
+            Facilities.Site from = p.require(path + ".unit", unit) ? f.siteOfUnit(unit) : null;
+            p.check(unit == null || from != null, path + ".unit", "unknown unit '" + unit + "'");
+            if (p.require(path + ".site", site)) {
+                p.known(path + ".site", site, f.sites().stream().map(Facilities.Site::id).toList(), "site");
+            }
+            p.throwIfAny();
+            Facilities.Unit moved = from.units().stream().filter(u -> u.id().equals(unit)).findFirst().orElseThrow();
+            return Edits.with(baseline, f.withSites(f.sites().stream().map(s -> {
+                List<Facilities.Unit> units = Edits.without(s.units(), u -> u.id().equals(unit));
+                return s.withUnits(s.id().equals(site) ? Edits.plus(units, List.of(moved)) : units);
+            }).toList()));
+        }
+    }
+
+    /**
+     * A unit gets another number of beds (0: closed), or a new unit opens at {@code site} with {@code level}; a new
+     * unit may name the roster {@code ward} whose staff work in it.
+     */
+    record SetBeds(String unit, Integer beds, Facilities.CareLevel level, String site, String ward, String name)
+            implements Change {
+        @Override
+        public Baseline apply(Baseline baseline, String path) {
+            Facilities f = Edits.facilities(baseline, path);
+            Problems p = new Problems();
+            p.require(path + ".unit", unit);
+            if (p.require(path + ".beds", beds)) {
+                p.range(path + ".beds", beds, 0, Facilities.MAX_BEDS);
+            }
+            Facilities.Site existing = unit == null ? null : f.siteOfUnit(unit);
+            if (existing == null) {
+                if (p.require(path + ".site", site)) {
+                    p.known(path + ".site", site, f.sites().stream().map(Facilities.Site::id).toList(), "site");
+                }
+                p.require(path + ".level", level);
+            } else {
+                p.check(site == null || site.equals(existing.id()), path + ".site",
+                        "unit '" + unit + "' is at '" + existing.id() + "': move it with moveUnit");
+            }
+            p.throwIfAny();
+            return Edits.with(baseline, f.withSites(f.sites().stream().map(s -> {
+                if (existing != null) {
+                    return s.withUnits(Edits.map(s.units(), u -> u.id().equals(unit),
+                            u -> u.with(beds, level == null ? u.level() : level, ward == null ? u.ward() : ward)));
+                }
+                return s.id().equals(site)
+                        ? s.withUnits(Edits.plus(s.units(), List.of(new Facilities.Unit(unit, name, level, beds, ward))))
+                        : s;
+            }).toList()));
         }
     }
 

@@ -73,14 +73,22 @@ public record Comparison(String name, String timeLimit, Long seed, UnitCosts cos
     }
 
     /**
-     * @param coveredPercent share of the population within {@code minutes} of the nearest service
-     * @param worstServed    the places farthest from any service, worst first
+     * @param population        inhabitants of the places with a population (home-care users: one each; no place
+     *                          with a population: one per place)
+     * @param coveredPercent    share of that population within {@code minutes} of the nearest service, rounded
+     *                          down: 100 only when every place with people counted is within
+     * @param worstServed       the places farthest from any service, worst first
+     * @param outside           every place beyond {@code minutes}, worst first
+     * @param withoutPopulation places without a population, left out of the share (still listed when outside)
+     * @param everyPlaceWithin  no place at all is beyond {@code minutes}
      */
     public record CoverageResult(String name, int minutes, long population, double coveredPercent,
-                                 List<Served> worstServed) {
+                                 List<Served> worstServed, List<Served> outside, int withoutPopulation,
+                                 boolean everyPlaceWithin) {
     }
 
-    public record Served(String place, long population, String nearestService, int minutes) {
+    /** @param population inhabitants, or null when the place has no population given */
+    public record Served(String place, Long population, String nearestService, int minutes) {
     }
 
     /**

@@ -45,9 +45,13 @@ final class ComparisonTable {
                     layout.meanMinutes()));
         }
         for (Comparison.CoverageResult cov : c.coverage()) {
-            out.append(String.format(Locale.ROOT, "Coverage '%s': %.1f %% of %d within %d min; worst served: %s%n",
-                    cov.name(), cov.coveredPercent(), cov.population(), cov.minutes(), cov.worstServed().stream()
-                            .map(s -> s.place() + " " + s.minutes() + " min from " + s.nearestService()).toList()));
+            out.append(String.format(Locale.ROOT, "Coverage '%s': %.1f %% of %d within %d min%s; %s%n",
+                    cov.name(), cov.coveredPercent(), cov.population(), cov.minutes(),
+                    cov.withoutPopulation() == 0 ? "" : " (" + cov.withoutPopulation()
+                            + " places without a population not counted)",
+                    cov.everyPlaceWithin() ? "every place within" : "outside: " + cov.outside().stream()
+                            .map(s -> s.place() + (s.population() == null ? " (population unknown)" : " (" + s.population()
+                                    + ")") + " " + s.minutes() + " min from " + s.nearestService()).toList()));
         }
         return out.toString();
     }

@@ -26,14 +26,22 @@ final class Coverage {
     private Coverage() {
     }
 
-    /** A service or a populated place, by its index in a travel model. */
-    record Point(String id, int location, long population) {
+    /** A service or a place, by its index in a travel model; {@code population} null when not known. */
+    record Point(String id, int location, Long population) {
     }
 
+    /**
+     * Weighted by population: the share is of the inhabitants of the places with a population, rounded down so
+     * that it reads 100 % only when every one of them is within the limit. Places without a population are left
+     * out of the share (counted in {@code withoutPopulation}); when no place has one, each place counts as one.
+     * Every place outside the limit is listed, with or without a population.
+     */
     static CoverageResult of(String name, int minutes, List<Point> services, List<Point> places, TravelModel travel) {
+        boolean weighted = places.stream().anyMatch(pl -> pl.population() != null);
         List<Served> served = new ArrayList<>();
         long population = 0;
         long covered = 0;
+        int withoutPopulation = 0;
         for (Point place : places) {
             Point nearest = null;
             int best = Integer.MAX_VALUE;
@@ -44,21 +52,25 @@ final class Coverage {
                     nearest = service;
                 }
             }
-            population += place.population();
-            covered += best <= minutes ? place.population() : 0;
+            long weight = !weighted ? 1 : place.population() == null ? 0 : place.population();
+            withoutPopulation += weighted && place.population() == null ? 1 : 0;
+            population += weight;
+            covered += best <= minutes ? weight : 0;
             served.add(new Served(place.id(), place.population(), nearest == null ? null : nearest.id(), best));
         }
         served.sort(Comparator.comparingInt(Served::minutes).reversed().thenComparing(Served::place));
+        List<Served> outside = served.stream().filter(s -> s.minutes() > minutes).toList();
         return new CoverageResult(name, minutes, population,
-                population == 0 ? 100 : Math.round(1000.0 * covered / population) / 10.0,
-                List.copyOf(served.subList(0, Math.min(WORST, served.size()))));
+                population == 0 ? (outside.isEmpty() ? 100 : 0) : Math.floor(1000.0 * covered / population) / 10.0,
+                List.copyOf(served.subList(0, Math.min(WORST, served.size()))), outside, withoutPopulation,
+                outside.isEmpty());
     }
 
     /** Users within {@code minutes} of the nearest team base of a home-care dataset. */
     static CoverageResult ofBases(HomecareDataset d, int minutes) {
         TravelModel travel = new TravelModel(d, List.of(), "$.baseline.homecare.travelMatrix");
         List<Point> bases = d.teams().stream().map(t -> t.base()).distinct()
-                .map(b -> new Point(b, travel.location(b), 0)).toList();
+                .map(b -> new Point(b, travel.location(b), null)).toList();
         return of("users near a base", minutes, bases, users(d, travel), travel);
     }
 
@@ -72,27 +84,32 @@ final class Coverage {
         places(spec.services(), path + ".services", p);
         places(spec.places(), path + ".places", p);
         if (d == null) {
-            p.add(path, "needs the home-care baseline's travel model (roads, ferries)");
+            p.check(!spec.places().isEmpty(), path + ".places",
+                    "must list the places: without a home-care baseline there are no users to count");
         } else if (d.travelMatrix() != null) {
             p.add(path, "needs travel from coordinates, but the home-care baseline has an imported travel matrix");
         }
     }
 
-    /** A (checked) coverage question of the scenario set, on the baseline's travel model. */
+    /**
+     * A (checked) coverage question of the scenario set, on the baseline's travel model (without a home-care
+     * baseline: from coordinates with the default roads, no ferries).
+     */
     static CoverageResult of(CoverageSpec spec, HomecareDataset d, String path) {
         List<Place> all = new ArrayList<>(spec.services());
         all.addAll(spec.places());
         TravelModel travel = new TravelModel(d, all, path);
-        List<Point> services = spec.services().stream().map(s -> new Point(s.id(), travel.place(s), 0)).toList();
+        List<Point> services = spec.services().stream().map(s -> new Point(s.id(), travel.place(s), null)).toList();
         List<Point> places = spec.places().isEmpty() ? users(d, travel) : spec.places().stream()
-                .map(pl -> new Point(pl.id(), travel.place(pl), pl.population() == null ? 1 : pl.population())).toList();
+                .map(pl -> new Point(pl.id(), travel.place(pl), pl.population() == null ? null : (long) pl.population()))
+                .toList();
         return of(spec.name(), spec.minutes(), services, places, travel);
     }
 
     private static List<Point> users(HomecareDataset d, TravelModel travel) {
         List<Point> users = new ArrayList<>();
         for (UserSpec u : d.users()) {
-            users.add(new Point(u.id(), travel.location(u.location()), 1));
+            users.add(new Point(u.id(), travel.location(u.location()), 1L));
         }
         return users;
     }

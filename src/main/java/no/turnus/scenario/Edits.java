@@ -31,12 +31,23 @@ final class Edits {
         return baseline.roster();
     }
 
+    static Facilities facilities(Baseline baseline, String path) {
+        if (baseline.facilities() == null) {
+            throw new InvalidInputException(path, "changes the institutions, but the baseline has no facilities");
+        }
+        return baseline.facilities();
+    }
+
     static Baseline with(Baseline baseline, HomecareDataset homecare) {
-        return new Baseline(homecare, baseline.roster());
+        return new Baseline(homecare, baseline.roster(), baseline.facilities());
     }
 
     static Baseline with(Baseline baseline, RosterDataset roster) {
-        return new Baseline(baseline.homecare(), roster);
+        return new Baseline(baseline.homecare(), roster, baseline.facilities());
+    }
+
+    static Baseline with(Baseline baseline, Facilities facilities) {
+        return new Baseline(baseline.homecare(), baseline.roster(), facilities);
     }
 
     static HomecareDataset homecare(HomecareDataset d, List<HomecareDataset.LocationSpec> locations,
@@ -61,7 +72,7 @@ final class Edits {
                 h.constraintWeights()),
                 r == null ? null : new RosterDataset(r.kind(), r.name(), r.startDate(), r.weeks(), r.cyclic(), r.wards(),
                         r.shiftTypes(), r.demand(), r.employees(), r.contracts(), null, null, r.constraintWeights(),
-                        r.ruleSet()));
+                        r.ruleSet()), b.facilities());
     }
 
     /** Each element that matches replaced by its image; the others as they were. */

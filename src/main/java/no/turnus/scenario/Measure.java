@@ -20,9 +20,22 @@ public enum Measure {
     OVERTIME_HOURS("overtimeHours", "home care past shift end, roster hours above a full-time week (overtid;"
             + " merarbeid is ordinary pay) (h)"),
     WEEKENDS_PER_EMPLOYEE("weekendsPerEmployee", "weekends worked per employee (weekend burden)"),
+    REQUIRED_HOURS("requiredHours", "hours the staffing plan requires: required roster places × paid hours (h)"),
+    REQUIRED_FTE("requiredFte", "full-time equivalents (årsverk) of the required hours, at 35.5 h a week"),
+    NIGHT_POSTS("nightPosts", "required night places per night (nattevakter), mean over the roster period"),
+    COMMUTE_MINUTES("commuteMinutes", "one-way commute per employee from home to the workplace (min)"),
+    STAFF_COMMUTE_OVER_LIMIT("staffCommuteOverLimit", "employees whose commute grew to more than the limit"),
+    COMMUTE_KM_ADDED("commuteKmAdded", "commuting added against the baseline's workplaces, both ways per shift"
+            + " worked (km)"),
+    BEDS_KAD("bedsKad", "KAD beds (kommunal akutt døgnenhet)"),
+    BEDS_SHORT_TERM("bedsShortTerm", "short-term beds (korttid)"),
+    BEDS_REHABILITATION("bedsRehabilitation", "rehabilitation beds"),
+    BEDS_LONG_TERM("bedsLongTerm", "long-term beds (langtid)"),
+    BEDS_SHORT_OF_NEED("bedsShortOfNeed", "beds missing against the stated need, summed over the levels with a need"),
     STAFF_HOURS("staffHours", "hours needed to cover all demand: home-care work + roster worked + uncovered (h)"),
     FTE_NEEDED("fteNeeded", "full-time equivalents (årsverk) of the staff hours, at 35.5 h a week"),
-    COST_NOK("costNok", "staff hours and overtime supplement at the hour cost, km at the km rate (NOK)");
+    COST_NOK("costNok", "staff hours and overtime supplement at the hour cost, km driven and commuting km added at"
+            + " the km rate (NOK)");
 
     private final String key;
     private final String description;

@@ -10,8 +10,12 @@ import java.util.Set;
 
 import no.turnus.homecare.input.HomecareDataset;
 import no.turnus.homecare.report.HomecareReport;
+import no.turnus.roster.domain.Roster;
+import no.turnus.roster.domain.Slot;
+import no.turnus.roster.input.RosterBuilder;
 import no.turnus.roster.input.RosterDataset;
 import no.turnus.roster.report.RosterReport;
+import no.turnus.scenario.ScenarioSet.Baseline;
 import no.turnus.scenario.ScenarioSet.UnitCosts;
 
 /** The comparison columns of one solved option, from the kinds' own reports. */
@@ -25,6 +29,7 @@ final class Measures {
     private double fte;
     private double overtimeHours;
     private double km;
+    private double commuteKm;
 
     void homecare(HomecareReport report, HomecareDataset dataset, Double nearBasePercent) {
         var kpis = report.kpis();
@@ -77,6 +82,52 @@ final class Measures {
         staffHours += worked + uncovered;
         fte += (worked + uncovered) / (FULL_TIME_WEEK_HOURS * dataset.weeks());
         overtimeHours += overtime;
+        staffingPlanOf(dataset);
+    }
+
+    /**
+     * What the staffing plan (bemanningsplan) itself requires, from the demand alone: not the noise of a
+     * time-limited solve, so a pooled night shows as the places it saves.
+     */
+    void staffingPlanOf(RosterDataset dataset) {
+        Roster plan = new RosterBuilder(dataset).build(Map.of());
+        int requiredMinutes = 0;
+        int nights = 0;
+        for (Slot slot : plan.getSlots()) {
+            if (!slot.isOptional()) {
+                requiredMinutes += slot.paidMinutes();
+                nights += slot.isNight() ? 1 : 0;
+            }
+        }
+        put(Measure.REQUIRED_HOURS, requiredMinutes / 60.0);
+        put(Measure.REQUIRED_FTE, requiredMinutes / 60.0 / (FULL_TIME_WEEK_HOURS * dataset.weeks()));
+        put(Measure.NIGHT_POSTS, (double) nights / plan.getHorizon().days());
+    }
+
+    /**
+     * The institutions of the option against the baseline's: beds per level of the care staircase, the beds
+     * missing against the need, and the employees' commute.
+     *
+     * @param report the option's solved roster (shifts worked per employee), or null
+     */
+    void facilities(Baseline option, Baseline baseline, RosterReport report) {
+        Facilities f = option.facilities();
+        Map<Facilities.CareLevel, Integer> beds = f.bedsByLevel();
+        put(Measure.BEDS_KAD, beds.get(Facilities.CareLevel.KAD));
+        put(Measure.BEDS_SHORT_TERM, beds.get(Facilities.CareLevel.SHORT_TERM));
+        put(Measure.BEDS_REHABILITATION, beds.get(Facilities.CareLevel.REHABILITATION));
+        put(Measure.BEDS_LONG_TERM, beds.get(Facilities.CareLevel.LONG_TERM));
+        if (!f.need().isEmpty()) {
+            put(Measure.BEDS_SHORT_OF_NEED, f.need().entrySet().stream()
+                    .mapToInt(n -> Math.max(0, n.getValue() - beds.get(n.getKey()))).sum());
+        }
+        Commute.Figures commute = Commute.of(option, baseline, report);
+        if (commute != null) {
+            put(Measure.COMMUTE_MINUTES, commute.meanMinutes());
+            put(Measure.STAFF_COMMUTE_OVER_LIMIT, commute.overLimit());
+            put(Measure.COMMUTE_KM_ADDED, commute.kmAdded());
+            commuteKm += commute.kmAdded();
+        }
     }
 
     /** The columns, with the totals and the cost. */
@@ -85,7 +136,7 @@ final class Measures {
         put(Measure.STAFF_HOURS, staffHours);
         put(Measure.FTE_NEEDED, fte);
         put(Measure.COST_NOK, (double) Math.round(staffHours * costs.nokPerHour()
-                + overtimeHours * costs.nokPerHour() * costs.overtimeSupplement() + km * costs.nokPerKm()));
+                + overtimeHours * costs.nokPerHour() * costs.overtimeSupplement() + (km + commuteKm) * costs.nokPerKm()));
         Map<String, Double> byKey = new LinkedHashMap<>();
         values.forEach((measure, value) -> byKey.put(measure.key(), value));
         return byKey;

@@ -82,6 +82,11 @@ final class Options {
         if (b.roster() != null) {
             new RosterKind().validate(b.roster()).forEach(problem -> found.add(located(problem, path, "roster", prefix)));
         }
+        if (b.facilities() != null) {
+            Problems facilities = new Problems();
+            Facilities.check(b.facilities(), b.roster(), "$", facilities);
+            facilities.list().forEach(problem -> found.add(located(problem, path, "facilities", prefix)));
+        }
         found.forEach(problem -> p.add(problem.path(), problem.message()));
         return found.isEmpty();
     }

@@ -86,10 +86,15 @@ public final class ScenarioEvaluator {
             measures.homecare(result.report(), h, Coverage.ofBases(h, set.coverageMinutes()).coveredPercent());
         }
         RosterDataset r = option.datasets().roster();
+        RosterReport rosterReport = null;
         if (r != null) {
             Solved<RosterReport> result = once(roster, r, plan -> roster.report(plan, roster.solutionManager(plan)), request, context, solved);
             scores.put(roster.name(), result.score());
-            measures.roster(result.report(), r);
+            rosterReport = result.report();
+            measures.roster(rosterReport, r);
+        }
+        if (option.datasets().facilities() != null) {
+            measures.facilities(option.datasets(), set.baseline(), rosterReport);
         }
         return new Measured(measures.finish(set.costs()), scores);
     }

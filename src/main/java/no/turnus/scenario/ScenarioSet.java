@@ -41,9 +41,17 @@ public record ScenarioSet(String kind, String name, Baseline baseline, List<Scen
                 comparison);
     }
 
-    /** What a scenario changes: the home-care plan, the roster, or both (at least one). */
+    /**
+     * What a scenario changes: the home-care plan, the roster, or both (at least one), and optionally the
+     * institutions (sites, units and beds, staff homes) the roster's wards work in.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Baseline(HomecareDataset homecare, RosterDataset roster) {
+    public record Baseline(HomecareDataset homecare, RosterDataset roster, Facilities facilities) {
+
+        /** Datasets without institutions. */
+        public Baseline(HomecareDataset homecare, RosterDataset roster) {
+            this(homecare, roster, null);
+        }
     }
 
     /** A named option: the baseline with these changes, applied in order. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import no.turnus.geo.Location;
+import no.turnus.geo.RoadSettings;
 import no.turnus.geo.TravelMatrices;
 import no.turnus.geo.TravelMatrix;
 import no.turnus.homecare.input.HomecareDataset;
@@ -27,22 +28,28 @@ final class TravelModel {
     private final TravelMatrix matrix;
     private final Map<String, Integer> index = new HashMap<>();
 
+    /**
+     * @param dataset the home-care dataset whose locations, roads and ferries to use, or null: the places alone,
+     *                from coordinates with the default roads and no ferries
+     */
     TravelModel(HomecareDataset dataset, List<Place> places, String path) {
-        if (dataset.travelMatrix() != null) {
+        if (dataset != null && dataset.travelMatrix() != null) {
             throw new InvalidInputException(path, "needs travel from coordinates, but the home-care baseline has an "
                     + "imported travel matrix that does not include these places");
         }
+        List<LocationSpec> own = dataset == null ? List.of() : dataset.locations();
         List<Location> locations = new ArrayList<>();
-        dataset.locations().forEach(l -> locations.add(l.toLocation(locations.size())));
+        own.forEach(l -> locations.add(l.toLocation(locations.size())));
         for (Place place : places) {
             locations.add(new LocationSpec(PLACE + place.id(), place.name(), place.latitude(), place.longitude(),
                     place.area()).toLocation(locations.size()));
         }
         locations.forEach(l -> index.put(l.id(), l.index()));
-        int own = dataset.locations().size();
         Problems problems = new Problems();
-        matrix = TravelMatrices.of(locations, dataset.ferries(), dataset.roads(), i -> i < own
-                ? Problems.at("$.baseline.homecare", "locations", i) : path + " place '" + places.get(i - own).id() + "'",
+        matrix = TravelMatrices.of(locations, dataset == null ? List.of() : dataset.ferries(),
+                dataset == null ? RoadSettings.DEFAULT : dataset.roads(), i -> i < own.size()
+                        ? Problems.at("$.baseline.homecare", "locations", i)
+                        : path + " place '" + places.get(i - own.size()).id() + "'",
                 problems);
         problems.throwIfAny();
     }
@@ -59,5 +66,9 @@ final class TravelModel {
 
     int minutes(int from, int to) {
         return matrix.minutes(from, to);
+    }
+
+    double km(int from, int to) {
+        return matrix.meters(from, to) / 1000.0;
     }
 }

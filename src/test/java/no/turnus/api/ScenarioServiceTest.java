@@ -163,4 +163,26 @@ class ScenarioServiceTest {
         assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
         assertThat(response.body()).contains("$.scenarios[0].changes[2].team").contains("unknown team 'X'");
     }
+
+    @Test
+    void aBadPooledRuleOrFacilityIsABadRequestNamingItsPath() throws IOException {
+        ObjectNode pooled = vestvagoy();
+        ((ObjectNode) pooled.get("scenarios").get(0).get("changes").get(0).get("pooled").get(0)).put("residentsPerStaff", 0);
+        assertThat(badRequest(pooled)).contains("$.scenarios[0].changes[0].pooled[0].residentsPerStaff")
+                .contains("must be above 0");
+        ObjectNode facility = vestvagoy();
+        ((ObjectNode) facility.get("baseline").get("facilities").get("sites").get(0).get("units").get(0)).put("ward", "X");
+        assertThat(badRequest(facility)).contains("$.baseline.facilities.sites[0].units[0].ward").contains("unknown ward 'X'");
+    }
+
+    private static ObjectNode vestvagoy() throws IOException {
+        return (ObjectNode) JSON.readTree(Files.readString(Path.of("data-samples/scenario-vestvagoy.json")));
+    }
+
+    private String badRequest(ObjectNode set) throws IOException {
+        HttpResponse<String> response = client.post("/api/datasets", JSON.writeValueAsString(set));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        return response.body();
+    }
 }

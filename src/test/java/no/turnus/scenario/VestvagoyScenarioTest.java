@@ -19,7 +19,8 @@ import no.turnus.problem.SolveRequest;
 import no.turnus.problem.SolverPool;
 
 /**
- * The Vestvågøy sample (home care and a roster of two long-term wards) evaluated with short solves. Each option
+ * The Vestvågøy sample (home care, the roster of Vestvågøy sykehjem and Lekneshagen, their sites and beds)
+ * evaluated with short solves. Each option
  * differs from the baseline only in what its changes touch: the dataset a scenario leaves alone is solved once
  * and shared, so it cannot show a difference that is only solver noise.
  */
@@ -48,21 +49,38 @@ class VestvagoyScenarioTest {
         for (Measure roster : List.of(Measure.ROSTER_HOURS, Measure.UNCOVERED_SLOTS, Measure.WEEKENDS_PER_EMPLOYEE)) {
             assertThat(comparison.row("district-bases").difference().get(roster.key())).isZero();
             assertThat(comparison.row("wound-team").difference().get(roster.key())).isZero();
+            // Moving beds between buildings leaves the roster as it was.
+            assertThat(comparison.row("rehab-ved-legevakten").difference().get(roster.key())).isZero();
         }
         for (Measure homecare : List.of(Measure.TRAVEL_KM, Measure.HOMECARE_HOURS, Measure.UNPLANNED_VISITS)) {
-            assertThat(comparison.row("lekneshagen-only").difference().get(homecare.key())).isZero();
+            assertThat(comparison.row("lekneshagen-langtid").difference().get(homecare.key())).isZero();
         }
-        assertThat(comparison.row("lekneshagen-only").score()).containsOnlyKeys("homecare", "roster");
+        assertThat(comparison.row("lekneshagen-langtid").score()).containsOnlyKeys("homecare", "roster");
     }
 
     @Test
-    void poolingTheLongTermWardsNeedsTheSameHoursAndLeavesNoMorePlacesEmpty() {
-        // Merging adds the two wards' demand line by line: the hours to cover stay the same ...
-        assertThat(value("lekneshagen-only", Measure.STAFF_HOURS)).isEqualTo(value("baseline", Measure.STAFF_HOURS),
-                org.assertj.core.data.Offset.offset(0.01));
-        // ... and the short-staffed Stamsund ward can now borrow Lekneshagen's staff.
-        assertThat(value("lekneshagen-only", Measure.UNCOVERED_SLOTS))
-                .isLessThanOrEqualTo(value("baseline", Measure.UNCOVERED_SLOTS));
+    void poolingTheNightAtLekneshagenSavesANightPost() {
+        // Four wards with a night each; merged at Lekneshagen, the 28 long-term residents need 2 night staff, not 3.
+        assertThat(value("baseline", Measure.NIGHT_POSTS)).isEqualTo(4.0);
+        assertThat(value("lekneshagen-langtid", Measure.NIGHT_POSTS)).isEqualTo(3.0);
+        // 14 nights of 10 paid hours in the two weeks: 140 h, 1.97 FTE less in the staffing plan.
+        var difference = comparison.row("lekneshagen-langtid").difference();
+        assertThat(difference.get(Measure.REQUIRED_HOURS.key())).isEqualTo(-140.0);
+        assertThat(difference.get(Measure.REQUIRED_FTE.key())).isCloseTo(-1.97, org.assertj.core.data.Offset.offset(0.011));
+        assertThat(comparison.row("planen").difference().get(Measure.NIGHT_POSTS.key())).isEqualTo(-1.0);
+        // The beds stay: 28 long-term places, at one site now.
+        assertThat(value("lekneshagen-langtid", Measure.BEDS_LONG_TERM)).isEqualTo(28.0);
+    }
+
+    @Test
+    void theRehabilitationUnitAddsBedsAndMovesShortTermStaffTowardsGravdal() {
+        var difference = comparison.row("rehab-ved-legevakten").difference();
+        assertThat(difference.get(Measure.BEDS_REHABILITATION.key())).isEqualTo(6.0);
+        assertThat(difference.get(Measure.BEDS_SHORT_TERM.key())).isZero();
+        assertThat(difference.get(Measure.BEDS_KAD.key())).isZero();
+        // Leknes to Gravdal is a few minutes: nobody's commute grows past the 30-minute limit.
+        assertThat(value("rehab-ved-legevakten", Measure.STAFF_COMMUTE_OVER_LIMIT)).isZero();
+        assertThat(value("rehab-ved-legevakten", Measure.COMMUTE_KM_ADDED)).isPositive();
     }
 
     @Test
