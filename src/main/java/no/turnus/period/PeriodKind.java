@@ -98,6 +98,7 @@ public final class PeriodKind implements ProblemKind<PeriodPlan, PeriodPlan> {
         long start = System.nanoTime();
         List<TeamRoster> teams = problem.homecare().teamRosters();
         TeamRoster[] solved = teams.toArray(TeamRoster[]::new);
+        boolean[] legal = new boolean[teams.size()];
         int[] done = {0};
         List<Runnable> parts = new ArrayList<>();
         for (int i = 0; i < teams.size(); i++) {
@@ -112,6 +113,7 @@ public final class PeriodKind implements ProblemKind<PeriodPlan, PeriodPlan> {
                         context.part(null));
                 synchronized (done) {
                     solved[k] = team.withRoster(ROSTERS.toDataset(team.roster(), result.best()));
+                    legal[k] = result.feasible();
                     done[0]++;
                     context.best(new Best<>(withRosters(problem, solved), null, done[0] + "/" + teams.size()
                             + " team rosters solved", false, millisSince(start)));
@@ -129,8 +131,13 @@ public final class PeriodKind implements ProblemKind<PeriodPlan, PeriodPlan> {
                 context.part(best -> context.best(new Best<>(rostered.with(HOMECARE.toDataset(homecare, best.solution())),
                         best.score(), best.scoreText(), false, millisSince(start)))));
         PeriodPlan end = rostered.with(HOMECARE.toDataset(homecare, routes.best()));
-        return new Solved<>(end, routes.score(), routes.scoreText(), routes.feasible(), millisSince(start) / 1000.0,
-                routes.moveEvaluationSpeed(), routes.scoreCalculationSpeed());
+        boolean rostersLegal = true;
+        for (boolean teamLegal : legal) {
+            rostersLegal &= teamLegal;
+        }
+        // Feasible: no hard rule broken in the routes nor in any team's roster.
+        return new Solved<>(end, routes.score(), routes.scoreText(), routes.feasible() && rostersLegal,
+                millisSince(start) / 1000.0, routes.moveEvaluationSpeed(), routes.scoreCalculationSpeed());
     }
 
     /** The plan with these team rosters and no routes yet (routes on other shifts would not hold). */

@@ -115,6 +115,8 @@ class PeriodPlanTest {
                 .allSatisfy(c -> assertThat(c.maxDistinctCaregivers14Days()).isBetween(1, c.distinctCaregivers()));
         assertThat(report.homecare().continuity()).extracting(UserContinuity::visits).anySatisfy(
                 visits -> assertThat(visits).isGreaterThan(14));
+        assertThat(solved.feasible()).as("feasible: no hard rule broken in the routes nor in any roster")
+                .isEqualTo(report.homecare().feasible() && report.teams().stream().allMatch(t -> t.verdicts().legal()));
         assertThat(kind.summary(solved, report)).contains("Legal:").contains("Continuity:");
         assertThat(kind.exports().get("csv").render(best)).startsWith("caregiver,team,date");
     }
