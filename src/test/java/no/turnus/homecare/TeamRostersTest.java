@@ -135,6 +135,19 @@ class TeamRostersTest {
     }
 
     @Test
+    void aSickCallOnARosteredPlanKeepsTheRosterShiftsAsTheCaregiversOwn() {
+        HomecareDataset dataset = linked(roster(false, anneMondayBoTuesday()));
+        HomecarePlan solved = kind.solve(kind.toSolution(dataset, Map.of()), new SolveRequest(
+                new TerminationConfig().withMoveCountLimit(2_000L), 1L, null), SolveContext.alone(null)).best();
+        HomecareDataset replanned = new HomecareReplanning().apply(kind.toDataset(dataset, solved),
+                new HomecareReplanning.Change("anne", MONDAY, LocalTime.of(10, 0), null));
+        assertThat(replanned.teamRosters()).isEmpty();
+        assertThat(replanned.caregivers()).filteredOn(c -> c.id().equals("bo")).singleElement()
+                .satisfies(bo -> assertThat(bo.shifts()).extracting(Shift::date).containsExactly(TUESDAY));
+        assertThat(kind.validate(replanned)).isEmpty();
+    }
+
+    @Test
     void aCyclicRosterRepeatsOverThePlanAndMappedShiftTypesGiveTheRouteTimes() {
         // A one-week cycle: the next Monday is Anne's again.
         RosterDataset roster = roster(true, anneMondayBoTuesday());
