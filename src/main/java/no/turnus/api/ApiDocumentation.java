@@ -39,6 +39,8 @@ import no.turnus.scenario.facility.SitingDataset;
 import no.turnus.scenario.facility.SitingKind;
 import no.turnus.homecare.HomecareKind;
 import no.turnus.job.JobProgress;
+import no.turnus.period.PeriodPlan;
+import no.turnus.period.PeriodReport;
 
 /**
  * What the OpenAPI document says beyond what springdoc reads from the controllers, kept here so that the
@@ -58,14 +60,16 @@ class ApiDocumentation {
             RosterDataset.KIND, RosterDataset.class,
             HomecareDataset.KIND, HomecareDataset.class,
             ScenarioSet.KIND, ScenarioSet.class,
-            SitingDataset.KIND, SitingDataset.class);
+            SitingDataset.KIND, SitingDataset.class,
+            PeriodPlan.KIND, PeriodPlan.class);
 
     /** The report of each kind. */
     private static final Map<String, Class<?>> REPORTS = ordered(
             RosterDataset.KIND, RosterReport.class,
             HomecareDataset.KIND, HomecareReport.class,
             ScenarioSet.KIND, Comparison.class,
-            SitingDataset.KIND, SitingKind.SitingReport.class);
+            SitingDataset.KIND, SitingKind.SitingReport.class,
+            PeriodPlan.KIND, PeriodReport.class);
 
     /** Operation ids by controller method: stable names, not springdoc's {@code list_1}. */
     private static final Map<String, String> IDS = Map.ofEntries(

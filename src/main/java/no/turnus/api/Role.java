@@ -5,6 +5,7 @@ import java.util.Set;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import no.turnus.homecare.input.HomecareDataset;
+import no.turnus.period.PeriodPlan;
 import no.turnus.roster.input.RosterDataset;
 import no.turnus.scenario.ScenarioSet;
 import no.turnus.scenario.facility.SitingDataset;
@@ -18,10 +19,11 @@ import no.turnus.scenario.facility.SitingDataset;
 enum Role {
     /** Rosters of the leader's own units (wards, nursing homes). */
     UNIT_LEADER(Set.of(RosterDataset.KIND), Set.of()),
-    /** Home-care datasets of the leader's own teams/districts. */
-    HOMECARE_LEADER(Set.of(HomecareDataset.KIND), Set.of()),
+    /** Home-care datasets and period plans (team rosters and routes) of the leader's own teams/districts. */
+    HOMECARE_LEADER(Set.of(HomecareDataset.KIND, PeriodPlan.KIND), Set.of()),
     /** Co-location scenarios and site selection; reads the rosters and home-care plans scenarios are built from. */
-    PLANNER(Set.of(ScenarioSet.KIND, SitingDataset.KIND), Set.of(RosterDataset.KIND, HomecareDataset.KIND)),
+    PLANNER(Set.of(ScenarioSet.KIND, SitingDataset.KIND),
+            Set.of(RosterDataset.KIND, HomecareDataset.KIND, PeriodPlan.KIND)),
     /** Every kind in every unit, the audit log and health details. */
     ADMIN(null, null);
 

@@ -5,6 +5,7 @@ import no.turnus.homecare.domain.HomecarePlan;
 import no.turnus.homecare.domain.Visit;
 import no.turnus.homecare.input.HomecareBuilder;
 import no.turnus.homecare.input.HomecareDataset;
+import no.turnus.homecare.input.TeamRosters;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -60,7 +61,9 @@ final class HomecareReplanning implements Replanning<HomecareDataset, HomecareRe
     }
 
     @Override
-    public HomecareDataset apply(HomecareDataset solved, Change change) {
+    public HomecareDataset apply(HomecareDataset plan, Change change) {
+        // Replanned, caregivers of a team roster keep the roster's shifts as their own (the roster is not changed).
+        HomecareDataset solved = TeamRosters.withRosterShifts(plan).withPlan(plan.routes(), List.of());
         Problems problems = new Problems();
         Set<String> ids = new HashSet<>();
         solved.caregivers().forEach(c -> ids.add(c.id()));

@@ -3,6 +3,7 @@ package no.turnus.kinds;
 import java.util.List;
 
 import no.turnus.homecare.HomecareKind;
+import no.turnus.period.PeriodKind;
 import no.turnus.problem.ProblemKinds;
 import no.turnus.roster.RosterKind;
 import no.turnus.scenario.ScenarioKind;
@@ -15,6 +16,7 @@ public final class StandardKinds {
     }
 
     public static ProblemKinds all() {
-        return new ProblemKinds(List.of(new RosterKind(), new HomecareKind(), new SitingKind(), new ScenarioKind()));
+        return new ProblemKinds(List.of(new RosterKind(), new HomecareKind(), new SitingKind(), new ScenarioKind(),
+                new PeriodKind()));
     }
 }

@@ -71,7 +71,8 @@ class HomecareSolveTest {
      * plus the matrix's driving minutes, the start is not before the arrival nor outside the windows (plus
      * tolerance) of a mandatory visit, the end is start plus duration, the route is back within the shift
      * and its overtime, competence/skills/specialty are held, avoided caregivers stay away, and both parts of
-     * a double visit start at the same time with two different caregivers.
+     * a double visit start at the same time with two different caregivers; the meal pause is as long as the law
+     * asks, never during a visit, and delays what follows only when taken before driving on.
      */
     static List<String> independentCheck(HomecareDataset d, HomecareReport report) {
         List<String> errors = new ArrayList<>();
@@ -102,12 +103,28 @@ class HomecareSolveTest {
             }
             LocalDateTime clock = route.date().atTime(shift.start());
             String at = home;
+            // The meal pause (AML §10-9): as long as the law asks for the shift, never during a visit; taken before
+            // driving on, it delays the arrival by its length.
+            LocalDateTime pause = route.pauseStart();
+            int pauseMinutes = route.pauseMinutes();
+            long shiftMinutes = java.time.Duration.between(route.shiftStart(), route.shiftEnd()).toMinutes();
+            if (shift.pause() == null && (shiftMinutes >= 480 ? pauseMinutes < 30 : shiftMinutes > 330 && pauseMinutes == 0)) {
+                errors.add(route.caregiver() + " has a " + pauseMinutes + " min pause in a " + shiftMinutes + " min shift");
+            }
+            if (pauseMinutes > 0 && pause == null) {
+                errors.add(route.caregiver() + " gets no meal pause on " + route.date());
+            }
             for (Stop stop : route.stops()) {
                 VisitSpec v = visits.get(stop.visit());
                 String where = route.caregiver() + " " + stop.visit();
                 int drive = (matrix.seconds(ids.indexOf(at), ids.indexOf(stop.location())) + 59) / 60;
-                if (!stop.arrival().equals(clock.plusMinutes(drive))) {
+                boolean pausedFirst = pause != null && pause.equals(clock)
+                        && stop.arrival().equals(clock.plusMinutes(pauseMinutes + drive));
+                if (!stop.arrival().equals(clock.plusMinutes(drive)) && !pausedFirst) {
                     errors.add(where + ": arrival " + stop.arrival() + " is not " + clock + " + " + drive + " min");
+                }
+                if (pause != null && pause.isBefore(stop.end()) && pause.plusMinutes(pauseMinutes).isAfter(stop.start())) {
+                    errors.add(where + ": the meal pause at " + pause + " overlaps the visit");
                 }
                 if (stop.start().isBefore(stop.arrival())) {
                     errors.add(where + ": starts before arriving");
@@ -135,6 +152,9 @@ class HomecareSolveTest {
                 at = stop.location();
             }
             int back = (matrix.seconds(ids.indexOf(at), ids.indexOf(end)) + 59) / 60;
+            if (pause != null && pause.equals(clock) && route.back().equals(clock.plusMinutes(pauseMinutes + back))) {
+                back += pauseMinutes;
+            }
             int overtime = shift.maxOvertimeMinutes() == null ? 30 : shift.maxOvertimeMinutes();
             if (clock.plusMinutes(back).isAfter(route.date().atTime(shift.end()).plusMinutes(overtime))) {
                 errors.add(route.caregiver() + " is back at " + clock.plusMinutes(back) + ", after the shift and overtime");

@@ -31,6 +31,8 @@ public class CaregiverDay {
     private int startLocation;
     private int endLocation;
     private Travel travel;
+    /** The meal pause the route's timing places (AML §10-9). */
+    private MealPause pause = MealPause.NONE;
 
     @PlanningListVariable(allowsUnassignedValues = true)
     private List<Visit> visits = new ArrayList<>();
@@ -100,6 +102,39 @@ public class CaregiverDay {
 
     public Travel getTravel() {
         return travel;
+    }
+
+    public MealPause getPause() {
+        return pause;
+    }
+
+    public void setPause(MealPause pause) {
+        this.pause = pause;
+    }
+
+    /**
+     * Where the meal pause falls on the leg from a caregiver free at {@code free} (the previous visit's end or the
+     * shift start) at location {@code from} to {@code visit}, when it is not taken yet: in the wait before the visit
+     * when it fits there whole (from the window's opening), else before driving on when the window has opened by
+     * {@code free}; null when not on this leg. Depends only on this route up to the visit, so routes are timed from
+     * their start as before.
+     */
+    public Integer pauseOnLeg(int free, int from, Visit visit) {
+        int arrival = free + travelMinutes(from, visit.location());
+        if (pauseInWait(arrival, visit)) {
+            return Math.max(arrival, pause.from());
+        }
+        return free >= pause.from() ? free : null;
+    }
+
+    /** The arrival at {@code visit} after that leg: later by the pause when it is taken before driving. */
+    public int arrivalAfterLeg(int free, int from, Visit visit, boolean pauseDue) {
+        int arrival = free + travelMinutes(from, visit.location());
+        return pauseDue && free >= pause.from() && !pauseInWait(arrival, visit) ? arrival + pause.minutes() : arrival;
+    }
+
+    private boolean pauseInWait(int arrival, Visit visit) {
+        return Math.max(arrival, pause.from()) + pause.minutes() <= visit.earliestStart(arrival);
     }
 
     public List<Visit> getVisits() {

@@ -9,9 +9,21 @@ import java.util.Set;
  * @param primaryContact the caregiver id of the primærkontakt, or null
  * @param preferred      other caregivers the user knows and prefers
  * @param avoided        caregivers who must not visit (conflict, family relation, the user's wish)
+ * @param secondaryContact the caregiver id of the sekundærkontakt (usually a nurse), or null
  */
 public record User(String id, String name, int location, String district, String primaryContact,
-                   Set<String> preferred, Set<String> avoided) {
+                   Set<String> preferred, Set<String> avoided, String secondaryContact) {
+
+    /** A user without a secondary contact. */
+    public User(String id, String name, int location, String district, String primaryContact, Set<String> preferred,
+                Set<String> avoided) {
+        this(id, name, location, district, primaryContact, preferred, avoided, null);
+    }
+
+    /** Whether this caregiver is the user's primary or secondary contact. */
+    public boolean isContact(String caregiver) {
+        return caregiver.equals(primaryContact) || caregiver.equals(secondaryContact);
+    }
 
     @Override
     public String toString() {

@@ -76,6 +76,9 @@ public class Visit {
      */
     @PiggybackShadowVariable(shadowVariableName = "arrivalTime")
     private Boolean inconsistent;
+    /** The start of the route's meal pause when it is taken on the way to this visit or before; else null. */
+    @PiggybackShadowVariable(shadowVariableName = "arrivalTime")
+    private Integer pauseStart;
 
     public Visit() {
     }
@@ -199,9 +202,38 @@ public class Visit {
                 : caregiverDay.travelMinutes(location(), caregiverDay.getEndLocation());
     }
 
-    /** Back at the end location, for the last visit of a route; null otherwise. */
+    /**
+     * Back at the end location, for the last visit of a route; null otherwise. A meal pause not yet taken whose
+     * window has opened is taken before driving back.
+     */
     public Integer returnTime() {
-        return nextVisit != null || endTime == null ? null : endTime + travelToEnd();
+        return nextVisit != null || endTime == null ? null : endTime + pauseBeforeReturn() + travelToEnd();
+    }
+
+    private int pauseBeforeReturn() {
+        MealPause pause = caregiverDay.getPause();
+        return pause.none() || pauseStart != null || endTime < pause.from() ? 0 : pause.minutes();
+    }
+
+    /**
+     * For the last visit of a timed route with a meal pause: when the pause starts (taken on the way, before
+     * driving back, or back at the base after a route that ended before its window); else null.
+     */
+    public Integer routePauseStart() {
+        if (nextVisit != null || endTime == null || caregiverDay.getPause().none()) {
+            return null;
+        }
+        if (pauseStart != null) {
+            return pauseStart;
+        }
+        MealPause pause = caregiverDay.getPause();
+        return endTime >= pause.from() ? endTime : Math.max(endTime + travelToEnd(), pause.from());
+    }
+
+    /** Minutes the route's meal pause starts after its window, for the last visit of a route; else 0. */
+    public int pauseLateMinutes() {
+        Integer start = routePauseStart();
+        return start == null ? 0 : Math.max(0, start - caregiverDay.getPause().to());
     }
 
     /** Minutes past the shift end at which the last visit's route gets back; 0 when in time. */
@@ -413,6 +445,14 @@ public class Visit {
 
     public void setEndTime(Integer endTime) {
         this.endTime = endTime;
+    }
+
+    public Integer getPauseStart() {
+        return pauseStart;
+    }
+
+    public void setPauseStart(Integer pauseStart) {
+        this.pauseStart = pauseStart;
     }
 
     public boolean isInconsistent() {

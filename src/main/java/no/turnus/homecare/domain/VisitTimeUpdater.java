@@ -14,7 +14,9 @@ import ai.timefold.solver.core.api.score.director.ScoreDirector;
  * Keeps the visit times of routes up to date after a move. The times are one function of the plan, whatever
  * the order the routes are worked in:
  * <ul>
- *   <li>arrival = previous end (or shift start) + travel; none when the previous visit has no start;</li>
+ *   <li>arrival = previous end (or shift start) + travel, + the meal pause when it is taken before driving on
+ *       ({@link CaregiverDay#pauseOnLeg}: it depends only on the route up to the visit); none when the previous
+ *       visit has no start;</li>
  *   <li>start = the latest arrival of the planned parts of a double visit, not before minGap after a planned
  *       predecessor's start, moved into the window; none when a planned partner has no arrival or a planned
  *       predecessor no start ({@link Visit#startAfter});</li>
@@ -53,7 +55,7 @@ public class VisitTimeUpdater implements ListVariableListener<HomecarePlan, Obje
     @Override
     public void afterListVariableElementUnassigned(ScoreDirector<HomecarePlan> director, Visit visit) {
         update.start(director);
-        update.set(visit, null, null, false);
+        update.set(visit, null, null, null, false);
         update.retimePartner(visit);
         update.retimeFollowers(visit);
         update.drain();
@@ -88,14 +90,20 @@ public class VisitTimeUpdater implements ListVariableListener<HomecarePlan, Obje
     }
 
     /** Sets a visit's times, telling the score director about each change; returns whether anything changed. */
-    static boolean set(ScoreDirector<HomecarePlan> director, Visit visit, Integer arrival, Integer start,
-                       boolean inconsistent) {
+    static boolean set(ScoreDirector<HomecarePlan> director, Visit visit, Integer arrival, Integer pause,
+                       Integer start, boolean inconsistent) {
         Integer end = start == null ? null : start + visit.getDuration();
         boolean changed = false;
         if (!Objects.equals(arrival, visit.getArrivalTime())) {
             director.beforeVariableChanged(visit, "arrivalTime");
             visit.setArrivalTime(arrival);
             director.afterVariableChanged(visit, "arrivalTime");
+            changed = true;
+        }
+        if (!Objects.equals(pause, visit.getPauseStart())) {
+            director.beforeVariableChanged(visit, "pauseStart");
+            visit.setPauseStart(pause);
+            director.afterVariableChanged(visit, "pauseStart");
             changed = true;
         }
         if (!Objects.equals(start, visit.getStartTime())) {
@@ -119,13 +127,31 @@ public class VisitTimeUpdater implements ListVariableListener<HomecarePlan, Obje
         return changed;
     }
 
-    /** The arrival after {@code previous} (null: from the shift start), or null when that visit has no start. */
+    /**
+     * The arrival after {@code previous} (null: from the shift start), or null when that visit has no start; later
+     * by the meal pause when the caregiver takes it before driving to this visit.
+     */
     static Integer arrivalAfter(CaregiverDay day, Visit previous, Visit visit) {
+        boolean pauseDue = !day.getPause().none();
         if (previous == null) {
-            return day.getShiftStart() + day.travelMinutes(day.getStartLocation(), visit.location());
+            return day.arrivalAfterLeg(day.getShiftStart(), day.getStartLocation(), visit, pauseDue);
         }
-        return previous.getEndTime() == null ? null
-                : previous.getEndTime() + day.travelMinutes(previous.location(), visit.location());
+        return previous.getEndTime() == null ? null : day.arrivalAfterLeg(previous.getEndTime(), previous.location(),
+                visit, pauseDue && previous.getPauseStart() == null);
+    }
+
+    /** The start of the route's meal pause if taken on the way to this visit or before, else null. */
+    static Integer pauseAfter(CaregiverDay day, Visit previous, Visit visit) {
+        if (day.getPause().none()) {
+            return null;
+        }
+        if (previous == null) {
+            return day.pauseOnLeg(day.getShiftStart(), day.getStartLocation(), visit);
+        }
+        if (previous.getPauseStart() != null || previous.getEndTime() == null) {
+            return previous.getPauseStart();
+        }
+        return day.pauseOnLeg(previous.getEndTime(), previous.location(), visit);
     }
 
     /** One update: a queue of routes to re-time from a position, worked off until nothing changes. */
@@ -189,11 +215,13 @@ public class VisitTimeUpdater implements ListVariableListener<HomecarePlan, Obje
             List<Visit> visits = day.getVisits();
             for (int k = from; k < visits.size(); k++) {
                 Visit visit = visits.get(k);
-                Integer arrival = arrivalAfter(day, k == 0 ? null : visits.get(k - 1), visit);
+                Visit previous = k == 0 ? null : visits.get(k - 1);
+                Integer arrival = arrivalAfter(day, previous, visit);
+                Integer pause = arrival == null ? null : pauseAfter(day, previous, visit);
                 Integer start = arrival == null ? null : visit.startAfter(arrival);
                 boolean arrivalChanged = !Objects.equals(arrival, visit.getArrivalTime());
                 boolean startChanged = !Objects.equals(start, visit.getStartTime());
-                boolean changed = set(visit, arrival, start, start == null);
+                boolean changed = set(visit, arrival, pause, start, start == null);
                 if (changed && retimed.merge(visit, 1, Integer::sum) > CIRCLE_LIMIT) {
                     circle = true;
                     return;
@@ -239,8 +267,8 @@ public class VisitTimeUpdater implements ListVariableListener<HomecarePlan, Obje
             }
         }
 
-        boolean set(Visit visit, Integer arrival, Integer start, boolean inconsistent) {
-            return VisitTimeUpdater.set(director, visit, arrival, start, inconsistent);
+        boolean set(Visit visit, Integer arrival, Integer pause, Integer start, boolean inconsistent) {
+            return VisitTimeUpdater.set(director, visit, arrival, pause, start, inconsistent);
         }
     }
 
@@ -271,7 +299,8 @@ public class VisitTimeUpdater implements ListVariableListener<HomecarePlan, Obje
                     }
                     waitingFor.put(visit, new int[] {count});
                     if (visit.getPreviousVisit() == null) {
-                        set(director, visit, arrivalAfter(day, null, visit), visit.getStartTime(), visit.isInconsistent());
+                        set(director, visit, arrivalAfter(day, null, visit), pauseAfter(day, null, visit),
+                                visit.getStartTime(), visit.isInconsistent());
                     }
                     if (count == 0) {
                         ready.add(visit);
@@ -281,11 +310,12 @@ public class VisitTimeUpdater implements ListVariableListener<HomecarePlan, Obje
             while (!ready.isEmpty()) {
                 Visit visit = ready.poll();
                 waitingFor.get(visit)[0] = -1;
-                set(director, visit, visit.getArrivalTime(), visit.startAfter(visit.getArrivalTime()), false);
+                set(director, visit, visit.getArrivalTime(), visit.getPauseStart(),
+                        visit.startAfter(visit.getArrivalTime()), false);
                 Visit next = visit.getNextVisit();
                 if (next != null) {
-                    set(director, next, arrivalAfter(visit.getCaregiverDay(), visit, next), next.getStartTime(),
-                            next.isInconsistent());
+                    set(director, next, arrivalAfter(visit.getCaregiverDay(), visit, next),
+                            pauseAfter(visit.getCaregiverDay(), visit, next), next.getStartTime(), next.isInconsistent());
                     release(next, waitingFor, ready);
                     if (next.isDouble()) {
                         for (Visit other : next.getConcurrentGroup()) {
@@ -306,7 +336,8 @@ public class VisitTimeUpdater implements ListVariableListener<HomecarePlan, Obje
                     if (waitingFor.get(visit)[0] >= 0) {
                         Visit previous = visit.getPreviousVisit();
                         boolean previousTimed = previous == null || waitingFor.get(previous)[0] < 0;
-                        set(director, visit, previousTimed ? visit.getArrivalTime() : null, null, true);
+                        set(director, visit, previousTimed ? visit.getArrivalTime() : null,
+                                previousTimed ? visit.getPauseStart() : null, null, true);
                     }
                 }
             }

@@ -4,6 +4,7 @@ import no.turnus.homecare.domain.Caregiver;
 import no.turnus.homecare.domain.CaregiverDay;
 import no.turnus.homecare.domain.Days;
 import no.turnus.homecare.domain.HomecarePlan;
+import no.turnus.homecare.domain.MealPause;
 import no.turnus.homecare.domain.Team;
 import no.turnus.homecare.domain.Travel;
 import no.turnus.homecare.domain.TravelMode;
@@ -50,7 +51,9 @@ public final class HomecareBuilder {
     private HomecareBuilder() {
     }
 
-    public static HomecarePlan build(HomecareDataset d, Map<String, String> weightOverrides) {
+    /** @param input the dataset; caregivers of a team with a roster take their shifts from it ({@link TeamRosters}) */
+    public static HomecarePlan build(HomecareDataset input, Map<String, String> weightOverrides) {
+        HomecareDataset d = TeamRosters.withRosterShifts(input);
         Problems problems = new Problems();
         List<Location> locations = locations(d);
         Map<String, Integer> locationIndex = new HashMap<>();
@@ -74,10 +77,13 @@ public final class HomecareBuilder {
             int start = c.startLocation() == null ? team.base() : locationIndex.get(c.startLocation());
             int end = c.endLocation() == null ? start : locationIndex.get(c.endLocation());
             for (HomecareDataset.Shift shift : c.shifts()) {
+                int shiftStart = days.minute(shift.date(), shift.start());
+                int shiftEnd = days.minute(shift.lastDate(), shift.end());
                 CaregiverDay day = new CaregiverDay(caregiver, shift.date(), days.dayIndex(shift.date()),
-                        days.minute(shift.date(), shift.start()), days.minute(shift.lastDate(), shift.end()),
+                        shiftStart, shiftEnd,
                         shift.maxOvertimeMinutes() == null ? DEFAULT_MAX_OVERTIME : shift.maxOvertimeMinutes(),
                         start, end, travel);
+                day.setPause(pause(shift.pause(), shiftStart, shiftEnd));
                 caregiverDays.add(day);
                 dayByKey.put(c.id() + "|" + shift.date(), day);
             }
@@ -85,7 +91,7 @@ public final class HomecareBuilder {
         Map<String, User> users = new LinkedHashMap<>();
         d.users().forEach(u -> users.put(u.id(), new User(u.id(), u.name() == null ? u.id() : u.name(),
                 locationIndex.get(u.location()), u.district(), u.primaryContact(), new HashSet<>(u.preferred()),
-                new HashSet<>(u.avoided()))));
+                new HashSet<>(u.avoided()), u.secondaryContact())));
         Map<String, List<Visit>> parts = new LinkedHashMap<>();
         for (VisitSpec v : d.visits()) {
             parts.put(v.id(), parts(v, users.get(v.user()), days));
@@ -114,6 +120,29 @@ public final class HomecareBuilder {
         return new HomecarePlan(d.name(), days, locations, travel, List.copyOf(teams.values()),
                 List.copyOf(caregivers.values()), List.copyOf(users.values()), caregiverDays, visits,
                 ConstraintWeightOverrides.of(weights));
+    }
+
+    /**
+     * The meal pause of a shift from {@code start} to {@code end}: as declared, else what the law asks
+     * ({@link MealPause#lawful}); a declared window's clock times fall within the shift.
+     */
+    static MealPause pause(HomecareDataset.Pause declared, int start, int end) {
+        if (declared == null) {
+            return MealPause.lawful(start, end);
+        }
+        int minutes = declared.minutes() == null ? MealPause.lawful(start, end).minutes() : declared.minutes();
+        MealPause centred = MealPause.centred(start, end, minutes);
+        if (centred.none()) {
+            return centred;
+        }
+        return new MealPause(minutes, declared.from() == null ? centred.from() : onShift(declared.from(), start),
+                declared.to() == null ? centred.to() : onShift(declared.to(), start));
+    }
+
+    /** The first minute at or after the shift's start at this clock time. */
+    static int onShift(java.time.LocalTime clock, int shiftStart) {
+        int minute = shiftStart - Math.floorMod(shiftStart, 1440) + clock.getHour() * 60 + clock.getMinute();
+        return minute < shiftStart ? minute + 1440 : minute;
     }
 
     public static List<Location> locations(HomecareDataset d) {
@@ -261,7 +290,6 @@ public final class HomecareBuilder {
                         day.getPinnedCount() == 0 ? null : day.getPinnedCount()));
             }
         }
-        return new HomecareDataset(s.kind(), s.name(), s.locations(), s.roads(), s.ferries(), s.travelMatrix(),
-                s.teams(), s.caregivers(), s.users(), s.visits(), routes, s.reference(), s.constraintWeights());
+        return s.withPlan(routes, s.teamRosters());
     }
 }

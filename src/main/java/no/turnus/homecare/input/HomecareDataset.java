@@ -14,6 +14,7 @@ import no.turnus.geo.FerryLink;
 import no.turnus.geo.Location;
 import no.turnus.geo.RoadSettings;
 import no.turnus.problem.Dataset;
+import no.turnus.roster.input.RosterDataset;
 
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -37,7 +38,8 @@ public record HomecareDataset(
         @ArraySchema(maxItems = HomecareValidator.MAX_VISITS) List<VisitSpec> visits,
         List<Route> routes,
         List<Route> reference,
-        Map<String, String> constraintWeights) implements Dataset {
+        Map<String, String> constraintWeights,
+        @ArraySchema(maxItems = HomecareValidator.MAX_TEAMS) List<TeamRoster> teamRosters) implements Dataset {
 
     public static final String KIND = "homecare";
 
@@ -52,6 +54,28 @@ public record HomecareDataset(
         routes = orEmpty(routes);
         reference = orEmpty(reference);
         constraintWeights = constraintWeights == null ? Map.of() : constraintWeights;
+        teamRosters = orEmpty(teamRosters);
+    }
+
+    /** A plan whose caregivers' shifts are all given in the dataset (no team rosters). */
+    public HomecareDataset(String kind, String name, List<LocationSpec> locations, RoadSettings roads,
+                           List<FerryLink> ferries, MatrixSpec travelMatrix, List<TeamSpec> teams,
+                           List<CaregiverSpec> caregivers, List<UserSpec> users, List<VisitSpec> visits,
+                           List<Route> routes, List<Route> reference, Map<String, String> constraintWeights) {
+        this(kind, name, locations, roads, ferries, travelMatrix, teams, caregivers, users, visits, routes, reference,
+                constraintWeights, null);
+    }
+
+    /** The same dataset with a plan (routes) and these team rosters. */
+    public HomecareDataset withPlan(List<Route> newRoutes, List<TeamRoster> rosters) {
+        return new HomecareDataset(kind, name, locations, roads, ferries, travelMatrix, teams, caregivers, users,
+                visits, newRoutes, reference, constraintWeights, rosters);
+    }
+
+    /** The same dataset with other caregivers (e.g. their shifts taken from the team rosters). */
+    public HomecareDataset withCaregivers(List<CaregiverSpec> newCaregivers) {
+        return new HomecareDataset(kind, name, locations, roads, ferries, travelMatrix, teams, newCaregivers, users,
+                visits, routes, reference, constraintWeights, teamRosters);
     }
 
     static <T> List<T> orEmpty(List<T> list) {
@@ -96,6 +120,12 @@ public record HomecareDataset(
             skills = orEmpty(skills);
             shifts = orEmpty(shifts);
         }
+
+        /** The same caregiver with other shifts. */
+        public CaregiverSpec withShifts(List<Shift> newShifts) {
+            return new CaregiverSpec(id, name, team, competence, skills, travelMode, startLocation, endLocation,
+                    newShifts, capacity);
+        }
     }
 
     /**
@@ -106,18 +136,74 @@ public record HomecareDataset(
             + HomecareValidator.MAX_DAYS + " days, from 2000-01-01 to 2099-12-31")
     public record Shift(LocalDate date, LocalTime start, LocalTime end,
                         @Schema(minimum = "0", maximum = "" + HomecareValidator.MAX_MINUTES) Integer maxOvertimeMinutes,
-                        LocalDate endDate) {
+                        LocalDate endDate, Pause pause) {
+
+        /** A shift with the pause the law requires ({@link Pause#lawful}). */
+        public Shift(LocalDate date, LocalTime start, LocalTime end, Integer maxOvertimeMinutes, LocalDate endDate) {
+            this(date, start, end, maxOvertimeMinutes, endDate, null);
+        }
 
         public LocalDate lastDate() {
             return endDate == null ? date : endDate;
         }
     }
 
+    /**
+     * The meal pause of a shift (AML §10-9): {@code minutes} long, starting between {@code from} and {@code to}
+     * (clock times on the shift's dates). Absent: what the law requires for the shift's length, in a window around
+     * its middle ({@link no.turnus.homecare.domain.MealPause}). {@code minutes} 0 is no pause, allowed only where
+     * the law requires none (and for published benchmark instances).
+     */
+    @Schema(name = "HomecarePause")
+    public record Pause(@Schema(minimum = "0", maximum = "120") Integer minutes, LocalTime from, LocalTime to) {
+        /** No pause: for published benchmark instances, whose vehicles are not people. */
+        public static final Pause NONE = new Pause(0, null, null);
+    }
+
+    /**
+     * A home-care team's roster (turnus) as a roster dataset, solved or to be solved with the same engine and rules
+     * as an institution's: the team's caregivers take their shifts from its {@code assignments}. {@code caregivers}
+     * maps roster employees to caregiver ids (absent: the same id); {@code shifts} gives the route times of the
+     * roster's shift types (absent: every shift type at its own times; present: only the listed ones give routes,
+     * e.g. not the night shift). An employee off duty in the roster has no shift, so no visits. A cyclic roster
+     * repeats over the plan's dates.
+     */
+    public record TeamRoster(String team, RosterDataset roster, Map<String, String> caregivers,
+                             Map<String, RouteShift> shifts) {
+        public TeamRoster {
+            caregivers = caregivers == null ? Map.of() : caregivers;
+        }
+
+        /** The same team roster with another (e.g. solved) roster dataset. */
+        public TeamRoster withRoster(RosterDataset solved) {
+            return new TeamRoster(team, solved, caregivers, shifts);
+        }
+
+        /** The caregiver an employee of the roster is. */
+        public String caregiver(String employee) {
+            return caregivers.getOrDefault(employee, employee);
+        }
+    }
+
+    /** Route times of a roster shift type; an end before the start ends the next day. */
+    public record RouteShift(LocalTime start, LocalTime end, Pause pause) {
+    }
+
+    /**
+     * A user; {@code primaryContact} (primærkontakt, usually a helsefagarbeider) and {@code secondaryContact}
+     * (sekundærkontakt, usually a nurse) are caregiver ids.
+     */
     public record UserSpec(String id, String name, String location, String district, String primaryContact,
-                           List<String> preferred, List<String> avoided) {
+                           List<String> preferred, List<String> avoided, String secondaryContact) {
         public UserSpec {
             preferred = orEmpty(preferred);
             avoided = orEmpty(avoided);
+        }
+
+        /** A user without a secondary contact. */
+        public UserSpec(String id, String name, String location, String district, String primaryContact,
+                        List<String> preferred, List<String> avoided) {
+            this(id, name, location, district, primaryContact, preferred, avoided, null);
         }
     }
 

@@ -79,7 +79,8 @@ public final class HomecareValidator {
         boolean complete = noNulls(d.locations(), "locations", p) & noNulls(d.ferries(), "ferries", p)
                 & noNulls(d.teams(), "teams", p) & noNulls(d.caregivers(), "caregivers", p)
                 & noNulls(d.users(), "users", p) & noNulls(d.visits(), "visits", p)
-                & noNulls(d.routes(), "routes", p) & noNulls(d.reference(), "reference", p);
+                & noNulls(d.routes(), "routes", p) & noNulls(d.reference(), "reference", p)
+                & noNulls(d.teamRosters(), "teamRosters", p);
         boolean small = p.atMost("$.locations", d.locations(), MAX_LOCATIONS)
                 & p.atMost("$.ferries", d.ferries(), MAX_FERRIES) & p.atMost("$.teams", d.teams(), MAX_TEAMS)
                 & p.atMost("$.caregivers", d.caregivers(), MAX_CAREGIVERS) & p.atMost("$.users", d.users(), MAX_USERS)
@@ -89,6 +90,12 @@ public final class HomecareValidator {
         if (!complete || !small) {
             return p.list();
         }
+        TeamRosters.check(d, p);
+        if (!p.isEmpty()) {
+            // The shifts are read from the team rosters only once those are valid.
+            return p.list();
+        }
+        d = TeamRosters.withRosterShifts(d);
         Set<String> locations = ids(d.locations(), LocationSpec::id, "locations", p);
         Set<String> teams = ids(d.teams(), TeamSpec::id, "teams", p);
         Set<String> caregivers = ids(d.caregivers(), CaregiverSpec::id, "caregivers", p);
@@ -188,6 +195,11 @@ public final class HomecareValidator {
                             + " (one shift per caregiver and date)");
                 }
                 p.range(at(sp, "maxOvertimeMinutes"), shift.maxOvertimeMinutes(), 0, maxMinutes);
+                if (ok && shift.pause() != null && shift.lastDate().atTime(shift.end()).isAfter(shift.date().atTime(shift.start()))) {
+                    // A published benchmark's vehicles are not people: the law's pause is for municipal plans.
+                    pause(shift.pause(), shift.date().atTime(shift.start()), shift.lastDate().atTime(shift.end()),
+                            at(sp, "pause"), maxMinutes <= MAX_SHIFT_MINUTES, p);
+                }
             }
         }
         for (int i = 0; i < d.users().size(); i++) {
@@ -197,6 +209,7 @@ public final class HomecareValidator {
                 p.known(at(path, "location"), u.location(), locations, "location");
             }
             p.known(at(path, "primaryContact"), u.primaryContact(), caregivers, "caregiver");
+            p.known(at(path, "secondaryContact"), u.secondaryContact(), caregivers, "caregiver");
             noNulls(u.preferred(), path, "preferred", p);
             noNulls(u.avoided(), path, "avoided", p);
             for (int k = 0; k < u.preferred().size(); k++) {
@@ -229,6 +242,33 @@ public final class HomecareValidator {
             HomecareBuilder.travelMatrix(d, HomecareBuilder.locations(d), p);
         }
         return p.list();
+    }
+
+    /** The longest meal pause a shift may declare. */
+    public static final int MAX_PAUSE_MINUTES = 120;
+
+    /**
+     * A declared meal pause of a shift from {@code start} to {@code end}: its length within bounds and not below what
+     * AML §10-9 asks for the shift's length (when {@code law} applies), its window within the shift.
+     */
+    static void pause(HomecareDataset.Pause pause, LocalDateTime start, LocalDateTime end, String path, boolean law,
+                      Problems p) {
+        int shift = (int) java.time.Duration.between(start, end).toMinutes();
+        if (pause.minutes() != null && p.range(at(path, "minutes"), pause.minutes(), 0, MAX_PAUSE_MINUTES) && law) {
+            int least = no.turnus.homecare.domain.MealPause.lawMinimum(shift);
+            p.check(pause.minutes() >= least, at(path, "minutes"), "is below the law: a shift of "
+                    + shift / 60 + " h " + shift % 60 + " min needs " + (least == 1 ? "a pause" : "pauses of at least "
+                    + least + " min") + " (AML §10-9)");
+        }
+        if (pause.to() == null) {
+            return;
+        }
+        int startMinute = start.getHour() * 60 + start.getMinute();
+        int from = pause.from() == null ? startMinute : HomecareBuilder.onShift(pause.from(), startMinute);
+        int to = HomecareBuilder.onShift(pause.to(), startMinute);
+        p.check(from <= to, at(path, "to"), "is before from " + pause.from() + " (the window for the pause's start)");
+        p.check(to - startMinute + (pause.minutes() == null ? 0 : pause.minutes()) <= shift, at(path, "to"),
+                "leaves no room for the pause before the shift ends at " + end.toLocalTime());
     }
 
     /**

@@ -25,7 +25,7 @@ import no.turnus.problem.ScoreReport;
  * each visit, the visits that could not be planned and why, the KPIs and the score analysis.
  */
 public record HomecareReport(String name, String score, boolean feasible, Kpis kpis, List<RouteReport> routes,
-                             List<Unplanned> unplanned, ScoreReport analysis)
+                             List<Unplanned> unplanned, List<UserContinuity> continuity, ScoreReport analysis)
         implements Report {
 
     /** The kind, written with the report so that a client tells the kinds' reports apart. */
@@ -45,9 +45,29 @@ public record HomecareReport(String name, String score, boolean feasible, Kpis k
                        boolean pinned) {
     }
 
+    /**
+     * @param pauseStart   when the meal pause starts (AML §10-9): on the way, before driving back, or at the base
+     *                     after the route; null for a shift without one
+     * @param pauseMinutes its length
+     */
     public record RouteReport(String caregiver, String name, String team, LocalDate date, LocalDateTime shiftStart,
                               LocalDateTime shiftEnd, String startLocation, String endLocation, List<Stop> stops,
-                              LocalDateTime back, int travelMinutes, int visitMinutes, int waitMinutes) {
+                              LocalDateTime back, int travelMinutes, int visitMinutes, int waitMinutes,
+                              LocalDateTime pauseStart, int pauseMinutes) {
+    }
+
+    /**
+     * Continuity of care for one user over the plan (1–31 days).
+     *
+     * @param visits                       visits planned for the user (a double visit once)
+     * @param distinctCaregivers           different caregivers the user meets over the whole plan
+     * @param maxDistinctCaregivers14Days  the most in any 14-day period of it (days 1–14, 15–28, ...)
+     * @param primaryContactSharePercent   visits made (or co-made) by the primary contact, of the planned ones
+     * @param secondaryContactSharePercent the same for the secondary contact (not counting those the primary made)
+     */
+    public record UserContinuity(String user, String primaryContact, String secondaryContact, int visits,
+                                 int distinctCaregivers, int maxDistinctCaregivers14Days,
+                                 double primaryContactSharePercent, double secondaryContactSharePercent) {
     }
 
     public record Unplanned(String visit, String user, LocalDate date, String windows, boolean mandatory,
@@ -69,13 +89,15 @@ public record HomecareReport(String name, String score, boolean feasible, Kpis k
      * @param maxDistinctCaregivers      the most any user meets
      * @param primaryContactSharePercent visits made (or co-made) by the user's primary contact, of visits to
      *                                   users who have one
+     * @param contactSharePercent        visits made (or co-made) by the primary or the secondary contact, of the
+     *                                   planned visits of users who have one of them
      * @param teamUtilisationPercent     visit minutes of each team, of all its shift minutes
      */
     @io.swagger.v3.oas.annotations.media.Schema(name = "HomecareKpis")
     public record Kpis(int visits, int plannedVisits, double plannedVisitsPercent, int travelMinutes,
                        double travelKm, double travelSharePercent, double directTimePercent,
                        double distinctCaregiversPerUser, int maxDistinctCaregivers, double primaryContactSharePercent,
-                       Map<String, Double> teamUtilisationPercent) {
+                       double contactSharePercent, Map<String, Double> teamUtilisationPercent) {
     }
 
     @SuppressWarnings("unchecked")
@@ -134,13 +156,24 @@ public record HomecareReport(String name, String score, boolean feasible, Kpis k
         int plannedCount = (int) planned.values().stream().filter(b -> b).count();
         Map<String, Double> utilisation = new LinkedHashMap<>();
         teamMinutes.forEach((team, m) -> utilisation.put(team, percent(m[0], m[1])));
+        List<UserContinuity> continuity = UserContinuities.of(plan);
+        int withContact = 0;
+        int byContact = 0;
+        for (UserContinuity c : continuity) {
+            if (c.primaryContact() != null || c.secondaryContact() != null) {
+                withContact += c.visits();
+                byContact += (int) Math.round(c.visits() * (c.primaryContactSharePercent()
+                        + c.secondaryContactSharePercent()) / 100);
+            }
+        }
         Kpis kpis = new Kpis(planned.size(), plannedCount, percent(plannedCount, planned.size()), travel,
                 round(meters / 1000.0), percent(travel, usedShiftMinutes), percent(visitMinutes, usedShiftMinutes),
                 round(caregiversByUser.values().stream().mapToInt(Set::size).average().orElse(0)),
                 caregiversByUser.values().stream().mapToInt(Set::size).max().orElse(0),
-                percent((int) byPrimary.values().stream().filter(b -> b).count(), byPrimary.size()), utilisation);
+                percent((int) byPrimary.values().stream().filter(b -> b).count(), byPrimary.size()),
+                percent(byContact, withContact), utilisation);
         return new HomecareReport(plan.getName(), String.valueOf(plan.getScore()),
-                plan.getScore() != null && plan.getScore().isFeasible(), kpis, routes, unplanned, analysis);
+                plan.getScore() != null && plan.getScore().isFeasible(), kpis, routes, unplanned, continuity, analysis);
     }
 
     private static RouteReport route(HomecarePlan plan, CaregiverDay day) {
@@ -150,6 +183,7 @@ public record HomecareReport(String name, String score, boolean feasible, Kpis k
         int work = 0;
         int wait = 0;
         Integer back = null;
+        Integer pause = null;
         for (int i = 0; i < day.getVisits().size(); i++) {
             Visit v = day.getVisits().get(i);
             String partner = null;
@@ -170,11 +204,13 @@ public record HomecareReport(String name, String score, boolean feasible, Kpis k
             work += v.getDuration();
             wait += waited;
             back = v.returnTime();
+            pause = v.routePauseStart();
         }
         return new RouteReport(day.getCaregiver().id(), day.getCaregiver().name(), day.getCaregiver().team().id(),
                 day.getDate(), days.dateTime(day.getShiftStart()), days.dateTime(day.getShiftEnd()),
                 plan.getLocations().get(day.getStartLocation()).id(), plan.getLocations().get(day.getEndLocation()).id(),
-                stops, back == null ? null : days.dateTime(back), travel, work, wait);
+                stops, back == null ? null : days.dateTime(back), travel, work, wait,
+                pause == null ? null : days.dateTime(pause), day.getPause().minutes());
     }
 
     /** Why a visit could not be planned, in the coordinator's words. */
@@ -202,11 +238,11 @@ public record HomecareReport(String name, String score, boolean feasible, Kpis k
                 + v.getDuration() + " min in " + v.windows() + " (with travel)";
     }
 
-    private static double percent(int part, int whole) {
+    static double percent(int part, int whole) {
         return whole == 0 ? 0 : round(100.0 * part / whole);
     }
 
-    private static double round(double value) {
+    static double round(double value) {
         return Math.round(value * 10) / 10.0;
     }
 }

@@ -3,6 +3,8 @@ package no.turnus.homecare.rules;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.countDistinct;
 import static no.turnus.homecare.rules.HomecareRules.AVOIDED;
 import static no.turnus.homecare.rules.HomecareRules.CHANGED;
+import static no.turnus.homecare.rules.HomecareRules.CONTACT;
+import static no.turnus.homecare.rules.HomecareRules.CONTINUITY_DAYS;
 import static no.turnus.homecare.rules.HomecareRules.CONTINUITY;
 import static no.turnus.homecare.rules.HomecareRules.DISTRICT;
 import static no.turnus.homecare.rules.HomecareRules.PINNED;
@@ -62,13 +64,18 @@ public final class ContinuityRules {
                 .asConstraint(AVOIDED.ruleName());
     }
 
+    /**
+     * Per user and 14-day period of the plan (days 1–14, 15–28, ...; the Swedish indicator, domain.md §3): each
+     * caregiver beyond the first. A plan of up to 14 days is one period.
+     */
     public static Constraint continuity(ConstraintFactory factory) {
         return factory.forEach(Visit.class)
-                .groupBy(Visit::getUser, countDistinct(Visit::caregiver))
-                .filter((user, count) -> count > 1)
-                .penalize(CONTINUITY.weight(), (user, count) -> count - 1)
-                .justifyWith((user, count, score) -> new Breach(user.id(), "",
-                        "meets " + count + " different caregivers in the plan", CONTINUITY.reference()))
+                .groupBy(Visit::getUser, v -> v.getDayIndex() / CONTINUITY_DAYS, countDistinct(Visit::caregiver))
+                .filter((user, period, count) -> count > 1)
+                .penalize(CONTINUITY.weight(), (user, period, count) -> count - 1)
+                .justifyWith((user, period, count, score) -> new Breach(user.id(), "days "
+                        + (period * CONTINUITY_DAYS + 1) + "–" + (period + 1) * CONTINUITY_DAYS,
+                        "meets " + count + " different caregivers in " + CONTINUITY_DAYS + " days", CONTINUITY.reference()))
                 .asConstraint(CONTINUITY.ruleName());
     }
 
@@ -83,10 +90,24 @@ public final class ContinuityRules {
                 .asConstraint(PRIMARY.ruleName());
     }
 
+    /**
+     * A visit made by neither of the user's contact persons (primærkontakt, sekundærkontakt), for users with a
+     * secondary contact: when the primary contact is off duty, the secondary one is the next best.
+     */
+    public static Constraint contact(ConstraintFactory factory) {
+        return factory.forEach(Visit.class)
+                .filter(v -> v.getUser().secondaryContact() != null && !v.getUser().isContact(v.caregiver().id()))
+                .penalize(CONTACT.weight())
+                .justifyWith((v, score) -> new Breach(who(v), v.when(), "visit " + v.getVisitId() + " is made by "
+                        + v.caregiver().id() + ", neither the primary contact " + v.getUser().primaryContact()
+                        + " nor the secondary contact " + v.getUser().secondaryContact(), CONTACT.reference()))
+                .asConstraint(CONTACT.ruleName());
+    }
+
     public static Constraint preferred(ConstraintFactory factory) {
         return factory.forEach(Visit.class)
                 .filter(v -> !v.getUser().preferred().isEmpty() && !v.getUser().preferred().contains(v.caregiver().id())
-                        && !v.caregiver().id().equals(v.getUser().primaryContact()))
+                        && !v.getUser().isContact(v.caregiver().id()))
                 .penalize(PREFERRED.weight())
                 .justifyWith((v, score) -> new Breach(who(v), v.when(), "visit " + v.getVisitId() + " is made by "
                         + v.caregiver().id() + ", none of the preferred caregivers " + v.getUser().preferred(),

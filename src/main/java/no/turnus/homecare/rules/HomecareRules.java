@@ -30,6 +30,8 @@ public enum HomecareRules implements Rule.Entry {
             "Tidsvindu ikke overholdt", "Time window missed"), TimingRules::window),
     SHIFT_END(Rule.of("Back after shift end", HARD, 1, Refs.AML_OVERTIME,
             "Tilbake etter vaktslutt", "Back after shift end").ofLaw(), RoutingRules::shiftEnd),
+    MEAL_PAUSE(Rule.of("Meal pause late", HARD, 1, "AML §10-9 (pauser)",
+            "Matpause for sent", "Meal pause late").ofLaw(), TimingRules::mealPause),
     DOUBLE_HALF(Rule.of("Double visit half planned", MEDIUM, 5, Refs.HPL,
             "Dobbeltbesøk halvt planlagt", "Double visit half planned"), TimingRules::doubleHalfPlanned),
     DOUBLE_TOGETHER(Rule.of("Double visit cannot start together", HARD, 60, Refs.HPL,
@@ -53,6 +55,8 @@ public enum HomecareRules implements Rule.Entry {
             "Antall ulike pleiere per bruker", "Distinct caregivers per user"), ContinuityRules::continuity),
     PRIMARY(Rule.of("Primary contact", SOFT, 10, Refs.CONTINUITY,
             "Primærkontakt", "Primary contact"), ContinuityRules::primaryContact),
+    CONTACT(Rule.of("Contact person", SOFT, 5, Refs.CONTINUITY,
+            "Kontaktperson", "Contact person"), ContinuityRules::contact),
     PREFERRED(Rule.of("Preferred caregiver", SOFT, 5, Refs.CONTINUITY,
             "Foretrukket pleier", "Preferred caregiver"), ContinuityRules::preferred),
     DISTRICT(Rule.of("Own district", SOFT, 15, Refs.LOCAL,
@@ -75,6 +79,9 @@ public enum HomecareRules implements Rule.Entry {
         static final String CONTINUITY = "Kvalitetsforskriften §3 (kontinuitet); domain.md §3";
         static final String LOCAL = "Local policy";
     }
+
+    /** The period continuity is counted over: distinct caregivers per user per 14 days (domain.md §3). */
+    public static final int CONTINUITY_DAYS = 14;
 
     private final Rule rule;
     private final Function<ConstraintFactory, Constraint> constraint;

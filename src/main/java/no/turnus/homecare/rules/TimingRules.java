@@ -5,6 +5,7 @@ import static no.turnus.homecare.rules.HomecareRules.DOUBLE_HALF;
 import static no.turnus.homecare.rules.HomecareRules.DOUBLE_TOGETHER;
 import static no.turnus.homecare.rules.HomecareRules.LATE;
 import static no.turnus.homecare.rules.HomecareRules.MAX_GAP;
+import static no.turnus.homecare.rules.HomecareRules.MEAL_PAUSE;
 import static no.turnus.homecare.rules.HomecareRules.WINDOW;
 import static no.turnus.homecare.rules.HomecareRules.WRONG_DATE;
 import static no.turnus.homecare.rules.HomecareRules.who;
@@ -97,5 +98,21 @@ public final class TimingRules {
                 .justifyWith((v, score) -> new Breach(who(v), v.when(), "visit " + v.getVisitId() + " starts "
                         + v.lateMinutes() + " min after its window (" + v.windows() + ")", LATE.reference()))
                 .asConstraint(LATE.ruleName());
+    }
+
+    /**
+     * The route's meal pause (AML §10-9) starts after its window, per minute: the caregiver is busy from before the
+     * window opens to after it closes. Counted on the last visit of a route, which carries where the pause fell.
+     */
+    public static Constraint mealPause(ConstraintFactory factory) {
+        return factory.forEach(Visit.class)
+                .filter(v -> v.pauseLateMinutes() > 0)
+                .penalize(MEAL_PAUSE.weight(), Visit::pauseLateMinutes)
+                .justifyWith((v, score) -> new Breach(v.caregiver().id(), v.getCaregiverDay().getDate().toString(),
+                        "gets the " + v.getCaregiverDay().getPause().minutes() + " min meal pause at "
+                        + Visit.clock(v.routePauseStart()) + ", " + v.pauseLateMinutes() + " min after its window ("
+                        + Visit.clock(v.getCaregiverDay().getPause().from()) + "–"
+                        + Visit.clock(v.getCaregiverDay().getPause().to()) + ")", MEAL_PAUSE.reference()))
+                .asConstraint(MEAL_PAUSE.ruleName());
     }
 }

@@ -246,15 +246,22 @@ public final class HomecareConstruction implements PhaseCommand<HomecarePlan> {
         int to = next == null ? day.getEndLocation() : next.location();
         int depart = previous == null ? day.getShiftStart() : previous.getEndTime();
         int travelIn = day.travelMinutes(from, visit.location());
-        int start = visit.earliestStart(depart + travelIn);
+        // The meal pause may come before this visit; not taken by its end, it may delay what follows.
+        boolean pauseDue = !day.getPause().none() && (previous == null || previous.getPauseStart() == null);
+        int start = visit.earliestStart(day.arrivalAfterLeg(depart, from, visit, pauseDue));
+        boolean pauseStillDue = pauseDue && day.pauseOnLeg(depart, from, visit) == null;
         int late = late(visit, start);
         if (late > (visit.isMandatory() ? visit.getLateTolerance() : OPEN)) {
             return Long.MAX_VALUE;
         }
         int end = start + visit.getDuration();
+        if (pauseStillDue && end > day.getPause().to()) {
+            return Long.MAX_VALUE; // the meal pause would come after its window
+        }
         int travelOut = day.travelMinutes(visit.location(), to);
-        int latestEnd = next != null ? latestStarts[index] - travelOut
-                : day.getShiftEnd() + day.getMaxOvertime() - travelOut;
+        int latestEnd = (next != null ? latestStarts[index] - travelOut
+                : day.getShiftEnd() + day.getMaxOvertime() - travelOut)
+                - (pauseStillDue ? day.getPause().minutes() : 0);
         if (end > latestEnd) {
             return Long.MAX_VALUE;
         }
@@ -300,10 +307,16 @@ public final class HomecareConstruction implements PhaseCommand<HomecarePlan> {
         int limit = day.getShiftEnd() + day.getMaxOvertime();
         int after = limit;
         int to = day.getEndLocation();
+        int pauseAfter = visitBeforePause(day);
         for (int k = visits.size() - 1; k >= 0; k--) {
             Visit visit = visits.get(k);
             int own = visit.isMandatory() ? lastWindowEnd(visit) + visit.getLateTolerance() : OPEN;
-            int latestStart = Math.min(own, after - day.travelMinutes(visit.location(), to) - visit.getDuration());
+            // Before the meal pause: room for it, and the pause not pushed past its window.
+            int pause = k == pauseAfter ? day.getPause().minutes() : 0;
+            int latestStart = Math.min(own, after - pause - day.travelMinutes(visit.location(), to) - visit.getDuration());
+            if (k == pauseAfter) {
+                latestStart = Math.min(latestStart, day.getPause().to() - visit.getDuration());
+            }
             if (visit.getStartTime() != null) {
                 // A part of a double visit or of a sequenced pair keeps its start: its partner's route relies on it.
                 latestStart = visit.isDouble() || visit.getPredecessor() != null || !visit.getFollowers().isEmpty()
@@ -315,6 +328,23 @@ public final class HomecareConstruction implements PhaseCommand<HomecarePlan> {
             to = visit.location();
         }
         return latest;
+    }
+
+    /**
+     * The visit after which the route's meal pause comes (the last one when it comes after the route), or -1 when
+     * the route has none or takes it on the way to its first visit.
+     */
+    private static int visitBeforePause(CaregiverDay day) {
+        List<Visit> visits = day.getVisits();
+        if (day.getPause().none()) {
+            return -1;
+        }
+        for (int k = 0; k < visits.size(); k++) {
+            if (visits.get(k).getPauseStart() != null) {
+                return k - 1;
+            }
+        }
+        return visits.size() - 1;
     }
 
     private static int lastWindowEnd(Visit visit) {
@@ -331,6 +361,7 @@ public final class HomecareConstruction implements PhaseCommand<HomecarePlan> {
         private final long continuity;
         private final long primary;
         private final long preferred;
+        private final long contact;
         private final long district;
         private final long changed;
 
@@ -342,6 +373,7 @@ public final class HomecareConstruction implements PhaseCommand<HomecarePlan> {
             continuity = soft(overrides, HomecareRules.CONTINUITY);
             primary = soft(overrides, HomecareRules.PRIMARY);
             preferred = soft(overrides, HomecareRules.PREFERRED);
+            contact = soft(overrides, HomecareRules.CONTACT);
             district = soft(overrides, HomecareRules.DISTRICT);
             changed = soft(overrides, HomecareRules.CHANGED);
         }
@@ -359,9 +391,13 @@ public final class HomecareConstruction implements PhaseCommand<HomecarePlan> {
             if (met != null && !met.isEmpty() && !met.contains(caregiver)) {
                 cost += continuity;
             }
+            if (user.secondaryContact() != null && !user.isContact(caregiver.id())) {
+                cost += contact;
+            }
             if (user.primaryContact() != null && !user.primaryContact().equals(caregiver.id())) {
                 cost += primary;
-                if (!user.preferred().isEmpty() && !user.preferred().contains(caregiver.id())) {
+                if (!user.preferred().isEmpty() && !user.preferred().contains(caregiver.id())
+                        && !user.isContact(caregiver.id())) {
                     cost += preferred;
                 }
             } else if (user.primaryContact() == null && !user.preferred().isEmpty()

@@ -105,7 +105,8 @@ public final class MankowskaFormat implements InstanceFormat<MankowskaInstance, 
                     skills.add(skill(s));
                 }
             }
-            Shift shift = new Shift(DAY, LocalTime.MIDNIGHT, LocalTime.MIDNIGHT, 0, DAY.plusDays(SHIFT_DAYS));
+            Shift shift = new Shift(DAY, LocalTime.MIDNIGHT, LocalTime.MIDNIGHT, 0, DAY.plusDays(SHIFT_DAYS),
+                    HomecareDataset.Pause.NONE);
             caregivers.add(new CaregiverSpec(caregiverId(k), null, "staff", Competence.ASSISTANT, skills, null, null,
                     null, List.of(shift), null));
         }

@@ -89,7 +89,8 @@ public final class SolomonFormat implements InstanceFormat<SolomonInstance, Home
         SolomonInstance.Node depot = instance.depot();
         List<CaregiverSpec> vehicles = new ArrayList<>();
         for (int v = 1; v <= instance.vehicleCount(); v++) {
-            Shift shift = new Shift(DAY, time(depot.readyTime()), time(depot.dueDate()), 0, date(depot.dueDate()));
+            Shift shift = new Shift(DAY, time(depot.readyTime()), time(depot.dueDate()), 0, date(depot.dueDate()),
+                    HomecareDataset.Pause.NONE);
             vehicles.add(new CaregiverSpec("v" + v, null, "fleet", Competence.ASSISTANT, null, null, null, null,
                     List.of(shift), instance.capacity()));
         }

@@ -2,6 +2,9 @@ package no.turnus.homecare.solver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +26,9 @@ import no.turnus.StepLimitedSolve;
 import no.turnus.homecare.HomecareKind;
 import no.turnus.homecare.domain.HomecarePlan;
 import no.turnus.homecare.domain.Visit;
+import no.turnus.homecare.input.HomecareDataset;
+import no.turnus.kinds.StandardKinds;
+import no.turnus.problem.DatasetReader;
 import no.turnus.io.mankowska.MankowskaFormat;
 import no.turnus.io.mankowska.MankowskaReader;
 
@@ -55,5 +61,24 @@ class HomecareMovesFullAssertTest {
         HomecarePlan solved = SolverFactory.<HomecarePlan>create(StepLimitedSolve.config(config, 60, 3L))
                 .buildSolver().solve(plan);
         assertThat(solved.getScore().hardScore()).isZero();
+    }
+
+    /**
+     * The same on the small Narvik sample, whose shifts have the law's meal pause: where the timing places it (in a
+     * wait, before driving on, after the route) is kept exact by every move.
+     */
+    @ParameterizedTest(name = "{0} with meal pauses")
+    @MethodSource("moves")
+    void mealPausesKeepTheIncrementalTimesExact(String name, int move) throws IOException {
+        HomecareDataset dataset = (HomecareDataset) new DatasetReader(StandardKinds.all())
+                .read(Files.readAllBytes(Path.of("data-samples/homecare-small.json"))).dataset();
+        HomecarePlan plan = KIND.toSolution(dataset, Map.of());
+        assertThat(plan.getCaregiverDays()).allMatch(day -> day.getPause().minutes() >= 20);
+        List<PhaseConfig> phases = new ArrayList<>(HomecareSearch.construction(plan));
+        phases.add(new LocalSearchPhaseConfig().withMoveSelectorConfig(HomecareSearch.moves(true).get(move)));
+        SolverConfig config = HomecareSearch.config(phases).withEnvironmentMode(EnvironmentMode.FULL_ASSERT);
+        HomecarePlan solved = SolverFactory.<HomecarePlan>create(StepLimitedSolve.config(config, 60, 3L))
+                .buildSolver().solve(plan);
+        assertThat(solved.getVisits()).anyMatch(v -> v.getPauseStart() != null);
     }
 }
