@@ -86,11 +86,9 @@ class PeriodRulesTest {
     void theLawDecidesWhetherAndHowLongAPauseIs() {
         assertThat(MealPause.lawful(at(0, 7, 0), at(0, 12, 30))).isEqualTo(MealPause.NONE);
         MealPause sixHours = MealPause.lawful(at(0, 16, 0), at(0, 22, 0));
-        assertThat(sixHours.minutes()).isEqualTo(MealPause.SHORT_DAY_PAUSE);
+        assertThat(sixHours.minutes()).isEqualTo(30);
         MealPause day = MealPause.lawful(at(0, 7, 0), at(0, 15, 0));
         assertThat(day).isEqualTo(new MealPause(30, at(0, 9, 45), at(0, 11, 45)));
-        assertThat(MealPause.lawMinimum(8 * 60)).isEqualTo(30);
-        assertThat(MealPause.lawMinimum(330)).isZero();
     }
 
     @Test

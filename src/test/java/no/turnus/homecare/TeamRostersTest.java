@@ -172,6 +172,21 @@ class TeamRostersTest {
     }
 
     @Test
+    void theRosterShiftTypesDeclaredPauseIsTheRoutesPause() {
+        RosterDataset roster = roster(false, anneMondayBoTuesday());
+        ShiftTypeSpec day = roster.shiftTypes().get(0);
+        RosterDataset withPause = new RosterDataset(roster.kind(), roster.name(), roster.startDate(), roster.weeks(),
+                roster.cyclic(), roster.wards(), List.of(new ShiftTypeSpec(day.code(), day.name(), day.start(),
+                day.end(), null, day.category(), 45, false)), roster.demand(), roster.employees(), roster.contracts(),
+                roster.assignments(), roster.reference(), roster.constraintWeights());
+        HomecarePlan declared = kind.toSolution(linked(withPause), Map.of());
+        HomecarePlan byDefault = kind.toSolution(linked(roster), Map.of());
+
+        assertThat(declared.getCaregiverDays()).allSatisfy(d -> assertThat(d.getPause().minutes()).isEqualTo(45));
+        assertThat(byDefault.getCaregiverDays()).allSatisfy(d -> assertThat(d.getPause().minutes()).isEqualTo(30));
+    }
+
+    @Test
     void theLinkIsCheckedWithJsonPaths() {
         RosterDataset roster = roster(false, anneMondayBoTuesday());
         // Anne has shifts of her own, Bo is no caregiver, the shift map names an unknown type.

@@ -23,6 +23,7 @@ import no.turnus.homecare.rules.HomecareRules;
 import no.turnus.problem.ConstraintWeights;
 import no.turnus.problem.InputProblem;
 import no.turnus.problem.Problems;
+import no.turnus.roster.domain.Pauses;
 
 /**
  * Every problem with a home-care dataset, each with its JSON path; empty when it can be solved. The bounds of a
@@ -255,10 +256,8 @@ public final class HomecareValidator {
                       Problems p) {
         int shift = (int) java.time.Duration.between(start, end).toMinutes();
         if (pause.minutes() != null && p.range(at(path, "minutes"), pause.minutes(), 0, MAX_PAUSE_MINUTES) && law) {
-            int least = no.turnus.homecare.domain.MealPause.lawMinimum(shift);
-            p.check(pause.minutes() >= least, at(path, "minutes"), "is below the law: a shift of "
-                    + shift / 60 + " h " + shift % 60 + " min needs " + (least == 1 ? "a pause" : "pauses of at least "
-                    + least + " min") + " (AML §10-9)");
+            p.check(pause.minutes() >= Pauses.required(shift), at(path, "minutes"), "is below the law: a shift of "
+                    + shift / 60 + " h " + shift % 60 + " min needs " + Pauses.describe(shift) + " (AML §10-9)");
         }
         if (pause.to() == null) {
             return;

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 
 import no.turnus.homecare.input.HomecareDataset.CaregiverSpec;
+import no.turnus.homecare.input.HomecareDataset.Pause;
 import no.turnus.homecare.input.HomecareDataset.RouteShift;
 import no.turnus.homecare.input.HomecareDataset.Shift;
 import no.turnus.homecare.input.HomecareDataset.TeamRoster;
@@ -107,14 +108,18 @@ public final class TeamRosters {
         return roster.cyclicRoster() ? roster.startDate().plusDays(Math.floorMod(offset, length)) : null;
     }
 
-    /** The route times of a shift type: as the team roster maps it, else its own (null: it gives no route). */
+    /**
+     * The route times of a shift type: as the team roster maps it, else its own (null: it gives no route). The pause
+     * is the mapping's, else the length the roster's shift type declares (AML §10-9), else the law's default.
+     */
     private static RouteShift routeShift(TeamRoster team, ShiftTypeSpec type) {
+        Pause declared = type.pauseMinutes() == null ? null : new Pause(type.pauseMinutes(), null, null);
         if (team.shifts() == null) {
-            return new RouteShift(type.start(), type.end(), null);
+            return new RouteShift(type.start(), type.end(), declared);
         }
         RouteShift mapped = team.shifts().get(type.code());
         return mapped == null ? null : new RouteShift(mapped.start() == null ? type.start() : mapped.start(),
-                mapped.end() == null ? type.end() : mapped.end(), mapped.pause());
+                mapped.end() == null ? type.end() : mapped.end(), mapped.pause() == null ? declared : mapped.pause());
     }
 
     /**
