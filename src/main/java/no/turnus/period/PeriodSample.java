@@ -9,32 +9,43 @@ import no.turnus.homecare.input.HomecareDataset;
 import no.turnus.homecare.input.HomecareGenerator;
 
 /**
- * The Vestvågøy period sample: home care of the whole municipality with district teams and the three operative
- * specialist teams over 14 days, users' weekly visit patterns, each team's roster embedded (to be solved), from
- * {@link HomecareGenerator#generateWeekly}. Seeded, so the same arguments write the same file.
+ * Period samples: home care of a whole municipality with district teams and the three operative specialist teams
+ * over 14 days, users' weekly visit patterns, each team's roster embedded (to be solved), from
+ * {@link HomecareGenerator#generateWeekly}. Seeded, so the same arguments write the same file. The Vestvågøy one is in
+ * data-samples; a merged Narvik at full scale is too large for the repository and is written when needed.
  */
 public final class PeriodSample {
 
     private PeriodSample() {
     }
 
-    /** A period plan of {@code users} users over {@code days} days from {@code first} (a Monday). */
+    /** A Vestvågøy period plan of {@code users} users over {@code days} days from {@code first} (a Monday). */
     public static PeriodPlan vestvagoy(int users, int days, long seed, LocalDate first) {
-        String name = "Vestvågøy home care, " + days + " days from " + first;
-        HomecareDataset homecare = HomecareGenerator.generateWeekly(HomecareGenerator.VESTVAGOY, name, users, days,
-                seed, first);
+        return of(HomecareGenerator.VESTVAGOY, users, days, seed, first);
+    }
+
+    /** A period plan of this geography. */
+    public static PeriodPlan of(HomecareGenerator.Geography geography, int users, int days, long seed,
+                                LocalDate first) {
+        String name = geography.name() + " home care, " + days + " days from " + first;
+        HomecareDataset homecare = HomecareGenerator.generateWeekly(geography, name, users, days, seed, first);
         return new PeriodPlan(PeriodPlan.KIND, name, homecare);
     }
 
-    /** Writes the sample: {@code <users> <days> <seed> <file.json> [first date, a Monday]}. */
-    public static void main(String[] args) throws IOException {
+    /**
+     * Writes a sample: {@code [--narvik] <users> <days> <seed> <file.json> [first date, a Monday]} (Vestvågøy unless
+     * {@code --narvik}).
+     */
+    public static void main(String[] arguments) throws IOException {
+        boolean narvik = arguments.length > 0 && arguments[0].equals("--narvik");
+        String[] args = narvik ? java.util.Arrays.copyOfRange(arguments, 1, arguments.length) : arguments;
         if (args.length < 4) {
-            System.err.println("usage: PeriodSample <users> <days> <seed> <file.json> [first-date]");
+            System.err.println("usage: PeriodSample [--narvik] <users> <days> <seed> <file.json> [first-date]");
             System.exit(2);
         }
         LocalDate first = args.length > 4 ? LocalDate.parse(args[4]) : LocalDate.of(2026, 3, 2);
-        PeriodPlan plan = vestvagoy(Integer.parseInt(args[0]), Integer.parseInt(args[1]), Long.parseLong(args[2]),
-                first);
+        PeriodPlan plan = of(narvik ? HomecareGenerator.NARVIK : HomecareGenerator.VESTVAGOY, Integer.parseInt(args[0]),
+                Integer.parseInt(args[1]), Long.parseLong(args[2]), first);
         Files.writeString(Path.of(args[3]), HomecareGenerator.json(plan));
         System.out.println(args[3] + ": " + plan.homecare().users().size() + " users, "
                 + plan.homecare().visits().size() + " visits, " + plan.homecare().caregivers().size() + " caregivers in "
