@@ -71,7 +71,7 @@ public class JobResults {
     }
 
     /** A file view of the solution and its media type. */
-    public record Rendered(String content, String mediaType, String fileName) {
+    public record Rendered(byte[] content, String mediaType, String fileName) {
     }
 
     public Rendered export(String jobId, String name) {
@@ -81,7 +81,7 @@ public class JobResults {
             throw new NotFoundException(kind.name() + " export (available: " + new TreeSet<>(kind.exports().keySet())
                     + ")", name);
         }
-        return new Rendered(stored(jobId, jobs::exports).get(name), export.mediaType(),
+        return new Rendered(export.bytes(stored(jobId, jobs::exports).get(name)), export.mediaType(),
                 "job-" + jobId + "." + export.extension());
     }
 
