@@ -16,8 +16,8 @@ public interface Export<S> {
     String render(S solution);
 
     /**
-     * Whether the file is binary (a workbook). Its rendering is Base64 text, so it is stored with the best
-     * solution beside the text exports and turned back into bytes by {@link #bytes}.
+     * Whether the file is binary (a workbook). Its rendering is Base64 text, turned back into bytes by
+     * {@link #bytes}. The service writes it on request from the stored plan rather than with every best solution.
      */
     default boolean binary() {
         return false;

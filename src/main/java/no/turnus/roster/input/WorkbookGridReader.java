@@ -8,6 +8,7 @@ import java.util.List;
 
 import javax.xml.parsers.ParserConfigurationException;
 
+import org.apache.poi.UnsupportedFileFormatException;
 import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -72,7 +73,7 @@ final class WorkbookGridReader {
                 }
             }
         } catch (OpenXML4JException | SAXException | ParserConfigurationException | POIXMLException
-                 | IllegalStateException e) {
+                 | UnsupportedFileFormatException | IllegalStateException e) {
             throw new IOException(e.getMessage(), e);
         }
         return tables;
