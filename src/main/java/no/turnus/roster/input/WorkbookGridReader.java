@@ -8,8 +8,8 @@ import java.util.List;
 
 import javax.xml.parsers.ParserConfigurationException;
 
-import org.apache.poi.UnsupportedFileFormatException;
 import org.apache.poi.ooxml.POIXMLException;
+import org.apache.poi.openxml4j.exceptions.InvalidOperationException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
@@ -73,7 +73,9 @@ final class WorkbookGridReader {
                 }
             }
         } catch (OpenXML4JException | SAXException | ParserConfigurationException | POIXMLException
-                 | UnsupportedFileFormatException | IllegalStateException e) {
+                 | InvalidOperationException | IllegalArgumentException | IllegalStateException e) {
+            // Not a workbook (POI's NotOfficeXmlFileException and EmptyFileException are IllegalArgumentExceptions),
+            // or a damaged one.
             throw new IOException(e.getMessage(), e);
         }
         return tables;

@@ -1,10 +1,6 @@
 package no.turnus.roster.report;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -15,14 +11,13 @@ import java.util.Objects;
 
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
-import no.turnus.problem.Export;
+import no.turnus.problem.WorkbookExport;
 import no.turnus.roster.domain.Employee;
 import no.turnus.roster.domain.Horizon;
 import no.turnus.roster.domain.Roster;
@@ -33,13 +28,10 @@ import no.turnus.roster.domain.Slot;
 /**
  * The roster grid ({@link RosterGrid}) as an XLSX workbook: one sheet per home ward, a row per employee with the
  * shift codes coloured by kind of shift, the hours planned and the hours to work (the position's target after the
- * KS weighting, as the report counts them), then a legend sheet. Streamed (SXSSF): rows are flushed as they are
- * written, so a large roster does not sit in memory twice. Every cell is written as a string or a number, never
- * as a formula, so names from an uploaded dataset cannot run in the unit leader's spreadsheet.
+ * KS weighting, as the report counts them), then a legend sheet.
  */
-public final class RosterWorkbookExport implements Export<Roster> {
+public final class RosterWorkbookExport extends WorkbookExport<Roster> {
 
-    public static final String MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     /** The headers after the dates: paid hours planned, and the hours the position asks for after weighting. */
     public static final List<String> HOURS_COLUMNS = List.of("hours", "target");
     /** The sheet that explains the codes and colours; the grid import skips it. */
@@ -51,44 +43,18 @@ public final class RosterWorkbookExport implements Export<Roster> {
             ShiftCategory.NIGHT, IndexedColors.PALE_BLUE, ShiftCategory.LONG, IndexedColors.LIGHT_GREEN));
 
     @Override
-    public String mediaType() {
-        return MEDIA_TYPE;
-    }
-
-    @Override
-    public String extension() {
-        return "xlsx";
-    }
-
-    @Override
-    public boolean binary() {
-        return true;
-    }
-
-    @Override
-    public String render(Roster roster) {
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(100)) {
-            Map<ShiftCategory, CellStyle> styles = styles(workbook);
-            CellStyle bold = workbook.createCellStyle();
-            Font font = workbook.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            Map<String, List<RosterGrid.Row>> byWard = new LinkedHashMap<>();
-            for (RosterGrid.Row row : RosterGrid.rows(roster)) {
-                byWard.computeIfAbsent(Objects.requireNonNullElse(row.employee().homeWard(), "-"),
-                        ward -> new ArrayList<>()).add(row);
-            }
-            for (Map.Entry<String, List<RosterGrid.Row>> ward : byWard.entrySet()) {
-                wardSheet(workbook.createSheet(WorkbookUtil.createSafeSheetName(ward.getKey())), roster.getHorizon(),
-                        ward.getValue(), styles, bold);
-            }
-            legend(workbook.createSheet(LEGEND), roster, styles, bold);
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            workbook.write(bytes);
-            return Base64.getEncoder().encodeToString(bytes.toByteArray());
-        } catch (IOException e) {
-            throw new UncheckedIOException("The roster workbook cannot be written", e);
+    protected void write(SXSSFWorkbook workbook, Roster roster) {
+        Map<ShiftCategory, CellStyle> styles = styles(workbook);
+        Map<String, List<RosterGrid.Row>> byWard = new LinkedHashMap<>();
+        for (RosterGrid.Row row : RosterGrid.rows(roster)) {
+            byWard.computeIfAbsent(Objects.requireNonNullElse(row.employee().homeWard(), "-"),
+                    ward -> new ArrayList<>()).add(row);
         }
+        for (Map.Entry<String, List<RosterGrid.Row>> ward : byWard.entrySet()) {
+            wardSheet(workbook.createSheet(WorkbookUtil.createSafeSheetName(ward.getKey())), roster.getHorizon(),
+                    ward.getValue(), styles);
+        }
+        legend(workbook.createSheet(LEGEND), roster, styles);
     }
 
     private static Map<ShiftCategory, CellStyle> styles(SXSSFWorkbook workbook) {
@@ -103,17 +69,13 @@ public final class RosterWorkbookExport implements Export<Roster> {
     }
 
     private static void wardSheet(Sheet sheet, Horizon horizon, List<RosterGrid.Row> rows,
-                                  Map<ShiftCategory, CellStyle> styles, CellStyle bold) {
-        Row header = sheet.createRow(0);
+                                  Map<ShiftCategory, CellStyle> styles) {
         List<String> headers = new ArrayList<>(RosterGrid.PERSON_COLUMNS);
         for (int day = 0; day < horizon.days(); day++) {
             headers.add(horizon.date(day).toString());
         }
         headers.addAll(HOURS_COLUMNS);
-        for (int column = 0; column < headers.size(); column++) {
-            header.createCell(column).setCellValue(headers.get(column));
-            header.getCell(column).setCellStyle(bold);
-        }
+        header(sheet, headers);
         int first = RosterGrid.PERSON_COLUMNS.size();
         for (int r = 0; r < rows.size(); r++) {
             RosterGrid.Row grid = rows.get(r);
@@ -142,13 +104,8 @@ public final class RosterWorkbookExport implements Export<Roster> {
         sheet.createFreezePane(first, 1);
     }
 
-    private static void legend(Sheet sheet, Roster roster, Map<ShiftCategory, CellStyle> styles, CellStyle bold) {
-        List<String> headers = List.of("code", "name", "start", "hours", "kind");
-        Row header = sheet.createRow(0);
-        for (int column = 0; column < headers.size(); column++) {
-            header.createCell(column).setCellValue(headers.get(column));
-            header.getCell(column).setCellStyle(bold);
-        }
+    private static void legend(Sheet sheet, Roster roster, Map<ShiftCategory, CellStyle> styles) {
+        header(sheet, List.of("code", "name", "start", "hours", "kind"));
         List<ShiftType> types = roster.getSlots().stream().map(Slot::shiftType).distinct()
                 .sorted(Comparator.comparingInt(ShiftType::startMinute).thenComparing(ShiftType::code)).toList();
         int r = 1;
