@@ -33,9 +33,9 @@ import no.turnus.roster.domain.Slot;
 public final class RosterWorkbookExport extends WorkbookExport<Roster> {
 
     /** The headers after the dates: paid hours planned, and the hours the position asks for after weighting. */
-    public static final List<String> HOURS_COLUMNS = List.of("hours", "target");
-    /** The sheet that explains the codes and colours; the grid import skips it. */
-    public static final String LEGEND = "Legend";
+    private static final List<String> HOURS_COLUMNS = List.of("hours", "target");
+    /** The sheet that explains the codes and colours; the grid import skips it (its A1 is not "employee"). */
+    private static final String LEGEND = "Legend";
 
     /** Dagvakt, aftenvakt, nattvakt, langvakt: the colours unit leaders commonly use on paper rosters. */
     private static final Map<ShiftCategory, IndexedColors> COLOURS = new EnumMap<>(Map.of(
