@@ -142,8 +142,8 @@ class JobController {
 
     @GetMapping("/{id}/exports/{name}")
     @Operation(summary = "An export of the best solution", description = "A file view defined by the kind, e.g."
-            + " csv for the roster grid; served with its media type.")
-    ResponseEntity<String> export(@PathVariable String id, @PathVariable String name) {
+            + " csv or xlsx for the roster grid; served with its media type.")
+    ResponseEntity<byte[]> export(@PathVariable String id, @PathVariable String name) {
         JobRecord job = access.readJob(id);
         JobResults.Rendered rendered = results.export(id, name);
         access.audit("job.export", "job", id, job.unit(), name);

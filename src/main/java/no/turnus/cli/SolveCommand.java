@@ -1,6 +1,7 @@
 package no.turnus.cli;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -145,7 +146,7 @@ final class SolveCommand implements TurnusCli.Command {
 
     /** How the result is written, chosen from the file ending before solving so a wrong ending costs no time. */
     private interface Writer<D, S> {
-        String render(S best, D solved, SolveResult result) throws JsonProcessingException;
+        byte[] render(S best, D solved, SolveResult result) throws JsonProcessingException;
     }
 
     private <D extends Dataset, S> Writer<D, S> writerFor(ProblemKind<D, S> kind, InstanceFormats.Loaded<?, D> published,
@@ -155,14 +156,14 @@ final class SolveCommand implements TurnusCli.Command {
         }
         String extension = extensionOf(out);
         if (extension.equals("json")) {
-            return (best, solved, result) -> cli.reader.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(result);
+            return (best, solved, result) -> cli.reader.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(result);
         }
         if (published != null && published.format().solutionExtension().filter(extension::equals).isPresent()) {
-            return (best, solved, result) -> published.writeSolution(solved);
+            return (best, solved, result) -> published.writeSolution(solved).getBytes(StandardCharsets.UTF_8);
         }
         for (Export<S> export : kind.exports().values()) {
             if (export.extension().equals(extension)) {
-                return (best, solved, result) -> export.render(best);
+                return (best, solved, result) -> export.bytes(export.render(best));
             }
         }
         List<String> endings = new ArrayList<>(List.of(".json"));

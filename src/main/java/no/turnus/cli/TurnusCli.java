@@ -45,7 +45,7 @@ public final class TurnusCli {
                   A published benchmark instance (OR-Library cap, ...) is recognised by its content, solved
                   by the engine's model and scored by the benchmark's own objective too.
                   --out writes the result: .json the full result (plan, KPIs, broken rules and the solved
-                  dataset), another ending an export of the kind (e.g. .csv for the roster grid) or the
+                  dataset), another ending an export of the kind (e.g. .csv or .xlsx for the roster grid) or the
                   competition's own solution file (.xml for INRC-2010).
               turnus validate <dataset-or-result.json> [--all]
                   Checks a dataset; scores the plan it carries (a hand-made roster, or a result file)
@@ -53,6 +53,9 @@ public final class TurnusCli {
               turnus validate <instance> --solution <file> [--all]
                   Scores another solver's solution file of a published instance (INRC-2010 solution XML)
                   by the benchmark's own objective and by the engine's rules.
+              turnus validate <roster.json> --solution <grid.xlsx|grid.csv> [--all]
+                  Scores a roster grid made in a spreadsheet (the layout of the .xlsx/.csv export) as the
+                  plan of the roster; a cell that cannot be read is named by sheet and cell (exit 2).
               turnus bench <suite> [--time 60s] [--instances a,b] [--out dir] [--data dir] [--suites file]
                   Runs a benchmark suite of benchmarks/suites.json (ci, samples, facility, inrc, solomon,
                   mankowska, full), prints the table and writes it as Markdown and CSV (default

@@ -6,6 +6,7 @@ import no.turnus.homecare.input.HomecareDataset;
 import no.turnus.homecare.input.HomecareValidator;
 import no.turnus.homecare.report.HomecareCsvExport;
 import no.turnus.homecare.report.HomecareGeoJsonExport;
+import no.turnus.homecare.report.HomecareWorkbookExport;
 import no.turnus.homecare.report.HomecareReport;
 import no.turnus.homecare.solver.HomecareSearch;
 
@@ -77,7 +78,8 @@ public final class HomecareKind implements ProblemKind<HomecareDataset, Homecare
 
     @Override
     public Map<String, Export<HomecarePlan>> exports() {
-        return Map.of("csv", new HomecareCsvExport(), "geojson", new HomecareGeoJsonExport());
+        return Map.of("csv", new HomecareCsvExport(), "geojson", new HomecareGeoJsonExport(),
+                "xlsx", new HomecareWorkbookExport());
     }
 
     @Override

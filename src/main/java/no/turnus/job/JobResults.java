@@ -24,7 +24,8 @@ import no.turnus.store.NotFoundException;
 
 /**
  * Everything read from a job's stored best solution, for any kind. The report, the score analysis and the
- * exports are served as they were stored with the best solution. Recommendations, replanning and what a
+ * text exports are served as they were stored with the best solution; a binary export (a workbook) is written
+ * on request from the stored plan. Recommendations, replanning and what a
  * replanning changed need the plan itself: it is rebuilt from the stored dataset-with-plan with the job's weight
  * overrides, so it is scored exactly as the job scored it.
  */
@@ -73,7 +74,7 @@ public class JobResults {
     }
 
     /** A file view of the solution and its media type. */
-    public record Rendered(String content, String mediaType, String fileName) {
+    public record Rendered(byte[] content, String mediaType, String fileName) {
     }
 
     public Rendered export(String jobId, String name) {
@@ -83,7 +84,15 @@ public class JobResults {
             throw new NotFoundException(kind.name() + " export (available: " + new TreeSet<>(kind.exports().keySet())
                     + ")", name);
         }
-        return new Rendered(stored(jobId, jobs::exports).get(name), export.mediaType(),
+        String rendered = export.binary() ? withSolution(jobId, new SolutionReader<String>() {
+            @Override
+            public <D extends Dataset, S> String read(ProblemKind<D, S> kind, S solution) {
+                return kind.exports().get(name).render(solution);
+            }
+        }) : stored(jobId, jobs::exports).get(name);
+        // Text is stored and served as UTF-8, which the media type says (Norwegian names in a CSV grid).
+        return new Rendered(export.bytes(rendered),
+                export.binary() ? export.mediaType() : export.mediaType() + ";charset=UTF-8",
                 "job-" + jobId + "." + export.extension());
     }
 

@@ -15,7 +15,7 @@ import no.turnus.store.JobStore;
 
 /**
  * Renders what is read from a best solution, once, when it is stored: the report and its score analysis as JSON
- * and every export of the kind. Reads then serve them as stored instead of rebuilding and rescoring the plan.
+ * and every text export of the kind. Reads then serve them as stored instead of rebuilding and rescoring the plan.
  */
 @Component
 class ResultRenderer {
@@ -31,7 +31,11 @@ class ResultRenderer {
         Report report = kind.report(solution);
         Map<String, String> exports = new LinkedHashMap<>();
         for (Map.Entry<String, Export<S>> export : kind.exports().entrySet()) {
-            exports.put(export.getKey(), export.getValue().render(solution));
+            // A binary file (a workbook) is written on request from the stored plan instead: rendering one with
+            // every best would take CPU from the solver and fill the store with files nobody may fetch.
+            if (!export.getValue().binary()) {
+                exports.put(export.getKey(), export.getValue().render(solution));
+            }
         }
         return new JobStore.Result(write(report), write(report.analysis()), exports);
     }

@@ -8,6 +8,7 @@ import no.turnus.roster.input.RosterDataset;
 import no.turnus.roster.input.RosterValidator;
 import no.turnus.roster.report.RosterCsvExport;
 import no.turnus.roster.report.RosterReport;
+import no.turnus.roster.report.RosterWorkbookExport;
 
 import java.util.List;
 import java.util.Locale;
@@ -83,9 +84,12 @@ public final class RosterKind implements ProblemKind<RosterDataset, Roster> {
         return RosterReport.of(solution, solutionManager);
     }
 
+    private static final Map<String, Export<Roster>> EXPORTS = Map.of("csv", new RosterCsvExport(),
+            "xlsx", new RosterWorkbookExport());
+
     @Override
     public Map<String, Export<Roster>> exports() {
-        return Map.of("csv", new RosterCsvExport());
+        return EXPORTS;
     }
 
     @Override

@@ -82,6 +82,34 @@ class ServiceApiTest {
         assertThat(client.get("/api/jobs/" + jobId + "/exports/csv").body()).isEqualTo(csv);
     }
 
+    /** The roster grid as a workbook over HTTP: its media type, a file name ending in .xlsx, a sheet per ward. */
+    @Test
+    void rosterWorkbookIsServedAsXlsx() throws Exception {
+        String jobId = client.solve(client.upload("roster-small.json"), "1s");
+        client.awaitStatus(jobId, WAIT, "completed");
+        HttpResponse<byte[]> xlsx = client.getBytes("/api/jobs/" + jobId + "/exports/xlsx");
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        assertThat(xlsx.headers().firstValue("Content-Type").orElseThrow())
+                .isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(xlsx.headers().firstValue("Content-Disposition").orElseThrow()).contains("job-" + jobId + ".xlsx");
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            assertThat(workbook.getSheetName(0)).isEqualTo("SOL");
+            assertThat(workbook.getSheet("SOL").getRow(0).getCell(0).getStringCellValue()).isEqualTo("employee");
+            assertThat(workbook.getSheet("SOL").getPhysicalNumberOfRows()).isEqualTo(18);
+            assertThat(workbook.getSheet("Legend")).isNotNull();
+            // Written on request from the stored plan: every shift of it, in a cell of its own day.
+            int shifts = 0;
+            for (var row : workbook.getSheet("SOL")) {
+                for (int day = 0; row.getRowNum() > 0 && day < 14; day++) {
+                    var cell = row.getCell(4 + day);
+                    shifts += cell == null ? 0 : cell.getStringCellValue().split("\\+").length;
+                }
+            }
+            assertThat(shifts).isEqualTo(ServiceClient.json(client.get("/api/jobs/" + jobId + "/solution"))
+                    .get("assignments").size());
+        }
+    }
+
     @Test
     void jobLife() throws Exception {
         // Upload: 201 with a Location that serves the stored dataset; listed with kind, name and size.

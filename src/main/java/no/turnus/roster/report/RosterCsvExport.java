@@ -3,39 +3,26 @@ package no.turnus.roster.report;
 import no.turnus.roster.domain.Employee;
 import no.turnus.roster.domain.Horizon;
 import no.turnus.roster.domain.Roster;
-import no.turnus.roster.domain.Slot;
-
-import java.util.HashMap;
-import java.util.Map;
 
 import no.turnus.problem.CsvExport;
 
-/** The roster grid for spreadsheets: one row per employee, one column per date, shift codes in the cells. */
+/** The roster grid ({@link RosterGrid}) as CSV for spreadsheets. */
 public final class RosterCsvExport extends CsvExport<Roster> {
 
     @Override
     public String render(Roster roster) {
         Horizon horizon = roster.getHorizon();
-        Map<Employee, String[]> cells = new HashMap<>();
-        for (Slot slot : roster.getSlots()) {
-            if (slot.getEmployee() != null) {
-                String[] row = cells.computeIfAbsent(slot.getEmployee(), e -> new String[horizon.days()]);
-                String code = slot.shiftType().code() + (slot.ward().equals(slot.getEmployee().homeWard()) ? ""
-                        : "@" + slot.ward());
-                row[slot.dayIndex()] = row[slot.dayIndex()] == null ? code : row[slot.dayIndex()] + "+" + code;
-            }
-        }
-        StringBuilder csv = new StringBuilder("employee,name,competence,position");
+        StringBuilder csv = new StringBuilder(String.join(",", RosterGrid.PERSON_COLUMNS));
         for (int day = 0; day < horizon.days(); day++) {
             csv.append(',').append(horizon.date(day));
         }
         csv.append('\n');
-        for (Employee employee : roster.getEmployees()) {
+        for (RosterGrid.Row row : RosterGrid.rows(roster)) {
+            Employee employee = row.employee();
             csv.append(field(employee.id())).append(',').append(field(employee.name())).append(',')
                     .append(field(employee.competence())).append(',').append(employee.positionPercent());
-            String[] row = cells.getOrDefault(employee, new String[horizon.days()]);
-            for (String cell : row) {
-                csv.append(',').append(cell == null ? "" : field(cell));
+            for (int day = 0; day < horizon.days(); day++) {
+                csv.append(',').append(field(row.cell(day)));
             }
             csv.append('\n');
         }
