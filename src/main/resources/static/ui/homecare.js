@@ -61,6 +61,7 @@ function render() {
   if (!report) return;
   map.invalidateSize(); // the map was laid out while hidden
   $('download-csv').href = `/api/jobs/${state.job.id}/exports/csv`;
+  $('download-xlsx').href = `/api/jobs/${state.job.id}/exports/xlsx`;
   $('download-geojson').href = `/api/jobs/${state.job.id}/exports/geojson`;
   const days = [...new Set([...report.routes.map(r => r.date), ...report.unplanned.map(u => u.date)])].sort();
   clear($('day'), days.map(d => el('option', { value: d, selected: d === state.day },

@@ -107,7 +107,10 @@ function render() {
   renderRules();
   renderReplan();
   renderDetails();
-  if (state.report) $('download-csv').href = `/api/jobs/${state.job.id}/exports/csv`;
+  if (state.report) {
+    $('download-csv').href = `/api/jobs/${state.job.id}/exports/csv`;
+    $('download-xlsx').href = `/api/jobs/${state.job.id}/exports/xlsx`;
+  }
 }
 
 function renderLegend() {

@@ -65,6 +65,7 @@ class RosterPageTest extends WebUiTest {
                 .contains(String.format(Locale.ROOT, "%.1f / %.1f", summary.get("hours").asDouble(),
                         summary.get("hoursToWork").asDouble()));
         assertThat(browser.find("#download-csv").getAttribute("href")).endsWith("/api/jobs/" + jobId + "/exports/csv");
+        assertThat(browser.find("#download-xlsx").getAttribute("href")).endsWith("/api/jobs/" + jobId + "/exports/xlsx");
         browser.screenshot("roster");
 
         // A cell's explanation: the broken rules of that person and day, in words, with the reference.
