@@ -4,7 +4,7 @@ import { ApiError, get, post, request, watchJob } from './api.js';
 import { clear, el } from './dom.js';
 import { applyLabels, t } from './i18n.js';
 
-const FINISHED = ['completed', 'failed', 'stopped', 'interrupted'];
+export const FINISHED = ['completed', 'failed', 'stopped', 'interrupted'];
 // What the service's refusals mean to the user, in plain words; the service's own lines follow.
 const HEADLINES = { 400: 'data.invalid', 403: 'error.forbidden', 429: 'error.busy' };
 // The time limits the service reads (30s, 500ms, 2m, 1h, 45, PT30S); it checks the bounds.

@@ -5,7 +5,7 @@ import { ApiError, get } from './api.js';
 import { plannerMap } from './basemap.js';
 import { clear, el } from './dom.js';
 import { applyLabels, lang, t } from './i18n.js';
-import { jobPanel, showError } from './jobs.js';
+import { FINISHED, jobPanel, showError } from './jobs.js';
 import { shell } from './shell.js';
 
 /* global L */
@@ -13,15 +13,15 @@ const $ = id => document.getElementById(id);
 const CHARTS = [['chart.travel', 'travelHours'], ['chart.staff', 'fteNeeded'], ['chart.cost', 'costNok'],
   ['chart.coverage', 'usersNearBasePercent']];
 const BASELINE = 'baseline';
-const FINISHED = ['completed', 'failed', 'stopped', 'interrupted'];
 // The job's events carry its score text only; its parts (one per option) are read this often while it runs.
 const POLL_MILLIS = 1000;
 
-const state = { set: null, layout: BASELINE, job: null, record: null, running: false };
+const state = { set: null, layout: BASELINE, record: null, running: false };
 let map;
 let layer;
 let panel;
 let poll = null;
+let shown = 0; // counts the jobs shown, so that an answer about an earlier one is dropped
 
 const number = (n, digits = 2) => n.toLocaleString(lang() === 'nb' ? 'nb-NO' : 'en-GB', { maximumFractionDigits: digits });
 const signed = n => (n > 0 ? `+${number(n)}` : n < 0 ? `−${number(-n)}` : '±0');
@@ -47,29 +47,29 @@ async function evaluated(job) {
 /** Shows the job panel's job: its parts while it runs (polled), the comparison once it has ended. */
 async function onJob(job, final) {
   clearTimeout(poll);
-  state.job = job;
+  const mine = ++shown;
   state.running = Boolean(job) && !final;
   state.layout = BASELINE;
   if (state.running) {
     state.set = null;
     render();
-    await watchParts(job.id);
+    await watchParts(job.id, mine);
     return;
   }
   const [record, set] = await Promise.all([job ? get(`/api/jobs/${encodeURIComponent(job.id)}`) : null, evaluated(job)]);
-  if (state.job !== job) return; // another job was chosen meanwhile
+  if (mine !== shown) return;
   renderParts(record);
   state.set = set;
   render();
 }
 
-async function watchParts(jobId) {
+async function watchParts(jobId, mine) {
   const record = await get(`/api/jobs/${encodeURIComponent(jobId)}`);
-  if (state.job?.id !== jobId || !state.running) return;
+  if (mine !== shown) return;
   renderParts(record);
   // The job panel reports the end (onJob with final true), which shows the comparison.
   if (!FINISHED.includes(record.status)) {
-    poll = setTimeout(() => watchParts(jobId).catch(e => showError($('solve-error'), e)), POLL_MILLIS);
+    poll = setTimeout(() => watchParts(jobId, mine).catch(e => showError($('solve-error'), e)), POLL_MILLIS);
   }
 }
 
