@@ -16,7 +16,7 @@ const BASELINE = 'baseline';
 // The job's events carry its score text only; its parts (one per option) are read this often while it runs.
 const POLL_MILLIS = 1000;
 
-const state = { set: null, layout: BASELINE, record: null, running: false };
+const state = { set: null, layout: BASELINE, record: null, running: false, csv: null };
 let map;
 let layer;
 let panel;
@@ -31,17 +31,21 @@ async function setUpMap() {
   ({ map, layer } = await plannerMap('map', $('no-tiles')));
 }
 
-/** The finished job's set with its results; the stored set (perhaps evaluated elsewhere) when there is no job or plan. */
+/**
+ * The finished job's set with its results (and the job's comparison CSV); the stored set (perhaps evaluated
+ * elsewhere) when there is no job or plan.
+ */
 async function evaluated(job) {
   if (job) {
     try {
-      return await get(`/api/jobs/${encodeURIComponent(job.id)}/solution`);
+      const set = await get(`/api/jobs/${encodeURIComponent(job.id)}/solution`);
+      return { set, csv: `/api/jobs/${encodeURIComponent(job.id)}/exports/csv` };
     } catch (e) {
       if (!(e instanceof ApiError && e.status === 409)) throw e; // 409: stopped before any option was solved
     }
   }
   const id = job?.datasetId || panel.dataset();
-  return id ? get(`/api/datasets/${encodeURIComponent(id)}`) : null;
+  return { set: id ? await get(`/api/datasets/${encodeURIComponent(id)}`) : null, csv: null };
 }
 
 /** Shows the job panel's job: its parts while it runs (polled), the comparison once it has ended. */
@@ -52,14 +56,17 @@ async function onJob(job, final) {
   state.layout = BASELINE;
   if (state.running) {
     state.set = null;
+    state.csv = null;
     render();
     await watchParts(job.id, mine);
     return;
   }
-  const [record, set] = await Promise.all([job ? get(`/api/jobs/${encodeURIComponent(job.id)}`) : null, evaluated(job)]);
+  const [record, { set, csv }] = await Promise.all([job ? get(`/api/jobs/${encodeURIComponent(job.id)}`) : null,
+    evaluated(job)]);
   if (mine !== shown) return;
   renderParts(record);
   state.set = set;
+  state.csv = csv;
   render();
 }
 
@@ -93,6 +100,8 @@ function render() {
   $('set-empty').hidden = Boolean(state.set) || state.running;
   $('not-evaluated').hidden = !state.set || Boolean(results);
   $('comparison').hidden = !results;
+  $('download').hidden = !state.csv;
+  if (state.csv) $('download-csv').href = state.csv;
   if (!results) return;
   map.invalidateSize(); // the map was laid out while hidden
   const costs = results.costs || {};

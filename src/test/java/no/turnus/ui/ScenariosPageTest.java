@@ -143,6 +143,10 @@ class ScenariosPageTest extends WebUiTest {
                 .map(WebElement::getText).toList();
         assertThat(columns.subList(1, columns.size())).containsExactlyElementsOf(
                 ServiceClient.json(api.get("/api/jobs/" + jobId + "/report")).get("rows").findValuesAsText("scenario"));
+        // The comparison as CSV: the job's export, one line per option after the header.
+        assertThat(browser.find("#download-csv").getAttribute("href")).endsWith("/api/jobs/" + jobId + "/exports/csv");
+        String csv = api.get("/api/jobs/" + jobId + "/exports/csv").body();
+        assertThat(csv).startsWith("scenario,status").hasLineCount(options.size() + 1);
         browser.screenshot("scenarios-started");
 
         // A second run, stopped while its options solve: it ends stopped, and so do the options it had not finished.
