@@ -4,11 +4,15 @@ import { ApiError, get, post, request, watchJob } from './api.js';
 import { clear, el } from './dom.js';
 import { applyLabels, t } from './i18n.js';
 
-const FINISHED = ['completed', 'failed', 'stopped', 'interrupted'];
+export const FINISHED = ['completed', 'failed', 'stopped', 'interrupted'];
+// What the service's refusals mean to the user, in plain words; the service's own lines follow.
+const HEADLINES = { 400: 'data.invalid', 403: 'error.forbidden', 429: 'error.busy' };
+// The time limits the service reads (30s, 500ms, 2m, 1h, 45, PT30S); it checks the bounds.
+const LIMIT = /^\s*(pt[0-9.hms]+|\d+|\d*\.?\d+(ms|s|m|h))\s*$/i;
 
 export function showError(box, error) {
   const lines = error instanceof ApiError ? error.lines() : [String(error.message || error)];
-  clear(box, el('p', {}, el('strong', {}, error instanceof ApiError && error.status === 400 ? t('data.invalid') : t('error.title'))),
+  clear(box, el('p', {}, el('strong', {}, t(error instanceof ApiError && HEADLINES[error.status] || 'error.title'))),
     el('ul', {}, lines.map(line => el('li', {}, line))));
   box.hidden = false;
 }
@@ -89,7 +93,8 @@ export function datasetPanel(container, { kind, onChoose }) {
  * @param onJob     called with (job, final) when a job is shown, improves (final false) or ends (final true)
  */
 export function jobPanel(container, { kind, timeLimit = '10s', onJob }) {
-  const limit = el('input', { id: 'time-limit', type: 'text', value: timeLimit, size: 6, inputmode: 'text' });
+  const limit = el('input', { id: 'time-limit', type: 'text', value: timeLimit, size: 6, inputmode: 'text',
+    'aria-describedby': 'time-limit-error' });
   const solve = el('button', { id: 'solve', type: 'button', 'data-i18n': 'solve.start' });
   const stop = el('button', { id: 'stop', type: 'button', 'data-i18n': 'solve.stop', disabled: true });
   const jobSelect = el('select', { id: 'job' });
@@ -97,6 +102,7 @@ export function jobPanel(container, { kind, timeLimit = '10s', onJob }) {
   const score = el('dd', { id: 'job-score' }, '–');
   const time = el('dd', { id: 'job-time' }, '–');
   const progress = el('ol', { id: 'progress', class: 'progress' });
+  const limitError = el('span', { id: 'time-limit-error', class: 'field-error', role: 'alert', hidden: true });
   const solveError = el('div', { id: 'solve-error', class: 'error', role: 'alert', hidden: true });
 
   clear(container);
@@ -104,6 +110,7 @@ export function jobPanel(container, { kind, timeLimit = '10s', onJob }) {
   const section = el('section', { class: 'panel', 'aria-labelledby': 'solve-h' },
     el('h2', { id: 'solve-h', 'data-i18n': 'solve.title' }),
     el('p', { class: 'row' }, el('label', { for: 'time-limit', 'data-i18n': 'solve.limit' }), limit, solve, stop),
+    limitError,
     el('p', {}, el('label', { for: 'job', 'data-i18n': 'solve.jobs' }), jobSelect),
     el('dl', { class: 'status', 'aria-live': 'polite' },
       el('dt', { 'data-i18n': 'solve.status' }), status,
@@ -209,8 +216,32 @@ export function jobPanel(container, { kind, timeLimit = '10s', onJob }) {
     await show(record);
   }
 
+  /** A problem with the time limit, shown at the field (null clears it). */
+  function limitProblem(message) {
+    limitError.textContent = message || '';
+    limitError.hidden = !message;
+    if (message) limit.setAttribute('aria-invalid', 'true');
+    else limit.removeAttribute('aria-invalid');
+  }
+
+  limit.addEventListener('input', () => limitProblem(null));
   solve.addEventListener('click', guarded(solveError, async () => {
-    const record = await post('/api/jobs', { datasetId: data.value(), timeLimit: limit.value.trim() || undefined });
+    if (limit.value.trim() && !LIMIT.test(limit.value)) {
+      limitProblem(t('solve.limitInvalid'));
+      limit.focus();
+      return;
+    }
+    limitProblem(null);
+    let record;
+    try {
+      record = await post('/api/jobs', { datasetId: data.value(), timeLimit: limit.value.trim() || undefined });
+    } catch (e) {
+      const atField = e instanceof ApiError ? (e.problem.errors || []).filter(p => p.path === '$.timeLimit') : [];
+      if (!atField.length) throw e;
+      limitProblem(atField.map(p => `${t('solve.limit')} ${p.message}`).join('; '));
+      limit.focus();
+      return;
+    }
     jobs = [record, ...jobs];
     await show(record);
   }));
@@ -234,5 +265,5 @@ export function jobPanel(container, { kind, timeLimit = '10s', onJob }) {
     }
   })();
 
-  return { follow, current: () => job };
+  return { follow, current: () => job, dataset: () => data.value() };
 }

@@ -1,11 +1,11 @@
-// The scenarios page: an evaluated scenario set (a stored dataset of kind "scenario" with its results) as a
-// comparison table and charts against the baseline, the coverage answers, and the bases of the baseline and
-// of each optimised layout on the map.
-import { get } from './api.js';
+// The scenarios page: a scenario set started as a job (each option a part, watched as it solves), then its
+// comparison (from the job's solution, or from a stored set evaluated elsewhere) as a table and charts against
+// the baseline, the coverage answers, and the bases of the baseline and of each optimised layout on the map.
+import { ApiError, get } from './api.js';
 import { plannerMap } from './basemap.js';
 import { clear, el } from './dom.js';
 import { applyLabels, lang, t } from './i18n.js';
-import { datasetPanel, showError } from './jobs.js';
+import { FINISHED, jobPanel, showError } from './jobs.js';
 import { shell } from './shell.js';
 
 /* global L */
@@ -13,10 +13,15 @@ const $ = id => document.getElementById(id);
 const CHARTS = [['chart.travel', 'travelHours'], ['chart.staff', 'fteNeeded'], ['chart.cost', 'costNok'],
   ['chart.coverage', 'usersNearBasePercent']];
 const BASELINE = 'baseline';
+// The job's events carry its score text only; its parts (one per option) are read this often while it runs.
+const POLL_MILLIS = 1000;
 
-const state = { set: null, layout: BASELINE };
+const state = { set: null, layout: BASELINE, record: null, running: false, csv: null };
 let map;
 let layer;
+let panel;
+let poll = null;
+let shown = 0; // counts the jobs shown, so that an answer about an earlier one is dropped
 
 const number = (n, digits = 2) => n.toLocaleString(lang() === 'nb' ? 'nb-NO' : 'en-GB', { maximumFractionDigits: digits });
 const signed = n => (n > 0 ? `+${number(n)}` : n < 0 ? `−${number(-n)}` : '±0');
@@ -26,18 +31,77 @@ async function setUpMap() {
   ({ map, layer } = await plannerMap('map', $('no-tiles')));
 }
 
-async function choose(id) {
-  state.set = id ? await get(`/api/datasets/${encodeURIComponent(id)}`) : null;
+/**
+ * The finished job's set with its results (and the job's comparison CSV); the stored set (perhaps evaluated
+ * elsewhere) when there is no job or plan.
+ */
+async function evaluated(job) {
+  if (job) {
+    try {
+      const set = await get(`/api/jobs/${encodeURIComponent(job.id)}/solution`);
+      return { set, csv: `/api/jobs/${encodeURIComponent(job.id)}/exports/csv` };
+    } catch (e) {
+      if (!(e instanceof ApiError && e.status === 409)) throw e; // 409: stopped before any option was solved
+    }
+  }
+  const id = job?.datasetId || panel.dataset();
+  return { set: id ? await get(`/api/datasets/${encodeURIComponent(id)}`) : null, csv: null };
+}
+
+/** Shows the job panel's job: its parts while it runs (polled), the comparison once it has ended. */
+async function onJob(job, final) {
+  clearTimeout(poll);
+  const mine = ++shown;
+  state.running = Boolean(job) && !final;
   state.layout = BASELINE;
-  history.replaceState(null, '', `${location.pathname}${id ? `?dataset=${id}` : ''}`);
+  if (state.running) {
+    state.set = null;
+    state.csv = null;
+    render();
+    await watchParts(job.id, mine);
+    return;
+  }
+  const [record, { set, csv }] = await Promise.all([job ? get(`/api/jobs/${encodeURIComponent(job.id)}`) : null,
+    evaluated(job)]);
+  if (mine !== shown) return;
+  renderParts(record);
+  state.set = set;
+  state.csv = csv;
   render();
+}
+
+async function watchParts(jobId, mine) {
+  const record = await get(`/api/jobs/${encodeURIComponent(jobId)}`);
+  if (mine !== shown) return;
+  renderParts(record);
+  // The job panel reports the end (onJob with final true), which shows the comparison.
+  if (!FINISHED.includes(record.status)) {
+    poll = setTimeout(() => watchParts(jobId, mine).catch(e => showError($('solve-error'), e)), POLL_MILLIS);
+  }
+}
+
+function renderParts(record) {
+  state.record = record;
+  const parts = record?.parts || [];
+  $('parts-panel').hidden = !parts.length;
+  clear($('parts'),
+    el('thead', {}, el('tr', {}, ['scenarios.option', 'solve.status', 'solve.score', 'solve.time']
+      .map(k => el('th', { scope: 'col' }, t(k))))),
+    el('tbody', {}, parts.map(p => el('tr', { dataset: { status: p.status } },
+      el('th', { scope: 'row' }, p.name),
+      el('td', {}, t(`status.${p.status}`) + (p.error ? ` – ${p.error}` : '')),
+      el('td', {}, p.bestScore ? `${p.bestScore} (${t(p.feasible ? 'feasible.yes' : 'feasible.no')})` : '–'),
+      el('td', { class: 'num' }, `${((p.timeSpentMillis || 0) / 1000).toFixed(1)} s`)))));
 }
 
 function render() {
   const results = state.set?.results;
-  $('set-empty').hidden = Boolean(state.set);
+  $('running').hidden = !state.running;
+  $('set-empty').hidden = Boolean(state.set) || state.running;
   $('not-evaluated').hidden = !state.set || Boolean(results);
   $('comparison').hidden = !results;
+  $('download').hidden = !state.csv;
+  if (state.csv) $('download-csv').href = state.csv;
   if (!results) return;
   map.invalidateSize(); // the map was laid out while hidden
   const costs = results.costs || {};
@@ -83,15 +147,24 @@ function renderCharts(results) {
     }));
 }
 
+/** Places with their nearest service and driving minutes. */
+function servedTable(served, caption) {
+  return el('table', { class: 'plain' }, el('caption', {}, caption),
+    el('thead', {}, el('tr', {}, ['scenarios.place', 'scenarios.population', 'scenarios.nearest', 'scenarios.minutes']
+      .map(k => el('th', { scope: 'col' }, t(k))))),
+    el('tbody', {}, served.map(s => el('tr', {}, el('th', { scope: 'row' }, s.place),
+      el('td', { class: 'num' }, s.population ?? '–'), el('td', {}, s.nearestService), el('td', { class: 'num' }, s.minutes)))));
+}
+
 function renderCoverage(results) {
   clear($('coverage'), (results.coverage || []).map(c => el('div', { class: 'coverage' },
     el('h3', {}, c.name),
     el('p', {}, t('scenarios.covered', { percent: number(c.coveredPercent, 1), population: c.population, minutes: c.minutes })),
-    el('table', { class: 'plain' },
-      el('thead', {}, el('tr', {}, ['scenarios.place', 'scenarios.population', 'scenarios.nearest', 'scenarios.minutes']
-        .map(k => el('th', { scope: 'col' }, t(k))))),
-      el('tbody', {}, c.worstServed.map(s => el('tr', {}, el('th', { scope: 'row' }, s.place),
-        el('td', { class: 'num' }, s.population), el('td', {}, s.nearestService), el('td', { class: 'num' }, s.minutes))))))));
+    c.everyPlaceWithin ? el('p', { class: 'within' }, t('scenarios.allWithin', { minutes: c.minutes })) : null,
+    // Every place beyond the limit, worst first; when none is (or for a set evaluated before `outside`
+    // existed), the worst served, to show how close they come.
+    c.outside?.length ? servedTable(c.outside, t('scenarios.outside', { count: c.outside.length, minutes: c.minutes }))
+      : servedTable(c.worstServed, t('scenarios.worstServed')))));
 }
 
 /** Where each place is: the baseline's locations and the optimiser's candidate sites. */
@@ -150,19 +223,14 @@ $('layout').addEventListener('change', e => {
 });
 document.addEventListener('langchange', () => {
   document.title = `${t('scenarios.title')} – Turnus`;
+  renderParts(state.record);
   render();
 });
 applyLabels();
-setUpMap().then(async () => {
-  const panel = datasetPanel($('data-panel'), { kind: 'scenario', onChoose: choose });
-  try {
-    await panel.reload();
-    const id = new URLSearchParams(location.search).get('dataset');
-    if (id) {
-      panel.set(id);
-      await choose(id);
-    }
-  } catch (e) {
-    showError(panel.error, e);
-  }
+setUpMap().then(() => {
+  panel = jobPanel($('job-panel'), {
+    kind: 'scenario',
+    timeLimit: '10s',
+    onJob: (job, final) => onJob(job, final).catch(e => showError($('solve-error'), e)),
+  });
 }, e => showError(document.querySelector('main'), e));
