@@ -87,14 +87,28 @@ public final class RosterSearch {
         /** Plus block swaps where both work in the block. */
         BLOCK_SWAPS("swap"),
         /** Plus handing a block to someone free then. */
-        BLOCK_TRANSFERS("transfer");
+        BLOCK_TRANSFERS("transfer"),
+        /** Plus block moves and, now and then, ruin and recreate of one or two employees' horizon. */
+        BLOCKS_RUIN("any", true);
 
         private final String blockMode;
+        private final boolean ruin;
 
         Moves(String blockMode) {
+            this(blockMode, false);
+        }
+
+        Moves(String blockMode, boolean ruin) {
             this.blockMode = blockMode;
+            this.ruin = ruin;
         }
     }
+
+    /**
+     * The chance of a ruin and recreate against each other neighbourhood's 1 (Timefold's fixed probability weight):
+     * it costs a pass over the plan, and it is a perturbation, not the search's main move.
+     */
+    static final double RUIN_WEIGHT = 0.05;
 
     public static LocalSearchPhaseConfig tabu(Moves moves) {
         List<MoveSelectorConfig> selectors = new ArrayList<>(List.of(new ChangeMoveSelectorConfig(),
@@ -102,6 +116,10 @@ public final class RosterSearch {
         if (moves.blockMode != null) {
             selectors.add(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(BlockMoveFactory.class)
                     .withMoveIteratorFactoryCustomProperties(Map.of("mode", moves.blockMode)));
+        }
+        if (moves.ruin) {
+            selectors.add(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(RuinRecreateMoveFactory.class)
+                    .withFixedProbabilityWeight(RUIN_WEIGHT));
         }
         return new LocalSearchPhaseConfig()
                 .withMoveSelectorConfig(new UnionMoveSelectorConfig(selectors))
