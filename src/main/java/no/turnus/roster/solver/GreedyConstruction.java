@@ -68,39 +68,19 @@ public final class GreedyConstruction implements PhaseCommand<Roster> {
         Pass pass = new Pass(roster);
         List<Slot> open = new ArrayList<>();
         for (Slot slot : roster.getSlots()) {
-            if (slot.getEmployee() != null) {
-                pass.ledger.assign(slot, slot.getEmployee());
-                pass.staffPost(slot, null, slot.getEmployee());
-            } else if (!slot.isPinned()) {
+            if (slot.getEmployee() == null && !slot.isPinned()) {
                 open.add(slot);
             }
         }
-        // Required places before optional ones, day by day, and within a day the places few people may fill.
-        open.sort(Comparator.comparing(Slot::isOptional).thenComparingInt(Slot::dayIndex)
-                .thenComparing(slot -> slot.getRequirement().type() == Requirement.Type.ANY));
-        List<Slot> left = new ArrayList<>();
-        for (Slot slot : open) {
-            if (isPhaseTerminated.getAsBoolean()) {
-                break;
-            }
-            Employee chosen = pass.choose(slot);
-            if (chosen != null) {
-                pass.assign(scoreDirector, slot, chosen);
-            } else if (!slot.isOptional()) {
-                left.add(slot);
-            }
-        }
-        for (Slot slot : left) {
-            if (isPhaseTerminated.getAsBoolean()) {
-                break;
-            }
-            pass.makeRoom(slot, scoreDirector);
-        }
+        pass.fill(scoreDirector, open, isPhaseTerminated);
         scoreDirector.triggerVariableListeners();
     }
 
-    /** One construction: the ledger, the wishes by employee, and the points of the rules the rule set scores. */
-    private static final class Pass {
+    /**
+     * One construction over the plan as it stands: the ledger, the wishes by employee, and the points of the rules
+     * the rule set scores. {@link RuinRecreateMove} uses it to re-fill the places it empties.
+     */
+    static final class Pass {
 
         private final StaffLedger ledger;
         private final Roster roster;
@@ -121,6 +101,41 @@ public final class GreedyConstruction implements PhaseCommand<Roster> {
             this.competenceIsHard = scored.containsKey(COMPETENCE.ruleName());
             this.ledger = new StaffLedger(roster, new StaffLedger.Checks(competenceIsHard, hard(ABOVE_POSITION),
                     hard(SUNDAY_AFTER_SUNDAY), hard(SUNDAYS_AVERAGED), hard(OVERTIME_LIMITS), hard(NIGHT_WORK)));
+            for (Slot slot : roster.getSlots()) {
+                if (slot.getEmployee() != null) {
+                    ledger.assign(slot, slot.getEmployee());
+                    staffPost(slot, null, slot.getEmployee());
+                }
+            }
+        }
+
+        /**
+         * Fills the given empty places: required before optional ones, day by day, and within a day the places few
+         * people may fill first, each to the cheapest legal employee; then makes room for required places nobody
+         * could take.
+         */
+        void fill(ScoreDirector<Roster> scoreDirector, List<Slot> slots, BooleanSupplier isTerminated) {
+            List<Slot> open = new ArrayList<>(slots);
+            open.sort(Comparator.comparing(Slot::isOptional).thenComparingInt(Slot::dayIndex)
+                    .thenComparing(slot -> slot.getRequirement().type() == Requirement.Type.ANY));
+            List<Slot> left = new ArrayList<>();
+            for (Slot slot : open) {
+                if (isTerminated.getAsBoolean()) {
+                    break;
+                }
+                Employee chosen = choose(slot);
+                if (chosen != null) {
+                    assign(scoreDirector, slot, chosen);
+                } else if (!slot.isOptional()) {
+                    left.add(slot);
+                }
+            }
+            for (Slot slot : left) {
+                if (isTerminated.getAsBoolean()) {
+                    break;
+                }
+                makeRoom(slot, scoreDirector);
+            }
         }
 
         void assign(ScoreDirector<Roster> scoreDirector, Slot slot, Employee employee) {

@@ -24,8 +24,9 @@ import no.turnus.roster.rules.RosterRuleSet;
 /**
  * The roster search: a construction chosen by the problem's size (First Fit for small ones, the greedy
  * construction for large ones), then Tabu search (entity tabu 7, 1 000 accepted moves a step) over change and swap
- * moves of single places and block moves of runs of days (the kind uses {@link Moves#BLOCKS}; the other choices are
- * there to measure each neighbourhood on its own). Measurements and the reasons for each choice
+ * moves of single places, block moves of runs of days and, now and then, ruin and recreate of one or two employees'
+ * horizon (the kind uses {@link Moves#BLOCKS_RUIN}; the other choices are there to measure each neighbourhood on its
+ * own). Measurements and the reasons for each choice
  * are in docs/roster.md.
  */
 public final class RosterSearch {
@@ -42,10 +43,10 @@ public final class RosterSearch {
      */
     static final long FIRST_FIT_PAIRS = 20_000;
 
-    /** The configuration the roster kind uses for this problem: construction by size, then Tabu with blocks. */
+    /** The configuration the roster kind uses for this problem: construction by size, then Tabu with blocks and R&R. */
     public static SolverConfig config(Roster problem) {
         long pairs = (long) problem.getSlots().size() * problem.getEmployees().size();
-        return config(problem.getRuleSet(), pairs <= FIRST_FIT_PAIRS ? firstFit() : construction(), Moves.BLOCKS);
+        return config(problem.getRuleSet(), pairs <= FIRST_FIT_PAIRS ? firstFit() : construction(), Moves.BLOCKS_RUIN);
     }
 
     /** The greedy construction, then Tabu over the given moves, for a roster scored by the given rule set. */
@@ -87,14 +88,28 @@ public final class RosterSearch {
         /** Plus block swaps where both work in the block. */
         BLOCK_SWAPS("swap"),
         /** Plus handing a block to someone free then. */
-        BLOCK_TRANSFERS("transfer");
+        BLOCK_TRANSFERS("transfer"),
+        /** Plus block moves and, now and then, ruin and recreate of one or two employees' horizon. */
+        BLOCKS_RUIN("any", true);
 
         private final String blockMode;
+        private final boolean ruin;
 
         Moves(String blockMode) {
+            this(blockMode, false);
+        }
+
+        Moves(String blockMode, boolean ruin) {
             this.blockMode = blockMode;
+            this.ruin = ruin;
         }
     }
+
+    /**
+     * The chance of a ruin and recreate against each other neighbourhood's 1 (Timefold's fixed probability weight):
+     * it costs a pass over the plan, and it is a perturbation, not the search's main move.
+     */
+    static final double RUIN_WEIGHT = 0.05;
 
     public static LocalSearchPhaseConfig tabu(Moves moves) {
         List<MoveSelectorConfig> selectors = new ArrayList<>(List.of(new ChangeMoveSelectorConfig(),
@@ -102,6 +117,10 @@ public final class RosterSearch {
         if (moves.blockMode != null) {
             selectors.add(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(BlockMoveFactory.class)
                     .withMoveIteratorFactoryCustomProperties(Map.of("mode", moves.blockMode)));
+        }
+        if (moves.ruin) {
+            selectors.add(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(RuinRecreateMoveFactory.class)
+                    .withFixedProbabilityWeight(RUIN_WEIGHT));
         }
         return new LocalSearchPhaseConfig()
                 .withMoveSelectorConfig(new UnionMoveSelectorConfig(selectors))

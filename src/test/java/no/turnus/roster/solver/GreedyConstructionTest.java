@@ -105,7 +105,7 @@ class GreedyConstructionTest {
         }
         // The greedy construction and every neighbourhood (roster-small alone would get First Fit: it is small).
         SolverConfig config = StepLimitedSolve.config(
-                RosterSearch.config(problem.getRuleSet(), RosterSearch.Moves.BLOCKS), 3, 3L);
+                RosterSearch.config(problem.getRuleSet(), RosterSearch.Moves.BLOCKS_RUIN), 3, 3L);
         Roster solved = SolverFactory.<Roster>create(config).buildSolver().solve(problem);
         assertThat(pinned).hasSizeGreaterThan(5).containsValue(null);
         for (Slot slot : solved.getSlots()) {

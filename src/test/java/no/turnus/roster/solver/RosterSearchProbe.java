@@ -39,7 +39,8 @@ import no.turnus.roster.input.RosterDataset;
  * java -cp target/classes:target/test-classes:$(cat target/cp.txt) no.turnus.roster.solver.RosterSearchProbe \
  *     2000 1,2,3 old,own sprint01 roster-merged
  * </pre>
- * Configurations: {@code own} is the kind's configuration; {@code old} the one before this search work (First Fit,
+ * Configurations: {@code own} is the kind's configuration, {@code no-ruin} the same without ruin and recreate
+ * ({@link RosterSearch.Moves#BLOCKS} instead of {@link RosterSearch.Moves#BLOCKS_RUIN}); {@code old} the one before this search work (First Fit,
  * then Tabu over change and swap moves), {@code first-fit-blocks} the same with block moves; {@code places} the greedy construction with that Tabu; {@code blocks},
  * {@code block-swaps}, {@code block-transfers} add block moves ({@link RosterSearch.Moves}); {@code annealing} and {@code annealing-blocks} swap Tabu for simulated annealing
  * (start temperature 4soft, one accepted move a step). Compare annealing and Tabu by move count ({@code 200000m}).
@@ -110,6 +111,8 @@ public final class RosterSearchProbe {
         SolverConfig own = KIND.solverConfig(problem);
         return switch (name) {
             case "own" -> own;
+            case "no-ruin" -> new SolverConfig(own).withPhases(own.getPhaseConfigList().get(0),
+                    RosterSearch.tabu(RosterSearch.Moves.BLOCKS));
             case "old", "first-fit-blocks" -> new SolverConfig(own).withPhases(new ConstructionHeuristicPhaseConfig()
                     .withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT),
                     RosterSearch.tabu(name.equals("old") ? RosterSearch.Moves.PLACES : RosterSearch.Moves.BLOCKS));

@@ -1,0 +1,109 @@
+package no.turnus.roster.solver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
+import ai.timefold.solver.core.api.score.director.ScoreDirector;
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
+import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
+import ai.timefold.solver.core.config.solver.EnvironmentMode;
+import ai.timefold.solver.core.config.solver.SolverConfig;
+import ai.timefold.solver.core.impl.score.director.InnerScoreDirector;
+import ai.timefold.solver.core.impl.score.director.ScoreDirectorFactory;
+import ai.timefold.solver.core.impl.solver.DefaultSolverFactory;
+import no.turnus.StepLimitedSolve;
+import no.turnus.roster.domain.Employee;
+import no.turnus.roster.domain.Roster;
+import no.turnus.roster.domain.Slot;
+
+/**
+ * Ruin and recreate alone: in FULL_ASSERT (each move's incremental score checked against a full calculation, and
+ * its undo checked) with pinned places, and on a legal plan, where re-filling with the construction's legality
+ * checks must never break a hard rule.
+ */
+class RuinRecreateMoveTest {
+
+    @Test
+    void ruinAndRecreateKeepsTheScoreRightAndPinnedPlacesFixed() {
+        Roster problem = RosterSolverTestData.sample("roster-small.json");
+        Roster built = build(problem);
+        Map<String, Employee> pinned = new HashMap<>();
+        Map<String, Employee> before = new HashMap<>();
+        for (int i = 0; i < built.getSlots().size(); i++) {
+            Slot slot = built.getSlots().get(i);
+            before.put(slot.getId(), slot.getEmployee());
+            if (i % 5 == 0) {
+                slot.setPinned(true);
+                pinned.put(slot.getId(), slot.getEmployee());
+            }
+        }
+        var tabu = RosterSearch.tabu(RosterSearch.Moves.PLACES)
+                .withMoveSelectorConfig(new MoveIteratorFactoryConfig()
+                        .withMoveIteratorFactoryClass(RuinRecreateMoveFactory.class))
+                .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(10));
+        SolverConfig config = StepLimitedSolve.config(new SolverConfig(RosterSolverTestData.KIND.solverConfig(problem))
+                .withPhases(tabu).withEnvironmentMode(EnvironmentMode.FULL_ASSERT), 4, 7L);
+        Roster searched = SolverFactory.<Roster>create(config).buildSolver().solve(built);
+
+        int moved = 0;
+        for (Slot slot : searched.getSlots()) {
+            if (pinned.containsKey(slot.getId())) {
+                assertThat(slot.getEmployee()).as(slot.getId()).isSameAs(pinned.get(slot.getId()));
+            }
+            moved += slot.getEmployee() == before.get(slot.getId()) ? 0 : 1;
+        }
+        assertThat(moved).as("places the ruin and recreate gave to someone else").isPositive();
+    }
+
+    @Test
+    void reFillingALegalPlanNeverBreaksAHardRule() {
+        Roster problem = RosterSolverTestData.sample("roster-small.json");
+        Roster built = build(problem);
+        SolverConfig config = RosterSolverTestData.KIND.solverConfig(problem);
+        ScoreDirectorFactory<Roster, HardMediumSoftScore> factory =
+                ((DefaultSolverFactory<Roster>) SolverFactory.<Roster>create(config)).getScoreDirectorFactory();
+        try (InnerScoreDirector<Roster, HardMediumSoftScore> director = factory.buildScoreDirector()) {
+            director.setWorkingSolution(built);
+            HardMediumSoftScore start = director.calculateScore().raw();
+            assertThat(start.hardScore()).as("the construction's plan is legal").isZero();
+            Random random = new Random(11);
+            int changed = 0;
+            for (int i = 0; i < 30; i++) {
+                RuinRecreateMove move = nextDoable(director, random);
+                Map<Slot, Employee> assigned = assignments(built);
+                move.doMoveOnly(director);
+                HardMediumSoftScore after = director.calculateScore().raw();
+                assertThat(after.hardScore()).as(move.toString()).isZero();
+                changed += assigned.equals(assignments(built)) ? 0 : 1;
+            }
+            assertThat(changed).as("moves that changed the plan").isPositive();
+        }
+    }
+
+    private static RuinRecreateMove nextDoable(ScoreDirector<Roster> director, Random random) {
+        var moves = new RuinRecreateMoveFactory().createRandomMoveIterator(director, random);
+        RuinRecreateMove move = moves.next();
+        while (!move.isMoveDoable(director)) {
+            move = moves.next();
+        }
+        return move;
+    }
+
+    private static Map<Slot, Employee> assignments(Roster roster) {
+        Map<Slot, Employee> map = new java.util.IdentityHashMap<>();
+        roster.getSlots().forEach(slot -> map.put(slot, slot.getEmployee()));
+        return map;
+    }
+
+    private static Roster build(Roster problem) {
+        return SolverFactory.<Roster>create(new SolverConfig(RosterSolverTestData.KIND.solverConfig(problem))
+                .withPhases(RosterSearch.construction())).buildSolver().solve(problem);
+    }
+}
