@@ -65,12 +65,12 @@ public final class RosterKind implements ProblemKind<RosterDataset, Roster> {
 
     /**
      * The greedy day-by-day construction (First Fit for a small roster, see {@link #solverConfig(Roster)}), then
-     * Tabu search over single places (change, swap) and blocks of consecutive days (swap or hand over):
-     * {@link RosterSearch}, measured in docs/roster.md.
+     * Tabu search over single places (change, swap), blocks of consecutive days (swap or hand over) and, rarely,
+     * ruin-and-recreate of one or two employees' horizon: {@link RosterSearch}, measured in docs/roster.md.
      */
     @Override
     public SolverConfig solverConfig() {
-        return RosterSearch.config(RosterRuleSet.NORWEGIAN, RosterSearch.Moves.BLOCKS);
+        return RosterSearch.config(RosterRuleSet.NORWEGIAN, RosterSearch.Moves.BLOCKS_RUIN);
     }
 
     /** The configuration for this roster: its rule set's provider, and a construction chosen by its size. */

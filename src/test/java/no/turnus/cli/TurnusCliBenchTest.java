@@ -2,10 +2,7 @@ package no.turnus.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,7 +18,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import no.turnus.kinds.StandardKinds;
+import no.turnus.CommandLine;
 import no.turnus.BenchInstances;
 
 /**
@@ -39,8 +36,7 @@ class TurnusCliBenchTest {
     @TempDir
     Path clone;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final CommandLine cli = new CommandLine();
     private final ObjectMapper json = new ObjectMapper();
 
     @BeforeEach
@@ -51,21 +47,6 @@ class TurnusCliBenchTest {
         Files.copy(Path.of("data-samples/roster-small.json"), clone.resolve("data-samples/roster-small.json"));
     }
 
-    private int run(String... args) {
-        out.reset();
-        err.reset();
-        return new TurnusCli(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), StandardKinds.all()).run(List.of(args));
-    }
-
-    private String printed() {
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
-    private String errors() {
-        return err.toString(StandardCharsets.UTF_8);
-    }
-
     private Path suites(String json) throws IOException {
         return Files.writeString(clone.resolve("benchmarks/suites.json"), json);
     }
@@ -73,8 +54,8 @@ class TurnusCliBenchTest {
     @Test
     void solveRecognisesAnOrLibraryInstanceAndReportsItsObjective() throws IOException {
         Path result = clone.resolve("cap71.json");
-        assertThat(run("solve", CAP71.toString(), "--time", "2s", "--out", result.toString())).as(errors()).isZero();
-        assertThat(printed()).contains("Solving siting 'cap71' (ORLIB_CAP)").contains("Benchmark objective of cap71:");
+        assertThat(cli.run("solve", CAP71.toString(), "--time", "2s", "--out", result.toString())).as(cli.errors()).isZero();
+        assertThat(cli.printed()).contains("Solving siting 'cap71' (ORLIB_CAP)").contains("Benchmark objective of cap71:");
 
         JsonNode written = json.readTree(result.toFile());
         assertThat(written.get("kind").asText()).isEqualTo("siting");
@@ -91,8 +72,8 @@ class TurnusCliBenchTest {
             assertThat(benchmark.get("objective").asDouble()).isGreaterThanOrEqualTo(932615.75);
         }
 
-        assertThat(run("validate", result.toString())).isZero();
-        assertThat(printed()).contains("siting dataset 'cap71' is valid").contains(written.get("score").asText());
+        assertThat(cli.run("validate", result.toString())).isZero();
+        assertThat(cli.printed()).contains("siting dataset 'cap71' is valid").contains(written.get("score").asText());
     }
 
     /** Their vehicles work the whole horizon: the result must be read with the instance's bounds, not 24 h shifts. */
@@ -100,47 +81,47 @@ class TurnusCliBenchTest {
     @ValueSource(strings = {"solomon/C101.txt", "mankowska2014/InstanzCPLEX_HCSRP_10_1.txt"})
     void validateScoresTheResultOfAHomeCareInstance(String instance) throws IOException {
         Path result = clone.resolve("result.json");
-        assertThat(run("solve", Path.of(DATA, instance).toString(), "--time", "1s", "--seed", "1", "--out",
-                result.toString())).as(errors()).isIn(0, 1);
+        assertThat(cli.run("solve", Path.of(DATA, instance).toString(), "--time", "1s", "--seed", "1", "--out",
+                result.toString())).as(cli.errors()).isIn(0, 1);
         JsonNode written = json.readTree(result.toFile());
         assertThat(written.get("benchmark").isObject()).isTrue();
 
-        assertThat(run("validate", result.toString())).as(errors())
+        assertThat(cli.run("validate", result.toString())).as(cli.errors())
                 .isEqualTo(written.get("feasible").asBoolean() ? 0 : 1);
-        assertThat(printed()).contains("homecare dataset '").contains("is valid")
+        assertThat(cli.printed()).contains("homecare dataset '").contains("is valid")
                 .contains(written.get("score").asText());
         // The same dataset on its own is a municipality's plan, and a day-long "shift" is refused there.
         Path plain = clone.resolve("plain.json");
         json.writeValue(plain.toFile(), written.get("dataset"));
-        assertThat(run("validate", plain.toString())).isEqualTo(2);
-        assertThat(errors()).contains("shifts");
+        assertThat(cli.run("validate", plain.toString())).isEqualTo(2);
+        assertThat(cli.errors()).contains("shifts");
     }
 
     @Test
     void solveRefusesAnEndingTheFormatCannotWrite() {
-        assertThat(run("solve", CAP71.toString(), "--out", clone.resolve("cap71.xml").toString())).isEqualTo(2);
-        assertThat(errors()).contains(".json").contains("not .xml");
-        assertThat(printed()).doesNotContain("Solving");
+        assertThat(cli.run("solve", CAP71.toString(), "--out", clone.resolve("cap71.xml").toString())).isEqualTo(2);
+        assertThat(cli.errors()).contains(".json").contains("not .xml");
+        assertThat(cli.printed()).doesNotContain("Solving");
     }
 
     @Test
     void solveReportsAFormatWithoutAdapter() {
         Path solution = Path.of(DATA, "inrc2010/conformance/test_02_skill_constraint_solution_01.xml");
-        assertThat(run("solve", solution.toString(), "--time", "1s")).isEqualTo(2);
-        assertThat(errors()).contains("INRC_2010_SOLUTION instances are not supported yet");
+        assertThat(cli.run("solve", solution.toString(), "--time", "1s")).isEqualTo(2);
+        assertThat(cli.errors()).contains("INRC_2010_SOLUTION instances are not supported yet");
     }
 
     @Test
     void validateScoresAnotherSolversSolutionByTheCompetitionsObjective() {
         // The competition's own expected cost for this solution is 11 (conformance/test_solutions_cost.txt).
         String conformance = DATA + "/inrc2010/conformance/";
-        assertThat(run("validate", conformance + "test_02_skill_constraint.xml", "--solution",
-                conformance + "test_02_skill_constraint_solution_02.xml")).as(errors()).isZero();
-        assertThat(printed()).contains("Benchmark objective of").contains(": 11 (").contains("feasible by the"
+        assertThat(cli.run("validate", conformance + "test_02_skill_constraint.xml", "--solution",
+                conformance + "test_02_skill_constraint_solution_02.xml")).as(cli.errors()).isZero();
+        assertThat(cli.printed()).contains("Benchmark objective of").contains(": 11 (").contains("feasible by the"
                 + " benchmark's rules").contains("Score of its plan: 0hard/0medium/-11soft");
 
-        assertThat(run("validate", CAP71.toString(), "--solution", CAP71.toString())).isEqualTo(2);
-        assertThat(errors()).contains("has no solution file format to read");
+        assertThat(cli.run("validate", CAP71.toString(), "--solution", CAP71.toString())).isEqualTo(2);
+        assertThat(cli.errors()).contains("has no solution file format to read");
     }
 
     @Test
@@ -148,13 +129,13 @@ class TurnusCliBenchTest {
         Path c101 = Path.of(DATA, "solomon/C101.txt");
         Path partial = Files.writeString(clone.resolve("partial.txt"), "Solution of C101\nRoute 1 : 20 24\nRoute 2 : 5\n");
         // Two routes serve three of 100 customers: scored, and not feasible by Solomon's rules.
-        assertThat(run("validate", c101.toString(), "--solution", partial.toString())).as(errors()).isEqualTo(1);
-        assertThat(printed()).contains("Benchmark objective of C101:").contains("2 vehicles")
+        assertThat(cli.run("validate", c101.toString(), "--solution", partial.toString())).as(cli.errors()).isEqualTo(1);
+        assertThat(cli.printed()).contains("Benchmark objective of C101:").contains("2 vehicles")
                 .contains("NOT feasible by the benchmark's rules");
 
         Path twice = Files.writeString(clone.resolve("twice.txt"), "Route 1 : 1 2\nRoute 2 : 101\n");
-        assertThat(run("validate", c101.toString(), "--solution", twice.toString())).isEqualTo(2);
-        assertThat(errors()).contains("twice.txt:2").contains("customer 101 is not between 1 and 100");
+        assertThat(cli.run("validate", c101.toString(), "--solution", twice.toString())).isEqualTo(2);
+        assertThat(cli.errors()).contains("twice.txt:2").contains("customer 101 is not between 1 and 100");
     }
 
     @Test
@@ -166,8 +147,8 @@ class TurnusCliBenchTest {
                   {"file": "data-samples/roster-small.json"},
                   {"file": "$data/inrc2010/conformance/test_02_skill_constraint_solution_01.xml"}]}}
                 """);
-        assertThat(run("bench", "t", "--suites", suites.toString(), "--data", DATA)).as(errors()).isZero();
-        assertThat(printed())
+        assertThat(cli.run("bench", "t", "--suites", suites.toString(), "--data", DATA)).as(cli.errors()).isZero();
+        assertThat(cli.printed())
                 .containsPattern("\\| cap71 \\| siting \\| 2 \\| \\d+(\\.\\d+)? \\| 932615.75 \\| -?\\d+\\.\\d\\d \\| (yes|NO) \\|")
                 .contains("| roster-small | roster | 1 |")
                 .containsPattern("\\| roster-small \\| roster \\| 1 \\|[^\\n]*\\| (yes|NO) \\| \\d+ \\|")
@@ -200,9 +181,9 @@ class TurnusCliBenchTest {
                   {"file": "data-samples/broken.json", "mustBeFeasible": true}]}}
                 """);
 
-        assertThat(run("bench", "t", "--suites", suites.toString(), "--data", DATA)).isEqualTo(1);
-        assertThat(printed()).contains("| broken | roster |").contains("| NO |").contains("REGRESSION: hard rule broken");
-        assertThat(errors()).contains("1 of 1 instances regressed");
+        assertThat(cli.run("bench", "t", "--suites", suites.toString(), "--data", DATA)).isEqualTo(1);
+        assertThat(cli.printed()).contains("| broken | roster |").contains("| NO |").contains("REGRESSION: hard rule broken");
+        assertThat(cli.errors()).contains("1 of 1 instances regressed");
     }
 
     @Test
@@ -212,8 +193,8 @@ class TurnusCliBenchTest {
                 {"t": {"description": "test", "seconds": 1, "instances": [
                   {"file": "$data/facility/cap71.txt", "maxGapPercent": -0.01}]}}
                 """);
-        assertThat(run("bench", "t", "--suites", suites.toString(), "--data", DATA)).isEqualTo(1);
-        assertThat(printed()).containsPattern("REGRESSION: gap \\d+\\.\\d\\d % over threshold -0.01 %");
+        assertThat(cli.run("bench", "t", "--suites", suites.toString(), "--data", DATA)).isEqualTo(1);
+        assertThat(cli.printed()).containsPattern("REGRESSION: gap \\d+\\.\\d\\d % over threshold -0.01 %");
     }
 
     @Test
@@ -221,10 +202,10 @@ class TurnusCliBenchTest {
         Path suites = suites("""
                 {"t": {"description": "test", "seconds": 1, "instances": [{"file": "$data/facility/cap71.txt"}]}}
                 """);
-        assertThat(run("bench", "nope", "--suites", suites.toString())).isEqualTo(2);
-        assertThat(errors()).contains("unknown suite 'nope' (known: [t])");
-        assertThat(run("bench", "t", "--suites", suites.toString(), "--instances", "cap72")).isEqualTo(2);
-        assertThat(errors()).contains("--instances: not in the suite: [cap72] (it has [cap71])");
+        assertThat(cli.run("bench", "nope", "--suites", suites.toString())).isEqualTo(2);
+        assertThat(cli.errors()).contains("unknown suite 'nope' (known: [t])");
+        assertThat(cli.run("bench", "t", "--suites", suites.toString(), "--instances", "cap72")).isEqualTo(2);
+        assertThat(cli.errors()).contains("--instances: not in the suite: [cap72] (it has [cap71])");
     }
 
     @Test
@@ -232,16 +213,16 @@ class TurnusCliBenchTest {
         Path suites = suites("""
                 {"t": {"description": "test", "seconds": 1, "instances": [{"file": "$data/facility/cap999.txt"}]}}
                 """);
-        assertThat(run("bench", "t", "--suites", suites.toString(), "--data", DATA)).isEqualTo(1);
-        assertThat(printed()).contains("REGRESSION: no such file");
+        assertThat(cli.run("bench", "t", "--suites", suites.toString(), "--data", DATA)).isEqualTo(1);
+        assertThat(cli.printed()).contains("REGRESSION: no such file");
     }
 
     @Test
     void tuneRunsTheBenchmarkerAndSummarisesEachConfiguration() throws IOException {
         Path reports = clone.resolve("benchmarks/reports");
-        assertThat(run("tune", clone.resolve("data-samples/roster-small.json").toString(), "--time", "1s",
-                "--out", reports.toString())).as(errors()).isZero();
-        assertThat(printed()).contains("Benchmarking 7 configurations of roster")
+        assertThat(cli.run("tune", clone.resolve("data-samples/roster-small.json").toString(), "--time", "1s",
+                "--out", reports.toString())).as(cli.errors()).isZero();
+        assertThat(cli.printed()).contains("Benchmarking 7 configurations of roster")
                 .containsPattern("Own configuration +\\S*hard/")
                 .containsPattern("Late Acceptance 400 with pillar swaps +\\S*hard/")
                 .containsPattern("Simulated Annealing \\(0hard 0medium 10soft\\) +\\S*hard/")

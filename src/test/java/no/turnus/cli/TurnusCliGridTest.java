@@ -2,15 +2,12 @@ package no.turnus.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
@@ -21,7 +18,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import no.turnus.kinds.StandardKinds;
+import no.turnus.CommandLine;
 
 /**
  * {@code turnus validate DATASET --solution grid.xlsx|grid.csv} on the small roster sample: a solved roster written
@@ -36,35 +33,19 @@ class TurnusCliGridTest {
     @TempDir
     Path directory;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-    private int run(String... args) {
-        out.reset();
-        err.reset();
-        return new TurnusCli(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), StandardKinds.all()).run(List.of(args));
-    }
-
-    private String printed() {
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
-    private String errors() {
-        return err.toString(StandardCharsets.UTF_8);
-    }
+    private final CommandLine cli = new CommandLine();
 
     @Test
     void solvedWorkbookValidatesWithTheSolvesScore() {
         Path workbook = directory.resolve("roster.xlsx");
-        assertThat(run("solve", SMALL.toString(), "--time", "1s", "--seed", "7", "--out", workbook.toString()))
-                .as(errors()).isZero();
-        Matcher done = Pattern.compile("Done in [^:]+: score (\\S+) \\((feasible|NOT feasible)").matcher(printed());
-        assertThat(done.find()).as(printed()).isTrue();
+        assertThat(cli.run("solve", SMALL.toString(), "--time", "1s", "--seed", "7", "--out", workbook.toString()))
+                .as(cli.errors()).isZero();
+        Matcher done = Pattern.compile("Done in [^:]+: score (\\S+) \\((feasible|NOT feasible)").matcher(cli.printed());
+        assertThat(done.find()).as(cli.printed()).isTrue();
 
-        int verdict = run("validate", SMALL.toString(), "--solution", workbook.toString());
-        assertThat(verdict).as(errors()).isEqualTo(done.group(2).equals("feasible") ? 0 : 1);
-        assertThat(printed()).contains("shifts from roster.xlsx").contains("Score of its plan: " + done.group(1));
+        int verdict = cli.run("validate", SMALL.toString(), "--solution", workbook.toString());
+        assertThat(verdict).as(cli.errors()).isEqualTo(done.group(2).equals("feasible") ? 0 : 1);
+        assertThat(cli.printed()).contains("shifts from roster.xlsx").contains("Score of its plan: " + done.group(1));
     }
 
     @Test
@@ -72,8 +53,8 @@ class TurnusCliGridTest {
         // An evening shift ending 22:00 followed by a day shift at 07:30: 9.5 h of rest.
         Path grid = Files.writeString(directory.resolve("grid.csv"), "employee,name," + START + ","
                 + LocalDate.parse(START).plusDays(1) + "\nE2,,A,D\n");
-        assertThat(run("validate", SMALL.toString(), "--solution", grid.toString())).as(errors()).isEqualTo(1);
-        assertThat(printed()).contains("Read 2 shifts from grid.csv").contains("HARD").contains("E2")
+        assertThat(cli.run("validate", SMALL.toString(), "--solution", grid.toString())).as(cli.errors()).isEqualTo(1);
+        assertThat(cli.printed()).contains("Read 2 shifts from grid.csv").contains("HARD").contains("E2")
                 .contains("AML §10-8");
     }
 
@@ -94,15 +75,15 @@ class TurnusCliGridTest {
     @Test
     void brokenWorkbookIsRefusedNamingTheCell() throws IOException {
         Path grid = workbook("grid.xlsx", "X");
-        assertThat(run("validate", SMALL.toString(), "--solution", grid.toString())).isEqualTo(2);
-        assertThat(errors()).contains("sheet 'Avd 1', cell D7: unknown shift code 'X'");
+        assertThat(cli.run("validate", SMALL.toString(), "--solution", grid.toString())).isEqualTo(2);
+        assertThat(cli.errors()).contains("sheet 'Avd 1', cell D7: unknown shift code 'X'");
     }
 
     @Test
     void gridWithNoDemandForAShiftNamesTheCell() throws IOException {
         Path grid = Files.writeString(directory.resolve("grid.csv"), "employee," + START + "\nE2,\"D+D\"\n");
-        assertThat(run("validate", SMALL.toString(), "--solution", grid.toString())).isEqualTo(2);
-        assertThat(errors()).contains("cell B2: E2 already works shift D");
+        assertThat(cli.run("validate", SMALL.toString(), "--solution", grid.toString())).isEqualTo(2);
+        assertThat(cli.errors()).contains("cell B2: E2 already works shift D");
     }
 
     /**
@@ -112,7 +93,7 @@ class TurnusCliGridTest {
     @Test
     void zipBombIsRefusedWithAClearMessage() throws IOException {
         Path workbook = workbook("grid.xlsx", "D");
-        assertThat(run("validate", SMALL.toString(), "--solution", workbook.toString())).isNotEqualTo(2);
+        assertThat(cli.run("validate", SMALL.toString(), "--solution", workbook.toString())).isNotEqualTo(2);
         Path bomb = directory.resolve("bomb.xlsx");
         try (ZipFile in = new ZipFile(workbook.toFile());
              ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(bomb))) {
@@ -135,22 +116,22 @@ class TurnusCliGridTest {
             }
         }
         assertThat(Files.size(bomb)).isLessThan(200_000);
-        assertThat(run("validate", SMALL.toString(), "--solution", bomb.toString())).isEqualTo(2);
-        assertThat(errors()).contains("bomb.xlsx: is refused").contains("zip bomb");
+        assertThat(cli.run("validate", SMALL.toString(), "--solution", bomb.toString())).isEqualTo(2);
+        assertThat(cli.errors()).contains("bomb.xlsx: is refused").contains("zip bomb");
     }
 
     @Test
     void gridOfAnotherKindIsAUsageError() throws IOException {
         Path grid = Files.writeString(directory.resolve("grid.csv"), "employee\n");
-        assertThat(run("validate", "data-samples/homecare-small.json", "--solution", grid.toString())).isEqualTo(2);
-        assertThat(errors()).contains("is the plan of a roster dataset");
+        assertThat(cli.run("validate", "data-samples/homecare-small.json", "--solution", grid.toString())).isEqualTo(2);
+        assertThat(cli.errors()).contains("is the plan of a roster dataset");
     }
 
     @Test
     void notAWorkbookIsRefused() throws IOException {
         Path grid = Files.writeString(directory.resolve("grid.xlsx"), "employee,2026-01-05\n");
-        assertThat(run("validate", SMALL.toString(), "--solution", grid.toString())).isEqualTo(2);
-        assertThat(errors()).contains("grid.xlsx: cannot be read as an XLSX workbook");
+        assertThat(cli.run("validate", SMALL.toString(), "--solution", grid.toString())).isEqualTo(2);
+        assertThat(cli.errors()).contains("grid.xlsx: cannot be read as an XLSX workbook");
     }
 
 }

@@ -2,18 +2,14 @@ package no.turnus.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import no.turnus.kinds.StandardKinds;
+import no.turnus.CommandLine;
 
 /** The command line's answers to wrong command lines and unusable files: a clear message, exit 2, no output. */
 class TurnusCliInputTest {
@@ -21,51 +17,41 @@ class TurnusCliInputTest {
     @TempDir
     Path directory;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-    private int run(String... args) {
-        return new TurnusCli(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), StandardKinds.all()).run(List.of(args));
-    }
-
-    private String errors() {
-        return err.toString(StandardCharsets.UTF_8);
-    }
+    private final CommandLine cli = new CommandLine();
 
     @Test
     void unknownVerbPrintsUsage() {
-        assertThat(run("sovle", "x.json")).isEqualTo(2);
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Usage:");
+        assertThat(cli.run("sovle", "x.json")).isEqualTo(2);
+        assertThat(cli.printed()).contains("Usage:");
     }
 
     @Test
     void missingFileIsNamed() {
-        assertThat(run("solve", directory.resolve("nope.json").toString())).isEqualTo(2);
-        assertThat(errors()).contains("no such file").contains("nope.json");
+        assertThat(cli.run("solve", directory.resolve("nope.json").toString())).isEqualTo(2);
+        assertThat(cli.errors()).contains("no such file").contains("nope.json");
     }
 
     @Test
     void malformedJsonIsLocatedAndNothingIsWritten() throws IOException {
         Path dataset = Files.writeString(directory.resolve("broken.json"), "{\"kind\": \"roster\",\n \"name\": ");
         Path result = directory.resolve("result.json");
-        assertThat(run("solve", dataset.toString(), "--out", result.toString())).isEqualTo(2);
-        assertThat(errors()).contains("$: malformed JSON at line 2");
+        assertThat(cli.run("solve", dataset.toString(), "--out", result.toString())).isEqualTo(2);
+        assertThat(cli.errors()).contains("$: malformed JSON at line 2");
         assertThat(result).doesNotExist();
     }
 
     @Test
     void wrongTimeIsAUsageError() throws IOException {
         Path dataset = Files.writeString(directory.resolve("d.json"), "{}");
-        assertThat(run("solve", dataset.toString(), "--time", "soon")).isEqualTo(2);
-        assertThat(errors()).contains("--time must be a duration");
+        assertThat(cli.run("solve", dataset.toString(), "--time", "soon")).isEqualTo(2);
+        assertThat(cli.errors()).contains("--time must be a duration");
     }
 
     @Test
     void unknownOptionIsAUsageError() throws IOException {
         Path dataset = Files.writeString(directory.resolve("d.json"), "{}");
-        assertThat(run("validate", dataset.toString(), "--quick")).isEqualTo(2);
-        assertThat(errors()).contains("unknown option --quick");
+        assertThat(cli.run("validate", dataset.toString(), "--quick")).isEqualTo(2);
+        assertThat(cli.errors()).contains("unknown option --quick");
     }
 
     @Test

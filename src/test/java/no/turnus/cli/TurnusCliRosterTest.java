@@ -2,13 +2,9 @@ package no.turnus.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,7 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import no.turnus.kinds.StandardKinds;
+import no.turnus.CommandLine;
 
 /** The command line on the real roster sample: solve, write, validate the written plan, catch a hand-made breach. */
 class TurnusCliRosterTest {
@@ -28,50 +24,38 @@ class TurnusCliRosterTest {
     @TempDir
     Path directory;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final CommandLine cli = new CommandLine();
     private final ObjectMapper json = new ObjectMapper();
-
-    private int run(String... args) {
-        out.reset();
-        err.reset();
-        return new TurnusCli(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), StandardKinds.all()).run(List.of(args));
-    }
-
-    private String printed() {
-        return out.toString(StandardCharsets.UTF_8);
-    }
 
     @Test
     void solveWritesAResultThatValidatesAgain() throws IOException {
         Path result = directory.resolve("result.json");
-        assertThat(run("solve", SMALL.toString(), "--time", "3s", "--seed", "7", "--out", result.toString()))
-                .as(err.toString(StandardCharsets.UTF_8)).isZero();
-        assertThat(printed()).contains("Solving roster").contains("best score").contains("Done in").contains("Wrote");
+        assertThat(cli.run("solve", SMALL.toString(), "--time", "3s", "--seed", "7", "--out", result.toString()))
+                .as(cli.errors()).isZero();
+        assertThat(cli.printed()).contains("Solving roster").contains("best score").contains("Done in").contains("Wrote");
 
         JsonNode written = json.readTree(result.toFile());
         assertThat(written.get("kind").asText()).isEqualTo("roster");
         assertThat(written.get("report").get("assignments").size()).isPositive();
         String score = written.get("score").asText();
 
-        assertThat(run("validate", result.toString())).isEqualTo(written.get("feasible").asBoolean() ? 0 : 1);
-        assertThat(printed()).contains("Score of its plan: " + score);
+        assertThat(cli.run("validate", result.toString())).isEqualTo(written.get("feasible").asBoolean() ? 0 : 1);
+        assertThat(cli.printed()).contains("Score of its plan: " + score);
     }
 
     @Test
     void csvEndingWritesTheRosterGrid() throws IOException {
         Path grid = directory.resolve("grid.csv");
-        assertThat(run("solve", SMALL.toString(), "--time", "1s", "--out", grid.toString())).isZero();
+        assertThat(cli.run("solve", SMALL.toString(), "--time", "1s", "--out", grid.toString())).isZero();
         assertThat(Files.readAllLines(grid).get(0)).startsWith("employee,");
     }
 
     @Test
     void unknownExportEndingIsRefusedBeforeSolving() {
         Path pdf = directory.resolve("roster.pdf");
-        assertThat(run("solve", SMALL.toString(), "--out", pdf.toString())).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains(".csv").contains("not .pdf");
-        assertThat(printed()).doesNotContain("Solving");
+        assertThat(cli.run("solve", SMALL.toString(), "--out", pdf.toString())).isEqualTo(2);
+        assertThat(cli.errors()).contains(".csv").contains("not .pdf");
+        assertThat(cli.printed()).doesNotContain("Solving");
     }
 
     @Test
@@ -87,7 +71,7 @@ class TurnusCliRosterTest {
                 .put("shift", "D").put("ward", ward);
         Path handMade = Files.writeString(directory.resolve("hand-made.json"), json.writeValueAsString(dataset));
 
-        assertThat(run("validate", handMade.toString())).isEqualTo(1);
-        assertThat(printed()).contains("HARD").contains(employee).contains("AML §10-8");
+        assertThat(cli.run("validate", handMade.toString())).isEqualTo(1);
+        assertThat(cli.printed()).contains("HARD").contains(employee).contains("AML §10-8");
     }
 }

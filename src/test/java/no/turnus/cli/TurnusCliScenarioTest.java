@@ -2,13 +2,9 @@ package no.turnus.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import no.turnus.CommandLine;
 import no.turnus.kinds.StandardKinds;
 import no.turnus.problem.DatasetReader;
 import no.turnus.scenario.ScenarioSet;
@@ -26,15 +23,7 @@ class TurnusCliScenarioTest {
     @TempDir
     Path directory;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-    private int run(String... args) {
-        out.reset();
-        err.reset();
-        return new TurnusCli(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), StandardKinds.all()).run(List.of(args));
-    }
+    private final CommandLine cli = new CommandLine();
 
     /** The Narvik sample cut to the baseline and one scenario, to keep the solves few. */
     private Path smallSet() throws IOException {
@@ -51,14 +40,14 @@ class TurnusCliScenarioTest {
     void solvePrintsTheComparisonAndWritesCsvAndJson() throws IOException {
         Path set = smallSet();
         Path csv = directory.resolve("comparison.csv");
-        assertThat(run("solve", set.toString(), "--time", "1s", "--seed", "3", "--out", csv.toString())).isZero();
-        String printed = out.toString(StandardCharsets.UTF_8);
+        assertThat(cli.run("solve", set.toString(), "--time", "1s", "--seed", "3", "--out", csv.toString())).isZero();
+        String printed = cli.printed();
         assertThat(printed).contains("  0/2 options done", "  2/2 options done", "Scenario comparison", "district-bases",
                 "travelKm", "costNok", "Coverage '");
         assertThat(Files.readAllLines(csv)).hasSize(3).first().asString().startsWith("scenario,status,");
 
         Path json = directory.resolve("comparison.json");
-        assertThat(run("solve", set.toString(), "--time", "1s", "--out", json.toString())).isZero();
+        assertThat(cli.run("solve", set.toString(), "--time", "1s", "--out", json.toString())).isZero();
         // The result file, as for every kind: summary figures, the report (the comparison) and the solved dataset.
         DatasetReader reader = new DatasetReader(StandardKinds.all());
         var result = reader.mapper().readTree(Files.readAllBytes(json));
@@ -66,7 +55,7 @@ class TurnusCliScenarioTest {
         assertThat(result.get("report").get("rows")).hasSize(2);
         ScenarioSet solved = (ScenarioSet) reader.read(result.get("dataset")).dataset();
         assertThat(solved.results().rows()).hasSize(2);
-        assertThat(run("validate", json.toString())).isZero();
+        assertThat(cli.run("validate", json.toString())).isZero();
     }
 
     @Test
@@ -74,7 +63,7 @@ class TurnusCliScenarioTest {
         Path set = smallSet();
         String text = Files.readString(set).replace("\"moveTeam\",\"team\":\"ballangen\"", "\"moveTeam\",\"team\":\"X\"");
         Files.writeString(set, text);
-        assertThat(run("solve", set.toString(), "--time", "1s")).isEqualTo(TurnusCli.BAD_INPUT);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("$.scenarios[0].changes[2].team: unknown team 'X'");
+        assertThat(cli.run("solve", set.toString(), "--time", "1s")).isEqualTo(TurnusCli.BAD_INPUT);
+        assertThat(cli.errors()).contains("$.scenarios[0].changes[2].team: unknown team 'X'");
     }
 }

@@ -2,9 +2,6 @@ package no.turnus.period;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
@@ -23,7 +20,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
-import no.turnus.cli.TurnusCli;
+import no.turnus.CommandLine;
 import no.turnus.homecare.input.HomecareDataset;
 import no.turnus.homecare.input.HomecareDataset.Route;
 import no.turnus.homecare.input.HomecareDataset.TeamRoster;
@@ -134,13 +131,10 @@ class PeriodPlanTest {
         Path file = directory.resolve("period.json");
         Files.writeString(file, HomecareGenerator.json(PeriodSample.vestvagoy(20, 7, 2, MONDAY)));
         Path result = directory.resolve("result.json");
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = TurnusCli.run(new String[] {"solve", file.toString(), "--time", "1s", "--seed", "1", "--out",
-                result.toString()}, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isIn(0, 1);
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Team rosters:").contains("Continuity:");
+        CommandLine cli = new CommandLine();
+        int code = cli.run("solve", file.toString(), "--time", "1s", "--seed", "1", "--out", result.toString());
+        assertThat(code).as(cli.errors()).isIn(0, 1);
+        assertThat(cli.printed()).contains("Team rosters:").contains("Continuity:");
         JsonNode written = new ObjectMapper().readTree(result.toFile());
         assertThat(written.get("kind").asText()).isEqualTo("period");
         assertThat(written.at("/report/teams").size()).isPositive();
