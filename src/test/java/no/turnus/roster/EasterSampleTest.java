@@ -34,7 +34,7 @@ class EasterSampleTest {
         assertThat(verdicts.legal()).as(report.score()).isTrue();
         // Either every place is filled, or the report says exactly which are not and what they need.
         assertThat(verdicts.gap().stream().mapToInt(RosterReport.Gap::places).sum()).isEqualTo(report.uncovered().size());
-        assertThat(verdicts.covered()).isTrue();
+        assertThat(verdicts.covered()).as(report.score() + " " + report.uncovered()).isTrue();
         assertThat(verdicts.withinPositions()).as(verdicts.abovePosition().toString()).isTrue();
         assertThat(RosterSolveTest.independentCheck(EASTER, report)).isEmpty();
 

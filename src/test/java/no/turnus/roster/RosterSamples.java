@@ -38,8 +38,11 @@ final class RosterSamples {
         return SolverFactory.<Roster>create(config).buildSolver().solve(KIND.toSolution(dataset, Map.of()));
     }
 
-    /** Construction, then {@code steps} local search steps with seed 1: the same roster however loaded the machine is. */
+    /**
+     * The kind's configuration for this roster (as {@code turnus solve} uses it): construction, then {@code steps}
+     * local search steps with seed 1 — the same roster however loaded the machine is.
+     */
     static Roster solve(RosterDataset dataset, int steps) {
-        return StepLimitedSolve.solve(KIND.solverConfig(), KIND.toSolution(dataset, Map.of()), steps, 1L).best();
+        return StepLimitedSolve.solve(KIND, KIND.toSolution(dataset, Map.of()), steps, 1L).best();
     }
 }
