@@ -4,10 +4,7 @@ import static no.turnus.roster.RosterFixture.A;
 import static no.turnus.roster.RosterFixture.D;
 import static no.turnus.roster.RosterFixture.N;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +17,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import ai.timefold.solver.test.api.score.stream.ConstraintVerifier;
 import no.turnus.problem.Breach;
 import no.turnus.problem.InputProblem;
-import no.turnus.problem.InvalidInputException;
 import no.turnus.roster.domain.ContractRules;
 import no.turnus.roster.domain.Employee;
 import no.turnus.roster.domain.Post;
@@ -271,16 +267,6 @@ class WorkingTimeRulesTest {
 
     /** Problems of roster-small with a change. */
     private static List<InputProblem> problems(Consumer<ObjectNode> change) {
-        ObjectNode tree;
-        try {
-            tree = (ObjectNode) RosterSamples.READER.mapper()
-                    .readTree(Files.readString(Path.of("data-samples", "roster-small.json")));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-        change.accept(tree);
-        InvalidInputException error = catchThrowableOfType(InvalidInputException.class,
-                () -> RosterSamples.READER.read(tree));
-        return error == null ? List.of() : error.problems();
+        return RosterSamples.problemsOfSmall(change);
     }
 }
