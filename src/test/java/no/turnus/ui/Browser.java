@@ -140,7 +140,8 @@ final class Browser implements AutoCloseable {
         long height = (Long) driver.executeScript("return document.documentElement.scrollHeight");
         try {
             driver.manage().window().setSize(new Dimension(LAPTOP.width, (int) Math.min(height, 2400)));
-            driver.executeScript("window.scrollTo(0, 0)");
+            // The part at the top of the window, so that all of it is on the screen the element's shot is cut from.
+            driver.executeScript(part == null ? "window.scrollTo(0, 0)" : "arguments[0].scrollIntoView(true)", part);
             Files.createDirectories(SCREENSHOTS);
             Files.write(SCREENSHOTS.resolve(name + ".png"),
                     part == null ? driver.getScreenshotAs(OutputType.BYTES) : part.getScreenshotAs(OutputType.BYTES));

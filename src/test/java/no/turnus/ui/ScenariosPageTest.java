@@ -100,9 +100,24 @@ class ScenariosPageTest extends WebUiTest {
         browser.await("layout drawn", d -> paths(browser).size() == users + lined + layout.get("bases").size());
         browser.screenshot("scenarios");
 
+        // The set opens in the editor: its options, each change in the form of its type with its values chosen.
+        String id = new Select(browser.find("#dataset")).getFirstSelectedOption().getAttribute("value");
+        new Select(browser.await("set listed", d -> d.findElements(By.cssSelector("#baseline option[value='" + id + "']"))
+                .isEmpty() ? null : d.findElement(By.id("baseline")))).selectByValue(id);
+        browser.await("options in the editor", d -> d.findElements(By.cssSelector("#editor-options > fieldset.option"))
+                .size() == set.get("scenarios").size());
+        assertThat(browser.find("#o0-name").getAttribute("value")).isEqualTo(set.at("/scenarios/0/name").asText());
+        assertThat(new Select(browser.find("#o0c2-type")).getFirstSelectedOption().getAttribute("value")).isEqualTo("moveTeam");
+        assertThat(new Select(browser.find("#o0c2-team")).getFirstSelectedOption().getAttribute("value"))
+                .isEqualTo(set.at("/scenarios/0/changes/2/team").asText());
+        assertThat(new Select(browser.find("#o1c2-staff")).getAllSelectedOptions()).extracting(o -> o.getAttribute("value"))
+                .containsExactlyInAnyOrderElementsOf(StreamSupport.stream(set.at("/scenarios/1/changes/2/staff").spliterator(),
+                        false).map(JsonNode::asText).toList());
+
         new Select(browser.find("#lang")).selectByValue("nb");
         assertThat(browser.find("h1").getText()).isEqualTo("Scenarier");
         assertThat(browser.find("#charts figure.chart figcaption").getText()).isEqualTo("Reise (timer)");
+        assertThat(browser.find("#o0 legend").getText()).isEqualTo("Alternativ 1");
     }
 
     /**
@@ -119,7 +134,8 @@ class ScenariosPageTest extends WebUiTest {
                 .selectByValue(baseline);
         WebElement name = browser.shown("#set-name");
         name.clear();
-        name.sendKeys("Narvik: a base in Bjerkvik");
+        String setName = "Narvik: a base in Bjerkvik";
+        name.sendKeys(setName);
         browser.click(browser.find("#add-option"));
         browser.find("#o0-name").sendKeys("bjerkvik-base");
         browser.find("#o0-description").sendKeys("Bjerkvik's team works from Bjerkvik");
@@ -139,7 +155,7 @@ class ScenariosPageTest extends WebUiTest {
         assertThat(browser.find("#o0c1-base-error").getText()).isEqualTo("Required.");
         assertThat(browser.find("#o0c1-team").getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(browser.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("o0c1-team");
-        assertThat(ServiceClient.json(api.get("/api/datasets")).findValuesAsText("kind")).doesNotContain("scenario");
+        assertThat(ServiceClient.json(api.get("/api/datasets")).findValuesAsText("name")).doesNotContain(setName);
 
         // The service's problem (its JSON path) is shown at the input of that change.
         new Select(browser.find("#o0c1-team")).selectByValue("narvik-nord");
@@ -161,7 +177,7 @@ class ScenariosPageTest extends WebUiTest {
             return id.isEmpty() ? null : id;
         });
         JsonNode saved = ServiceClient.json(api.get("/api/datasets/" + setId));
-        assertThat(saved.get("name").asText()).isEqualTo("Narvik: a base in Bjerkvik");
+        assertThat(saved.get("name").asText()).isEqualTo(setName);
         assertThat(saved.at("/scenarios/0/changes").findValuesAsText("type")).containsExactly("addBase", "moveTeam");
         assertThat(saved.at("/scenarios/0/changes/1/base").asText()).isEqualTo("base-bjerkvik");
         assertThat(browser.shown("#not-evaluated").getText()).contains("not been evaluated");
