@@ -265,5 +265,11 @@ export function jobPanel(container, { kind, timeLimit = '10s', onJob }) {
     }
   })();
 
-  return { follow, current: () => job, dataset: () => data.value() };
+  /** Chooses a dataset stored elsewhere on the page (e.g. a scenario set saved in the editor). */
+  async function choose(id) {
+    await data.reload();
+    await chooseDataset(id);
+  }
+
+  return { follow, choose, current: () => job, dataset: () => data.value() };
 }

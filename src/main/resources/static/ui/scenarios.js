@@ -1,11 +1,15 @@
-// The scenarios page: a scenario set started as a job (each option a part, watched as it solves), then its
-// comparison (from the job's solution, or from a stored set evaluated elsewhere) as a table and charts against
-// the baseline, the coverage answers, and the bases of the baseline and of each optimised layout on the map.
+// The scenarios page: a scenario set built or edited in the editor (scenario-editor.js) and saved, started as a
+// job (each option a part, watched as it solves), then its comparison (from the job's solution, or from a stored
+// set evaluated elsewhere) as a table and charts against the baseline, two options side by side
+// (scenario-compare.js), the coverage answers, and the bases of the baseline and of each optimised layout on the map.
 import { ApiError, get } from './api.js';
 import { plannerMap } from './basemap.js';
 import { clear, el } from './dom.js';
-import { applyLabels, lang, t } from './i18n.js';
+import { measureLabel as label, number, signed } from './format.js';
+import { applyLabels, t } from './i18n.js';
 import { FINISHED, jobPanel, showError } from './jobs.js';
+import { renderPair } from './scenario-compare.js';
+import { scenarioEditor } from './scenario-editor.js';
 import { shell } from './shell.js';
 
 /* global L */
@@ -20,12 +24,9 @@ const state = { set: null, layout: BASELINE, record: null, running: false, csv: 
 let map;
 let layer;
 let panel;
+let editor;
 let poll = null;
 let shown = 0; // counts the jobs shown, so that an answer about an earlier one is dropped
-
-const number = (n, digits = 2) => n.toLocaleString(lang() === 'nb' ? 'nb-NO' : 'en-GB', { maximumFractionDigits: digits });
-const signed = n => (n > 0 ? `+${number(n)}` : n < 0 ? `−${number(-n)}` : '±0');
-const label = key => { const text = t(`measure.${key}`); return text === `measure.${key}` ? key : text; };
 
 async function setUpMap() {
   ({ map, layer } = await plannerMap('map', $('no-tiles')));
@@ -68,6 +69,8 @@ async function onJob(job, final) {
   state.set = set;
   state.csv = csv;
   render();
+  // A set uploaded or saved in the panel can be edited (or be a baseline) right away.
+  await editor.reload();
 }
 
 async function watchParts(jobId, mine) {
@@ -107,6 +110,7 @@ function render() {
   const costs = results.costs || {};
   $('comparison-meta').textContent = t('scenarios.meta', { limit: results.timeLimit, hour: costs.nokPerHour, km: costs.nokPerKm });
   renderTable(results);
+  renderPair(results);
   renderCharts(results);
   renderCoverage(results);
   renderLayouts(results);
@@ -227,6 +231,8 @@ document.addEventListener('langchange', () => {
   render();
 });
 applyLabels();
+editor = scenarioEditor($('editor'), { onSaved: stored => panel.choose(stored.id) });
+editor.reload().catch(e => showError($('editor-error'), e));
 setUpMap().then(() => {
   panel = jobPanel($('job-panel'), {
     kind: 'scenario',

@@ -129,12 +129,22 @@ final class Browser implements AutoCloseable {
 
     /** The whole page (up to a few screens) into target/screenshots/name.png; the window is a laptop's again after. */
     void screenshot(String name) {
+        screenshot(name, null);
+    }
+
+    /**
+     * One part of the page (a section further down than a screenshot of the whole page reaches), or the whole page
+     * when {@code part} is null, into target/screenshots/name.png.
+     */
+    void screenshot(String name, WebElement part) {
         long height = (Long) driver.executeScript("return document.documentElement.scrollHeight");
         try {
             driver.manage().window().setSize(new Dimension(LAPTOP.width, (int) Math.min(height, 2400)));
-            driver.executeScript("window.scrollTo(0, 0)");
+            // The part at the top of the window, so that all of it is on the screen the element's shot is cut from.
+            driver.executeScript(part == null ? "window.scrollTo(0, 0)" : "arguments[0].scrollIntoView(true)", part);
             Files.createDirectories(SCREENSHOTS);
-            Files.write(SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+            Files.write(SCREENSHOTS.resolve(name + ".png"),
+                    part == null ? driver.getScreenshotAs(OutputType.BYTES) : part.getScreenshotAs(OutputType.BYTES));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
