@@ -54,8 +54,8 @@ public record Breach(String who, String when, String message, String reference, 
      */
     @Override
     public boolean equals(Object other) {
-        return other instanceof Breach that && who.equals(that.who) && when.equals(that.when)
-                && message.equals(that.message) && reference.equals(that.reference);
+        return other instanceof Breach that && Objects.equals(who, that.who) && when.equals(that.when)
+                && Objects.equals(message, that.message) && reference.equals(that.reference);
     }
 
     @Override
