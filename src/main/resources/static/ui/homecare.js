@@ -177,7 +177,7 @@ function renderUnplanned() {
       'homecare.reason'].map(k => el('th', { scope: 'col' }, t(k))))),
     el('tbody', {}, open.map(u => el('tr', {},
       el('th', { scope: 'row' }, u.visit), el('td', {}, u.user), el('td', {}, u.windows),
-      el('td', {}, t(u.mandatory ? 'rec.yes' : 'rec.no')), el('td', {}, u.reason)))))
+      el('td', {}, t(u.mandatory ? 'rec.yes' : 'rec.no')), el('td', {}, lang() === 'nb' ? u.reasonNb : u.reason)))))
     : el('p', {}, t('homecare.noUnplanned')));
 }
 

@@ -1,6 +1,8 @@
 // Labels in Norwegian bokmål and English. Static markup names its label with data-i18n (text),
-// data-i18n-label (aria-label) or data-i18n-placeholder; code calls t(). Messages from the solver
-// (broken rules) come from the service as they are.
+// data-i18n-label (aria-label) or data-i18n-placeholder; code calls t(). Broken rules and their explanations
+// come from the service in both languages (ruleLabel, explained).
+// KPI and measure labels (kpi.*, measure.*, chart.*) are the one catalogue of them; the service's own texts
+// (CLI, CSV) use the measure keys.
 
 const dictionary = {
   nb: {
@@ -657,6 +659,16 @@ export function setLang(code) {
   localStorage.setItem(STORE_KEY, current);
   applyLabels();
   document.dispatchEvent(new CustomEvent('langchange'));
+}
+
+/** A broken rule's label in the page's language, from the kind's rule catalogue (its name for older results). */
+export function ruleLabel(rule) {
+  return rule[current] || rule.constraint;
+}
+
+/** A breach's { who, when, message } in the page's language: the English where a rule has no bokmål. */
+export function explained(match) {
+  return current === 'nb' && match.nb ? match.nb : match;
 }
 
 /** A date as the reader's language writes it, e.g. "ma. 5.1." / "Mon 1/5". */

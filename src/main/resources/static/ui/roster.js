@@ -2,7 +2,7 @@
 // leave, ask who to call for an uncovered shift.
 import { ApiError, get, post } from './api.js';
 import { clear, el } from './dom.js';
-import { applyLabels, lang, shortDate, t } from './i18n.js';
+import { applyLabels, explained, lang, ruleLabel, shortDate, t } from './i18n.js';
 import { jobPanel, showError } from './jobs.js';
 import { shell } from './shell.js';
 
@@ -245,11 +245,14 @@ function select(event) {
 
 function breachList(found) {
   if (!found.length) return el('p', {}, t('details.noBreach'));
-  return el('ul', { class: 'breaches' }, found.map(({ rule, match }) => el('li', { class: rule.hard ? 'hard' : null },
-    el('strong', {}, rule.constraint), rule.hard ? el('span', { class: 'badge' }, t('details.hard')) : null,
-    el('span', { class: 'message' }, match.message),
-    match.reference ? el('cite', {}, match.reference) : null,
-    el('span', { class: 'sub' }, `${match.when ? `${match.when} · ` : ''}${match.score}`))));
+  return el('ul', { class: 'breaches' }, found.map(({ rule, match }) => {
+    const { when, message } = explained(match);
+    return el('li', { class: rule.hard ? 'hard' : null },
+      el('strong', {}, ruleLabel(rule)), rule.hard ? el('span', { class: 'badge' }, t('details.hard')) : null,
+      el('span', { class: 'message' }, message),
+      match.reference ? el('cite', {}, match.reference) : null,
+      el('span', { class: 'sub' }, `${when ? `${when} · ` : ''}${match.score}`));
+  }));
 }
 
 function renderDetails() {
@@ -357,7 +360,7 @@ function renderRules() {
   const rules = state.report?.analysis.brokenRules || [];
   $('rules').hidden = !state.report;
   clear($('rule-list'), rules.length ? rules.map(rule => el('tr', { class: rule.hard ? 'hard' : null },
-    el('th', { scope: 'row' }, rule.constraint, rule.hard ? el('span', { class: 'badge' }, t('details.hard')) : null),
+    el('th', { scope: 'row' }, ruleLabel(rule), rule.hard ? el('span', { class: 'badge' }, t('details.hard')) : null),
     el('td', {}, t('rules.count', { count: rule.matchCount })),
     el('td', {}, rule.score))) : el('tr', {}, el('td', {}, t('details.noBreach'))));
 }

@@ -47,13 +47,14 @@ public final class TurnusCli {
                   --out writes the result: .json the full result (plan, KPIs, broken rules and the solved
                   dataset), another ending an export of the kind (e.g. .csv or .xlsx for the roster grid) or the
                   competition's own solution file (.xml for INRC-2010).
-              turnus validate <dataset-or-result.json> [--all]
+              turnus validate <dataset-or-result.json> [--all] [--lang en|nb]
                   Checks a dataset; scores the plan it carries (a hand-made roster, or a result file)
-                  without solving and lists every broken rule. --all lists every match of soft rules too.
-              turnus validate <instance> --solution <file> [--all]
+                  without solving and lists every broken rule. --all lists every match of soft rules too;
+                  --lang nb names the rules and explains every match in bokmål (default en, English).
+              turnus validate <instance> --solution <file> [--all] [--lang en|nb]
                   Scores another solver's solution file of a published instance (INRC-2010 solution XML)
                   by the benchmark's own objective and by the engine's rules.
-              turnus validate <roster.json> --solution <grid.xlsx|grid.csv> [--all]
+              turnus validate <roster.json> --solution <grid.xlsx|grid.csv> [--all] [--lang en|nb]
                   Scores a roster grid made in a spreadsheet (the layout of the .xlsx/.csv export) as the
                   plan of the roster; a cell that cannot be read is named by sheet and cell (exit 2).
               turnus bench <suite> [--time 60s] [--instances a,b] [--out dir] [--data dir] [--suites file]

@@ -40,7 +40,8 @@ final class ValidateCommand implements TurnusCli.Command {
 
     @Override
     public int run(List<String> words) {
-        CliArguments args = CliArguments.parse(words, Set.of("solution"), Set.of("all"));
+        CliArguments args = CliArguments.parse(words, Set.of("solution", "lang"), Set.of("all"));
+        RulePrinter.Listing listing = new RulePrinter.Listing(args.flag("all"), RulePrinter.language(args));
         if (args.positional().size() != 1) {
             throw new CliArguments.UsageException("validate takes one dataset or result file");
         }
@@ -52,15 +53,15 @@ final class ValidateCommand implements TurnusCli.Command {
                         + (Files.isRegularFile(file) ? solution.get() : file));
             }
             if (GRID_ENDINGS.stream().anyMatch(solution.get().toString().toLowerCase(Locale.ROOT)::endsWith)) {
-                return scoreGrid(cli.readDataset(file), solution.get(), args.flag("all"));
+                return scoreGrid(cli.readDataset(file), solution.get(), listing);
             }
-            return scoreSolution(cli.formats.load(file, cli.kinds), solution.get(), args.flag("all"));
+            return scoreSolution(cli.formats.load(file, cli.kinds), solution.get(), listing);
         }
-        return score(cli.readDataset(file), args.flag("all"));
+        return score(cli.readDataset(file), listing);
     }
 
     /** The plan of a roster dataset replaced by a grid made in a spreadsheet, checked like any plan. */
-    private int scoreGrid(DatasetReader.Read<?> read, Path grid, boolean all) {
+    private int scoreGrid(DatasetReader.Read<?> read, Path grid, RulePrinter.Listing listing) {
         if (!(read.dataset() instanceof RosterDataset roster)) {
             throw new CliArguments.UsageException("a roster grid (" + String.join(", ", GRID_ENDINGS)
                     + ") is the plan of a roster dataset, not of a " + read.kind().name() + " one");
@@ -75,29 +76,29 @@ final class ValidateCommand implements TurnusCli.Command {
                 throw new InvalidInputException(problems);
             }
             cli.out.printf("Read %d shifts from %s.%n", imported.assignments().size(), grid.getFileName());
-            return score(kind, planned, all);
+            return score(kind, planned, listing);
         } catch (InvalidInputException e) {
             throw imported.locate(e);
         }
     }
 
     private <I, D extends Dataset> int scoreSolution(InstanceFormats.Loaded<I, D> instance, Path solution,
-                                                     boolean all) {
+                                                     RulePrinter.Listing listing) {
         if (instance.format().solutionExtension().isEmpty()) {
             throw new CliArguments.UsageException(instance.format().format() + " has no solution file format to read");
         }
         D solved = instance.readSolution(solution);
         InstanceFormat.Objective objective = instance.objective(solved);
         SolveCommand.printObjective(cli.out, instance.name(), objective);
-        int rules = score(instance.kind(), solved, all);
+        int rules = score(instance.kind(), solved, listing);
         return objective.feasible() ? rules : TurnusCli.BROKEN_RULES;
     }
 
-    private <D extends Dataset> int score(DatasetReader.Read<D> read, boolean all) {
-        return score(read.kind(), read.dataset(), all);
+    private <D extends Dataset> int score(DatasetReader.Read<D> read, RulePrinter.Listing listing) {
+        return score(read.kind(), read.dataset(), listing);
     }
 
-    private <D extends Dataset, S> int score(ProblemKind<D, S> kind, D dataset, boolean all) {
+    private <D extends Dataset, S> int score(ProblemKind<D, S> kind, D dataset, RulePrinter.Listing listing) {
         cli.out.printf("%s dataset '%s' is valid.%n", kind.name(), dataset.name());
         Optional<ScoreReport> checked = kind.check(kind.toSolution(dataset, Map.of()));
         if (checked.isEmpty()) {
@@ -106,7 +107,7 @@ final class ValidateCommand implements TurnusCli.Command {
         }
         ScoreReport report = checked.get();
         cli.out.println("Score of its plan: " + report.score());
-        RulePrinter.all(cli.out, report, all);
+        RulePrinter.all(cli.out, report, listing);
         return report.feasible() ? TurnusCli.OK : TurnusCli.BROKEN_RULES;
     }
 }

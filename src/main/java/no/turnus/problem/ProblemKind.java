@@ -110,7 +110,8 @@ public interface ProblemKind<D extends Dataset, S> {
      * the kind has no plan of its own to score (its parts are scored only by solving them).
      */
     default Optional<ScoreReport> check(S solution) {
-        return Optional.of(ScoreReport.of(solutionManager(solution).analyze(solution)));
+        // Through the report: it labels the rules from the solution's own catalogue.
+        return Optional.of(report(solution).analysis());
     }
 
     /** Named file views of a solution, e.g. {@code "csv"} for the roster grid. */

@@ -72,6 +72,13 @@ class TurnusCliRosterTest {
         Path handMade = Files.writeString(directory.resolve("hand-made.json"), json.writeValueAsString(dataset));
 
         assertThat(cli.run("validate", handMade.toString())).isEqualTo(1);
-        assertThat(cli.printed()).contains("HARD").contains(employee).contains("AML §10-8");
+        assertThat(cli.printed()).contains("HARD").contains(employee).contains("AML §10-8")
+                .contains("Daily rest").contains("only 9.5 h rest between");
+        // In bokmål: the rule's label and the explanation, same verdict; an unknown language is a usage error.
+        assertThat(cli.run("validate", handMade.toString(), "--lang", "nb")).isEqualTo(1);
+        assertThat(cli.printed()).contains("Brutte regler:").contains("bare 9,5 t hviletid mellom")
+                .contains("AML §10-8").doesNotContain("rest between");
+        assertThat(cli.run("validate", handMade.toString(), "--lang", "de")).isEqualTo(2);
+        assertThat(cli.errors()).contains("--lang must be en (English) or nb (bokmål)");
     }
 }

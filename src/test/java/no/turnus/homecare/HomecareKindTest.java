@@ -24,6 +24,7 @@ import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftSc
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import no.turnus.homecare.rules.HomecareRules;
 import no.turnus.kinds.StandardKinds;
+import no.turnus.problem.BokmalExplanations;
 import no.turnus.problem.DatasetReader;
 import no.turnus.problem.InputProblem;
 import no.turnus.problem.InvalidInputException;
@@ -58,6 +59,18 @@ class HomecareKindTest {
     void isAStandardKind() {
         assertThat(StandardKinds.all().find("homecare")).containsInstanceOf(HomecareKind.class);
         assertThat(HomecareSamples.read("homecare-narvik.json").visits()).hasSizeGreaterThan(500);
+    }
+
+    /** Rule labels and explanations in bokmål, of the solved plan and of the plan before solving (all unplanned). */
+    @Test
+    void brokenRulesAreExplainedInBokmal() {
+        HomecareReport report = (HomecareReport) HomecareSamples.KIND.report(solved, HomecareSamples.MANAGER);
+        HomecareReport unsolved = (HomecareReport) HomecareSamples.KIND.report(
+                HomecareSamples.KIND.toSolution(input, Map.of()));
+        assertThat(BokmalExplanations.assertInBokmal(report.analysis())).isNotEmpty();
+        assertThat(BokmalExplanations.assertInBokmal(unsolved.analysis())).isNotEmpty();
+        assertThat(unsolved.unplanned()).isNotEmpty().allSatisfy(u -> assertThat(u.reasonNb()).isNotBlank()
+                .isNotEqualTo(u.reason()));
     }
 
     @Test

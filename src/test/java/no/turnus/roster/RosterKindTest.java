@@ -19,7 +19,9 @@ import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftSc
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import no.turnus.kinds.StandardKinds;
+import no.turnus.problem.BokmalExplanations;
 import no.turnus.problem.InvalidInputException;
+import no.turnus.roster.domain.Employee;
 import no.turnus.roster.input.RosterDataset.Assignment;
 import no.turnus.roster.rules.RosterRules;
 
@@ -63,6 +65,19 @@ class RosterKindTest {
         assertThat(night.end()).isEqualTo(night.date().plusDays(1).atTime(7, 45));
         String json = RosterSamples.READER.mapper().writeValueAsString(report);
         assertThat(json).contains("\"kpis\"", "\"brokenRules\"", "\"uncovered\"");
+    }
+
+    /** Rule labels and explanations in bokmål: a careless plan (each place to the next employee) breaks many rules. */
+    @Test
+    void brokenRulesAreExplainedInBokmal() {
+        Roster careless = KIND.toSolution(RosterSamples.read("roster-small.json"), Map.of());
+        List<Employee> staff = careless.getEmployees();
+        for (int i = 0; i < careless.getSlots().size(); i++) {
+            careless.getSlots().get(i).setEmployee(staff.get(i % staff.size()));
+        }
+        RosterReport report = (RosterReport) KIND.report(careless);
+        assertThat(BokmalExplanations.assertInBokmal(report.analysis())).hasSizeGreaterThan(8);
+        assertThat(report.analysis().summary("nb")).startsWith("Brutte regler:");
     }
 
     @Test

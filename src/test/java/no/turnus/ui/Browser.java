@@ -5,8 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
@@ -23,6 +26,9 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.util.FileSystemUtils;
 
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+
 import no.turnus.api.ServiceClient;
 
 /**
@@ -35,6 +41,8 @@ final class Browser implements AutoCloseable {
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final Duration WAIT = Duration.ofSeconds(60);
     private static final Dimension LAPTOP = new Dimension(1366, 768);
+    /** The axe-core impacts a page may not have (moderate and minor ones are left to review). */
+    private static final Set<String> BLOCKING = Set.of("serious", "critical");
 
     private final ChromeDriver driver;
     private final Path profile;
@@ -125,6 +133,20 @@ final class Browser implements AutoCloseable {
     WebElement shown(String css) {
         return await(css + " shown", d -> d.findElements(By.cssSelector(css)).stream()
                 .filter(WebElement::isDisplayed).findFirst().orElse(null));
+    }
+
+    /**
+     * Checks the page as it is now with axe-core (WCAG 2.x A and AA rules and best practices) and fails on every
+     * serious or critical violation, naming the rule and the elements. Call it once the page shows its main content,
+     * so the rendered tables, forms and maps are checked, not the empty shell.
+     */
+    void assertAccessible() {
+        List<Rule> violations = new AxeBuilder().analyze(driver).getViolations().stream()
+                .filter(rule -> BLOCKING.contains(rule.getImpact())).toList();
+        Assertions.assertTrue(violations.isEmpty(), () -> "axe-core on " + driver.getCurrentUrl() + ":\n"
+                + violations.stream().map(rule -> "  " + rule.getImpact() + " " + rule.getId() + ": " + rule.getHelp()
+                        + rule.getNodes().stream().map(node -> "\n    " + node.getTarget() + " " + node.getHtml())
+                        .collect(Collectors.joining())).collect(Collectors.joining("\n")));
     }
 
     /** The whole page (up to a few screens) into target/screenshots/name.png; the window is a laptop's again after. */

@@ -63,6 +63,7 @@ class HomecarePageTest extends WebUiTest {
         assertThat(browser.find("#kpi-list").getText()).contains(kpis.get("plannedVisits").asInt() + " / "
                 + kpis.get("visits").asInt(), kpis.get("travelMinutes").asInt() + " min");
         browser.screenshot("homecare");
+        browser.assertAccessible();
 
         // Hiding a route takes its line and markers off the map.
         browser.click(browser.find("#route-table tbody tr input[type=checkbox]"));

@@ -27,7 +27,12 @@ class RosterPageTest extends WebUiTest {
 
     @Test
     void solveExplainPinAndReplan() {
-        browser.open("/roster.html");
+        // From the start page (checked for accessibility on the way) to the roster page, as a planner goes.
+        browser.open("/index.html");
+        browser.shown("main h1");
+        browser.assertAccessible();
+        browser.click(browser.find("main a[href='roster.html']"));
+        browser.shown("#solve");
         // Language switch: bokmål labels, then back to English for the rest.
         new Select(browser.find("#lang")).selectByValue("nb");
         assertThat(browser.find("#solve").getText()).isEqualTo("Start løsning");
@@ -67,11 +72,12 @@ class RosterPageTest extends WebUiTest {
         assertThat(browser.find("#download-csv").getAttribute("href")).endsWith("/api/jobs/" + jobId + "/exports/csv");
         assertThat(browser.find("#download-xlsx").getAttribute("href")).endsWith("/api/jobs/" + jobId + "/exports/xlsx");
         browser.screenshot("roster");
+        browser.assertAccessible();
 
         // A cell's explanation: the broken rules of that person and day, in words, with the reference.
         String start = ServiceClient.json(api.get("/api/datasets/" + api.job(jobId).get("datasetId").asText()))
                 .get("startDate").asText();
-        explainOneBreach(report, start);
+        Explained explained = explainOneBreach(report, start);
 
         // Keyboard: the arrows move between cells.
         WebElement focused = browser.driver().switchTo().activeElement();
@@ -80,6 +86,15 @@ class RosterPageTest extends WebUiTest {
         assertThat(Integer.parseInt(next.getAttribute("data-c")))
                 .isEqualTo(Integer.parseInt(focused.getAttribute("data-c")) + 1);
         assertThat(next.getAttribute("tabindex")).isEqualTo("0");
+
+        // The same explanation in bokmål: the rule's label from the catalogue and the service's bokmål text.
+        if (explained != null) {
+            new Select(browser.find("#lang")).selectByValue("nb");
+            browser.await("explanation in bokmål", d -> browser.find("#details-body").getText()
+                    .contains(explained.match().get("nb").get("message").asText()));
+            assertThat(browser.find("#details-body").getText()).contains(explained.rule().get("nb").asText());
+            new Select(browser.find("#lang")).selectByValue("en");
+        }
 
         // Pin one shift of someone in the second week, mark another employee sick from that week and replan.
         LocalDate secondWeek = LocalDate.parse(start).plusDays(7);
@@ -154,8 +169,15 @@ class RosterPageTest extends WebUiTest {
         browser.screenshot("roster-who-to-call");
     }
 
-    /** Clicks the cell of one breach and finds its message and reference in the explanation. */
-    private void explainOneBreach(JsonNode report, String start) {
+    /** A broken rule and one of its matches, as the report gives them. */
+    private record Explained(JsonNode rule, JsonNode match) {
+    }
+
+    /**
+     * Clicks the cell of one breach and finds its rule, message and reference in the explanation; returns the rule
+     * and the match, or null when no rule is broken for anyone.
+     */
+    private Explained explainOneBreach(JsonNode report, String start) {
         JsonNode employees = report.get("employees");
         for (JsonNode rule : report.get("analysis").get("brokenRules")) {
             for (JsonNode match : rule.get("matches")) {
@@ -167,15 +189,16 @@ class RosterPageTest extends WebUiTest {
                 browser.click(cell(who, date));
                 WebElement details = browser.shown("#details-body");
                 browser.await("explanation", d -> details.getText().contains(match.get("message").asText()));
-                assertThat(details.getText()).contains(rule.get("constraint").asText(), match.get("reference").asText());
+                assertThat(details.getText()).contains(rule.get("en").asText(), match.get("reference").asText());
                 browser.screenshot("roster-explanation");
-                return;
+                return new Explained(rule, match);
             }
         }
         // No rule broken for anyone: the explanation says so.
         JsonNode any = report.get("assignments").get(0);
         browser.click(cell(any.get("employee").asText(), any.get("date").asText()));
         browser.await("explanation", d -> browser.find("#details-body").getText().contains("No rule broken."));
+        return null;
     }
 
     /** A date a breach's 'when' points at; the first day for period-wide ones. */

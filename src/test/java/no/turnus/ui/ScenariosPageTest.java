@@ -99,6 +99,7 @@ class ScenariosPageTest extends WebUiTest {
         int lined = StreamSupport.stream(layout.get("bases").spliterator(), false).mapToInt(b -> b.get("served").size()).sum();
         browser.await("layout drawn", d -> paths(browser).size() == users + lined + layout.get("bases").size());
         browser.screenshot("scenarios");
+        browser.assertAccessible();
 
         // The set opens in the editor: its options, each change in the form of its type with its values chosen.
         String id = new Select(browser.find("#dataset")).getFirstSelectedOption().getAttribute("value");
@@ -182,6 +183,7 @@ class ScenariosPageTest extends WebUiTest {
         assertThat(saved.at("/scenarios/0/changes/1/base").asText()).isEqualTo("base-bjerkvik");
         assertThat(browser.shown("#not-evaluated").getText()).contains("not been evaluated");
         browser.screenshot("scenario-editor");
+        browser.assertAccessible();
 
         // A time limit the service cannot read is refused at the field, before anything is sent.
         WebElement limit = browser.find("#time-limit");

@@ -4,6 +4,7 @@ import no.turnus.homecare.domain.CaregiverDay;
 import no.turnus.homecare.domain.Days;
 import no.turnus.homecare.domain.HomecarePlan;
 import no.turnus.homecare.domain.Visit;
+import no.turnus.homecare.rules.HomecareRules;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -70,8 +71,13 @@ public record HomecareReport(String name, String score, boolean feasible, Kpis k
                                  double primaryContactSharePercent, double secondaryContactSharePercent) {
     }
 
+    /** A visit left out of every route, with why: {@code reason} in English, {@code reasonNb} in bokmål. */
     public record Unplanned(String visit, String user, LocalDate date, String windows, boolean mandatory,
-                            String reason) {
+                            String reason, String reasonNb) {
+    }
+
+    /** Why a visit could not be planned, in English and in bokmål. */
+    record Reason(String en, String nb) {
     }
 
     /** Mandatory visits left out of every route. */
@@ -103,7 +109,8 @@ public record HomecareReport(String name, String score, boolean feasible, Kpis k
     @SuppressWarnings("unchecked")
     public static HomecareReport of(HomecarePlan plan, SolutionManager<HomecarePlan, ?> solutionManager) {
         ScoreReport analysis = ScoreReport.of(
-                ((SolutionManager<HomecarePlan, HardMediumSoftScore>) solutionManager).analyze(plan));
+                ((SolutionManager<HomecarePlan, HardMediumSoftScore>) solutionManager).analyze(plan),
+                HomecareRules.rules());
         Days days = plan.getDays();
         List<RouteReport> routes = new ArrayList<>();
         int travel = 0;
@@ -149,8 +156,9 @@ public record HomecareReport(String name, String score, boolean feasible, Kpis k
         Set<String> reported = new HashSet<>();
         for (Visit v : plan.getVisits()) {
             if (!planned.get(v.getVisitId()) && reported.add(v.getVisitId())) {
+                Reason reason = reason(plan, v);
                 unplanned.add(new Unplanned(v.getVisitId(), v.getUser().id(), days.date(v.getDayIndex()), v.windows(),
-                        v.isMandatory(), reason(plan, v)));
+                        v.isMandatory(), reason.en(), reason.nb()));
             }
         }
         int plannedCount = (int) planned.values().stream().filter(b -> b).count();
@@ -214,28 +222,37 @@ public record HomecareReport(String name, String score, boolean feasible, Kpis k
     }
 
     /** Why a visit could not be planned, in the coordinator's words. */
-    static String reason(HomecarePlan plan, Visit v) {
+    static Reason reason(HomecarePlan plan, Visit v) {
         List<CaregiverDay> sameDate = plan.getCaregiverDays().stream()
                 .filter(d -> d.getDayIndex() == v.getDayIndex()).toList();
         if (sameDate.isEmpty()) {
-            return "nobody works on " + plan.getDays().date(v.getDayIndex());
+            return new Reason("nobody works on " + plan.getDays().date(v.getDayIndex()),
+                    "ingen jobber " + plan.getDays().date(v.getDayIndex()));
         }
         if (v.isDouble() && v.getConcurrentGroup().stream().anyMatch(p -> p.getCaregiverDay() != null)) {
-            return "double-staffed, but only one caregiver is planned: a second one is needed";
+            return new Reason("double-staffed, but only one caregiver is planned: a second one is needed",
+                    "dobbeltbesøk, men bare én ansatt er planlagt: det trengs en til");
         }
         List<CaregiverDay> possible = sameDate.stream().filter(d -> d.canMake(v)).toList();
         if (possible.isEmpty()) {
             String needs = (v.getRequiredCompetence() == null ? "" : v.getRequiredCompetence() + " ")
-                    + (v.getRequiredSkills().isEmpty() ? "" : v.getRequiredSkills() + " ")
-                    + (v.getSpecialty() == null ? "" : "from the " + v.getSpecialty() + " team");
-            return "nobody whose shift meets " + v.windows() + " has what the visit needs"
-                    + (needs.isBlank() ? "" : " (" + needs.trim() + ")") + " and is not avoided by the user";
+                    + (v.getRequiredSkills().isEmpty() ? "" : v.getRequiredSkills() + " ");
+            String team = v.getSpecialty() == null ? "" : v.getSpecialty();
+            String en = needs + (team.isEmpty() ? "" : "from the " + team + " team");
+            String nb = needs + (team.isEmpty() ? "" : "fra " + team + "-teamet");
+            return new Reason("nobody whose shift meets " + v.windows() + " has what the visit needs"
+                    + (en.isBlank() ? "" : " (" + en.trim() + ")") + " and is not avoided by the user",
+                    "ingen med vakt i tidsvinduet " + v.windows() + " har det besøket krever"
+                    + (nb.isBlank() ? "" : " (" + nb.trim() + ")") + " uten å være uønsket av brukeren");
         }
         if (v.isDouble() && possible.size() < 2) {
-            return "double-staffed, but only one qualified caregiver works then";
+            return new Reason("double-staffed, but only one qualified caregiver works then",
+                    "dobbeltbesøk, men bare én kvalifisert ansatt jobber da");
         }
-        return possible.size() + " qualified caregiver(s) work then, but their routes have no room for "
-                + v.getDuration() + " min in " + v.windows() + " (with travel)";
+        return new Reason(possible.size() + " qualified caregiver(s) work then, but their routes have no room for "
+                + v.getDuration() + " min in " + v.windows() + " (with travel)",
+                possible.size() + " kvalifiserte ansatte jobber da, men rutene deres har ikke plass til "
+                + v.getDuration() + " min i " + v.windows() + " (med reisetid)");
     }
 
     static double percent(int part, int whole) {

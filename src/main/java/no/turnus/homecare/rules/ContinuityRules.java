@@ -31,7 +31,10 @@ public final class ContinuityRules {
                 .penalize(SKILL.weight())
                 .justifyWith((v, score) -> new Breach(who(v), v.when(), v.caregiver().id() + " ("
                         + v.caregiver().competence() + ", skills " + v.caregiver().skills() + ") lacks what visit "
-                        + v.getVisitId() + " needs: " + v.getRequiredCompetence() + " " + v.getRequiredSkills(), SKILL.reference()))
+                        + v.getVisitId() + " needs: " + v.getRequiredCompetence() + " " + v.getRequiredSkills(), SKILL.reference())
+                        .nb(v.caregiver().id() + " (" + v.caregiver().competence() + ", ferdigheter "
+                                + v.caregiver().skills() + ") mangler det besøk " + v.getVisitId() + " krever: "
+                                + v.getRequiredCompetence() + " " + v.getRequiredSkills()))
                 .asConstraint(SKILL.ruleName());
     }
 
@@ -41,7 +44,9 @@ public final class ContinuityRules {
                 .penalize(SPECIALIST.weight())
                 .justifyWith((v, score) -> new Breach(who(v), v.when(), "visit " + v.getVisitId() + " needs the "
                         + v.getSpecialty() + " team, but " + v.caregiver().id() + " is in " + v.caregiver().team().id(),
-                        SPECIALIST.reference()))
+                        SPECIALIST.reference())
+                        .nb("besøk " + v.getVisitId() + " krever " + v.getSpecialty() + "-teamet, men "
+                                + v.caregiver().id() + " er i " + v.caregiver().team().id()))
                 .asConstraint(SPECIALIST.ruleName());
     }
 
@@ -51,7 +56,9 @@ public final class ContinuityRules {
                 .penalize(PINNED.weight())
                 .justifyWith((v, score) -> new Breach(who(v), v.when(), "visit " + v.getVisitId()
                         + " is confirmed with " + v.getPinnedCaregiver() + " but planned for " + v.caregiver().id(),
-                        PINNED.reference()))
+                        PINNED.reference())
+                        .nb("besøk " + v.getVisitId() + " er avtalt med " + v.getPinnedCaregiver() + ", men planlagt for "
+                                + v.caregiver().id()))
                 .asConstraint(PINNED.ruleName());
     }
 
@@ -60,7 +67,8 @@ public final class ContinuityRules {
                 .filter(v -> v.getUser().avoided().contains(v.caregiver().id()))
                 .penalize(AVOIDED.weight())
                 .justifyWith((v, score) -> new Breach(who(v), v.when(), v.caregiver().id()
-                        + " must not visit this user", AVOIDED.reference()))
+                        + " must not visit this user", AVOIDED.reference())
+                        .nb(v.caregiver().id() + " skal ikke besøke denne brukeren"))
                 .asConstraint(AVOIDED.ruleName());
     }
 
@@ -75,7 +83,9 @@ public final class ContinuityRules {
                 .penalize(CONTINUITY.weight(), (user, period, count) -> count - 1)
                 .justifyWith((user, period, count, score) -> new Breach(user.id(), "days "
                         + (period * CONTINUITY_DAYS + 1) + "–" + (period + 1) * CONTINUITY_DAYS,
-                        "meets " + count + " different caregivers in " + CONTINUITY_DAYS + " days", CONTINUITY.reference()))
+                        "meets " + count + " different caregivers in " + CONTINUITY_DAYS + " days", CONTINUITY.reference())
+                        .nb(user.id(), "dag " + (period * CONTINUITY_DAYS + 1) + "–" + (period + 1) * CONTINUITY_DAYS,
+                                "møter " + count + " ulike ansatte på " + CONTINUITY_DAYS + " dager"))
                 .asConstraint(CONTINUITY.ruleName());
     }
 
@@ -86,7 +96,9 @@ public final class ContinuityRules {
                 .penalize(PRIMARY.weight())
                 .justifyWith((v, score) -> new Breach(who(v), v.when(), "visit " + v.getVisitId() + " is made by "
                         + v.caregiver().id() + ", not by the primary contact " + v.getUser().primaryContact(),
-                        PRIMARY.reference()))
+                        PRIMARY.reference())
+                        .nb("besøk " + v.getVisitId() + " gjøres av " + v.caregiver().id() + ", ikke av primærkontakten "
+                                + v.getUser().primaryContact()))
                 .asConstraint(PRIMARY.ruleName());
     }
 
@@ -100,7 +112,10 @@ public final class ContinuityRules {
                 .penalize(CONTACT.weight())
                 .justifyWith((v, score) -> new Breach(who(v), v.when(), "visit " + v.getVisitId() + " is made by "
                         + v.caregiver().id() + ", neither the primary contact " + v.getUser().primaryContact()
-                        + " nor the secondary contact " + v.getUser().secondaryContact(), CONTACT.reference()))
+                        + " nor the secondary contact " + v.getUser().secondaryContact(), CONTACT.reference())
+                        .nb("besøk " + v.getVisitId() + " gjøres av " + v.caregiver().id() + ", verken av primærkontakten "
+                                + v.getUser().primaryContact() + " eller sekundærkontakten "
+                                + v.getUser().secondaryContact()))
                 .asConstraint(CONTACT.ruleName());
     }
 
@@ -111,7 +126,9 @@ public final class ContinuityRules {
                 .penalize(PREFERRED.weight())
                 .justifyWith((v, score) -> new Breach(who(v), v.when(), "visit " + v.getVisitId() + " is made by "
                         + v.caregiver().id() + ", none of the preferred caregivers " + v.getUser().preferred(),
-                        PREFERRED.reference()))
+                        PREFERRED.reference())
+                        .nb("besøk " + v.getVisitId() + " gjøres av " + v.caregiver().id()
+                                + ", ingen av de foretrukne ansatte " + v.getUser().preferred()))
                 .asConstraint(PREFERRED.ruleName());
     }
 
@@ -122,7 +139,9 @@ public final class ContinuityRules {
                 .penalize(DISTRICT.weight())
                 .justifyWith((v, score) -> new Breach(v.caregiver().id(), v.when(), "of team "
                         + v.caregiver().team().id() + " (" + v.caregiver().team().district() + ") visits "
-                        + v.getUser().id() + " in district " + v.getUser().district(), DISTRICT.reference()))
+                        + v.getUser().id() + " in district " + v.getUser().district(), DISTRICT.reference())
+                        .nb("fra team " + v.caregiver().team().id() + " (" + v.caregiver().team().district() + ") besøker "
+                                + v.getUser().id() + " i distrikt " + v.getUser().district()))
                 .asConstraint(DISTRICT.ruleName());
     }
 
@@ -131,7 +150,8 @@ public final class ContinuityRules {
                 .filter(v -> v.getReferenceCaregiver() != null && !v.getReferenceCaregiver().equals(v.caregiver().id()))
                 .penalize(CHANGED.weight())
                 .justifyWith((v, score) -> new Breach(who(v), v.when(), "visit " + v.getVisitId() + " moved from "
-                        + v.getReferenceCaregiver() + " to " + v.caregiver().id(), CHANGED.reference()))
+                        + v.getReferenceCaregiver() + " to " + v.caregiver().id(), CHANGED.reference())
+                        .nb("besøk " + v.getVisitId() + " er flyttet fra " + v.getReferenceCaregiver() + " til " + v.caregiver().id()))
                 .asConstraint(CHANGED.ruleName());
     }
 }

@@ -31,7 +31,10 @@ public final class RoutingRules {
                 .justifyWith((v, score) -> new Breach(v.caregiver().id(), v.getCaregiverDay().getDate().toString(),
                         "is back at the end of the route at " + Visit.clock(v.returnTime()) + ", "
                         + v.minutesPastShiftEnd() + " min after the shift ends (at most "
-                        + v.getCaregiverDay().getMaxOvertime() + " min overtime)", SHIFT_END.reference()))
+                        + v.getCaregiverDay().getMaxOvertime() + " min overtime)", SHIFT_END.reference())
+                        .nb("er tilbake ved slutten av ruta kl. " + Visit.clock(v.returnTime()) + ", "
+                                + v.minutesPastShiftEnd() + " min etter vaktslutt (høyst "
+                                + v.getCaregiverDay().getMaxOvertime() + " min overtid)"))
                 .asConstraint(SHIFT_END.ruleName());
     }
 
@@ -44,7 +47,8 @@ public final class RoutingRules {
                 .penalize(CAPACITY.weight(), (day, load) -> load - day.getCaregiver().capacity())
                 .justifyWith((day, load, score) -> new Breach(day.getCaregiver().id(), day.getDate().toString(),
                         "the route needs " + load + " in the car, which takes " + day.getCaregiver().capacity(),
-                        CAPACITY.reference()))
+                        CAPACITY.reference())
+                        .nb("ruta trenger " + load + " plasser i bilen, som har " + day.getCaregiver().capacity()))
                 .asConstraint(CAPACITY.ruleName());
     }
 
@@ -55,7 +59,9 @@ public final class RoutingRules {
                 .justifyWith((v, score) -> new Breach(who(v), v.getDays().date(v.getDayIndex()) + " " + v.windows(),
                         (v.isMandatory() ? "mandatory" : "movable") + " visit " + v.getVisitId()
                         + (v.isDouble() ? " (part " + (v.getPart() + 1) + " of 2)" : "") + " is not planned",
-                        UNPLANNED.reference()))
+                        UNPLANNED.reference())
+                        .nb((v.isMandatory() ? "nødvendig" : "flyttbart") + " besøk " + v.getVisitId()
+                                + (v.isDouble() ? " (del " + (v.getPart() + 1) + " av 2)" : "") + " er ikke planlagt"))
                 .asConstraint(UNPLANNED.ruleName());
     }
 
@@ -65,7 +71,9 @@ public final class RoutingRules {
                 .penalize(TRAVEL.weight(), v -> v.travelFromPrevious() + v.travelToEnd())
                 .justifyWith((v, score) -> new Breach(v.caregiver().id(), v.when(), v.travelFromPrevious()
                         + " min driving to " + v.getUser().id()
-                        + (v.travelToEnd() > 0 ? " and " + v.travelToEnd() + " min back" : ""), TRAVEL.reference()))
+                        + (v.travelToEnd() > 0 ? " and " + v.travelToEnd() + " min back" : ""), TRAVEL.reference())
+                        .nb(v.travelFromPrevious() + " min kjøring til " + v.getUser().id()
+                                + (v.travelToEnd() > 0 ? " og " + v.travelToEnd() + " min tilbake" : "")))
                 .asConstraint(TRAVEL.ruleName());
     }
 
@@ -77,7 +85,9 @@ public final class RoutingRules {
                 .penalize(BALANCE.weight(), balance -> balance.unfairness().intValue())
                 .justifyWith((balance, score) -> new Breach("all caregivers", "",
                         "visit minutes are unevenly spread (unfairness " + balance.unfairness().intValue()
-                        + " min)", BALANCE.reference()))
+                        + " min)", BALANCE.reference())
+                        .nb("alle ansatte", "", "besøkstiden er ujevnt fordelt (skjevhet "
+                                + balance.unfairness().intValue() + " min)"))
                 .asConstraint(BALANCE.ruleName());
     }
 
@@ -86,7 +96,8 @@ public final class RoutingRules {
                 .filter(v -> v.minutesPastShiftEnd() > 0)
                 .penalize(OVERTIME.weight(), Visit::minutesPastShiftEnd)
                 .justifyWith((v, score) -> new Breach(v.caregiver().id(), v.getCaregiverDay().getDate().toString(),
-                        v.minutesPastShiftEnd() + " min overtime: back at " + Visit.clock(v.returnTime()), OVERTIME.reference()))
+                        v.minutesPastShiftEnd() + " min overtime: back at " + Visit.clock(v.returnTime()), OVERTIME.reference())
+                        .nb(v.minutesPastShiftEnd() + " min overtid: tilbake kl. " + Visit.clock(v.returnTime())))
                 .asConstraint(OVERTIME.ruleName());
     }
 
@@ -101,7 +112,9 @@ public final class RoutingRules {
                 .penalize(ROUTE_USED.weight())
                 .justifyWith((d, score) -> new Breach(d.getCaregiver().id(), d.getDate().toString(),
                         d.getCaregiver().id() + "'s route on " + d.getDate() + " is used: fixed cost "
-                        + score.negate().toShortString(), ROUTE_USED.reference()))
+                        + score.negate().toShortString(), ROUTE_USED.reference())
+                        .nb("ruta til " + d.getCaregiver().id() + " " + d.getDate() + " er i bruk: fast kostnad "
+                                + score.negate().toShortString()))
                 .asConstraint(ROUTE_USED.ruleName());
     }
 }

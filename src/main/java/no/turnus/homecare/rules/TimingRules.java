@@ -28,7 +28,9 @@ public final class TimingRules {
                 .penalize(WRONG_DATE.weight())
                 .justifyWith((v, score) -> new Breach(who(v), v.when(), "visit " + v.getVisitId() + " of "
                         + v.getDays().date(v.getDayIndex()) + " is on " + v.getCaregiverDay().getId() + "'s route",
-                        WRONG_DATE.reference()))
+                        WRONG_DATE.reference())
+                        .nb("besøk " + v.getVisitId() + " " + v.getDays().date(v.getDayIndex()) + " ligger på ruta til "
+                                + v.getCaregiverDay().getId()))
                 .asConstraint(WRONG_DATE.ruleName());
     }
 
@@ -38,7 +40,9 @@ public final class TimingRules {
                 .penalize(WINDOW.weight(), Visit::lateBeyondTolerance)
                 .justifyWith((v, score) -> new Breach(who(v), v.when(), "visit " + v.getVisitId() + " starts "
                         + v.lateMinutes() + " min after its window (" + v.windows() + "), "
-                        + v.getLateTolerance() + " min tolerated", WINDOW.reference()))
+                        + v.getLateTolerance() + " min tolerated", WINDOW.reference())
+                        .nb("besøk " + v.getVisitId() + " starter " + v.lateMinutes() + " min etter tidsvinduet ("
+                                + v.windows() + "), " + v.getLateTolerance() + " min tålt"))
                 .asConstraint(WINDOW.ruleName());
     }
 
@@ -55,7 +59,8 @@ public final class TimingRules {
                 .filter((a, b) -> (a.getCaregiverDay() == null) != (b.getCaregiverDay() == null))
                 .penalize(DOUBLE_HALF.weight())
                 .justifyWith((a, b, score) -> new Breach(who(a), a.getDays().date(a.getDayIndex()).toString(),
-                        "double-staffed visit " + a.getVisitId() + " has only one caregiver planned", DOUBLE_HALF.reference()))
+                        "double-staffed visit " + a.getVisitId() + " has only one caregiver planned", DOUBLE_HALF.reference())
+                        .nb("dobbeltbesøk " + a.getVisitId() + " har bare én ansatt planlagt"))
                 .asConstraint(DOUBLE_HALF.ruleName());
     }
 
@@ -70,7 +75,10 @@ public final class TimingRules {
                 .justifyWith((v, score) -> new Breach(who(v), v.getDays().date(v.getDayIndex()).toString(),
                         "visit " + v.getVisitId() + " cannot be timed: the parts of a double visit are on one "
                         + "caregiver's route, double visits are in crossed order, or a visit comes before the one "
-                        + "it must follow", DOUBLE_TOGETHER.reference()))
+                        + "it must follow", DOUBLE_TOGETHER.reference())
+                        .nb("besøk " + v.getVisitId() + " kan ikke tidfestes: delene av et dobbeltbesøk ligger på én "
+                                + "ansatts rute, dobbeltbesøk ligger i kryssende rekkefølge, eller et besøk kommer før "
+                                + "det skal følge"))
                 .asConstraint(DOUBLE_TOGETHER.ruleName());
     }
 
@@ -87,7 +95,10 @@ public final class TimingRules {
                 .justifyWith((second, first, score) -> new Breach(who(second), second.when(), "visit "
                         + second.getVisitId() + " starts " + (second.getStartTime() - first.getStartTime())
                         + " min after visit " + first.getVisitId() + ", at most " + second.getMaxGap()
-                        + " min allowed", MAX_GAP.reference()))
+                        + " min allowed", MAX_GAP.reference())
+                        .nb("besøk " + second.getVisitId() + " starter " + (second.getStartTime() - first.getStartTime())
+                                + " min etter besøk " + first.getVisitId() + ", høyst " + second.getMaxGap()
+                                + " min tillatt"))
                 .asConstraint(MAX_GAP.ruleName());
     }
 
@@ -96,7 +107,8 @@ public final class TimingRules {
                 .filter(v -> v.lateMinutes() > 0 && (v.lateBeyondTolerance() == 0 || !v.isMandatory()))
                 .penalize(LATE.weight(), Visit::lateMinutes)
                 .justifyWith((v, score) -> new Breach(who(v), v.when(), "visit " + v.getVisitId() + " starts "
-                        + v.lateMinutes() + " min after its window (" + v.windows() + ")", LATE.reference()))
+                        + v.lateMinutes() + " min after its window (" + v.windows() + ")", LATE.reference())
+                        .nb("besøk " + v.getVisitId() + " starter " + v.lateMinutes() + " min etter tidsvinduet (" + v.windows() + ")"))
                 .asConstraint(LATE.ruleName());
     }
 
@@ -112,7 +124,11 @@ public final class TimingRules {
                         "gets the " + v.getCaregiverDay().getPause().minutes() + " min meal pause at "
                         + Visit.clock(v.routePauseStart()) + ", " + v.pauseLateMinutes() + " min after its window ("
                         + Visit.clock(v.getCaregiverDay().getPause().from()) + "–"
-                        + Visit.clock(v.getCaregiverDay().getPause().to()) + ")", MEAL_PAUSE.reference()))
+                        + Visit.clock(v.getCaregiverDay().getPause().to()) + ")", MEAL_PAUSE.reference())
+                        .nb("får matpausen på " + v.getCaregiverDay().getPause().minutes() + " min kl. "
+                                + Visit.clock(v.routePauseStart()) + ", " + v.pauseLateMinutes() + " min etter vinduet ("
+                                + Visit.clock(v.getCaregiverDay().getPause().from()) + "–"
+                                + Visit.clock(v.getCaregiverDay().getPause().to()) + ")"))
                 .asConstraint(MEAL_PAUSE.ruleName());
     }
 }

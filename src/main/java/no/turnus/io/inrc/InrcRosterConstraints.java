@@ -86,7 +86,8 @@ public class InrcRosterConstraints implements ConstraintProvider {
                         weight(employee, MIN_ASSIGNMENTS) * (employee.contract().inrc().minAssignments() - shifts))
                 .justifyWith((employee, shifts, score) -> new Breach(employee.id(), "",
                         "has " + shifts + " shifts, fewer than the " + employee.contract().inrc().minAssignments() + " agreed",
-                        MIN_ASSIGNMENTS.reference()))
+                        MIN_ASSIGNMENTS.reference())
+                        .nb("har " + shifts + " vakter, færre enn de " + employee.contract().inrc().minAssignments() + " avtalte"))
                 .asConstraint(MIN_ASSIGNMENTS.ruleName());
     }
 
@@ -97,7 +98,8 @@ public class InrcRosterConstraints implements ConstraintProvider {
                         weight(employee, MAX_ASSIGNMENTS) * (shifts - employee.contract().inrc().maxAssignments()))
                 .justifyWith((employee, shifts, score) -> new Breach(employee.id(), "",
                         "has " + shifts + " shifts, more than the " + employee.contract().inrc().maxAssignments() + " agreed",
-                        MAX_ASSIGNMENTS.reference()))
+                        MAX_ASSIGNMENTS.reference())
+                        .nb("har " + shifts + " vakter, flere enn de " + employee.contract().inrc().maxAssignments() + " avtalte"))
                 .asConstraint(MAX_ASSIGNMENTS.ruleName());
     }
 
@@ -109,7 +111,9 @@ public class InrcRosterConstraints implements ConstraintProvider {
                 .justifyWith((employee, run, score) -> new Breach(employee.id(), "day " + (run.first() + 1),
                         "is free " + run.length() + " days in a row (at most "
                                 + employee.contract().inrc().maxConsecutiveFreeDays() + ")",
-                        MAX_CONSECUTIVE_FREE_DAYS.reference()))
+                        MAX_CONSECUTIVE_FREE_DAYS.reference())
+                        .nb(employee.id(), "dag " + (run.first() + 1), "er fri " + run.length()
+                                + " dager på rad (høyst " + employee.contract().inrc().maxConsecutiveFreeDays() + ")"))
                 .asConstraint(MAX_CONSECUTIVE_FREE_DAYS.ruleName());
     }
 
@@ -122,7 +126,10 @@ public class InrcRosterConstraints implements ConstraintProvider {
                 .justifyWith((employee, run, score) -> new Breach(employee.id(), "weekend " + (run.first() + 1),
                         "works only " + run.length() + " weekend(s) in a row (at least "
                                 + employee.contract().inrc().minConsecutiveWorkingWeekends() + " agreed)",
-                        MIN_CONSECUTIVE_WEEKENDS.reference()))
+                        MIN_CONSECUTIVE_WEEKENDS.reference())
+                        .nb(employee.id(), "helg " + (run.first() + 1), "jobber bare " + run.length()
+                                + " helg(er) på rad (minst " + employee.contract().inrc().minConsecutiveWorkingWeekends()
+                                + " avtalt)"))
                 .asConstraint(MIN_CONSECUTIVE_WEEKENDS.ruleName());
     }
 
@@ -141,7 +148,8 @@ public class InrcRosterConstraints implements ConstraintProvider {
                 .justifyWith((employee, weekend, horizon, days, score) -> new Breach(employee.id(),
                         horizon.date(employee.contract().weekend().start(horizon, weekend)).toString(),
                         "works " + (days >> 4) + " different shift types in one weekend (the same shift type agreed)",
-                        IDENTICAL_WEEKEND_SHIFTS.reference()))
+                        IDENTICAL_WEEKEND_SHIFTS.reference())
+                        .nb("jobber " + (days >> 4) + " ulike vakttyper i én helg (samme vakttype avtalt)"))
                 .asConstraint(IDENTICAL_WEEKEND_SHIFTS.ruleName());
     }
 
@@ -151,7 +159,9 @@ public class InrcRosterConstraints implements ConstraintProvider {
                 .penalize(ALTERNATIVE_SKILL.weight(), slot -> weight(slot, ALTERNATIVE_SKILL))
                 .justifyWith((slot, score) -> new Breach(slot.employee().id(), slot.date().toString(),
                         "works " + slot.label() + ", which needs " + slot.getRequirement() + " (a skill they lack)",
-                        ALTERNATIVE_SKILL.reference()))
+                        ALTERNATIVE_SKILL.reference())
+                        .nb("jobber " + slot.label() + ", som krever " + slot.getRequirement()
+                                + " (en kompetanse hen mangler)"))
                 .asConstraint(ALTERNATIVE_SKILL.ruleName());
     }
 
@@ -164,7 +174,10 @@ public class InrcRosterConstraints implements ConstraintProvider {
                         weight(employee, UNWANTED_PATTERN) * matches.penalty())
                 .justifyWith((employee, matches, score) -> new Breach(employee.id(), "",
                         "works an unwanted sequence of shifts: " + String.join(", ", matches.where()),
-                        UNWANTED_PATTERN.reference()))
+                        UNWANTED_PATTERN.reference())
+                        // Each place is "<shift codes> from <date>": only the word between them is English.
+                        .nb("jobber en uønsket rekkefølge av vakter: "
+                                + String.join(", ", matches.where()).replace(" from ", " fra ")))
                 .asConstraint(UNWANTED_PATTERN.ruleName());
     }
 
@@ -186,7 +199,8 @@ public class InrcRosterConstraints implements ConstraintProvider {
                         night -> weight(night, NIGHT_BEFORE_FREE_WEEKEND))
                 .justifyWith((night, score) -> new Breach(night.employee().id(), night.date().toString(),
                         "works the night " + night.label() + " right before a free weekend",
-                        NIGHT_BEFORE_FREE_WEEKEND.reference()))
+                        NIGHT_BEFORE_FREE_WEEKEND.reference())
+                        .nb("jobber nattevakten " + night.label() + " rett før en fri helg"))
                 .asConstraint(NIGHT_BEFORE_FREE_WEEKEND.ruleName());
     }
 }

@@ -37,4 +37,12 @@ public final class Pauses {
         }
         return durationMinutes > PAUSE_FROM_MINUTES ? "a pause in a shift over 5.5 h" : "no pause";
     }
+
+    /** The same in bokmål. */
+    public static String describeNb(int durationMinutes) {
+        if (durationMinutes >= LONG_PAUSE_FROM_MINUTES) {
+            return "pauser på minst 30 min i en vakt på 8 t eller mer";
+        }
+        return durationMinutes > PAUSE_FROM_MINUTES ? "en pause i en vakt på over 5,5 t" : "ingen pause";
+    }
 }

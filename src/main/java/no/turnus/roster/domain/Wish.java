@@ -14,4 +14,10 @@ public record Wish(Employee employee, LocalDate date, int dayIndex, ShiftType sh
         return (wantsWork ? "wished to work " : "wished to be free ")
                 + (shiftType == null ? "" : "(shift " + shiftType.code() + ") ") + "on " + date;
     }
+
+    /** The same in bokmål. */
+    public String describeNb() {
+        return (wantsWork ? "ønsket å jobbe " : "ønsket fri ") + (shiftType == null ? "" : "(vakt " + shiftType.code() + ") ")
+                + date;
+    }
 }

@@ -117,7 +117,8 @@ public record RosterReport(String name, String score, boolean feasible, Verdicts
     public static RosterReport of(Roster roster, SolutionManager<Roster, ?> solutionManager) {
         @SuppressWarnings("unchecked")
         ScoreReport analysis = ScoreReport.of(
-                ((SolutionManager<Roster, HardMediumSoftScore>) solutionManager).analyze(roster));
+                ((SolutionManager<Roster, HardMediumSoftScore>) solutionManager).analyze(roster),
+                roster.getRuleSet().rules());
         Horizon horizon = roster.getHorizon();
         List<Shift> shifts = new ArrayList<>();
         List<Uncovered> uncovered = new ArrayList<>();

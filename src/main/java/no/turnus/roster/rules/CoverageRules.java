@@ -13,6 +13,7 @@ import static no.turnus.roster.rules.RosterRules.UNCOVERED;
 import static no.turnus.roster.rules.RosterRules.WARD_NOT_ALLOWED;
 import static no.turnus.roster.rules.RosterStreams.hours;
 import static no.turnus.roster.rules.RosterStreams.lackingCompetence;
+import static no.turnus.roster.rules.RosterStreams.timer;
 
 import ai.timefold.solver.core.api.score.stream.Constraint;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
@@ -31,7 +32,8 @@ public final class CoverageRules {
                 .filter(slot -> slot.employee().isUnavailable(slot.dayIndex()))
                 .penalize(UNAVAILABLE.weight())
                 .justifyWith((slot, score) -> new Breach(slot.employee().id(), slot.date().toString(),
-                        "is unavailable (leave or sick) but has " + slot.label(), UNAVAILABLE.reference()))
+                        "is unavailable (leave or sick) but has " + slot.label(), UNAVAILABLE.reference())
+                        .nb("er borte (permisjon eller syk), men har " + slot.label()))
                 .asConstraint(UNAVAILABLE.ruleName());
     }
 
@@ -43,7 +45,10 @@ public final class CoverageRules {
                 .justifyWith((slot, score) -> new Breach(slot.employee().id(), slot.date().toString(),
                         "substitute for " + slot.label() + ": " + hours(slot.paidMinutes()) + " h at "
                                 + Math.round(slot.employee().costPerHour()) + " kr/h = "
-                                + slot.employee().costOf(slot.paidMinutes()) + " kr", SUBSTITUTE_COST.reference()))
+                                + slot.employee().costOf(slot.paidMinutes()) + " kr", SUBSTITUTE_COST.reference())
+                        .nb("vikar på " + slot.label() + ": " + timer(slot.paidMinutes()) + " t à "
+                                + Math.round(slot.employee().costPerHour()) + " kr/t = "
+                                + slot.employee().costOf(slot.paidMinutes()) + " kr"))
                 .asConstraint(SUBSTITUTE_COST.ruleName());
     }
 
@@ -53,7 +58,9 @@ public final class CoverageRules {
                 .penalize(COMPETENCE.weight())
                 .justifyWith((slot, score) -> new Breach(slot.employee().id(), slot.date().toString(),
                         "fills a place on " + slot.label() + " that needs " + slot.getRequirement()
-                                + " but is " + slot.employee().competence(), COMPETENCE.reference()))
+                                + " but is " + slot.employee().competence(), COMPETENCE.reference())
+                        .nb("fyller en plass på " + slot.label() + " som krever " + slot.getRequirement()
+                                + ", men er " + slot.employee().competence()))
                 .asConstraint(COMPETENCE.ruleName());
     }
 
@@ -63,7 +70,8 @@ public final class CoverageRules {
                 .penalize(WARD_NOT_ALLOWED.weight())
                 .justifyWith((slot, score) -> new Breach(slot.employee().id(), slot.date().toString(),
                         "is not allowed to work in ward " + slot.ward() + " (" + slot.label() + ")",
-                        WARD_NOT_ALLOWED.reference()))
+                        WARD_NOT_ALLOWED.reference())
+                        .nb("har ikke lov til å jobbe på avdeling " + slot.ward() + " (" + slot.label() + ")"))
                 .asConstraint(WARD_NOT_ALLOWED.ruleName());
     }
 
@@ -72,7 +80,8 @@ public final class CoverageRules {
                 .filter(Slot::isSurplus)
                 .penalize(OVERSTAFFED.weight())
                 .justifyWith((slot, score) -> new Breach(slot.employee().id(), slot.date().toString(),
-                        "is one more than the staffing plan allows on " + slot.label(), OVERSTAFFED.reference()))
+                        "is one more than the staffing plan allows on " + slot.label(), OVERSTAFFED.reference())
+                        .nb("er én mer enn bemanningsplanen tillater på " + slot.label()))
                 .asConstraint(OVERSTAFFED.ruleName());
     }
 
@@ -82,7 +91,9 @@ public final class CoverageRules {
                 .penalize(UNCOVERED.weight())
                 .justifyWith((slot, score) -> new Breach(slot.ward(), slot.date().toString(),
                         "nobody on " + slot.label() + " (place needing " + slot.getRequirement() + ", slot "
-                                + slot.getId() + ")", UNCOVERED.reference()))
+                                + slot.getId() + ")", UNCOVERED.reference())
+                        .nb("ingen på " + slot.label() + " (plass som krever " + slot.getRequirement() + ", plass "
+                                + slot.getId() + ")"))
                 .asConstraint(UNCOVERED.ruleName());
     }
 
@@ -92,7 +103,8 @@ public final class CoverageRules {
                 .penalize(PREFERRED_STAFFING.weight())
                 .justifyWith((slot, score) -> new Breach(slot.ward(), slot.date().toString(),
                         slot.label() + " is staffed at the minimum, below the preferred head count",
-                        PREFERRED_STAFFING.reference()))
+                        PREFERRED_STAFFING.reference())
+                        .nb(slot.label() + " har minimumsbemanning, under ønsket bemanning"))
                 .asConstraint(PREFERRED_STAFFING.ruleName());
     }
 
@@ -104,7 +116,8 @@ public final class CoverageRules {
                 .penalize(MIXED_ORGANISATIONS.weight())
                 .justifyWith((post, organisations, staff, horizon, score) -> new Breach(post.ward(),
                         post.date().toString(), "all " + staff + " on " + post.label()
-                                + " come from the same former organisation", MIXED_ORGANISATIONS.reference()))
+                                + " come from the same former organisation", MIXED_ORGANISATIONS.reference())
+                        .nb("alle " + staff + " på " + post.label() + " kommer fra samme tidligere organisasjon"))
                 .asConstraint(MIXED_ORGANISATIONS.ruleName());
     }
 }

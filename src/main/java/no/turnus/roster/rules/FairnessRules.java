@@ -23,18 +23,18 @@ public final class FairnessRules {
 
     public static Constraint fairNights(ConstraintFactory factory) {
         return fairness(factory.forEach(Slot.class).filter(Slot::isNight).groupBy(Slot::employee, count()),
-                FAIR_NIGHTS, "nights");
+                FAIR_NIGHTS, "nights", "nattevakter");
     }
 
     public static Constraint fairWeekends(ConstraintFactory factory) {
         return fairness(weekendSlots(factory).groupBy(Slot::employee, countDistinct(Slot::weekend)),
-                FAIR_WEEKENDS, "weekends");
+                FAIR_WEEKENDS, "weekends", "helger");
     }
 
     public static Constraint fairLongShifts(ConstraintFactory factory) {
         return fairness(factory.forEach(Slot.class).filter(slot -> slot.shiftType().isLong())
                         .groupBy(Slot::employee, count()),
-                FAIR_LONG_SHIFTS, "long shifts");
+                FAIR_LONG_SHIFTS, "long shifts", "langvakter");
     }
 
     /**
@@ -42,7 +42,8 @@ public final class FairnessRules {
      * full-time position so that a 50 % position is expected to carry half. Penalised by the unfairness of
      * the loads, in hundredths.
      */
-    private static Constraint fairness(BiConstraintStream<Employee, Integer> loads, RosterRules rule, String what) {
+    private static Constraint fairness(BiConstraintStream<Employee, Integer> loads, RosterRules rule, String what,
+                                       String hva) {
         return loads.complement(Employee.class, employee -> 0)
                 .filter((employee, load) -> employee.positionPercent() > 0)
                 .groupBy((employee, load) -> employee.competence(),
@@ -53,7 +54,9 @@ public final class FairnessRules {
                 .justifyWith((competence, balance, score) -> new Breach(competence, "",
                         "uneven share of " + what + " among " + competence + " staff (unfairness "
                                 + balance.unfairness().intValue() / 100 + " per full-time position)",
-                        rule.reference()))
+                        rule.reference())
+                        .nb("ujevn fordeling av " + hva + " blant ansatte med kompetansen " + competence + " (skjevhet "
+                                + balance.unfairness().intValue() / 100 + " per hele stilling)"))
                 .asConstraint(rule.ruleName());
     }
 }

@@ -15,7 +15,10 @@ import static no.turnus.roster.rules.RosterStreams.dayRuns;
 import static no.turnus.roster.rules.RosterStreams.freeRuns;
 import static no.turnus.roster.rules.RosterStreams.hours;
 import static no.turnus.roster.rules.RosterStreams.hoursShort;
+import static no.turnus.roster.rules.RosterStreams.timer;
 import static no.turnus.roster.rules.RosterStreams.weight;
+
+import java.util.function.IntFunction;
 
 import ai.timefold.solver.core.api.score.stream.Constraint;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
@@ -37,7 +40,9 @@ public final class HoursRules {
                 .justifyWith((slot, score) -> new Breach(slot.employee().id(), slot.date().toString(),
                         slot.label() + " lasts " + hours(slot.shiftType().durationMinutes()) + " h, more than the "
                                 + hours(slot.employee().contract().maxShiftMinutes()) + " h allowed",
-                        SHIFT_TOO_LONG.reference()))
+                        SHIFT_TOO_LONG.reference())
+                        .nb(slot.label() + " varer " + timer(slot.shiftType().durationMinutes()) + " t, mer enn de "
+                                + timer(slot.employee().contract().maxShiftMinutes()) + " t som er tillatt"))
                 .asConstraint(SHIFT_TOO_LONG.ruleName());
     }
 
@@ -49,7 +54,9 @@ public final class HoursRules {
                         (employee, week, minutes) -> hoursShort(minutes, employee.contract().maxWeeklyMinutes()))
                 .justifyWith((employee, week, minutes, score) -> new Breach(employee.id(), "week " + (week + 1),
                         "works " + hours(minutes) + " h in one week (at most "
-                                + hours(employee.contract().maxWeeklyMinutes()) + " h)", MAX_WEEKLY_HOURS.reference()))
+                                + hours(employee.contract().maxWeeklyMinutes()) + " h)", MAX_WEEKLY_HOURS.reference())
+                        .nb(employee.id(), "uke " + (week + 1), "jobber " + timer(minutes) + " t på én uke (høyst "
+                                + timer(employee.contract().maxWeeklyMinutes()) + " t)"))
                 .asConstraint(MAX_WEEKLY_HOURS.ruleName());
     }
 
@@ -65,12 +72,15 @@ public final class HoursRules {
                         hoursShort(minutes, averageLimit(employee, window)))
                 .justifyWith((employee, window, minutes, score) -> {
                     int weeks = employee.contract().averagingWeeks(window.horizon());
-                    return new Breach(employee.id(), weeks == window.horizon().weeks() ? ""
-                            : "weeks " + (window.index() + 1) + "-" + ((window.index() + weeks - 1)
-                            % window.horizon().weeks() + 1), "averages " + hours(minutes / weeks)
-                            + " h a week over " + weeks + " weeks (at most "
+                    String span = weeks == window.horizon().weeks() ? "" : (window.index() + 1) + "-"
+                            + ((window.index() + weeks - 1) % window.horizon().weeks() + 1);
+                    return new Breach(employee.id(), span.isEmpty() ? "" : "weeks " + span, "averages "
+                            + hours(minutes / weeks) + " h a week over " + weeks + " weeks (at most "
                             + hours(employee.contract().maxAverageWeeklyMinutes()) + " h on average)",
-                            MAX_AVERAGE_HOURS.reference());
+                            MAX_AVERAGE_HOURS.reference())
+                            .nb(employee.id(), span.isEmpty() ? "" : "uke " + span, "i snitt " + timer(minutes / weeks)
+                                    + " t i uka over " + weeks + " uker (høyst "
+                                    + timer(employee.contract().maxAverageWeeklyMinutes()) + " t i snitt)");
                 })
                 .asConstraint(MAX_AVERAGE_HOURS.ruleName());
     }
@@ -100,9 +110,12 @@ public final class HoursRules {
                 .penalize(rule.weight(), (employee, minutes, credit) -> weight(employee, rule)
                         * ((Math.abs(employee.countedMinutes(minutes, credit) - employee.targetMinutes()) + 30) / 60))
                 .justifyWith((employee, minutes, credit, score) -> new Breach(employee.id(), "",
-                        "planned " + hours(minutes) + " h" + weighting(employee, minutes, credit) + " against "
+                        "planned " + hours(minutes) + " h" + weighting(employee, minutes, credit, false) + " against "
                                 + hours(employee.targetMinutes()) + " h for a " + employee.positionPercent()
-                                + " % position", rule.reference()))
+                                + " % position", rule.reference())
+                        .nb("planlagt " + timer(minutes) + " t" + weighting(employee, minutes, credit, true) + " mot "
+                                + timer(employee.targetMinutes()) + " t for en stilling på "
+                                + employee.positionPercent() + " %"))
                 .asConstraint(rule.ruleName());
     }
 
@@ -122,17 +135,24 @@ public final class HoursRules {
                                 + (credit > 0 ? " (weighted)" : "") + " in a " + employee.positionPercent()
                                 + " % position of " + hours(employee.targetMinutes()) + " h; at most "
                                 + hours(employee.capMinutes()) + " h with the extra hours wanted or tolerated",
-                        ABOVE_POSITION.reference()))
+                        ABOVE_POSITION.reference())
+                        .nb("planlagt " + timer(employee.countedMinutes(minutes, credit)) + " t"
+                                + (credit > 0 ? " (vektet)" : "") + " i en stilling på " + employee.positionPercent()
+                                + " % (" + timer(employee.targetMinutes()) + " t); høyst "
+                                + timer(employee.capMinutes()) + " t med ønsket eller tålt merarbeid"))
                 .asConstraint(ABOVE_POSITION.ruleName());
     }
 
-    private static String weighting(Employee employee, int minutes, int credit) {
+    /** How tredelt turnus weighted the hours, in English or (if {@code nb}) in bokmål; empty for other staff. */
+    private static String weighting(Employee employee, int minutes, int credit, boolean nb) {
         if (!employee.contract().tredeltTurnus()) {
             return "";
         }
-        return ", counted as " + hours(employee.countedMinutes(minutes, credit))
-                + " h with nights, Sundays and holidays weighted (+" + hours(credit) + " h, at most +"
-                + hours(employee.creditCapMinutes()) + " h, down to 33.6 h a full-time week),";
+        IntFunction<String> h = nb ? RosterStreams::timer : RosterStreams::hours;
+        return String.format(nb ? ", regnet som %s t med natt, søndag og helligdag vektet (+%s t, høyst +%s t, ned til"
+                        + " 33,6 t i en hel stilling)," : ", counted as %s h with nights, Sundays and holidays weighted"
+                        + " (+%s h, at most +%s h, down to 33.6 h a full-time week),",
+                h.apply(employee.countedMinutes(minutes, credit)), h.apply(credit), h.apply(employee.creditCapMinutes()));
     }
 
     public static Constraint maxConsecutiveDays(ConstraintFactory factory) {
@@ -143,7 +163,9 @@ public final class HoursRules {
                 .justifyWith((employee, run, score) -> new Breach(employee.id(), "day " + (run.first() + 1),
                         "works " + run.length() + " days in a row (at most "
                                 + employee.contract().maxConsecutiveWorkingDays() + ")",
-                        MAX_CONSECUTIVE_DAYS.reference()))
+                        MAX_CONSECUTIVE_DAYS.reference())
+                        .nb(employee.id(), "dag " + (run.first() + 1), "jobber " + run.length()
+                                + " dager på rad (høyst " + employee.contract().maxConsecutiveWorkingDays() + ")"))
                 .asConstraint(MAX_CONSECUTIVE_DAYS.ruleName());
     }
 
@@ -155,7 +177,9 @@ public final class HoursRules {
                         * (employee.contract().minConsecutiveWorkingDays() - run.length()))
                 .justifyWith((employee, run, score) -> new Breach(employee.id(), "day " + (run.first() + 1),
                         "works a run of only " + run.length() + " day(s) between days off",
-                        ISOLATED_WORK_DAYS.reference()))
+                        ISOLATED_WORK_DAYS.reference())
+                        .nb(employee.id(), "dag " + (run.first() + 1), "jobber bare " + run.length()
+                                + " dag(er) mellom fridager"))
                 .asConstraint(ISOLATED_WORK_DAYS.ruleName());
     }
 
@@ -166,7 +190,9 @@ public final class HoursRules {
                 .penalize(ISOLATED_DAYS_OFF.weight(), (employee, run) -> weight(employee, ISOLATED_DAYS_OFF)
                         * (employee.contract().minConsecutiveFreeDays() - run.length()))
                 .justifyWith((employee, run, score) -> new Breach(employee.id(), "day " + (run.first() + 1),
-                        "has only " + run.length() + " day(s) off between working days", ISOLATED_DAYS_OFF.reference()))
+                        "has only " + run.length() + " day(s) off between working days", ISOLATED_DAYS_OFF.reference())
+                        .nb(employee.id(), "dag " + (run.first() + 1), "har bare " + run.length()
+                                + " fridag(er) mellom arbeidsdager"))
                 .asConstraint(ISOLATED_DAYS_OFF.ruleName());
     }
 }

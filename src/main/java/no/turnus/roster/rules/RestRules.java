@@ -14,6 +14,7 @@ import static no.turnus.roster.rules.RosterRules.WEEKLY_REST_ON_SUNDAY;
 import static no.turnus.roster.rules.RosterStreams.dayRuns;
 import static no.turnus.roster.rules.RosterStreams.hours;
 import static no.turnus.roster.rules.RosterStreams.hoursShort;
+import static no.turnus.roster.rules.RosterStreams.timer;
 import static no.turnus.roster.rules.RosterStreams.weight;
 
 import ai.timefold.solver.core.api.score.stream.Constraint;
@@ -37,7 +38,8 @@ public final class RestRules {
                 .penalize(ONE_SHIFT_PER_DAY.weight())
                 .justifyWith((a, b, score) -> new Breach(a.employee().id(), a.date().toString(),
                         "has two shifts the same day (" + a.label() + " and " + b.label() + ")",
-                        ONE_SHIFT_PER_DAY.reference()))
+                        ONE_SHIFT_PER_DAY.reference())
+                        .nb("har to vakter samme dag (" + a.label() + " og " + b.label() + ")"))
                 .asConstraint(ONE_SHIFT_PER_DAY.ruleName());
     }
 
@@ -62,7 +64,10 @@ public final class RestRules {
                         rest(a, b) < 0 ? a.label() + " overlaps " + b.label()
                                 : "only " + hours(rest(a, b)) + " h rest between " + a.label() + " and "
                                 + b.label() + " (at least " + hours(a.employee().contract().reducedDailyRestMinutes())
-                                + " h required)", DAILY_REST.reference()))
+                                + " h required)", DAILY_REST.reference())
+                        .nb(rest(a, b) < 0 ? a.label() + " overlapper " + b.label()
+                                : "bare " + timer(rest(a, b)) + " t hviletid mellom " + a.label() + " og " + b.label()
+                                + " (minst " + timer(a.employee().contract().reducedDailyRestMinutes()) + " t kreves)"))
                 .asConstraint(DAILY_REST.ruleName());
     }
 
@@ -73,7 +78,9 @@ public final class RestRules {
                 .justifyWith((employee, week, rest, score) -> new Breach(employee.id(), week.label(),
                         "longest time off in the week is " + hours(rest) + " h (at least "
                                 + hours(employee.contract().reducedWeeklyRestMinutes()) + " h in a row required)",
-                        WEEKLY_REST.reference()))
+                        WEEKLY_REST.reference())
+                        .nb("lengste sammenhengende fritid i uka er " + timer(rest) + " t (minst "
+                                + timer(employee.contract().reducedWeeklyRestMinutes()) + " t sammenhengende ukehvile kreves)"))
                 .asConstraint(WEEKLY_REST.ruleName());
     }
 
@@ -110,7 +117,12 @@ public final class RestRules {
                         ? "works on Sunday " + week.horizon().date(week.sunday()) + ": the weekly rest should hold a Sunday"
                         : "has only " + hours(rest) + " h off around Sunday " + week.horizon().date(week.sunday())
                         + "; the weekly rest of " + hours(employee.contract().minWeeklyRestMinutes())
-                        + " h should hold a Sunday", WEEKLY_REST_ON_SUNDAY.reference()))
+                        + " h should hold a Sunday", WEEKLY_REST_ON_SUNDAY.reference())
+                        .nb(rest == 0
+                        ? "jobber søndag " + week.horizon().date(week.sunday()) + ": ukehvilen bør omfatte en søndag"
+                        : "har bare " + timer(rest) + " t fri rundt søndag " + week.horizon().date(week.sunday())
+                        + "; ukehvilen på " + timer(employee.contract().minWeeklyRestMinutes())
+                        + " t bør omfatte en søndag"))
                 .asConstraint(WEEKLY_REST_ON_SUNDAY.ruleName());
     }
 
@@ -120,7 +132,9 @@ public final class RestRules {
                 .penalize(SHORT_DAILY_REST.weight(), (a, b) -> weight(a, SHORT_DAILY_REST))
                 .justifyWith((a, b, score) -> new Breach(a.employee().id(), a.date() + "/" + b.date(),
                         "short rest (" + hours(rest(a, b)) + " h) between " + a.label() + " and " + b.label()
-                                + ", allowed only by local agreement", SHORT_DAILY_REST.reference()))
+                                + ", allowed only by local agreement", SHORT_DAILY_REST.reference())
+                        .nb("kort hviletid (" + timer(rest(a, b)) + " t) mellom " + a.label() + " og " + b.label()
+                                + ", bare tillatt etter lokal avtale"))
                 .asConstraint(SHORT_DAILY_REST.ruleName());
     }
 
@@ -129,7 +143,8 @@ public final class RestRules {
                 .penalize(SHORT_WEEKLY_REST.weight(),
                         (employee, week, rest) -> weight(employee, SHORT_WEEKLY_REST))
                 .justifyWith((employee, week, rest, score) -> new Breach(employee.id(), week.label(),
-                        "weekly rest reduced to " + hours(rest) + " h by agreement", SHORT_WEEKLY_REST.reference()))
+                        "weekly rest reduced to " + hours(rest) + " h by agreement", SHORT_WEEKLY_REST.reference())
+                        .nb("ukehvilen er redusert til " + timer(rest) + " t etter avtale"))
                 .asConstraint(SHORT_WEEKLY_REST.ruleName());
     }
 
@@ -140,7 +155,9 @@ public final class RestRules {
                         * (run.length() - employee.contract().maxConsecutiveNights()))
                 .justifyWith((employee, run, score) -> new Breach(employee.id(), "day " + (run.first() + 1),
                         "works " + run.length() + " nights in a row (at most "
-                                + employee.contract().maxConsecutiveNights() + ")", NIGHT_SERIES.reference()))
+                                + employee.contract().maxConsecutiveNights() + ")", NIGHT_SERIES.reference())
+                        .nb(employee.id(), "dag " + (run.first() + 1), "jobber " + run.length()
+                                + " netter på rad (høyst " + employee.contract().maxConsecutiveNights() + ")"))
                 .asConstraint(NIGHT_SERIES.ruleName());
     }
 
@@ -158,7 +175,9 @@ public final class RestRules {
                 .justifyWith((night, next, horizon, score) -> new Breach(night.employee().id(), next.date().toString(),
                         "works " + next.label() + " too soon after the night " + night.label() + " (at least "
                                 + night.employee().contract().minFreeDaysAfterNights() + " days off after nights)",
-                        FREE_AFTER_NIGHTS.reference()))
+                        FREE_AFTER_NIGHTS.reference())
+                        .nb("jobber " + next.label() + " for tidlig etter nattevakten " + night.label() + " (minst "
+                                + night.employee().contract().minFreeDaysAfterNights() + " fridager etter nattevakter)"))
                 .asConstraint(FREE_AFTER_NIGHTS.ruleName());
     }
 }

@@ -2,6 +2,7 @@ package no.turnus.roster.rules;
 
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.toConsecutiveSequences;
 
+import java.util.Locale;
 import java.util.function.Predicate;
 
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
@@ -97,6 +98,11 @@ public final class RosterStreams {
 
     /** Minutes as hours for a message: whole hours plain, else one decimal. */
     public static String hours(int minutes) {
-        return minutes % 60 == 0 ? Integer.toString(minutes / 60) : String.format("%.1f", minutes / 60.0);
+        return minutes % 60 == 0 ? Integer.toString(minutes / 60) : String.format(Locale.ROOT, "%.1f", minutes / 60.0);
+    }
+
+    /** The same in bokmål, with a decimal comma ("35,5"). */
+    public static String timer(int minutes) {
+        return hours(minutes).replace('.', ',');
     }
 }

@@ -38,7 +38,10 @@ public final class WeekendRules {
                         "works " + run.length() + " Sundays or holidays in a row from "
                                 + horizon.date(horizon.redDays().get(run.first()))
                                 + "; after a worked Sunday or holiday the next one must be free",
-                        SUNDAY_AFTER_SUNDAY.reference()))
+                        SUNDAY_AFTER_SUNDAY.reference())
+                        .nb("jobber " + run.length() + " søn- eller helligdager på rad fra "
+                                + horizon.date(horizon.redDays().get(run.first()))
+                                + "; etter en arbeidet søn- eller helligdag skal den neste være fri"))
                 .asConstraint(SUNDAY_AFTER_SUNDAY.ruleName());
     }
 
@@ -56,7 +59,9 @@ public final class WeekendRules {
                 .justifyWith((employee, worked, horizon, score) -> new Breach(employee.id(), "",
                         "works " + worked + " of the " + horizon.redDays().size() + " Sundays and holidays; at most "
                                 + halfOfRedDays(horizon) + " (every other one free on average)",
-                        SUNDAYS_AVERAGED.reference()))
+                        SUNDAYS_AVERAGED.reference())
+                        .nb("jobber " + worked + " av de " + horizon.redDays().size() + " søn- og helligdagene; høyst "
+                                + halfOfRedDays(horizon) + " (annenhver fri i gjennomsnitt)"))
                 .asConstraint(SUNDAYS_AVERAGED.ruleName());
     }
 
@@ -75,7 +80,9 @@ public final class WeekendRules {
                 .justifyWith((employee, weekends, horizon, score) -> new Breach(employee.id(), "",
                         "works " + weekends + " weekends in " + horizon.weeks() + " weeks (every "
                                 + employee.contract().weekendFrequency() + ". weekend agreed)",
-                        WEEKEND_FREQUENCY.reference()))
+                        WEEKEND_FREQUENCY.reference())
+                        .nb("jobber " + weekends + " helger på " + horizon.weeks() + " uker (helgearbeid hver "
+                                + employee.contract().weekendFrequency() + ". helg avtalt)"))
                 .asConstraint(WEEKEND_FREQUENCY.ruleName());
     }
 
@@ -88,7 +95,10 @@ public final class WeekendRules {
                         "works " + run.length() + " weekends in a row (at most "
                                 + employee.contract().maxConsecutiveWorkingWeekends()
                                 + "); a worked Sunday should be followed by a free one",
-                        CONSECUTIVE_WEEKENDS.reference()))
+                        CONSECUTIVE_WEEKENDS.reference())
+                        .nb(employee.id(), "helg " + (run.first() + 1), "jobber " + run.length()
+                                + " helger på rad (høyst " + employee.contract().maxConsecutiveWorkingWeekends()
+                                + "); etter en arbeidet søndag bør den neste være fri"))
                 .asConstraint(CONSECUTIVE_WEEKENDS.ruleName());
     }
 
@@ -105,7 +115,10 @@ public final class WeekendRules {
                         horizon.date(employee.contract().weekend().start(horizon, weekend)).toString(),
                         "works only part of the weekend (" + WeekendDays.describe(mask,
                                 weekendLength(employee, weekend, horizon)) + "; complete weekends agreed)",
-                        COMPLETE_WEEKENDS.reference()))
+                        COMPLETE_WEEKENDS.reference())
+                        .nb("jobber bare deler av helgen (" + WeekendDays.describe(mask,
+                                weekendLength(employee, weekend, horizon)).replace('W', 'A')
+                                + ", A = arbeid; hele helger avtalt)"))
                 .asConstraint(COMPLETE_WEEKENDS.ruleName());
     }
 }

@@ -24,7 +24,8 @@ public final class WishRules {
                         filtering((slot, wish) -> !wish.wantsWork() && wish.concerns(slot)))
                 .penalize(DAY_OFF_WISH.weight(), (slot, wish) -> wish.weight())
                 .justifyWith((slot, wish, score) -> new Breach(wish.employee().id(), wish.date().toString(),
-                        wish.describe() + " but has " + slot.label(), DAY_OFF_WISH.reference()))
+                        wish.describe() + " but has " + slot.label(), DAY_OFF_WISH.reference())
+                        .nb(wish.describeNb() + ", men har " + slot.label()))
                 .asConstraint(DAY_OFF_WISH.ruleName());
     }
 
@@ -35,7 +36,8 @@ public final class WishRules {
                         filtering(Wish::concerns))
                 .penalize(WORK_WISH.weight(), Wish::weight)
                 .justifyWith((wish, score) -> new Breach(wish.employee().id(), wish.date().toString(),
-                        wish.describe() + " but is not planned then", WORK_WISH.reference()))
+                        wish.describe() + " but is not planned then", WORK_WISH.reference())
+                        .nb(wish.describeNb() + ", men er ikke satt opp da"))
                 .asConstraint(WORK_WISH.ruleName());
     }
 
@@ -46,7 +48,9 @@ public final class WishRules {
                 .justifyWith((slot, score) -> new Breach(slot.getReference().id(), slot.date().toString(),
                         "no longer has " + slot.label() + " as in the previous plan"
                                 + (slot.employee() == null ? "" : " (now " + slot.employee().id() + ")"),
-                        CHANGED_ASSIGNMENT.reference()))
+                        CHANGED_ASSIGNMENT.reference())
+                        .nb("har ikke lenger " + slot.label() + " som i forrige plan"
+                                + (slot.employee() == null ? "" : " (nå " + slot.employee().id() + ")")))
                 .asConstraint(CHANGED_ASSIGNMENT.ruleName());
     }
 }

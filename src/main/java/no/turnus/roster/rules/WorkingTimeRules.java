@@ -8,6 +8,7 @@ import static no.turnus.roster.rules.RosterRules.OVERTIME_LIMITS;
 import static no.turnus.roster.rules.RosterRules.PAUSES;
 import static no.turnus.roster.rules.RosterStreams.hours;
 import static no.turnus.roster.rules.RosterStreams.hoursShort;
+import static no.turnus.roster.rules.RosterStreams.timer;
 
 import ai.timefold.solver.core.api.score.stream.Constraint;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
@@ -39,7 +40,10 @@ public final class WorkingTimeRules {
                 .justifyWith((slot, score) -> new Breach(slot.employee().id(), slot.date().toString(),
                         slot.label() + " lasts " + hours(slot.shiftType().durationMinutes()) + " h with "
                                 + slot.shiftType().pauseMinutes() + " min pause; the law asks for "
-                                + Pauses.describe(slot.shiftType().durationMinutes()), PAUSES.reference()))
+                                + Pauses.describe(slot.shiftType().durationMinutes()), PAUSES.reference())
+                        .nb(slot.label() + " varer " + timer(slot.shiftType().durationMinutes()) + " t med "
+                                + slot.shiftType().pauseMinutes() + " min pause; loven krever "
+                                + Pauses.describeNb(slot.shiftType().durationMinutes())))
                 .asConstraint(PAUSES.ruleName());
     }
 
@@ -54,32 +58,42 @@ public final class WorkingTimeRules {
                 .concat(overtime(factory, OvertimeLimits.YEAR))
                 .filter((employee, period, over) -> over > limit(employee, period))
                 .penalize(OVERTIME_LIMITS.weight(), (employee, period, over) -> hoursShort(over, limit(employee, period)))
-                .justifyWith((employee, period, over, score) -> new Breach(employee.id(), period.label(),
+                .justifyWith((employee, period, over, score) -> new Breach(employee.id(), period.label(false),
                         hours(over) + " h overtime (beyond a " + hours(employee.contract().fullTimeWeeklyMinutes())
-                                + " h full-time week) " + period.per() + "; at most "
-                                + hours(limit(employee, period)), OVERTIME_LIMITS.reference()))
+                                + " h full-time week) " + period.per(false) + "; at most "
+                                + hours(limit(employee, period)), OVERTIME_LIMITS.reference())
+                        .nb(employee.id(), period.label(true), timer(over) + " t overtid (utover en full uke på "
+                                + timer(employee.contract().fullTimeWeeklyMinutes()) + " t) " + period.per(true)
+                                + "; høyst " + timer(limit(employee, period))))
                 .asConstraint(OVERTIME_LIMITS.ruleName());
     }
 
     /** A period of {@code weeks} (7 days, 4 weeks, 52 weeks) whose window starts at {@code window}. */
     record Period(WeekWindow window, int weeks) {
 
-        String label() {
+        /** The weeks of the period, e.g. "weeks 1-4" (in bokmål if {@code nb}); empty for the whole horizon. */
+        String label(boolean nb) {
             Horizon horizon = window.horizon();
             int length = horizon.windowWeeks(weeks);
             if (length == horizon.weeks()) {
                 return "";
             }
             int first = window.index() + 1;
-            return length == 1 ? "week " + first : "weeks " + first + "-" + ((window.index() + length - 1)
-                    % horizon.weeks() + 1);
+            String week = nb ? "uke " : "week ";
+            return length == 1 ? week + first : (nb ? week : "weeks ") + first + "-"
+                    + ((window.index() + length - 1) % horizon.weeks() + 1);
         }
 
-        String per() {
+        /** How long the period is, e.g. "in 7 days" (in bokmål if {@code nb}). */
+        String per(boolean nb) {
             Horizon horizon = window.horizon();
-            String period = weeks == 1 ? "7 days" : weeks + " weeks";
+            String period = nb ? (weeks == 1 ? "7 dager" : weeks + " uker") : (weeks == 1 ? "7 days" : weeks + " weeks");
             if (horizon.windowWeeks(weeks) == weeks) {
-                return "in " + period;
+                return (nb ? "på " : "in ") + period;
+            }
+            if (nb) {
+                return horizon.cyclic() ? "på " + period + " når turnusen på " + horizon.weeks() + " uker gjentas"
+                        : "i turnusens " + horizon.weeks() + " uker av en periode på " + period;
             }
             return horizon.cyclic() ? "in " + period + " as the " + horizon.weeks() + "-week roster repeats"
                     : "in the " + horizon.weeks() + " weeks of a " + period + " period";
@@ -124,11 +138,15 @@ public final class WorkingTimeRules {
                 .penalize(NIGHT_WORK.weight(), (employee, window, minutes, nights) ->
                         hoursShort(minutes, NightWork.limitMinutes(weeks(window))))
                 .justifyWith((employee, window, minutes, nights, score) -> new Breach(employee.id(),
-                        new Period(window, NightWork.WINDOW_WEEKS).label(), "works " + hours(minutes) + " h in "
+                        new Period(window, NightWork.WINDOW_WEEKS).label(false), "works " + hours(minutes) + " h in "
                                 + weeks(window) + " weeks with " + nights + " night shifts; a night worker at most "
                                 + hours(NightWork.limitMinutes(weeks(window)))
                                 + " h (8 h per 24 hours on average, the 35 h weekly rest not counted)",
-                        NIGHT_WORK.reference()))
+                        NIGHT_WORK.reference())
+                        .nb(employee.id(), new Period(window, NightWork.WINDOW_WEEKS).label(true), "jobber "
+                                + timer(minutes) + " t på " + weeks(window) + " uker med " + nights
+                                + " nattevakter; en nattarbeider høyst " + timer(NightWork.limitMinutes(weeks(window)))
+                                + " t (i snitt 8 t per døgn, ukehvilen på 35 t ikke medregnet)"))
                 .asConstraint(NIGHT_WORK.ruleName());
     }
 

@@ -30,7 +30,9 @@ public class SiteSelectionConstraints implements ConstraintProvider {
                 .penalizeLong(SitingRules.CAPACITY.longWeight(), (site, demand) -> demand - site.capacity())
                 .justifyWith((site, demand, score) -> new Breach(site.id(), "",
                         "Site " + site.id() + " is given " + SiteSelectionPlans.unscaled(demand)
-                                + " units of demand but can serve " + SiteSelectionPlans.unscaled(site.capacity()), ""))
+                                + " units of demand but can serve " + SiteSelectionPlans.unscaled(site.capacity()), "")
+                        .nb("Stedet " + site.id() + " får " + SiteSelectionPlans.unscaled(demand)
+                                + " enheter av behovet, men kan dekke " + SiteSelectionPlans.unscaled(site.capacity())))
                 .asConstraint(SitingRules.CAPACITY.ruleName());
     }
 
@@ -41,7 +43,8 @@ public class SiteSelectionConstraints implements ConstraintProvider {
                 .filter((open, limit) -> open > limit.maxOpenSites())
                 .penalizeLong(SitingRules.OPEN_SITES.longWeight(), (open, limit) -> open - limit.maxOpenSites())
                 .justifyWith((open, limit, score) -> new Breach("all sites", "",
-                        open + " sites are open but at most " + limit.maxOpenSites() + " may be", ""))
+                        open + " sites are open but at most " + limit.maxOpenSites() + " may be", "")
+                        .nb("alle steder", "", open + " steder er åpne, men høyst " + limit.maxOpenSites() + " kan være det"))
                 .asConstraint(SitingRules.OPEN_SITES.ruleName());
     }
 
@@ -51,7 +54,9 @@ public class SiteSelectionConstraints implements ConstraintProvider {
                 .penalizeLong(SitingRules.UNSERVED.longWeight(), DemandPoint::getDemand)
                 .justifyWith((point, score) -> new Breach(point.getId(), "",
                         SiteSelectionPlans.unscaled(point.getDemand()) + " units of demand at " + point.getId()
-                                + " have no site to serve them", ""))
+                                + " have no site to serve them", "")
+                        .nb(SiteSelectionPlans.unscaled(point.getDemand()) + " enheter av behovet i " + point.getId()
+                                + " har ikke noe sted som dekker dem"))
                 .asConstraint(SitingRules.UNSERVED.ruleName());
     }
 
@@ -61,7 +66,8 @@ public class SiteSelectionConstraints implements ConstraintProvider {
                 .penalizeLong(SitingRules.OPENING_COST.longWeight(), CandidateSite::fixedCost)
                 .justifyWith((site, score) -> new Breach(site.id(), "",
                         "Site " + site.id() + " is open, which costs " + SiteSelectionPlans.unscaled(site.fixedCost()),
-                        ""))
+                        "")
+                        .nb("Stedet " + site.id() + " er åpent, og det koster " + SiteSelectionPlans.unscaled(site.fixedCost())))
                 .asConstraint(SitingRules.OPENING_COST.ruleName());
     }
 
@@ -70,7 +76,9 @@ public class SiteSelectionConstraints implements ConstraintProvider {
                 .penalizeLong(SitingRules.ALLOCATION_COST.longWeight(), DemandPoint::allocationCost)
                 .justifyWith((point, score) -> new Breach(point.getId(), "",
                         point.getId() + " is served from site " + point.getSite().id() + " at a cost of "
-                                + SiteSelectionPlans.unscaled(point.allocationCost()), ""))
+                                + SiteSelectionPlans.unscaled(point.allocationCost()), "")
+                        .nb(point.getId() + " dekkes fra stedet " + point.getSite().id() + " til en kostnad av "
+                                + SiteSelectionPlans.unscaled(point.allocationCost())))
                 .asConstraint(SitingRules.ALLOCATION_COST.ruleName());
     }
 }

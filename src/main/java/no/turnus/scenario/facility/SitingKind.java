@@ -181,6 +181,6 @@ public final class SitingKind implements ProblemKind<SitingDataset, SiteSelectio
         List<String> unserved = solution.getDemandPoints().stream().filter(p -> p.getSite() == null)
                 .map(DemandPoint::getId).toList();
         return new SitingReport(SiteSelectionPlans.unscaled(SiteSelectionPlans.totalScaledCost(solution)), open, unserved,
-                ScoreReport.of(solutionManager.analyze(solution)));
+                ScoreReport.of(solutionManager.analyze(solution), SitingRules.rules()));
     }
 }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import no.turnus.StepLimitedSolve;
+import no.turnus.problem.BokmalExplanations;
 import no.turnus.roster.domain.Roster;
 import no.turnus.roster.input.RosterDataset;
 import no.turnus.roster.RosterKind;
@@ -47,6 +48,8 @@ class InrcSolveTest {
         HardMediumSoftScore score = solved.getScore();
         assertThat(score.hardScore()).isZero();
         assertThat(score.mediumScore()).as("every cover met").isZero();
+        // The INRC-2010 rule set explains its breaches in bokmål too.
+        assertThat(BokmalExplanations.assertInBokmal(kind.report(solved).analysis())).isNotEmpty();
 
         InrcSolution solution = InrcRosterMapping.solution(instance, kind.toDataset(dataset, solved));
         Path xml = dir.resolve("sprint01-solution.xml");

@@ -12,6 +12,7 @@ import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 
 import no.turnus.kinds.StandardKinds;
+import no.turnus.problem.BokmalExplanations;
 import no.turnus.problem.DatasetReader;
 import no.turnus.problem.InputProblem;
 import no.turnus.problem.InvalidInputException;
@@ -51,6 +52,7 @@ class SitingKindTest {
         assertThat(report.analysis().feasible()).isTrue();
         assertThat(report.analysis().brokenRules()).extracting(r -> r.constraint())
                 .contains(SitingRules.UNSERVED.ruleName());
+        assertThat(BokmalExplanations.assertInBokmal(report.analysis())).contains(SitingRules.UNSERVED.ruleName());
     }
 
     @Test
