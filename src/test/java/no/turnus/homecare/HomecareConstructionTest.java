@@ -58,7 +58,8 @@ class HomecareConstructionTest {
         HomecarePlan built = SolverFactory.<HomecarePlan>create(HomecareSearch.config(List.<PhaseConfig>of(
                 new CustomPhaseConfig().withCustomPhaseCommands(new HomecareConstruction())))).buildSolver()
                 .solve(f.update());
-        Visit placed = built.getVisits().stream().filter(v -> v.getId().equals(added.getId())).findFirst().orElseThrow();
+        Visit placed = built.getVisits().stream().filter(v -> v.getId().equals(added.getId())).findFirst()
+                .orElseThrow();
         assertThat(placed.getCaregiverDay().getVisits()).extracting(Visit::getId).containsExactly("tight", "added");
         assertThat(placed.getCaregiverDay().getVisits().get(0).lateMinutes()).isZero();
     }
