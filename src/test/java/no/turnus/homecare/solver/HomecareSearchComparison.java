@@ -13,6 +13,8 @@ import java.util.Map;
 
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.MoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.phase.PhaseConfig;
 import no.turnus.StepLimitedSolve;
@@ -39,7 +41,9 @@ import no.turnus.problem.DatasetReader;
  * {@code generate:1720} (a generated Narvik day with that many users). {@code -Dsearches=new@0,new@0.5} compares
  * shares of route-emptying ruin-and-recreate moves instead. Flags of a variant: {@code +nomax} leaves "Greatest
  * lateness" unweighted (the model before the Mankowska max-tardiness term), {@code +norr} leaves out our
- * ruin-and-recreate where routes cost nothing (the search before it was used for every plan). For Solomon and
+ * ruin-and-recreate where routes cost nothing (the search before it was used for every plan), {@code +rrw=W}
+ * picks ruin-and-recreate with weight W against 1 for each list move (default
+ * {@link HomecareSearch#RUIN_RECREATE_WEIGHT}). For Solomon and
  * Mankowska the benchmark's own objective of the plan is printed too (exact, as {@code bench} reports it), and for
  * every run the CPU seconds of the solving thread (inflated far less by the load of the machine than the
  * wall-clock seconds).
@@ -69,8 +73,12 @@ public final class HomecareSearchComparison {
                     List<PhaseConfig> phases = new ArrayList<>(HomecareSearch.construction(search.equals("new")));
                     List<PhaseConfig> constructionOnly = List.copyOf(phases);
                     boolean routesCost = HomecareSearch.routesCost(plan);
-                    phases.add(new LocalSearchPhaseConfig().withMoveSelectorConfig(new UnionMoveSelectorConfig(
-                            HomecareSearch.moves(routesCost || !flags.contains("norr"), routesCost ? emptying : 0))));
+                    List<MoveSelectorConfig> moves = HomecareSearch.moves(routesCost || !flags.contains("norr"),
+                            routesCost ? emptying : 0);
+                    flags.stream().filter(f -> f.startsWith("rrw=")).forEach(f -> moves.stream()
+                            .filter(MoveIteratorFactoryConfig.class::isInstance)
+                            .forEach(m -> m.setFixedProbabilityWeight(Double.parseDouble(f.substring(4)))));
+                    phases.add(new LocalSearchPhaseConfig().withMoveSelectorConfig(new UnionMoveSelectorConfig(moves)));
                     long t0 = System.nanoTime();
                     HomecarePlan built = SolverFactory.<HomecarePlan>create(StepLimitedSolve.config(
                             HomecareSearch.config(constructionOnly), 0, seed)).buildSolver()
