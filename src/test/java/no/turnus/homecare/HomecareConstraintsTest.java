@@ -105,6 +105,36 @@ class HomecareConstraintsTest {
     }
 
     @Test
+    void greatestLatenessOnceForThePlan() {
+        Visit tolerated = f.visit("tol", f.user("u4", 4), 0, at(0, 7, 0), at(0, 7, 30), 30, null, Set.of(), null,
+                true, 15, null);
+        Visit optional = f.visit("opt", f.user("u2", 2), 0, at(0, 6, 0), at(0, 7, 5), 30, null, Set.of(), null,
+                false, 0, null);
+        Visit onTime = simple("early", 1);
+        route(f.day(f.nurse("kari"), 0), tolerated);
+        route(f.day(f.nurse("per"), 0), optional);
+        route(f.day(f.nurse("ola"), 0), onTime);
+        // 10 and 15 min late: only the greater counts, once (weighted as Mankowska does; off by default).
+        HomecarePlan plan = f.update();
+        plan.setConstraintWeightOverrides(ConstraintWeightOverrides.of(
+                Map.of(HomecareRules.GREATEST_LATENESS.ruleName(), HardMediumSoftScore.ofSoft(1))));
+        verifier.verifyThat((p, f) -> TimingRules.greatestLateness(f)).givenSolution(plan).penalizesBy(15);
+        verifier.verifyThat((p, f) -> TimingRules.greatestLateness(f)).givenSolution(plan)
+                .justifiesWith(new Breach("u2", "2026-03-02T07:20", "visit opt starts 15 min after its window "
+                        + "(06:00–07:05), the greatest lateness of the plan",
+                        "Vedtak om helsetjenester i hjemmet (tidspunkt)"));
+    }
+
+    @Test
+    void greatestLatenessNotWhenNobodyIsLate() {
+        route(f.day(f.nurse("kari"), 0), simple("a", 1), simple("b", 2));
+        HomecarePlan plan = f.update();
+        plan.setConstraintWeightOverrides(ConstraintWeightOverrides.of(
+                Map.of(HomecareRules.GREATEST_LATENESS.ruleName(), HardMediumSoftScore.ofSoft(1))));
+        verifier.verifyThat((p, f) -> TimingRules.greatestLateness(f)).givenSolution(plan).penalizesBy(0);
+    }
+
+    @Test
     void backAfterShiftEndBeyondOvertimeIsHardAndOvertimeIsSoft() {
         Visit longVisit = f.visit("busy", f.user("u4", 4), 0, at(0, 14, 0), at(0, 14, 0), 60, null, Set.of(), null,
                 true, 0, null);

@@ -51,6 +51,9 @@ public enum HomecareRules implements Rule.Entry {
             "Reisetid", "Travel time"), RoutingRules::travel),
     LATE(Rule.of("Late within tolerance", SOFT, 2, Refs.SERVICE_DECISION,
             "Forsinket innenfor toleransen", "Late within tolerance"), TimingRules::late),
+    /** Off by default (weight 0): the Mankowska benchmark's objective counts its max-tardiness term with it. */
+    GREATEST_LATENESS(Rule.of("Greatest lateness", SOFT, 0, Refs.SERVICE_DECISION,
+            "Største forsinkelse", "Greatest lateness"), TimingRules::greatestLateness),
     CONTINUITY(Rule.of("Distinct caregivers per user", SOFT, 30, Refs.CONTINUITY,
             "Antall ulike pleiere per bruker", "Distinct caregivers per user"), ContinuityRules::continuity),
     PRIMARY(Rule.of("Primary contact", SOFT, 10, Refs.CONTINUITY,

@@ -3,6 +3,7 @@ package no.turnus.homecare.rules;
 import static ai.timefold.solver.core.api.score.stream.Joiners.equal;
 import static no.turnus.homecare.rules.HomecareRules.DOUBLE_HALF;
 import static no.turnus.homecare.rules.HomecareRules.DOUBLE_TOGETHER;
+import static no.turnus.homecare.rules.HomecareRules.GREATEST_LATENESS;
 import static no.turnus.homecare.rules.HomecareRules.LATE;
 import static no.turnus.homecare.rules.HomecareRules.MAX_GAP;
 import static no.turnus.homecare.rules.HomecareRules.MEAL_PAUSE;
@@ -10,7 +11,10 @@ import static no.turnus.homecare.rules.HomecareRules.WINDOW;
 import static no.turnus.homecare.rules.HomecareRules.WRONG_DATE;
 import static no.turnus.homecare.rules.HomecareRules.who;
 
+import java.util.Comparator;
+
 import ai.timefold.solver.core.api.score.stream.Constraint;
+import ai.timefold.solver.core.api.score.stream.ConstraintCollectors;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import no.turnus.homecare.domain.CaregiverDay;
 import no.turnus.homecare.domain.Visit;
@@ -110,6 +114,30 @@ public final class TimingRules {
                         + v.lateMinutes() + " min after its window (" + v.windows() + ")", LATE.reference())
                         .nb("besøk " + v.getVisitId() + " starter " + v.lateMinutes() + " min etter tidsvinduet (" + v.windows() + ")"))
                 .asConstraint(LATE.ruleName());
+    }
+
+    /**
+     * The greatest lateness of any visit in the plan, per minute, once per plan: the max-tardiness term of the
+     * Mankowska objective (off by default). Only late visits reach the collector, each as its lateness captured
+     * when it was inserted, so that a visit re-timed later is taken out by the value it went in with.
+     */
+    public static Constraint greatestLateness(ConstraintFactory factory) {
+        return factory.forEach(Visit.class)
+                .filter(v -> v.lateMinutes() > 0)
+                .groupBy(ConstraintCollectors.max(v -> new Lateness(v, v.lateMinutes()), Lateness.ORDER))
+                .penalize(GREATEST_LATENESS.weight(), Lateness::minutes)
+                // nb: besøk X starter N min etter tidsvinduet, den største forsinkelsen i planen
+                .justifyWith((late, score) -> new Breach(who(late.visit()), late.visit().when(), "visit "
+                        + late.visit().getVisitId() + " starts " + late.minutes() + " min after its window ("
+                        + late.visit().windows() + "), the greatest lateness of the plan",
+                        GREATEST_LATENESS.reference()))
+                .asConstraint(GREATEST_LATENESS.ruleName());
+    }
+
+    /** A late visit and its lateness when it was collected; ties ordered by the part's id, so each is kept apart. */
+    private record Lateness(Visit visit, int minutes) {
+        static final Comparator<Lateness> ORDER = Comparator.comparingInt(Lateness::minutes)
+                .thenComparing(late -> late.visit().getId());
     }
 
     /**

@@ -276,8 +276,34 @@ public final class HomecareConstruction implements PhaseCommand<HomecarePlan> {
             overtime = Math.max(0, back - day.getShiftEnd()) - Math.max(0, backBefore - day.getShiftEnd());
         }
         long travel = travelIn + travelOut - day.travelMinutes(from, to);
-        return travel * prices.travel + late * prices.late + overtime * prices.overtime
+        long pushedLate = prices.late == 0 || next == null ? 0 : pushedLateness(visits, index, end + travelOut, day);
+        return travel * prices.travel + (late + pushedLate) * prices.late + overtime * prices.overtime
                 + (visits.isEmpty() ? prices.routeUsed : 0);
+    }
+
+    /**
+     * The lateness the later visits of the route gain when the visit at {@code index} is reached at
+     * {@code arrival} instead: each is pushed by what its wait does not absorb, until one is not pushed. Where
+     * lateness is tolerated for long (Mankowska: two weeks), a place that makes the rest of a route late is
+     * otherwise priced as if it cost nothing. The meal pause is not re-placed here (it only makes the price
+     * approximate: whether the place is allowed is decided by the latest starts).
+     */
+    private static long pushedLateness(List<Visit> visits, int index, int arrival, CaregiverDay day) {
+        long gained = 0;
+        for (int k = index; k < visits.size(); k++) {
+            Visit visit = visits.get(k);
+            Integer start = visit.getStartTime();
+            int pushed = visit.earliestStart(arrival);
+            if (start == null || pushed <= start) {
+                break;
+            }
+            gained += late(visit, pushed) - late(visit, start);
+            if (k + 1 < visits.size()) {
+                arrival = pushed + visit.getDuration()
+                        + day.travelMinutes(visit.location(), visits.get(k + 1).location());
+            }
+        }
+        return gained;
     }
 
     /** Minutes a start at {@code start} is past the window it should have been in. */

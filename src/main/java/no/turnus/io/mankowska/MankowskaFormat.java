@@ -28,14 +28,15 @@ import no.turnus.io.InstanceFormat;
  * Mankowska et al. (2014) HHCRSP onto home-care routing (kind {@code homecare}): caregiver k is {@code k<k>}
  * with skill {@code s<s>} for each service it is qualified for; patient i is user {@code p<i>}; each service s a
  * patient needs is visit {@code p<i>-s<s>} with skill {@code s<s>}, a start window [e, l] and lateness
- * tolerated (soft, 1 per minute like travel), so the soft score is distance plus total tardiness in the model's
+ * tolerated (soft, 1 per minute like travel), distance plus total tardiness in the model's
  * minutes. A double service with gap 0 (simultaneous) is one double visit {@code p<i>-s<a>-s<b>} whose parts
  * need {@code s<a>} and {@code s<b>} ({@code partSkills}). A double service with a gap [mind, maxd] is two visits,
  * the second ({@code s<b>}) {@code after} the first within the gap: a sequenced pair. Times are in tenths of a
  * unit ({@link #SCALE}), each leg rounded up.
  *
- * <p>Not in the model: the max-tardiness term of the objective. The objective reported is
- * {@link MankowskaObjective}'s, computed exactly from the routes.
+ * The objective's max-tardiness term is "Greatest lateness", weighted 1 like travel, so the soft score is the
+ * objective times 3 (in tenths, legs rounded up). The objective reported is {@link MankowskaObjective}'s,
+ * computed exactly from the routes.
  */
 public final class MankowskaFormat implements InstanceFormat<MankowskaInstance, HomecareDataset> {
 
@@ -113,8 +114,10 @@ public final class MankowskaFormat implements InstanceFormat<MankowskaInstance, 
         return new HomecareDataset(HomecareDataset.KIND, instance.name(), locations, null, null,
                 matrix(instance, ids.size()), List.of(new TeamSpec("staff", null, "all", null, DEPOT)), caregivers,
                 users, visits, null, null,
-                // Tardiness weighs like distance; nothing else of the home-care rules is in this objective.
+                // Tardiness and the greatest tardiness weigh like distance, as in the objective; nothing else of
+                // the home-care rules is in it.
                 Map.of(HomecareRules.LATE.ruleName(), "0hard/0medium/1soft",
+                        HomecareRules.GREATEST_LATENESS.ruleName(), "0hard/0medium/1soft",
                         HomecareRules.BALANCE.ruleName(), "0hard/0medium/0soft",
                         HomecareRules.CONTINUITY.ruleName(), "0hard/0medium/0soft"));
     }

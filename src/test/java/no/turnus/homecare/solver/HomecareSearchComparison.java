@@ -1,14 +1,20 @@
 package no.turnus.homecare.solver;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.MoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.phase.PhaseConfig;
 import no.turnus.StepLimitedSolve;
@@ -16,6 +22,8 @@ import no.turnus.homecare.HomecareKind;
 import no.turnus.homecare.domain.HomecarePlan;
 import no.turnus.homecare.input.HomecareDataset;
 import no.turnus.homecare.input.HomecareGenerator;
+import no.turnus.homecare.rules.HomecareRules;
+import no.turnus.io.InstanceFormat;
 import no.turnus.io.mankowska.MankowskaFormat;
 import no.turnus.io.mankowska.MankowskaReader;
 import no.turnus.io.solomon.SolomonFormat;
@@ -31,41 +39,84 @@ import no.turnus.problem.DatasetReader;
  * the machine (the seconds printed do). {@code HomecareSearchComparison STEPS SEEDS INSTANCE...} where an
  * instance is a sample file, {@code solomon:C101}, {@code mankowska:InstanzCPLEX_HCSRP_25_1} or
  * {@code generate:1720} (a generated Narvik day with that many users). {@code -Dsearches=new@0,new@0.5} compares
- * shares of route-emptying ruin-and-recreate moves instead.
+ * shares of route-emptying ruin-and-recreate moves instead. Flags of a variant: {@code +nomax} leaves "Greatest
+ * lateness" unweighted (the model before the Mankowska max-tardiness term), {@code +norr} leaves out our
+ * ruin-and-recreate where routes cost nothing (the search before it was used for every plan), {@code +rrw=W}
+ * picks ruin-and-recreate with weight W against 1 for each list move (default
+ * {@link HomecareSearch#RUIN_RECREATE_WEIGHT}). For Solomon and
+ * Mankowska the benchmark's own objective of the plan is printed too (exact, as {@code bench} reports it), and for
+ * every run the CPU seconds of the solving thread (inflated far less by the load of the machine than the
+ * wall-clock seconds).
  */
 public final class HomecareSearchComparison {
 
     private static final HomecareKind KIND = new HomecareKind();
+    /** The solver runs on the calling thread: its CPU time is the solve's, whatever else the machine runs. */
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
     public static void main(String[] args) throws Exception {
         int steps = Integer.parseInt(args[0]);
         int seeds = Integer.parseInt(args[1]);
-        System.out.println("instance | seed | search | visits unplanned after construction | construction s | score | total s");
+        System.out.println("instance | seed | search | visits unplanned after construction | construction s | score "
+                + "| objective | total s | total CPU s");
         for (int a = 2; a < args.length; a++) {
             for (long seed = 1; seed <= seeds; seed++) {
                 for (String variant : System.getProperty("searches", "old,new").split(",")) {
-                    // "old" or "new" construction, optionally with the emptying share: "new@0.5"
-                    String search = variant.split("@")[0];
-                    double emptying = variant.contains("@") ? Double.parseDouble(variant.split("@")[1])
+                    // "old" or "new" construction, optionally with the emptying share ("new@0.5") and flags ("+nomax")
+                    List<String> flags = List.of(variant.split("\\+"));
+                    String search = flags.get(0).split("@")[0];
+                    double emptying = flags.get(0).contains("@") ? Double.parseDouble(flags.get(0).split("@")[1])
                             : HomecareSearch.EMPTYING_SHARE;
-                    HomecarePlan plan = KIND.toSolution(read(args[a]), Map.of());
+                    HomecareDataset input = flags.contains("nomax") ? withoutGreatestLateness(read(args[a]))
+                            : read(args[a]);
+                    HomecarePlan plan = KIND.toSolution(input, Map.of());
                     List<PhaseConfig> phases = new ArrayList<>(HomecareSearch.construction(search.equals("new")));
                     List<PhaseConfig> constructionOnly = List.copyOf(phases);
-                    phases.add(new LocalSearchPhaseConfig().withMoveSelectorConfig(
-                            new UnionMoveSelectorConfig(HomecareSearch.moves(HomecareSearch.routesCost(plan), emptying))));
+                    boolean routesCost = HomecareSearch.routesCost(plan);
+                    List<MoveSelectorConfig> moves = HomecareSearch.moves(routesCost || !flags.contains("norr"),
+                            routesCost ? emptying : 0);
+                    flags.stream().filter(f -> f.startsWith("rrw=")).forEach(f -> moves.stream()
+                            .filter(MoveIteratorFactoryConfig.class::isInstance)
+                            .forEach(m -> m.setFixedProbabilityWeight(Double.parseDouble(f.substring(4)))));
+                    phases.add(new LocalSearchPhaseConfig().withMoveSelectorConfig(new UnionMoveSelectorConfig(moves)));
                     long t0 = System.nanoTime();
                     HomecarePlan built = SolverFactory.<HomecarePlan>create(StepLimitedSolve.config(
                             HomecareSearch.config(constructionOnly), 0, seed)).buildSolver()
-                            .solve(KIND.toSolution(read(args[a]), Map.of()));
+                            .solve(KIND.toSolution(input, Map.of()));
                     double constructed = (System.nanoTime() - t0) / 1e9;
                     long unplanned = built.getVisits().stream().filter(v -> v.getCaregiverDay() == null).count();
                     long t1 = System.nanoTime();
+                    long cpu1 = CPU.getCurrentThreadCpuTime();
                     HomecarePlan solved = StepLimitedSolve.solve(HomecareSearch.config(phases), plan, steps, seed).best();
-                    System.out.printf("%s | %d | %s | %d | %.1f | %s | %.1f%n", args[a], seed, variant, unplanned,
-                            constructed, solved.getScore(), (System.nanoTime() - t1) / 1e9);
+                    System.out.printf("%s | %d | %s | %d | %.1f | %s | %s | %.1f | %.1f%n", args[a], seed, variant,
+                            unplanned, constructed, solved.getScore(), objective(args[a], input, solved),
+                            (System.nanoTime() - t1) / 1e9, (CPU.getCurrentThreadCpuTime() - cpu1) / 1e9);
                 }
             }
         }
+    }
+
+    /** The published benchmark's objective of the plan with its parts, or "—" for our own samples. */
+    private static String objective(String instance, HomecareDataset input, HomecarePlan solved) {
+        HomecareDataset dataset = KIND.toDataset(input, solved);
+        InstanceFormat.Objective objective;
+        if (instance.startsWith("solomon:")) {
+            objective = new SolomonFormat().objective(SolomonReader.read(
+                    Path.of("benchmarks/instances/solomon", instance.substring(8) + ".txt")), dataset);
+        } else if (instance.startsWith("mankowska:")) {
+            objective = new MankowskaFormat().objective(MankowskaReader.read(
+                    Path.of("benchmarks/instances/mankowska2014", instance.substring(10) + ".txt")), dataset);
+        } else {
+            return "—";
+        }
+        return String.format(Locale.ROOT, "%.2f (%s)", objective.value(), objective.summary());
+    }
+
+    private static HomecareDataset withoutGreatestLateness(HomecareDataset d) {
+        Map<String, String> weights = new HashMap<>(d.constraintWeights() == null ? Map.of() : d.constraintWeights());
+        weights.put(HomecareRules.GREATEST_LATENESS.ruleName(), "0hard/0medium/0soft");
+        return new HomecareDataset(d.kind(), d.name(), d.locations(), d.roads(), d.ferries(), d.travelMatrix(),
+                d.teams(), d.caregivers(), d.users(), d.visits(), d.routes(), d.reference(), weights);
     }
 
     static HomecareDataset read(String instance) throws Exception {

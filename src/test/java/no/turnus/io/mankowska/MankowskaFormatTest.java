@@ -80,6 +80,11 @@ class MankowskaFormatTest {
         InstanceFormat.Objective objective = format.objective(instance, KIND.toDataset(planned, plan));
         assertThat(objective.feasible()).as(objective.summary()).isTrue();
         assertThat(objective.value()).isCloseTo(MankowskaObjective.evaluate(instance, greedy).objective(), within(1e-9));
+        // The soft score is 3 × the objective in tenths (distance, total and greatest tardiness), up to each leg's
+        // rounding up: what the score prefers, the objective does too.
+        MankowskaObjective.Result parts = MankowskaObjective.evaluate(instance, greedy);
+        assertThat(parts.maxTardiness()).isPositive();
+        assertThat(-score.softScore() / (3.0 * MankowskaFormat.SCALE)).isCloseTo(objective.value(), within(1.0));
     }
 
     @Test

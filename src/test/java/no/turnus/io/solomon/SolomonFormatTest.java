@@ -77,17 +77,23 @@ class SolomonFormatTest {
                 .containsEntry("Route used", "0hard/0medium/" + SolomonFormat.routeCost(r201) + "soft");
     }
 
-    /** Ruin and recreate, to empty routes, only joins the moves when routes cost something. */
+    /** Ruin and recreate is among the moves of every plan; it empties routes only when routes cost something. */
     @Test
-    void ruinAndRecreateOnlyWhenRoutesCost() {
+    void routeEmptyingOnlyWhenRoutesCost() {
         HomecareDataset r101 = format.toDataset(SolomonReader.read(DIR.resolve("R101.txt")));
         HomecareDataset free = new HomecareDataset(r101.kind(), r101.name(), r101.locations(), r101.roads(),
                 r101.ferries(), r101.travelMatrix(), r101.teams(), r101.caregivers(), r101.users(), r101.visits(),
                 null, null, Map.of("Balanced workload", "0hard/0medium/0soft"));
-        assertThat(moves(r101)).hasSize(6).filteredOn(MoveIteratorFactoryConfig.class::isInstance).singleElement()
+        assertThat(ruinRecreate(r101).getMoveIteratorFactoryCustomProperties()).containsEntry("emptyingShare", "0.5");
+        assertThat(ruinRecreate(free).getMoveIteratorFactoryCustomProperties()).containsEntry("emptyingShare", "0.0");
+    }
+
+    private static MoveIteratorFactoryConfig ruinRecreate(HomecareDataset dataset) {
+        List<MoveSelectorConfig> moves = moves(dataset);
+        assertThat(moves).hasSize(6).filteredOn(MoveIteratorFactoryConfig.class::isInstance).singleElement()
                 .extracting(m -> ((MoveIteratorFactoryConfig) m).getMoveIteratorFactoryClass())
                 .isEqualTo(RuinRecreateMoves.class);
-        assertThat(moves(free)).hasSize(5).noneMatch(MoveIteratorFactoryConfig.class::isInstance);
+        return (MoveIteratorFactoryConfig) moves.get(5);
     }
 
     private static List<MoveSelectorConfig> moves(HomecareDataset dataset) {
