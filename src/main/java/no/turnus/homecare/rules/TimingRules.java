@@ -126,11 +126,13 @@ public final class TimingRules {
                 .filter(v -> v.lateMinutes() > 0)
                 .groupBy(ConstraintCollectors.max(v -> new Lateness(v, v.lateMinutes()), Lateness.ORDER))
                 .penalize(GREATEST_LATENESS.weight(), Lateness::minutes)
-                // nb: besøk X starter N min etter tidsvinduet, den største forsinkelsen i planen
                 .justifyWith((late, score) -> new Breach(who(late.visit()), late.visit().when(), "visit "
                         + late.visit().getVisitId() + " starts " + late.minutes() + " min after its window ("
                         + late.visit().windows() + "), the greatest lateness of the plan",
-                        GREATEST_LATENESS.reference()))
+                        GREATEST_LATENESS.reference())
+                        .nb("besøk " + late.visit().getVisitId() + " starter " + late.minutes()
+                                + " min etter tidsvinduet (" + late.visit().windows()
+                                + "), den største forsinkelsen i planen"))
                 .asConstraint(GREATEST_LATENESS.ruleName());
     }
 
