@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Set;
 
 import no.turnus.problem.InputProblem;
-import no.turnus.problem.InvalidInputException;
 import no.turnus.problem.Problems;
 import no.turnus.problem.Replanning;
 import no.turnus.roster.input.RosterDataset.Assignment;
@@ -91,7 +90,7 @@ final class RosterReplanning implements Replanning<RosterDataset, RosterReplanni
         RosterDataset draft = new RosterDataset(solved.kind(), solved.name(), solved.startDate(), solved.weeks(),
                 solved.cyclic(), solved.wards(), solved.shiftTypes(), demand, employees, solved.contracts(), plan,
                 reference, solved.constraintWeights(), solved.ruleSet());
-        return withoutUnplaceable(draft);
+        return RosterBuilder.withoutUnplaceable(draft);
     }
 
     private static void check(RosterDataset solved, Change change) {
@@ -170,35 +169,6 @@ final class RosterReplanning implements Replanning<RosterDataset, RosterReplanni
 
     private static Assignment unpinned(Assignment a) {
         return new Assignment(a.employee(), a.date(), a.shift(), a.ward(), null);
-    }
-
-    /** Drops old assignments and reference shifts whose place no longer exists after a demand cut. */
-    private static RosterDataset withoutUnplaceable(RosterDataset draft) {
-        Problems problems = new Problems();
-        new RosterBuilder(draft).placePlan(problems);
-        if (problems.isEmpty()) {
-            return draft;
-        }
-        Set<String> failed = new HashSet<>();
-        problems.list().forEach(p -> failed.add(p.path().replaceAll("^(\\$\\.\\w+\\[\\d+]).*", "$1")));
-        List<Assignment> plan = new ArrayList<>();
-        for (int i = 0; i < draft.assignments().size(); i++) {
-            if (!failed.contains("$.assignments[" + i + "]")) {
-                plan.add(draft.assignments().get(i));
-            }
-        }
-        List<Assignment> reference = new ArrayList<>();
-        for (int i = 0; i < draft.reference().size(); i++) {
-            if (!failed.contains("$.reference[" + i + "]")) {
-                reference.add(draft.reference().get(i));
-            }
-        }
-        if (failed.stream().anyMatch(p -> p.startsWith("$.employees"))) {
-            throw new InvalidInputException(problems.list());
-        }
-        return new RosterDataset(draft.kind(), draft.name(), draft.startDate(), draft.weeks(), draft.cyclic(),
-                draft.wards(), draft.shiftTypes(), draft.demand(), draft.employees(), draft.contracts(), plan,
-                reference, draft.constraintWeights(), draft.ruleSet());
     }
 
     @Override

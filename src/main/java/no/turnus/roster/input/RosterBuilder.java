@@ -20,11 +20,13 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
 import no.turnus.problem.ConstraintWeights;
+import no.turnus.problem.InvalidInputException;
 import no.turnus.problem.Problems;
 import no.turnus.roster.input.RosterDataset.Assignment;
 import no.turnus.roster.rules.RosterRuleSet;
@@ -280,5 +282,38 @@ public final class RosterBuilder {
         return new RosterDataset(source.kind(), source.name(), source.startDate(), source.weeks(), source.cyclic(),
                 source.wards(), source.shiftTypes(), source.demand(), source.employees(), source.contracts(), plan,
                 source.reference(), source.constraintWeights(), source.ruleSet());
+    }
+
+    /**
+     * The draft without the assignments and reference shifts whose place does not exist in it (after a demand cut
+     * in replanning, or on a dated line of a grunnturnus rolled out into a year); a fixed shift without a place is
+     * an input error.
+     */
+    public static RosterDataset withoutUnplaceable(RosterDataset draft) {
+        Problems problems = new Problems();
+        new RosterBuilder(draft).placePlan(problems);
+        if (problems.isEmpty()) {
+            return draft;
+        }
+        Set<String> failed = new HashSet<>();
+        problems.list().forEach(p -> failed.add(p.path().replaceAll("^(\\$\\.\\w+\\[\\d+]).*", "$1")));
+        List<Assignment> plan = new ArrayList<>();
+        for (int i = 0; i < draft.assignments().size(); i++) {
+            if (!failed.contains("$.assignments[" + i + "]")) {
+                plan.add(draft.assignments().get(i));
+            }
+        }
+        List<Assignment> reference = new ArrayList<>();
+        for (int i = 0; i < draft.reference().size(); i++) {
+            if (!failed.contains("$.reference[" + i + "]")) {
+                reference.add(draft.reference().get(i));
+            }
+        }
+        if (failed.stream().anyMatch(p -> p.startsWith("$.employees"))) {
+            throw new InvalidInputException(problems.list());
+        }
+        return new RosterDataset(draft.kind(), draft.name(), draft.startDate(), draft.weeks(), draft.cyclic(),
+                draft.wards(), draft.shiftTypes(), draft.demand(), draft.employees(), draft.contracts(), plan,
+                reference, draft.constraintWeights(), draft.ruleSet());
     }
 }
