@@ -111,6 +111,16 @@ class YearRosterTest {
         assertThat(verdicts.legal()).as(report.score()).isTrue();
         assertThat(verdicts.gap().stream().mapToInt(RosterReport.Gap::places).sum()).isEqualTo(report.uncovered().size());
         assertThat(verdicts.substituteHours()).isPositive();
+        // F-codes: every ferie day is FE (25, S1 30), and each week without ferie has its weekly day off F1.
+        Map<String, RosterReport.EmployeeSummary> byId = report.employees().stream()
+                .collect(Collectors.toMap(RosterReport.EmployeeSummary::id, e -> e));
+        for (RosterReport.EmployeeSummary e : report.employees()) {
+            if (!e.substitute()) { // S1 and H1 are 60 or older in 2027
+                assertThat(e.dayOffCodes()).as(e.id()).containsEntry("FE", Set.of("S1", "H1").contains(e.id()) ? 30 : 25);
+            }
+        }
+        assertThat(byId.get("S4").dayOffCodes().get("F1")).isBetween(40, 52);
+        assertThat(byId.get("V1").dayOffCodes()).isEmpty();
         // toDataset gives the year itself, which reads and validates as a plain roster
         RosterDataset written = RosterSamples.KIND.toDataset(BASE, solved);
         assertThat(written.weeks()).isEqualTo(52);

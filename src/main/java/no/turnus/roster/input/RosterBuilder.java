@@ -246,8 +246,29 @@ public final class RosterBuilder {
             weeks.add(WeekWindow.of(horizon, w));
         }
         List<Slot> slots = slotsByPost.values().stream().flatMap(List::stream).sorted(CONSTRUCTION_ORDER).toList();
-        return new Roster(dataset.name(), horizon, List.copyOf(employees.values()), wishes(), weeks, slots,
+        Roster roster = new Roster(dataset.name(), horizon, List.copyOf(employees.values()), wishes(), weeks, slots,
                 ConstraintWeightOverrides.of(weights), ruleSet);
+        roster.setFerieDays(ferieDays());
+        return roster;
+    }
+
+    /** The reason of an absence that is ferie (the year roster writes it; a hand-made dataset may too). */
+    public static final String FERIE = "ferie";
+
+    private Map<String, java.util.BitSet> ferieDays() {
+        Map<String, java.util.BitSet> ferie = new HashMap<>();
+        for (EmployeeSpec spec : dataset.employees()) {
+            for (RosterDataset.Period period : spec.unavailable()) {
+                if (FERIE.equalsIgnoreCase(period.reason())) {
+                    int first = Math.max(0, dayIndex(period.from()));
+                    int last = Math.min(horizon.days() - 1, dayIndex(period.last()));
+                    if (first <= last) {
+                        ferie.computeIfAbsent(spec.id(), id -> new java.util.BitSet()).set(first, last + 1);
+                    }
+                }
+            }
+        }
+        return ferie;
     }
 
     public static String unknownRuleSet(String id) {

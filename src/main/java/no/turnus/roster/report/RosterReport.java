@@ -92,13 +92,16 @@ public record RosterReport(String name, String score, boolean feasible, Verdicts
      * @param overtimeHours  hours above a full-time position (overtid, AML §10-6)
      * @param substitute     from the substitute pool: no position, paid per hour
      * @param cost           a substitute's hours at the hourly cost, kroner (0 for staff)
+     * @param dayOffCodes    days off by code (F1, F2, F3, F5, FE: {@link DayOffCodes}); empty for a substitute
+     * @param f5Owed         F1 days on a public holiday between two Sundays with no free day within two weeks to give
+     *                       in their place (F5 still owed)
      */
     public record EmployeeSummary(String id, String name, String competence, String formerOrganisation,
                                   double positionPercent, double hours, double targetHours, double weightingHours,
                                   double hoursToWork, double weeklyNorm, double merarbeidHours, double overtimeHours,
                                   boolean substitute, double cost, int shifts,
                                   int weekendsWorked, int nights, int longShifts, int wishesGranted,
-                                  int wishesDenied) {
+                                  int wishesDenied, Map<String, Integer> dayOffCodes, int f5Owed) {
     }
 
     /**
@@ -153,6 +156,7 @@ public record RosterReport(String name, String score, boolean feasible, Verdicts
         int wishes = 0;
         int granted = 0;
         double deviation = 0;
+        Map<Employee, DayOffCodes.Codes> offCodes = DayOffCodes.of(roster);
         List<String> abovePosition = new ArrayList<>();
         int minutesAbove = 0;
         int substituteMinutes = 0;
@@ -205,7 +209,9 @@ public record RosterReport(String name, String score, boolean feasible, Verdicts
                     own.stream().mapToInt(slot -> employee.costOf(slot.paidMinutes())).sum(), own.size(),
                     (int) own.stream().filter(Slot::isWeekend).map(s -> s.getPost().week()).distinct().count(),
                     (int) own.stream().filter(Slot::isNight).count(),
-                    (int) own.stream().filter(s -> s.shiftType().isLong()).count(), wishesGranted, wishesDenied));
+                    (int) own.stream().filter(s -> s.shiftType().isLong()).count(), wishesGranted, wishesDenied,
+                    offCodes.containsKey(employee) ? offCodes.get(employee).counts() : Map.of(),
+                    offCodes.containsKey(employee) ? offCodes.get(employee).f5Owed() : 0));
         }
         Kpis kpis = new Kpis(percent(requiredFilled, required), percent(optionalFilled, optional),
                 percent(granted, wishes), spread(summaries, EmployeeSummary::nights),

@@ -27,7 +27,7 @@ import java.util.TreeSet;
 final class HolidayPlacement {
 
     /** Ferie, as the reason of the absences the placement writes; {@code FE} in the grid. */
-    static final String FERIE = "ferie";
+    static final String FERIE = no.turnus.roster.input.RosterBuilder.FERIE;
     private static final int MAIN_WEEKS = 3;
     private static final MonthDay SUMMER_FROM = MonthDay.of(6, 1);
     private static final MonthDay SUMMER_TO = MonthDay.of(9, 30);
