@@ -35,14 +35,32 @@ final class RosterReplanning implements Replanning<RosterDataset, RosterReplanni
      * @param pinFrom         first day of the range that must not move (e.g. the days already published)
      * @param pinTo           last day of that range
      * @param pin             single assignments that must not move
+     * @param replannedOn     the day the change is made and told: changes to shifts starting within 14 days of it
+     *                        have short notice (AML §10-3); absent, the first day of the absence, else of the horizon
      */
     @io.swagger.v3.oas.annotations.media.Schema(name = "RosterChange")
     public record Change(String employee, LocalDate unavailableFrom, LocalDate unavailableTo, String reason,
-                         List<Demand> demand, LocalDate pinFrom, LocalDate pinTo, List<Assignment> pin) {
+                         List<Demand> demand, LocalDate pinFrom, LocalDate pinTo, List<Assignment> pin,
+                         LocalDate replannedOn) {
         public Change {
             demand = RosterDataset.orEmpty(demand);
             pin = RosterDataset.orEmpty(pin);
         }
+
+        /** A change made on the first day of the absence (or of the horizon). */
+        public Change(String employee, LocalDate unavailableFrom, LocalDate unavailableTo, String reason,
+                      List<Demand> demand, LocalDate pinFrom, LocalDate pinTo, List<Assignment> pin) {
+            this(employee, unavailableFrom, unavailableTo, reason, demand, pinFrom, pinTo, pin, null);
+        }
+    }
+
+    /** The replanning day: given, else the day the absence starts (sick leave is told that day), else the start. */
+    private static LocalDate replannedOn(RosterDataset solved, Change change) {
+        if (change.replannedOn() != null) {
+            return change.replannedOn();
+        }
+        boolean inHorizon = change.unavailableFrom() != null && change.unavailableFrom().isAfter(solved.startDate());
+        return inHorizon ? change.unavailableFrom() : solved.startDate(); // an absence from before starts with it
     }
 
     /** One assignment that appears in only one of two plans. */
@@ -89,7 +107,7 @@ final class RosterReplanning implements Replanning<RosterDataset, RosterReplanni
         List<Assignment> reference = solved.assignments().stream().map(RosterReplanning::unpinned).toList();
         RosterDataset draft = new RosterDataset(solved.kind(), solved.name(), solved.startDate(), solved.weeks(),
                 solved.cyclic(), solved.wards(), solved.shiftTypes(), demand, employees, solved.contracts(), plan,
-                reference, solved.constraintWeights(), solved.ruleSet());
+                reference, solved.constraintWeights(), solved.ruleSet(), null, replannedOn(solved, change));
         return RosterBuilder.withoutUnplaceable(draft);
     }
 
@@ -115,6 +133,11 @@ final class RosterReplanning implements Replanning<RosterDataset, RosterReplanni
                     "reason", java.util.Optional.ofNullable(change.reason())).entrySet()) {
                 problems.check(field.getValue().isEmpty(), "$." + field.getKey(), "needs an employee");
             }
+        }
+        if (change.replannedOn() != null) {
+            problems.check(!change.replannedOn().isBefore(first.minusYears(1)) && !change.replannedOn().isAfter(last),
+                    "$.replannedOn", "must be from a year before the horizon to its end, " + first.minusYears(1) + " to "
+                            + last + " (was " + change.replannedOn() + ")");
         }
         if (change.pinTo() != null && problems.require("$.pinFrom", change.pinFrom())) {
             problems.check(!change.pinTo().isBefore(change.pinFrom()), "$.pinTo", "ends before pinFrom");

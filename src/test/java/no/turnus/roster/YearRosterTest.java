@@ -84,17 +84,22 @@ class YearRosterTest {
         assertThat(away("V1", "ferie")).isEmpty(); // the substitute pool has no position, so no ferie to place
     }
 
-    @Test
-    void aBadYearHorizonIsRefusedNamingTheField() {
-        HorizonSpec bad = new HorizonSpec("month", LocalDate.of(2027, 1, 5), 60, 40, 1L,
+    private static List<String> problemsWith(Integer weeks) {
+        HorizonSpec bad = new HorizonSpec("month", LocalDate.of(2027, 1, 5), weeks, 40, 1L,
                 List.of(new RosterDataset.YearStaff("X9", null, List.of(new RosterDataset.Period(
                         LocalDate.of(2029, 1, 1), null, null)), null, null, null)));
         RosterDataset dataset = new RosterDataset(BASE.kind(), BASE.name(), BASE.startDate(), BASE.weeks(), false,
                 BASE.wards(), BASE.shiftTypes(), BASE.demand(), BASE.employees(), BASE.contracts(), List.of(),
-                List.of(), Map.of(), null, bad);
-        assertThat(new RosterKind().validate(dataset)).extracting(InputProblem::path).contains("$.horizon.type",
-                "$.horizon.start", "$.horizon.weeks", "$.horizon.holidayDays", "$.cyclic", "$.assignments",
-                "$.horizon.staff[0].employee", "$.horizon.staff[0].holidayWishes[0].from");
+                List.of(), Map.of(), null, bad, null);
+        return new RosterKind().validate(dataset).stream().map(InputProblem::path).toList();
+    }
+
+    @Test
+    void aBadYearHorizonIsRefusedNamingTheField() {
+        assertThat(problemsWith(52)).contains("$.horizon.type", "$.horizon.start", "$.horizon.holidayDays", "$.cyclic",
+                "$.assignments", "$.horizon.staff[0].employee", "$.horizon.staff[0].holidayWishes[0].from");
+        // Without a sound length the year's dates are unknown, so the wishes are not judged against them.
+        assertThat(problemsWith(60)).contains("$.horizon.weeks").doesNotContain("$.horizon.staff[0].holidayWishes[0].from");
         assertThat(new RosterKind().validate(BASE)).isEmpty();
     }
 

@@ -57,9 +57,7 @@ public final class GridImport {
 
         /** The dataset with this plan in place of its own. */
         public RosterDataset applyTo(RosterDataset d) {
-            return new RosterDataset(d.kind(), d.name(), d.startDate(), d.weeks(), d.cyclic(), d.wards(),
-                    d.shiftTypes(), d.demand(), d.employees(), d.contracts(), assignments, d.reference(),
-                    d.constraintWeights(), d.ruleSet());
+            return d.withPlan(assignments, d.reference());
         }
 
         /** The same problems, each about an assignment of this plan named by its cell instead of its JSON path. */

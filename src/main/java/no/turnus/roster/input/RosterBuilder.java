@@ -162,9 +162,21 @@ public final class RosterBuilder {
         while (slots.size() < maximum) {
             slots.add(new Slot(prefix + (slots.size() + 1), post, Requirement.ANY, true, true));
         }
+        if (shortNotice(post.date())) {
+            slots.forEach(slot -> slot.setShortNotice(true));
+        }
         if (!slots.isEmpty()) {
             slotsByPost.put(key(post.ward(), post.date(), post.shiftType().code()), slots);
         }
+    }
+
+    /** How long before a change of the arbeidsplan staff are to be told: 14 days (AML §10-3, HTA kap. 1 §6 pkt 6.8). */
+    public static final int NOTICE_DAYS = 14;
+
+    /** Whether a shift starting on this day is changed at short notice: within 14 days from the replanning day. */
+    private boolean shortNotice(LocalDate date) {
+        LocalDate on = dataset.replannedOn();
+        return on != null && !date.isBefore(on) && date.isBefore(on.plusDays(NOTICE_DAYS));
     }
 
     private static String key(String ward, LocalDate date, String shift) {
@@ -300,9 +312,7 @@ public final class RosterBuilder {
                         slot.isPinned() ? Boolean.TRUE : null));
             }
         }
-        return new RosterDataset(source.kind(), source.name(), source.startDate(), source.weeks(), source.cyclic(),
-                source.wards(), source.shiftTypes(), source.demand(), source.employees(), source.contracts(), plan,
-                source.reference(), source.constraintWeights(), source.ruleSet());
+        return source.withPlan(plan, source.reference());
     }
 
     /**
@@ -333,8 +343,6 @@ public final class RosterBuilder {
         if (failed.stream().anyMatch(p -> p.startsWith("$.employees"))) {
             throw new InvalidInputException(problems.list());
         }
-        return new RosterDataset(draft.kind(), draft.name(), draft.startDate(), draft.weeks(), draft.cyclic(),
-                draft.wards(), draft.shiftTypes(), draft.demand(), draft.employees(), draft.contracts(), plan,
-                reference, draft.constraintWeights(), draft.ruleSet());
+        return draft.withPlan(plan, reference);
     }
 }

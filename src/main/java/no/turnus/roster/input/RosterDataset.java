@@ -40,7 +40,10 @@ public record RosterDataset(
         String ruleSet,
         @Schema(description = "Absent: the horizon is startDate and weeks. {\"type\": \"year\"}: a year roster"
                 + " (årsturnus) rolled out from this dataset's plan as its grunnturnus")
-        HorizonSpec horizon) implements Dataset {
+        HorizonSpec horizon,
+        @Schema(description = "The day the previous plan (reference) was changed; changes to shifts starting within 14"
+                + " days of it have short notice (AML §10-3)")
+        LocalDate replannedOn) implements Dataset {
 
     public static final String KIND = "roster";
 
@@ -61,7 +64,7 @@ public record RosterDataset(
                          List<ContractSpec> contracts, List<Assignment> assignments, List<Assignment> reference,
                          Map<String, String> constraintWeights, String ruleSet) {
         this(kind, name, startDate, weeks, cyclic, wards, shiftTypes, demand, employees, contracts, assignments,
-                reference, constraintWeights, ruleSet, null);
+                reference, constraintWeights, ruleSet, null, null);
     }
 
     /** A dataset of the Norwegian rules ({@code ruleSet} absent). */
@@ -79,6 +82,12 @@ public record RosterDataset(
 
     public boolean cyclicRoster() {
         return cyclic != null && cyclic;
+    }
+
+    /** The same dataset with another plan and previous plan (its horizon, rules and replanning day kept). */
+    public RosterDataset withPlan(List<Assignment> plan, List<Assignment> previous) {
+        return new RosterDataset(kind, name, startDate, weeks, cyclic, wards, shiftTypes, demand, employees, contracts,
+                plan, previous, constraintWeights, ruleSet, horizon, replannedOn);
     }
 
     /** Whether this dataset is a grunnturnus to roll out into a year roster ({@code "horizon": {"type": "year"}}). */

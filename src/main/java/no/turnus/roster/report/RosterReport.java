@@ -26,7 +26,7 @@ import no.turnus.problem.ScoreReport;
  */
 public record RosterReport(String name, String score, boolean feasible, Verdicts verdicts, Kpis kpis,
                            List<Shift> assignments, List<Uncovered> uncovered, List<EmployeeSummary> employees,
-                           ScoreReport analysis)
+                           List<ShortNotice> shortNotice, ScoreReport analysis)
         implements Report {
 
     /**
@@ -75,6 +75,16 @@ public record RosterReport(String name, String score, boolean feasible, Verdicts
     @io.swagger.v3.oas.annotations.media.Schema(name = "RosterShift")
     public record Shift(String employee, LocalDate date, String shift, LocalDateTime start, LocalDateTime end,
                         String ward, boolean pinned) {
+    }
+
+    /**
+     * A shift of the previous plan changed with less than 14 days' notice (AML §10-3; HTA kap. 1 §6 pkt 6.8: the
+     * shifted time is paid extra), per employee and date: {@code removed} from the one who had it, {@code added} to
+     * the one who has it now. Only a replanned roster (one with {@code replannedOn}) has them.
+     */
+    public record ShortNotice(String employee, LocalDate date, String shift, String ward, String change,
+                              String reference) {
+        public static final String REFERENCE = "AML §10-3; HTA kap. 1 §6 pkt 6.8";
     }
 
     public record Uncovered(String id, String ward, LocalDate date, String shift, LocalDateTime start,
@@ -222,7 +232,47 @@ public record RosterReport(String name, String score, boolean feasible, Verdicts
                 round(uncoveredMinutes / 60.0), List.copyOf(abovePosition), round(minutesAbove / 60.0),
                 round(substituteMinutes / 60.0), substituteCost, gap(roster));
         return new RosterReport(roster.getName(), String.valueOf(roster.getScore()), legal, verdicts, kpis, shifts,
-                uncovered, summaries, analysis);
+                uncovered, summaries, shortNotice(roster), analysis);
+    }
+
+    /**
+     * The shifts that differ from the previous plan and start within 14 days of the replanning day, by employee and
+     * date: per post (ward, day, shift type), who had it and no longer has, and who has it and did not. Compared per
+     * post, not per place, so that staff trading places within a post are not flagged ("Changed assignment" counts
+     * per place, which the solver only sees as a cost).
+     */
+    private static List<ShortNotice> shortNotice(Roster roster) {
+        Map<no.turnus.roster.domain.Post, List<Slot>> byPost = new java.util.LinkedHashMap<>();
+        for (Slot slot : roster.getSlots()) {
+            if (slot.isShortNotice()) {
+                byPost.computeIfAbsent(slot.getPost(), p -> new ArrayList<>()).add(slot);
+            }
+        }
+        List<ShortNotice> changes = new ArrayList<>();
+        byPost.forEach((post, slots) -> {
+            List<Employee> before = new ArrayList<>();
+            List<Employee> now = new ArrayList<>();
+            slots.forEach(slot -> {
+                if (slot.getReference() != null) {
+                    before.add(slot.getReference());
+                }
+                if (slot.getEmployee() != null) {
+                    now.add(slot.getEmployee());
+                }
+            });
+            List<Employee> removed = new ArrayList<>(before);
+            now.forEach(removed::remove);
+            List<Employee> added = new ArrayList<>(now);
+            before.forEach(added::remove);
+            Slot first = slots.get(0);
+            removed.forEach(e -> changes.add(new ShortNotice(e.id(), first.date(), first.shiftType().code(),
+                    first.ward(), "removed", ShortNotice.REFERENCE)));
+            added.forEach(e -> changes.add(new ShortNotice(e.id(), first.date(), first.shiftType().code(),
+                    first.ward(), "added", ShortNotice.REFERENCE)));
+        });
+        changes.sort(Comparator.comparing(ShortNotice::employee).thenComparing(ShortNotice::date)
+                .thenComparing(ShortNotice::shift));
+        return changes;
     }
 
     /** The empty required places by what they require, with their hours and what the pool would charge. */

@@ -58,15 +58,16 @@ public final class YearRoster {
             problems.check(HorizonSpec.YEAR.equals(h.type()), "$.horizon.type",
                     "must be 'year' (was '" + h.type() + "')");
         }
-        if (problems.require("$.horizon.start", h.start())) {
+        boolean dated = problems.require("$.horizon.start", h.start());
+        if (dated) {
             problems.check(h.start().getDayOfWeek() == DayOfWeek.MONDAY, "$.horizon.start",
                     "must be a Monday (was a " + h.start().getDayOfWeek() + ")");
-            problems.check(!h.start().isBefore(RosterValidator.EARLIEST_START)
+            dated = problems.check(!h.start().isBefore(RosterValidator.EARLIEST_START)
                     && !h.start().isAfter(RosterValidator.LATEST_START), "$.horizon.start", "must be from "
                     + RosterValidator.EARLIEST_START + " to " + RosterValidator.LATEST_START + " (was " + h.start() + ")");
         }
         if (h.weeks() != null) {
-            problems.check(h.weeks() >= 1 && h.weeks() <= RosterValidator.MAX_WEEKS, "$.horizon.weeks",
+            dated &= problems.check(h.weeks() >= 1 && h.weeks() <= RosterValidator.MAX_WEEKS, "$.horizon.weeks",
                     "must be 1 to " + RosterValidator.MAX_WEEKS + " (was " + h.weeks() + ")");
         }
         if (h.holidayDays() != null) {
@@ -97,7 +98,7 @@ public final class YearRoster {
             }
             if (problems.noNulls(path, "holidayWishes", s.holidayWishes())
                     && problems.atMost(at(path, "holidayWishes"), s.holidayWishes(), RosterValidator.MAX_PER_EMPLOYEE)
-                    && h.start() != null) {
+                    && dated) { // the year's dates are known only from a sound start and length
                 wishes(problems, path, s.holidayWishes(), h);
             }
         }
