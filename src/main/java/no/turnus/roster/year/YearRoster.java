@@ -80,7 +80,7 @@ public final class YearRoster {
             return problems.list();
         }
         Set<String> ids = new HashSet<>();
-        base.employees().forEach(e -> ids.add(e.id()));
+        base.employees().stream().filter(java.util.Objects::nonNull).forEach(e -> ids.add(e.id())); // nulls: reported
         Set<String> named = new HashSet<>();
         for (int i = 0; i < h.staff().size(); i++) {
             YearStaff s = h.staff().get(i);
