@@ -119,6 +119,8 @@ class YearRosterTest {
         // F-codes: every ferie day is FE (25, S1 30), and each week without ferie has its weekly day off F1.
         Map<String, RosterReport.EmployeeSummary> byId = report.employees().stream()
                 .collect(Collectors.toMap(RosterReport.EmployeeSummary::id, e -> e));
+        // Ferie is not owed: S4's 80 % is 0.8 × (35.5 h × 52 weeks − 25 days × 7.1 h).
+        assertThat(byId.get("S4").targetHours()).isCloseTo(0.8 * (35.5 * 52 - 25 * 7.1), org.assertj.core.data.Offset.offset(0.05));
         for (RosterReport.EmployeeSummary e : report.employees()) {
             if (!e.substitute()) { // S1 and H1 are 60 or older in 2027
                 assertThat(e.dayOffCodes()).as(e.id()).containsEntry("FE", Set.of("S1", "H1").contains(e.id()) ? 30 : 25);

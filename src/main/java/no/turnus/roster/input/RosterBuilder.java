@@ -87,7 +87,9 @@ public final class RosterBuilder {
             }
         }
         double percent = spec.substitute() ? 0 : spec.positionPercent() == null ? 100 : spec.positionPercent();
-        int fullTime = contract.fullTimeWeeklyMinutes() * horizon.weeks();
+        // Ferie is paid leave: its days are not owed, so each one takes a fifth of the full-time week off the hours.
+        int fullTime = contract.fullTimeWeeklyMinutes() * horizon.weeks()
+                - ferieDays(spec) * contract.fullTimeWeeklyMinutes() / FERIE_DAYS_PER_WEEK;
         int target = (int) Math.round(percent / 100 * fullTime);
         double wantsMore = spec.wantsMorePercent() == null ? 0 : spec.wantsMorePercent();
         double tolerance = contract.capsPositions() ? contract.positionTolerancePercent() : 0;
@@ -266,6 +268,27 @@ public final class RosterBuilder {
 
     /** The reason of an absence that is ferie (the year roster writes it; a hand-made dataset may too). */
     public static final String FERIE = "ferie";
+
+    /** Ferie is counted in weekdays: five to a week (ferieloven §5, HTA). */
+    private static final int FERIE_DAYS_PER_WEEK = 5;
+
+    /** The employee's ferie days in the horizon: weekdays that are not public holidays (ferieloven §5). */
+    private int ferieDays(EmployeeSpec spec) {
+        java.util.BitSet days = new java.util.BitSet();
+        for (RosterDataset.Period period : spec.unavailable()) {
+            if (FERIE.equalsIgnoreCase(period.reason())) {
+                for (int day = Math.max(0, dayIndex(period.from()));
+                     day <= Math.min(horizon.days() - 1, dayIndex(period.last())); day++) {
+                    LocalDate date = horizon.date(day);
+                    if (date.getDayOfWeek().getValue() <= DayOfWeek.FRIDAY.getValue()
+                            && !no.turnus.roster.domain.RedDays.isHoliday(date)) {
+                        days.set(day);
+                    }
+                }
+            }
+        }
+        return days.cardinality();
+    }
 
     private Map<String, java.util.BitSet> ferieDays() {
         Map<String, java.util.BitSet> ferie = new HashMap<>();

@@ -93,7 +93,8 @@ public record RosterReport(String name, String score, boolean feasible, Verdicts
 
     /**
      * @param hours          paid hours planned
-     * @param targetHours    the position's hours: position % × the contract's full-time week × weeks
+     * @param targetHours    the position's hours: position % × the contract's full-time week × weeks, less a fifth of
+     *                       that week per ferie day
      * @param weightingHours what the KS weighting of nights, Sundays and holidays counts on top of {@code hours}
      *                       (tredelt turnus, HTA kap. 1 §4.2.4; at most down to a 33.6 h full-time week), else 0
      * @param hoursToWork    the paid hours the target asks for after that weighting: targetHours − weightingHours
