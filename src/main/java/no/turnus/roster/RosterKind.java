@@ -29,6 +29,7 @@ import no.turnus.problem.Report;
 import no.turnus.problem.Solved;
 import no.turnus.roster.rules.RosterRuleSet;
 import no.turnus.roster.solver.RosterSearch;
+import no.turnus.roster.year.YearRoster;
 
 /** Institution rostering (turnus): a base roster for the staff of one or more wards. */
 public final class RosterKind implements ProblemKind<RosterDataset, Roster> {
@@ -48,19 +49,31 @@ public final class RosterKind implements ProblemKind<RosterDataset, Roster> {
         return Roster.class;
     }
 
+    /**
+     * The dataset's problems; for a year roster also its horizon's and, when both are sound, those of the year
+     * rolled out (which name the year roster: its paths are those of the dataset {@code solve} writes).
+     */
     @Override
     public List<InputProblem> validate(RosterDataset dataset) {
-        return RosterValidator.validate(dataset);
+        List<InputProblem> problems = new java.util.ArrayList<>(RosterValidator.validate(dataset));
+        problems.addAll(YearRoster.validate(dataset));
+        if (problems.isEmpty() && dataset.yearRoster()) {
+            RosterValidator.validate(YearRoster.expand(dataset)).forEach(p -> problems.add(
+                    new InputProblem(p.path(), "in the year roster rolled out from the grunnturnus: " + p.message())));
+        }
+        return problems;
     }
 
+    /** The roster of the dataset; a year roster is rolled out from its grunnturnus first ({@link YearRoster}). */
     @Override
     public Roster toSolution(RosterDataset dataset, Map<String, String> weightOverrides) {
-        return new RosterBuilder(dataset).build(weightOverrides);
+        return new RosterBuilder(YearRoster.expand(dataset)).build(weightOverrides);
     }
 
+    /** The solved dataset; of a year roster, the year (a plain roster that {@code validate} reads again). */
     @Override
     public RosterDataset toDataset(RosterDataset input, Roster solution) {
-        return RosterBuilder.toDataset(input, solution);
+        return RosterBuilder.toDataset(YearRoster.expand(input), solution);
     }
 
     /**

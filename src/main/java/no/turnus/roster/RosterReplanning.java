@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Set;
 
 import no.turnus.problem.InputProblem;
-import no.turnus.problem.InvalidInputException;
 import no.turnus.problem.Problems;
 import no.turnus.problem.Replanning;
 import no.turnus.roster.input.RosterDataset.Assignment;
@@ -36,14 +35,32 @@ final class RosterReplanning implements Replanning<RosterDataset, RosterReplanni
      * @param pinFrom         first day of the range that must not move (e.g. the days already published)
      * @param pinTo           last day of that range
      * @param pin             single assignments that must not move
+     * @param replannedOn     the day the change is made and told: changes to shifts starting within 14 days of it
+     *                        have short notice (AML §10-3); absent, the first day of the absence, else of the horizon
      */
     @io.swagger.v3.oas.annotations.media.Schema(name = "RosterChange")
     public record Change(String employee, LocalDate unavailableFrom, LocalDate unavailableTo, String reason,
-                         List<Demand> demand, LocalDate pinFrom, LocalDate pinTo, List<Assignment> pin) {
+                         List<Demand> demand, LocalDate pinFrom, LocalDate pinTo, List<Assignment> pin,
+                         LocalDate replannedOn) {
         public Change {
             demand = RosterDataset.orEmpty(demand);
             pin = RosterDataset.orEmpty(pin);
         }
+
+        /** A change made on the first day of the absence (or of the horizon). */
+        public Change(String employee, LocalDate unavailableFrom, LocalDate unavailableTo, String reason,
+                      List<Demand> demand, LocalDate pinFrom, LocalDate pinTo, List<Assignment> pin) {
+            this(employee, unavailableFrom, unavailableTo, reason, demand, pinFrom, pinTo, pin, null);
+        }
+    }
+
+    /** The replanning day: given, else the day the absence starts (sick leave is told that day), else the start. */
+    private static LocalDate replannedOn(RosterDataset solved, Change change) {
+        if (change.replannedOn() != null) {
+            return change.replannedOn();
+        }
+        boolean inHorizon = change.unavailableFrom() != null && change.unavailableFrom().isAfter(solved.startDate());
+        return inHorizon ? change.unavailableFrom() : solved.startDate(); // an absence from before starts with it
     }
 
     /** One assignment that appears in only one of two plans. */
@@ -90,8 +107,8 @@ final class RosterReplanning implements Replanning<RosterDataset, RosterReplanni
         List<Assignment> reference = solved.assignments().stream().map(RosterReplanning::unpinned).toList();
         RosterDataset draft = new RosterDataset(solved.kind(), solved.name(), solved.startDate(), solved.weeks(),
                 solved.cyclic(), solved.wards(), solved.shiftTypes(), demand, employees, solved.contracts(), plan,
-                reference, solved.constraintWeights(), solved.ruleSet());
-        return withoutUnplaceable(draft);
+                reference, solved.constraintWeights(), solved.ruleSet(), null, replannedOn(solved, change));
+        return RosterBuilder.withoutUnplaceable(draft);
     }
 
     private static void check(RosterDataset solved, Change change) {
@@ -116,6 +133,11 @@ final class RosterReplanning implements Replanning<RosterDataset, RosterReplanni
                     "reason", java.util.Optional.ofNullable(change.reason())).entrySet()) {
                 problems.check(field.getValue().isEmpty(), "$." + field.getKey(), "needs an employee");
             }
+        }
+        if (change.replannedOn() != null) {
+            problems.check(!change.replannedOn().isBefore(first.minusYears(1)) && !change.replannedOn().isAfter(last),
+                    "$.replannedOn", "must be from a year before the horizon to its end, " + first.minusYears(1) + " to "
+                            + last + " (was " + change.replannedOn() + ")");
         }
         if (change.pinTo() != null && problems.require("$.pinFrom", change.pinFrom())) {
             problems.check(!change.pinTo().isBefore(change.pinFrom()), "$.pinTo", "ends before pinFrom");
@@ -170,35 +192,6 @@ final class RosterReplanning implements Replanning<RosterDataset, RosterReplanni
 
     private static Assignment unpinned(Assignment a) {
         return new Assignment(a.employee(), a.date(), a.shift(), a.ward(), null);
-    }
-
-    /** Drops old assignments and reference shifts whose place no longer exists after a demand cut. */
-    private static RosterDataset withoutUnplaceable(RosterDataset draft) {
-        Problems problems = new Problems();
-        new RosterBuilder(draft).placePlan(problems);
-        if (problems.isEmpty()) {
-            return draft;
-        }
-        Set<String> failed = new HashSet<>();
-        problems.list().forEach(p -> failed.add(p.path().replaceAll("^(\\$\\.\\w+\\[\\d+]).*", "$1")));
-        List<Assignment> plan = new ArrayList<>();
-        for (int i = 0; i < draft.assignments().size(); i++) {
-            if (!failed.contains("$.assignments[" + i + "]")) {
-                plan.add(draft.assignments().get(i));
-            }
-        }
-        List<Assignment> reference = new ArrayList<>();
-        for (int i = 0; i < draft.reference().size(); i++) {
-            if (!failed.contains("$.reference[" + i + "]")) {
-                reference.add(draft.reference().get(i));
-            }
-        }
-        if (failed.stream().anyMatch(p -> p.startsWith("$.employees"))) {
-            throw new InvalidInputException(problems.list());
-        }
-        return new RosterDataset(draft.kind(), draft.name(), draft.startDate(), draft.weeks(), draft.cyclic(),
-                draft.wards(), draft.shiftTypes(), draft.demand(), draft.employees(), draft.contracts(), plan,
-                reference, draft.constraintWeights(), draft.ruleSet());
     }
 
     @Override

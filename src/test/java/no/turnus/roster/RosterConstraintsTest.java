@@ -12,11 +12,13 @@ import static no.turnus.roster.RosterFixture.D;
 import static no.turnus.roster.RosterFixture.LV;
 import static no.turnus.roster.RosterFixture.N;
 import static no.turnus.roster.RosterFixture.contract;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
 import ai.timefold.solver.test.api.score.stream.ConstraintVerifier;
 import no.turnus.problem.Breach;
+import no.turnus.roster.rules.RosterRules;
 import no.turnus.roster.rules.CoverageRules;
 import no.turnus.roster.rules.FairnessRules;
 import no.turnus.roster.rules.HoursRules;
@@ -422,5 +424,28 @@ class RosterConstraintsTest {
         verifier.verifyThat((p, f) -> WishRules.changedAssignment(f))
                 .given(moved, kept, emptied, two.slot(ola, 3, D))
                 .penalizesBy(2);
+    }
+
+    @Test
+    void changedAssignmentAtShortNoticeCostsTwiceAndSaysSo() {
+        Employee kari = two.employee("kari");
+        Employee ola = two.employee("ola");
+        Slot soon = two.slot(ola, 0, D);
+        soon.setReference(kari);
+        soon.setShortNotice(true); // starts within 14 days of the replanning day
+        Slot later = two.slot(ola, 1, D);
+        later.setReference(kari);
+        Slot keptSoon = two.slot(kari, 2, D);
+        keptSoon.setReference(kari);
+        keptSoon.setShortNotice(true);
+        verifier.verifyThat((p, f) -> WishRules.changedAssignment(f))
+                .given(soon, later, keptSoon)
+                .penalizesBy(3);
+        verifier.verifyThat((p, f) -> WishRules.changedAssignment(f))
+                .given(soon)
+                .justifiesWith(new Breach("kari", "2026-01-05", "no longer has " + soon.label()
+                        + " as in the previous plan (now ola)" + WishRules.SHORT_NOTICE,
+                        RosterRules.CHANGED_ASSIGNMENT.reference()));
+        assertThat(WishRules.SHORT_NOTICE).contains("AML §10-3").contains("HTA kap. 1 §6 pkt 6.8");
     }
 }

@@ -127,6 +127,13 @@ class RosterKindTest {
         assertThat(differences.changes()).isNotEmpty().allMatch(d -> !d.date().isBefore(secondWeek));
         assertThat(differences.changes()).anyMatch(d -> d.employee().equals(sick) && d.change().equals("removed"));
         assertThat(differences.unchanged()).isGreaterThan(differences.removed());
+        // AML §10-3: told on the first sick day, the changes of the next 14 days are flagged per employee and date.
+        assertThat(replan.replannedOn()).isEqualTo(secondWeek);
+        List<RosterReport.ShortNotice> flagged = RosterReport.of(resolved, MANAGER).shortNotice();
+        assertThat(flagged).isNotEmpty().allMatch(n -> !n.date().isBefore(secondWeek)
+                && n.date().isBefore(secondWeek.plusDays(14)) && n.reference().contains("AML §10-3"));
+        assertThat(flagged).anyMatch(n -> n.employee().equals(sick) && n.change().equals("removed"));
+        assertThat(after.replannedOn()).isEqualTo(secondWeek);
     }
 
     @Test

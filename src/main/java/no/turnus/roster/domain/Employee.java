@@ -9,7 +9,8 @@ import java.util.Set;
  * @param authorisations   delegated tasks such as MED_PREP (legemiddelhåndtering)
  * @param positionPercent  stillingsprosent
  * @param unavailableDays  per day of the horizon, true when the employee cannot work (leave, sick leave)
- * @param targetMinutes    contract hours for the whole horizon: % × full-time week × weeks
+ * @param targetMinutes    contract hours for the whole horizon: % × (full-time week × weeks, less a fifth of a
+ *                         full-time week per ferie day)
  * @param extraMinutes     how far above the target the employee may be planned: the hours a part-timer wants on top
  *                         of the position (ønsker større stilling) and the contract's tolerance
  * @param costPerHour      what an hour of a substitute from the pool (vikarpool) costs, in kroner; staff: 0

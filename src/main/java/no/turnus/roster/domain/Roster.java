@@ -34,6 +34,11 @@ public class Roster {
     private ConstraintWeightOverrides<HardMediumSoftScore> constraintWeightOverrides;
     /** The rules that score this roster (not seen by the solver: the kind picks their provider). */
     private RosterRuleSet ruleSet = RosterRuleSet.NORWEGIAN;
+    /**
+     * Per employee id, the days of the horizon that are ferie (absences with the reason {@code ferie}): the report's
+     * FE code. Not seen by the solver: to the rules they are absences like any other.
+     */
+    private java.util.Map<String, java.util.BitSet> ferieDays = java.util.Map.of();
     @PlanningScore
     private HardMediumSoftScore score;
 
@@ -87,6 +92,14 @@ public class Roster {
 
     public RosterRuleSet getRuleSet() {
         return ruleSet;
+    }
+
+    public java.util.Map<String, java.util.BitSet> getFerieDays() {
+        return ferieDays;
+    }
+
+    public void setFerieDays(java.util.Map<String, java.util.BitSet> ferieDays) {
+        this.ferieDays = ferieDays;
     }
 
     public HardMediumSoftScore getScore() {

@@ -24,6 +24,11 @@ public class Slot {
     private boolean surplus;
     @PlanningPin
     private boolean pinned;
+    /**
+     * Starts within 14 days of the day the plan is changed (replanning): a change to it has short notice (AML §10-3).
+     * Set when the roster is built; not a planning variable.
+     */
+    private boolean shortNotice;
     /** The employee in the previous plan, when replanning: moving away from it costs a little. */
     private Employee reference;
 
@@ -67,6 +72,14 @@ public class Slot {
 
     public boolean isPinned() {
         return pinned;
+    }
+
+    public boolean isShortNotice() {
+        return shortNotice;
+    }
+
+    public void setShortNotice(boolean shortNotice) {
+        this.shortNotice = shortNotice;
     }
 
     public void setPinned(boolean pinned) {

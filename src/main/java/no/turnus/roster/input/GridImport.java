@@ -26,6 +26,7 @@ import no.turnus.problem.InvalidInputException;
 import no.turnus.problem.Problems;
 import no.turnus.roster.input.RosterDataset.Assignment;
 import no.turnus.roster.input.RosterDataset.EmployeeSpec;
+import no.turnus.roster.report.DayOffCodes;
 import no.turnus.roster.report.RosterGrid;
 
 /**
@@ -56,9 +57,7 @@ public final class GridImport {
 
         /** The dataset with this plan in place of its own. */
         public RosterDataset applyTo(RosterDataset d) {
-            return new RosterDataset(d.kind(), d.name(), d.startDate(), d.weeks(), d.cyclic(), d.wards(),
-                    d.shiftTypes(), d.demand(), d.employees(), d.contracts(), assignments, d.reference(),
-                    d.constraintWeights(), d.ruleSet());
+            return d.withPlan(assignments, d.reference());
         }
 
         /** The same problems, each about an assignment of this plan named by its cell instead of its JSON path. */
@@ -196,8 +195,8 @@ public final class GridImport {
 
         private void cell(GridTable table, int row, int column, EmployeeSpec employee, LocalDate date) {
             String text = unquote(table.text(row, column));
-            if (text.isEmpty()) {
-                return;
+            if (text.isEmpty() || DayOffCodes.ALL.contains(text.strip()) && !shifts.contains(text.strip())) {
+                return; // a day off, with its code as the export writes it
             }
             String where = table.where(row, column);
             for (String place : text.split(Pattern.quote(RosterGrid.AND), -1)) {

@@ -20,11 +20,13 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
 import no.turnus.problem.ConstraintWeights;
+import no.turnus.problem.InvalidInputException;
 import no.turnus.problem.Problems;
 import no.turnus.roster.input.RosterDataset.Assignment;
 import no.turnus.roster.rules.RosterRuleSet;
@@ -85,7 +87,9 @@ public final class RosterBuilder {
             }
         }
         double percent = spec.substitute() ? 0 : spec.positionPercent() == null ? 100 : spec.positionPercent();
-        int fullTime = contract.fullTimeWeeklyMinutes() * horizon.weeks();
+        // Ferie is paid leave: its days are not owed, so each one takes a fifth of the full-time week off the hours.
+        int fullTime = contract.fullTimeWeeklyMinutes() * horizon.weeks()
+                - ferieDays(spec) * contract.fullTimeWeeklyMinutes() / FERIE_DAYS_PER_WEEK;
         int target = (int) Math.round(percent / 100 * fullTime);
         double wantsMore = spec.wantsMorePercent() == null ? 0 : spec.wantsMorePercent();
         double tolerance = contract.capsPositions() ? contract.positionTolerancePercent() : 0;
@@ -160,9 +164,21 @@ public final class RosterBuilder {
         while (slots.size() < maximum) {
             slots.add(new Slot(prefix + (slots.size() + 1), post, Requirement.ANY, true, true));
         }
+        if (shortNotice(post.date())) {
+            slots.forEach(slot -> slot.setShortNotice(true));
+        }
         if (!slots.isEmpty()) {
             slotsByPost.put(key(post.ward(), post.date(), post.shiftType().code()), slots);
         }
+    }
+
+    /** How long before a change of the arbeidsplan staff are to be told: 14 days (AML §10-3, HTA kap. 1 §6 pkt 6.8). */
+    public static final int NOTICE_DAYS = 14;
+
+    /** Whether a shift starting on this day is changed at short notice: within 14 days from the replanning day. */
+    private boolean shortNotice(LocalDate date) {
+        LocalDate on = dataset.replannedOn();
+        return on != null && !date.isBefore(on) && date.isBefore(on.plusDays(NOTICE_DAYS));
     }
 
     private static String key(String ward, LocalDate date, String shift) {
@@ -244,8 +260,50 @@ public final class RosterBuilder {
             weeks.add(WeekWindow.of(horizon, w));
         }
         List<Slot> slots = slotsByPost.values().stream().flatMap(List::stream).sorted(CONSTRUCTION_ORDER).toList();
-        return new Roster(dataset.name(), horizon, List.copyOf(employees.values()), wishes(), weeks, slots,
+        Roster roster = new Roster(dataset.name(), horizon, List.copyOf(employees.values()), wishes(), weeks, slots,
                 ConstraintWeightOverrides.of(weights), ruleSet);
+        roster.setFerieDays(ferieDays());
+        return roster;
+    }
+
+    /** The reason of an absence that is ferie (the year roster writes it; a hand-made dataset may too). */
+    public static final String FERIE = "ferie";
+
+    /** Ferie is counted in weekdays: five to a week (ferieloven §5, HTA). */
+    private static final int FERIE_DAYS_PER_WEEK = 5;
+
+    /** The employee's ferie days in the horizon: weekdays that are not public holidays (ferieloven §5). */
+    private int ferieDays(EmployeeSpec spec) {
+        java.util.BitSet days = new java.util.BitSet();
+        for (RosterDataset.Period period : spec.unavailable()) {
+            if (FERIE.equalsIgnoreCase(period.reason())) {
+                for (int day = Math.max(0, dayIndex(period.from()));
+                     day <= Math.min(horizon.days() - 1, dayIndex(period.last())); day++) {
+                    LocalDate date = horizon.date(day);
+                    if (date.getDayOfWeek().getValue() <= DayOfWeek.FRIDAY.getValue()
+                            && !no.turnus.roster.domain.RedDays.isHoliday(date)) {
+                        days.set(day);
+                    }
+                }
+            }
+        }
+        return days.cardinality();
+    }
+
+    private Map<String, java.util.BitSet> ferieDays() {
+        Map<String, java.util.BitSet> ferie = new HashMap<>();
+        for (EmployeeSpec spec : dataset.employees()) {
+            for (RosterDataset.Period period : spec.unavailable()) {
+                if (FERIE.equalsIgnoreCase(period.reason())) {
+                    int first = Math.max(0, dayIndex(period.from()));
+                    int last = Math.min(horizon.days() - 1, dayIndex(period.last()));
+                    if (first <= last) {
+                        ferie.computeIfAbsent(spec.id(), id -> new java.util.BitSet()).set(first, last + 1);
+                    }
+                }
+            }
+        }
+        return ferie;
     }
 
     public static String unknownRuleSet(String id) {
@@ -277,8 +335,37 @@ public final class RosterBuilder {
                         slot.isPinned() ? Boolean.TRUE : null));
             }
         }
-        return new RosterDataset(source.kind(), source.name(), source.startDate(), source.weeks(), source.cyclic(),
-                source.wards(), source.shiftTypes(), source.demand(), source.employees(), source.contracts(), plan,
-                source.reference(), source.constraintWeights(), source.ruleSet());
+        return source.withPlan(plan, source.reference());
+    }
+
+    /**
+     * The draft without the assignments and reference shifts whose place does not exist in it (after a demand cut
+     * in replanning, or on a dated line of a grunnturnus rolled out into a year); a fixed shift without a place is
+     * an input error.
+     */
+    public static RosterDataset withoutUnplaceable(RosterDataset draft) {
+        Problems problems = new Problems();
+        new RosterBuilder(draft).placePlan(problems);
+        if (problems.isEmpty()) {
+            return draft;
+        }
+        Set<String> failed = new HashSet<>();
+        problems.list().forEach(p -> failed.add(p.path().replaceAll("^(\\$\\.\\w+\\[\\d+]).*", "$1")));
+        List<Assignment> plan = new ArrayList<>();
+        for (int i = 0; i < draft.assignments().size(); i++) {
+            if (!failed.contains("$.assignments[" + i + "]")) {
+                plan.add(draft.assignments().get(i));
+            }
+        }
+        List<Assignment> reference = new ArrayList<>();
+        for (int i = 0; i < draft.reference().size(); i++) {
+            if (!failed.contains("$.reference[" + i + "]")) {
+                reference.add(draft.reference().get(i));
+            }
+        }
+        if (failed.stream().anyMatch(p -> p.startsWith("$.employees"))) {
+            throw new InvalidInputException(problems.list());
+        }
+        return draft.withPlan(plan, reference);
     }
 }

@@ -37,7 +37,13 @@ public record RosterDataset(
         @ArraySchema(maxItems = RosterValidator.MAX_SLOTS) List<Assignment> assignments,
         @ArraySchema(maxItems = RosterValidator.MAX_SLOTS) List<Assignment> reference,
         Map<String, String> constraintWeights,
-        String ruleSet) implements Dataset {
+        String ruleSet,
+        @Schema(description = "Absent: the horizon is startDate and weeks. {\"type\": \"year\"}: a year roster"
+                + " (årsturnus) rolled out from this dataset's plan as its grunnturnus")
+        HorizonSpec horizon,
+        @Schema(description = "The day the previous plan (reference) was changed; changes to shifts starting within 14"
+                + " days of it have short notice (AML §10-3)")
+        LocalDate replannedOn) implements Dataset {
 
     public static final String KIND = "roster";
 
@@ -50,6 +56,15 @@ public record RosterDataset(
         assignments = orEmpty(assignments);
         reference = orEmpty(reference);
         constraintWeights = constraintWeights == null ? Map.of() : constraintWeights;
+    }
+
+    /** A dataset on its own horizon ({@code horizon} absent). */
+    public RosterDataset(String kind, String name, LocalDate startDate, Integer weeks, Boolean cyclic, List<Ward> wards,
+                         List<ShiftTypeSpec> shiftTypes, List<Demand> demand, List<EmployeeSpec> employees,
+                         List<ContractSpec> contracts, List<Assignment> assignments, List<Assignment> reference,
+                         Map<String, String> constraintWeights, String ruleSet) {
+        this(kind, name, startDate, weeks, cyclic, wards, shiftTypes, demand, employees, contracts, assignments,
+                reference, constraintWeights, ruleSet, null, null);
     }
 
     /** A dataset of the Norwegian rules ({@code ruleSet} absent). */
@@ -67,6 +82,54 @@ public record RosterDataset(
 
     public boolean cyclicRoster() {
         return cyclic != null && cyclic;
+    }
+
+    /** The same dataset with another plan and previous plan (its horizon, rules and replanning day kept). */
+    public RosterDataset withPlan(List<Assignment> plan, List<Assignment> previous) {
+        return new RosterDataset(kind, name, startDate, weeks, cyclic, wards, shiftTypes, demand, employees, contracts,
+                plan, previous, constraintWeights, ruleSet, horizon, replannedOn);
+    }
+
+    /** Whether this dataset is a grunnturnus to roll out into a year roster ({@code "horizon": {"type": "year"}}). */
+    public boolean yearRoster() {
+        return horizon != null;
+    }
+
+    /**
+     * Another horizon than the dataset's own. {@code type} {@code "year"} (the only one): an årsturnus of
+     * {@code weeks} (52 by default) from {@code start} (a Monday), the dataset's plan being its grunnturnus, with
+     * holidays (ferie) placed and Christmas and Easter rotated; {@code seed} breaks ties in the placement
+     * ({@code no.turnus.roster.year.YearRoster}).
+     *
+     * @param holidayDays working days of ferie per employee (25 by default: ferieloven §5 and HTA); one week more
+     *                    for staff who turn 60 in the year
+     * @param staff       what the year needs of each employee; staff not named get their entitlement, no wishes and
+     *                    no Christmas or Easter rotation
+     */
+    public record HorizonSpec(String type, LocalDate start,
+                              @Schema(minimum = "1", maximum = "" + RosterValidator.MAX_WEEKS) Integer weeks,
+                              @Schema(minimum = "0", maximum = "30") Integer holidayDays, Long seed,
+                              @ArraySchema(maxItems = RosterValidator.MAX_EMPLOYEES) List<YearStaff> staff) {
+        public static final String YEAR = "year";
+
+        public HorizonSpec {
+            staff = orEmpty(staff);
+        }
+    }
+
+    /**
+     * One employee's year: {@code birthYear} (the extra ferie week from the year one turns 60, ferieloven §5 (1)),
+     * {@code holidayWishes} (ferieønsker, granted first, in whole weeks), {@code lastSummerStart} (the first day of
+     * last year's main holiday: the rotation gives another part of the summer) and whether the employee had
+     * Christmas or Easter off last year (who had it off works it this year; absent: no rotation, the grunnturnus
+     * decides).
+     */
+    public record YearStaff(String employee, @Schema(minimum = "1900", maximum = "2099") Integer birthYear,
+                            @ArraySchema(maxItems = RosterValidator.MAX_PER_EMPLOYEE) List<Period> holidayWishes,
+                            LocalDate lastSummerStart, Boolean christmasOffLastYear, Boolean easterOffLastYear) {
+        public YearStaff {
+            holidayWishes = orEmpty(holidayWishes);
+        }
     }
 
     /** An avdeling (unit). */

@@ -128,6 +128,9 @@ public final class RosterValidator {
         }
         assignments("assignments", data.assignments());
         assignments("reference", data.reference());
+        if (data.replannedOn() != null) {
+            dateNearHorizon("$.replannedOn", data.replannedOn());
+        }
         ConstraintWeights.parse(data.constraintWeights(), "$.constraintWeights", ruleSet.rules(),
                 new java.util.HashMap<>(), problems);
         if (problems.isEmpty()) {

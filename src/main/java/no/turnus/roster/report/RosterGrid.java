@@ -13,7 +13,8 @@ import no.turnus.roster.domain.Slot;
  * The roster as unit leaders keep it in spreadsheets: one row per employee, one column per date, shift codes in
  * the cells. Written as CSV and XLSX, read back by the grid import ({@code no.turnus.roster.input.GridImport}).
  * A cell holds the shift code ({@code D}); a place outside the employee's home ward adds the ward
- * ({@code D@avd2}); two places on one day are joined ({@code D+N}).
+ * ({@code D@avd2}); two places on one day are joined ({@code D+N}); a day off holds its code ({@code F1}, {@code FE},
+ * {@link DayOffCodes}) or nothing.
  */
 public final class RosterGrid {
 
@@ -27,11 +28,18 @@ public final class RosterGrid {
     private RosterGrid() {
     }
 
-    /** One employee's row: per day of the horizon, the places worked that day (usually none or one). */
-    public record Row(Employee employee, List<List<Slot>> days) {
+    /**
+     * One employee's row: per day of the horizon, the places worked that day (usually none or one), and the codes of
+     * the days off (null for a substitute from the pool).
+     */
+    public record Row(Employee employee, List<List<Slot>> days, DayOffCodes.Codes offCodes) {
 
-        /** The cell text of one day, empty on a day off. */
+        /** The cell text of one day: the shifts, or on a day off its code (F1, F2, F3, F5, FE) or nothing. */
         public String cell(int day) {
+            if (days.get(day).isEmpty()) {
+                String code = offCodes == null ? null : offCodes.day(day);
+                return code == null ? "" : code;
+            }
             StringBuilder text = new StringBuilder();
             for (Slot slot : days.get(day)) {
                 if (!text.isEmpty()) {
@@ -56,12 +64,13 @@ public final class RosterGrid {
         int days = roster.getHorizon().days();
         Map<Employee, Row> rows = new HashMap<>();
         List<Row> ordered = new ArrayList<>();
+        Map<Employee, DayOffCodes.Codes> codes = DayOffCodes.of(roster);
         for (Employee employee : roster.getEmployees()) {
             List<List<Slot>> empty = new ArrayList<>(days);
             for (int day = 0; day < days; day++) {
                 empty.add(new ArrayList<>(1));
             }
-            Row row = new Row(employee, empty);
+            Row row = new Row(employee, empty, codes.get(employee));
             rows.put(employee, row);
             ordered.add(row);
         }

@@ -26,7 +26,7 @@ import no.turnus.problem.ScoreReport;
  */
 public record RosterReport(String name, String score, boolean feasible, Verdicts verdicts, Kpis kpis,
                            List<Shift> assignments, List<Uncovered> uncovered, List<EmployeeSummary> employees,
-                           ScoreReport analysis)
+                           List<ShortNotice> shortNotice, ScoreReport analysis)
         implements Report {
 
     /**
@@ -77,13 +77,24 @@ public record RosterReport(String name, String score, boolean feasible, Verdicts
                         String ward, boolean pinned) {
     }
 
+    /**
+     * A shift of the previous plan changed with less than 14 days' notice (AML §10-3; HTA kap. 1 §6 pkt 6.8: the
+     * shifted time is paid extra), per employee and date: {@code removed} from the one who had it, {@code added} to
+     * the one who has it now. Only a replanned roster (one with {@code replannedOn}) has them.
+     */
+    public record ShortNotice(String employee, LocalDate date, String shift, String ward, String change,
+                              String reference) {
+        public static final String REFERENCE = "AML §10-3; HTA kap. 1 §6 pkt 6.8";
+    }
+
     public record Uncovered(String id, String ward, LocalDate date, String shift, LocalDateTime start,
                             LocalDateTime end, String requires) {
     }
 
     /**
      * @param hours          paid hours planned
-     * @param targetHours    the position's hours: position % × the contract's full-time week × weeks
+     * @param targetHours    the position's hours: position % × the contract's full-time week × weeks, less a fifth of
+     *                       that week per ferie day
      * @param weightingHours what the KS weighting of nights, Sundays and holidays counts on top of {@code hours}
      *                       (tredelt turnus, HTA kap. 1 §4.2.4; at most down to a 33.6 h full-time week), else 0
      * @param hoursToWork    the paid hours the target asks for after that weighting: targetHours − weightingHours
@@ -92,13 +103,16 @@ public record RosterReport(String name, String score, boolean feasible, Verdicts
      * @param overtimeHours  hours above a full-time position (overtid, AML §10-6)
      * @param substitute     from the substitute pool: no position, paid per hour
      * @param cost           a substitute's hours at the hourly cost, kroner (0 for staff)
+     * @param dayOffCodes    days off by code (F1, F2, F3, F5, FE: {@link DayOffCodes}); empty for a substitute
+     * @param f5Owed         F1 days on a public holiday between two Sundays with no free day within two weeks to give
+     *                       in their place (F5 still owed)
      */
     public record EmployeeSummary(String id, String name, String competence, String formerOrganisation,
                                   double positionPercent, double hours, double targetHours, double weightingHours,
                                   double hoursToWork, double weeklyNorm, double merarbeidHours, double overtimeHours,
                                   boolean substitute, double cost, int shifts,
                                   int weekendsWorked, int nights, int longShifts, int wishesGranted,
-                                  int wishesDenied) {
+                                  int wishesDenied, Map<String, Integer> dayOffCodes, int f5Owed) {
     }
 
     /**
@@ -154,6 +168,7 @@ public record RosterReport(String name, String score, boolean feasible, Verdicts
         int wishes = 0;
         int granted = 0;
         double deviation = 0;
+        Map<Employee, DayOffCodes.Codes> offCodes = DayOffCodes.of(roster);
         List<String> abovePosition = new ArrayList<>();
         int minutesAbove = 0;
         int substituteMinutes = 0;
@@ -206,7 +221,9 @@ public record RosterReport(String name, String score, boolean feasible, Verdicts
                     own.stream().mapToInt(slot -> employee.costOf(slot.paidMinutes())).sum(), own.size(),
                     (int) own.stream().filter(Slot::isWeekend).map(s -> s.getPost().week()).distinct().count(),
                     (int) own.stream().filter(Slot::isNight).count(),
-                    (int) own.stream().filter(s -> s.shiftType().isLong()).count(), wishesGranted, wishesDenied));
+                    (int) own.stream().filter(s -> s.shiftType().isLong()).count(), wishesGranted, wishesDenied,
+                    offCodes.containsKey(employee) ? offCodes.get(employee).counts() : Map.of(),
+                    offCodes.containsKey(employee) ? offCodes.get(employee).f5Owed() : 0));
         }
         Kpis kpis = new Kpis(percent(requiredFilled, required), percent(optionalFilled, optional),
                 percent(granted, wishes), spread(summaries, EmployeeSummary::nights),
@@ -217,7 +234,47 @@ public record RosterReport(String name, String score, boolean feasible, Verdicts
                 round(uncoveredMinutes / 60.0), List.copyOf(abovePosition), round(minutesAbove / 60.0),
                 round(substituteMinutes / 60.0), substituteCost, gap(roster));
         return new RosterReport(roster.getName(), String.valueOf(roster.getScore()), legal, verdicts, kpis, shifts,
-                uncovered, summaries, analysis);
+                uncovered, summaries, shortNotice(roster), analysis);
+    }
+
+    /**
+     * The shifts that differ from the previous plan and start within 14 days of the replanning day, by employee and
+     * date: per post (ward, day, shift type), who had it and no longer has, and who has it and did not. Compared per
+     * post, not per place, so that staff trading places within a post are not flagged ("Changed assignment" counts
+     * per place, which the solver only sees as a cost).
+     */
+    private static List<ShortNotice> shortNotice(Roster roster) {
+        Map<no.turnus.roster.domain.Post, List<Slot>> byPost = new java.util.LinkedHashMap<>();
+        for (Slot slot : roster.getSlots()) {
+            if (slot.isShortNotice()) {
+                byPost.computeIfAbsent(slot.getPost(), p -> new ArrayList<>()).add(slot);
+            }
+        }
+        List<ShortNotice> changes = new ArrayList<>();
+        byPost.forEach((post, slots) -> {
+            List<Employee> before = new ArrayList<>();
+            List<Employee> now = new ArrayList<>();
+            slots.forEach(slot -> {
+                if (slot.getReference() != null) {
+                    before.add(slot.getReference());
+                }
+                if (slot.getEmployee() != null) {
+                    now.add(slot.getEmployee());
+                }
+            });
+            List<Employee> removed = new ArrayList<>(before);
+            now.forEach(removed::remove);
+            List<Employee> added = new ArrayList<>(now);
+            before.forEach(added::remove);
+            Slot first = slots.get(0);
+            removed.forEach(e -> changes.add(new ShortNotice(e.id(), first.date(), first.shiftType().code(),
+                    first.ward(), "removed", ShortNotice.REFERENCE)));
+            added.forEach(e -> changes.add(new ShortNotice(e.id(), first.date(), first.shiftType().code(),
+                    first.ward(), "added", ShortNotice.REFERENCE)));
+        });
+        changes.sort(Comparator.comparing(ShortNotice::employee).thenComparing(ShortNotice::date)
+                .thenComparing(ShortNotice::shift));
+        return changes;
     }
 
     /** The empty required places by what they require, with their hours and what the pool would charge. */

@@ -87,8 +87,10 @@ public final class RosterWorkbookExport extends WorkbookExport<Roster> {
             row.createCell(3).setCellValue(employee.positionPercent());
             for (int day = 0; day < horizon.days(); day++) {
                 List<Slot> worked = grid.days().get(day);
-                if (!worked.isEmpty()) {
+                if (!grid.cell(day).isEmpty()) {
                     row.createCell(first + day).setCellValue(grid.cell(day));
+                }
+                if (!worked.isEmpty()) {
                     ShiftCategory category = worked.get(0).shiftType().category();
                     if (category != null) {
                         row.getCell(first + day).setCellStyle(styles.get(category));
@@ -125,6 +127,9 @@ public final class RosterWorkbookExport extends WorkbookExport<Roster> {
         sheet.createRow(r++).createCell(0).setCellValue("A code followed by " + RosterGrid.LOAN
                 + "ward is worked in that ward, not the home ward; two codes joined by " + RosterGrid.AND
                 + " are both worked that day.");
+        sheet.createRow(r++).createCell(0).setCellValue("Days off: F1 the weekly day off (in the weekly rest, AML"
+                + " §10-8 (2)), F2 the extra day off next to it, F3 a Sunday or public holiday off, F5 the day in place"
+                + " of an F1 on a public holiday between two Sundays, FE ferie.");
         sheet.createRow(r).createCell(0).setCellValue("hours: paid hours planned; target: the position's hours"
                 + " after the KS weighting of nights, Sundays and holidays (tredelt turnus).");
     }

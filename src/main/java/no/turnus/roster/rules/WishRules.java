@@ -41,16 +41,27 @@ public final class WishRules {
                 .asConstraint(WORK_WISH.ruleName());
     }
 
+    /**
+     * A place whose employee differs from the previous plan. A change to a shift that starts within 14 days of the
+     * replanning day costs twice: the arbeidsplan is to be told at least 14 days ahead (AML §10-3), and shorter
+     * notice means pay for the shifted time (HTA kap. 1 §6 pkt 6.8), so the solver moves later shifts first.
+     */
     public static Constraint changedAssignment(ConstraintFactory factory) {
         return factory.forEachIncludingUnassigned(Slot.class)
                 .filter(slot -> slot.getReference() != null && slot.employee() != slot.getReference())
-                .penalize(CHANGED_ASSIGNMENT.weight())
+                .penalize(CHANGED_ASSIGNMENT.weight(), slot -> slot.isShortNotice() ? 2 : 1)
                 .justifyWith((slot, score) -> new Breach(slot.getReference().id(), slot.date().toString(),
                         "no longer has " + slot.label() + " as in the previous plan"
-                                + (slot.employee() == null ? "" : " (now " + slot.employee().id() + ")"),
+                                + (slot.employee() == null ? "" : " (now " + slot.employee().id() + ")")
+                                + (slot.isShortNotice() ? SHORT_NOTICE : ""),
                         CHANGED_ASSIGNMENT.reference())
                         .nb("har ikke lenger " + slot.label() + " som i forrige plan"
-                                + (slot.employee() == null ? "" : " (nå " + slot.employee().id() + ")")))
+                                + (slot.employee() == null ? "" : " (nå " + slot.employee().id() + ")")
+                                + (slot.isShortNotice() ? SHORT_NOTICE_NB : "")))
                 .asConstraint(CHANGED_ASSIGNMENT.ruleName());
     }
+
+    /** What a change within 14 days of the replanning day adds to its explanation. */
+    public static final String SHORT_NOTICE = ", changed with less than 14 days' notice (AML §10-3; HTA kap. 1 §6 pkt 6.8)";
+    static final String SHORT_NOTICE_NB = ", endret med kortere varsel enn 14 dager (AML §10-3; HTA kap. 1 §6 pkt 6.8)";
 }
