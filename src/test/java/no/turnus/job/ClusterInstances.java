@@ -18,7 +18,7 @@ import no.turnus.store.JobStore.JobRun;
 import no.turnus.store.TestDatabase;
 
 /** Service instances on one test database for the cluster tests, and what those tests check of a job's runs. */
-final class ClusterInstances {
+public final class ClusterInstances {
 
     static final Duration WAIT = Duration.ofSeconds(120);
 
@@ -101,7 +101,7 @@ final class ClusterInstances {
     }
 
     /** The job's runs once every one has ended: a run is closed just after its job's end is stored. */
-    static List<JobRun> awaitRunsEnded(JobStore jobs, String jobId) throws InterruptedException {
+    public static List<JobRun> awaitRunsEnded(JobStore jobs, String jobId) throws InterruptedException {
         long deadline = System.nanoTime() + WAIT.toNanos();
         List<JobRun> runs = jobs.runs(jobId);
         while (runs.stream().anyMatch(run -> run.ended() == null)) {

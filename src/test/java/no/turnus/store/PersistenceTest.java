@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import no.turnus.TurnusApplication;
 import no.turnus.api.ServiceClient;
+import no.turnus.job.ClusterInstances;
 import no.turnus.kinds.StandardKinds;
 import no.turnus.problem.DatasetReader;
 
@@ -243,7 +244,7 @@ abstract class PersistenceTest {
             assertThat(client.post("/api/jobs/" + jobId + "/stop", "").statusCode()).isEqualTo(202);
             JsonNode end = client.awaitStatus(jobId, Duration.ofSeconds(60), "stopped");
             assertThat(end.get("timeSpentMillis").asLong()).isGreaterThan(handedOver.timeSpentMillis());
-            List<JobStore.JobRun> runs = jobs.runs(jobId);
+            List<JobStore.JobRun> runs = ClusterInstances.awaitRunsEnded(jobs, jobId);
             assertThat(runs).extracting(JobStore.JobRun::outcome).containsExactly("handed-over", "stopped");
             assertThat(runs.get(1).started()).isAfterOrEqualTo(runs.get(0).ended());
 
