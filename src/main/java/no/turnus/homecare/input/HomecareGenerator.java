@@ -1,6 +1,7 @@
 package no.turnus.homecare.input;
 
 import no.turnus.homecare.domain.Competence;
+import no.turnus.homecare.domain.MealPause;
 import no.turnus.homecare.domain.Visit;
 
 import java.io.IOException;
@@ -131,6 +132,9 @@ public final class HomecareGenerator {
                     {"innsats", "Innsatsteamet (intensiv oppfølging)", "intensive"}},
             List.of());
 
+    /** The first day of a generated plan unless another is given: a Monday. */
+    public static final LocalDate FIRST_DATE = LocalDate.of(2026, 3, 2);
+
     private final Geography geo;
     /** Visits follow each user's week (what a vedtak gives: some daily, some on set weekdays), not every day. */
     private final boolean weekly;
@@ -140,6 +144,11 @@ public final class HomecareGenerator {
     private final List<VisitSpec> visits = new ArrayList<>();
     /** Visit minutes per team and shift (0 day, 1 evening), to size the staff. */
     private final Map<String, int[]> demand = new LinkedHashMap<>();
+    /**
+     * Per team and shift (0 day, 1 evening): the earliest window start and the latest window end plus the visit's
+     * minutes (minutes of the day), the part of the shift the visits must be made in.
+     */
+    private final Map<String, int[][]> windowSpan = new LinkedHashMap<>();
     /** Visit minutes per team, day and shift (0 day, 1 evening), to size a team roster's demand. */
     private final Map<String, int[][]> dayDemand = new LinkedHashMap<>();
 
@@ -172,11 +181,13 @@ public final class HomecareGenerator {
             String[] t = geo.districtTeams().get(district);
             teams.add(new TeamSpec(t[0], t[1], district, null, t[2]));
             demand.put(t[0], new int[2]);
+            windowSpan.put(t[0], emptySpans());
             dayDemand.put(t[0], new int[days][2]);
         }
         for (String[] s : geo.specialists()) {
             teams.add(new TeamSpec(s[0], s[1], null, s[2], geo.bases().get(0).id()));
             demand.put(s[0], new int[2]);
+            windowSpan.put(s[0], emptySpans());
             dayDemand.put(s[0], new int[days][2]);
         }
         double total = geo.places().stream().mapToDouble(Place::weight).sum();
@@ -354,19 +365,34 @@ public final class HomecareGenerator {
                 tolerance == 0 ? null : tolerance, null, null, null, null));
         int shift = LocalTime.parse(from).getHour() < 15 ? 0 : 1;
         demand.get(team)[shift] += minutes * staff;
+        int[] span = windowSpan.get(team)[shift];
+        span[0] = Math.min(span[0], LocalTime.parse(from).toSecondOfDay() / 60);
+        span[1] = Math.max(span[1], LocalTime.parse(to).toSecondOfDay() / 60 + minutes);
         dayDemand.get(team)[(int) ChronoUnit.DAYS.between(firstDate, date)][shift] += minutes * staff;
     }
 
+    private static int[][] emptySpans() {
+        return new int[][] {{Integer.MAX_VALUE, 0}, {Integer.MAX_VALUE, 0}};
+    }
+
     /**
-     * Staff per team and shift, sized so that visits take about 45 % of shift time (travel and waiting take
-     * the rest in a spread-out municipality), plus one; a day shift team has nurses and insulin-trained staff.
+     * Staff per team and shift, plus one: enough that visits take about 45 % of shift time (travel and waiting
+     * take the rest in a spread-out municipality) and at most 75 % of the time their windows leave in the shift
+     * (from the first window's start to the last window's end plus the visit, less the meal pause; a quarter for
+     * the drives between users). The second bound is the intensive team's evening (forsterket helsehjelp): in
+     * Narvik with 1 720 users (seed 1) 54 visits of 30 min, 1 620 min, fall between 17:00 and 20:30, which leaves
+     * a nurse of the 15:00–22:30 shift 210 − 30 = 180 min. By the shift alone, 1 620 / (450 × 0.45) → 8 + 1 = 9
+     * nurses: 9 × 180 = 1 620 min, every minute of the window a visit and none left to drive, so one to three
+     * visits stayed unplanned whatever the search; with the window, 1 620 / (180 × 0.75) = 12 + 1 = 13. A day
+     * shift team has nurses and insulin-trained staff.
      */
     private List<CaregiverSpec> staff(List<TeamSpec> teams) {
         List<CaregiverSpec> caregivers = new ArrayList<>();
         for (TeamSpec team : teams) {
             int[] minutes = demand.get(team.id());
-            int dayStaff = minutes[0] == 0 ? 0 : (int) Math.ceil(minutes[0] / days / (480 * 0.45)) + 1;
-            int eveningStaff = minutes[1] == 0 ? 0 : (int) Math.ceil(minutes[1] / days / (450 * 0.45)) + 1;
+            int[][] spans = windowSpan.get(team.id());
+            int dayStaff = staff(minutes[0] / days, 7 * 60, 15 * 60, spans[0]);
+            int eveningStaff = staff(minutes[1] / days, 15 * 60, 22 * 60 + 30, spans[1]);
             for (int i = 0; i < dayStaff + eveningStaff; i++) {
                 boolean day = i < dayStaff;
                 int k = day ? i : i - dayStaff;
@@ -384,6 +410,15 @@ public final class HomecareGenerator {
             }
         }
         return caregivers;
+    }
+
+    /** Caregivers for {@code minutes} of visits a day in a shift from {@code start} to {@code end} (minutes of the day). */
+    private static int staff(int minutes, int start, int end, int[] span) {
+        if (minutes == 0) {
+            return 0;
+        }
+        int inWindows = Math.min(end, span[1]) - Math.max(start, span[0]) - MealPause.lawful(start, end).minutes();
+        return (int) Math.ceil(Math.max(minutes / ((end - start) * 0.45), minutes / (inWindows * 0.75))) + 1;
     }
 
     /** A primary contact (a day-shift generalist of the district team) and sometimes an avoided caregiver. */
@@ -443,7 +478,7 @@ public final class HomecareGenerator {
             System.err.println("usage: HomecareGenerator <users> <days> <seed> <file.json> [first-date]");
             System.exit(2);
         }
-        LocalDate first = args.length > 4 ? LocalDate.parse(args[4]) : LocalDate.of(2026, 3, 2);
+        LocalDate first = args.length > 4 ? LocalDate.parse(args[4]) : FIRST_DATE;
         HomecareDataset dataset = generate("Narvik, " + args[0] + " users, seed " + args[2],
                 Integer.parseInt(args[0]), Integer.parseInt(args[1]), Long.parseLong(args[2]), first);
         Files.writeString(Path.of(args[3]), json(dataset));

@@ -38,7 +38,8 @@ import no.turnus.problem.DatasetReader;
  * with a fixed seed and a fixed number of local search steps, so that the plans do not depend on the load of
  * the machine (the seconds printed do). {@code HomecareSearchComparison STEPS SEEDS INSTANCE...} where an
  * instance is a sample file, {@code solomon:C101}, {@code mankowska:InstanzCPLEX_HCSRP_25_1} or
- * {@code generate:1720} (a generated Narvik day with that many users). {@code -Dsearches=new@0,new@0.5} compares
+ * {@code generate:1720} (a generated Narvik day with that many users; {@code generate:1720:2} with the generator's
+ * seed 2, else 1). {@code -Dsearches=new@0,new@0.5} compares
  * shares of route-emptying ruin-and-recreate moves instead. Flags of a variant: {@code +nomax} leaves "Greatest
  * lateness" unweighted (the model before the Mankowska max-tardiness term), {@code +norr} leaves out our
  * ruin-and-recreate where routes cost nothing (the search before it was used for every plan), {@code +rrw=W}
@@ -121,8 +122,9 @@ public final class HomecareSearchComparison {
 
     static HomecareDataset read(String instance) throws Exception {
         if (instance.startsWith("generate:")) {
-            return HomecareGenerator.generate("generated", Integer.parseInt(instance.substring(9)), 1, 1,
-                    LocalDate.of(2026, 3, 2));
+            String[] spec = instance.substring(9).split(":");
+            return HomecareGenerator.generate("generated", Integer.parseInt(spec[0]), 1,
+                    spec.length > 1 ? Long.parseLong(spec[1]) : 1, LocalDate.of(2026, 3, 2));
         }
         if (instance.startsWith("solomon:")) {
             return new SolomonFormat().toDataset(SolomonReader.read(
