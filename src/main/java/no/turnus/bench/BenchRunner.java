@@ -59,6 +59,7 @@ public final class BenchRunner {
         this.progress = progress;
     }
 
+    /** Where an entry's file is (not for a generated day: it has none). */
     public Path resolve(Suites.Entry entry) {
         return entry.file().startsWith(Suites.DATA_PREFIX)
                 ? dataRoot.resolve(entry.file().substring(Suites.DATA_PREFIX.length()))
@@ -70,14 +71,17 @@ public final class BenchRunner {
         Suites.Entry entry = planned.entry();
         Duration time = timeOverride != null ? timeOverride : Duration.ofSeconds(planned.seconds());
         int seconds = (int) Math.max(1, time.toSeconds());
-        Path file = resolve(entry);
-        if (!Files.isRegularFile(file)) {
+        Path file = entry.generate() == null ? resolve(entry) : null;
+        if (file != null && !Files.isRegularFile(file)) {
             return BenchRow.failed(entry.name(), seconds, "no such file: " + file);
         }
         try {
-            BenchmarkFormat format = FormatSniffer.sniff(file);
             BenchRow row;
-            if (format == BenchmarkFormat.TURNUS_JSON) {
+            if (file == null) {
+                // A generated day is read from its JSON tree as its file would be: the same checks, the same plan.
+                row = solveOwn(entry.name(), reader.read(reader.mapper().valueToTree(entry.generate().dataset())),
+                        time);
+            } else if (FormatSniffer.sniff(file) == BenchmarkFormat.TURNUS_JSON) {
                 row = solveOwn(entry.name(), reader.read(Files.readAllBytes(file)), time);
             } else {
                 row = solvePublished(entry.name(), formats.load(file, kinds), time);

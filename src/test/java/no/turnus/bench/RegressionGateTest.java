@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 /** The gate's rules on hand-made results: each breaks exactly the rule it should, a good result none. */
 class RegressionGateTest {
 
-    private static final Suites.Entry STRICT = new Suites.Entry("$data/facility/cap71.txt", 10, 1.0, true, 0);
-    private static final Suites.Entry LENIENT = new Suites.Entry("$data/facility/cap71.txt", 10, null, null, null);
+    private static final Suites.Entry STRICT = new Suites.Entry("$data/facility/cap71.txt", null, 10, 1.0, true, 0);
+    private static final Suites.Entry LENIENT = new Suites.Entry("$data/facility/cap71.txt", null, 10, null, null, null);
 
     private static BenchRow row(Double value, Double engineValue, Double gap, boolean feasible) {
         return row(value, engineValue, gap, feasible, 0);
@@ -53,7 +53,7 @@ class RegressionGateTest {
         assertThat(RegressionGate.check(STRICT, row(942000.0, 942000.0, 1.01, true)))
                 .containsExactly("gap 1.01 % over threshold 1.00 %");
         // A threshold of 0 % accepts nothing but the best-known value itself.
-        Suites.Entry zero = new Suites.Entry("$data/facility/cap71.txt", 10, 0.0, true, null);
+        Suites.Entry zero = new Suites.Entry("$data/facility/cap71.txt", null, 10, 0.0, true, null);
         assertThat(RegressionGate.check(zero, row(932616.0, 932616.0, 0.00003, true))).hasSize(1);
     }
 
