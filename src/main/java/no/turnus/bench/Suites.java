@@ -78,7 +78,7 @@ public final class Suites {
 
     /**
      * A home-care day of the new Narvik made by {@link HomecareGenerator#generate} for the suite: the same day for
-     * the same users and seed, so a municipal-scale instance (1 720 users: about 5 000 visit parts, a 10 MB file)
+     * the same users and seed, so a municipal-scale instance (1 720 users: about 5 000 visit parts, a 1.9 MB file)
      * runs in CI without being committed.
      *
      * @param users how many users ({@code 1}–{@value HomecareValidator#MAX_USERS})

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 class RegressionGateTest {
 
     private static final Suites.Entry STRICT = new Suites.Entry("$data/facility/cap71.txt", null, 10, 1.0, true, 0);
-    private static final Suites.Entry LENIENT = new Suites.Entry("$data/facility/cap71.txt", null, 10, null, null, null);
+    private static final Suites.Entry LENIENT = new Suites.Entry("$data/facility/cap71.txt", null, 10, null, null,
+            null);
 
     private static BenchRow row(Double value, Double engineValue, Double gap, boolean feasible) {
         return row(value, engineValue, gap, feasible, 0);

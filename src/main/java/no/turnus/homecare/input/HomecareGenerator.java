@@ -382,9 +382,9 @@ public final class HomecareGenerator {
      * the drives between users). The second bound is the intensive team's evening (forsterket helsehjelp): in
      * Narvik with 1 720 users (seed 1) 54 visits of 30 min, 1 620 min, fall between 17:00 and 20:30, which leaves
      * a nurse of the 15:00–22:30 shift 210 − 30 = 180 min. By the shift alone, 1 620 / (450 × 0.45) → 8 + 1 = 9
-     * nurses: 9 × 180 = 1 620 min, every minute of the window a visit and none left to drive, so one to three
-     * visits stayed unplanned whatever the search; with the window, 1 620 / (180 × 0.75) = 12 + 1 = 13. A day
-     * shift team has nurses and insulin-trained staff.
+     * nurses: 9 × 180 = 1 620 min, every minute of the window a visit and none left to drive (1 to 3 stayed
+     * unplanned after 20 000 steps on that evening alone; benchmarks/RESULTS.md); with the window,
+     * 1 620 / (180 × 0.75) = 12 + 1 = 13. A day shift team has nurses and insulin-trained staff.
      */
     private List<CaregiverSpec> staff(List<TeamSpec> teams) {
         List<CaregiverSpec> caregivers = new ArrayList<>();
@@ -412,7 +412,10 @@ public final class HomecareGenerator {
         return caregivers;
     }
 
-    /** Caregivers for {@code minutes} of visits a day in a shift from {@code start} to {@code end} (minutes of the day). */
+    /**
+     * Caregivers for {@code minutes} of visits a day in a shift from {@code start} to {@code end} (minutes of the
+     * day) whose visits' windows span {@code span}.
+     */
     private static int staff(int minutes, int start, int end, int[] span) {
         if (minutes == 0) {
             return 0;

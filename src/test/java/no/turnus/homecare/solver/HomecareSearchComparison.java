@@ -4,7 +4,6 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -124,7 +123,7 @@ public final class HomecareSearchComparison {
         if (instance.startsWith("generate:")) {
             String[] spec = instance.substring(9).split(":");
             return HomecareGenerator.generate("generated", Integer.parseInt(spec[0]), 1,
-                    spec.length > 1 ? Long.parseLong(spec[1]) : 1, LocalDate.of(2026, 3, 2));
+                    spec.length > 1 ? Long.parseLong(spec[1]) : 1, HomecareGenerator.FIRST_DATE);
         }
         if (instance.startsWith("solomon:")) {
             return new SolomonFormat().toDataset(SolomonReader.read(
