@@ -3,6 +3,7 @@ package no.turnus.roster.rules;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.toConsecutiveSequences;
 
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
@@ -21,6 +22,14 @@ import no.turnus.roster.domain.Slot;
 public final class RosterStreams {
 
     private RosterStreams() {
+    }
+
+    /** One key function for the streams below that group by employee, so that Timefold shares their nodes. */
+    private static final Function<Slot, Employee> EMPLOYEE = Slot::employee;
+
+    /** Each employee's shifts, paid minutes and night-work shifts per week ({@link WeekTotals}), one node for all rules. */
+    public static BiConstraintStream<Employee, WeekTotals.Weeks> weekTotals(ConstraintFactory factory) {
+        return factory.forEach(Slot.class).groupBy(EMPLOYEE, WeekTotals.INSTANCE);
     }
 
     /** Places whose competence or authorisation the employee lacks. */
