@@ -1,16 +1,17 @@
 package no.turnus.roster.rules;
 
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.count;
-import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.countDistinct;
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.collectAndThen;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.loadBalance;
 import static no.turnus.roster.rules.RosterRules.FAIR_LONG_SHIFTS;
 import static no.turnus.roster.rules.RosterRules.FAIR_NIGHTS;
 import static no.turnus.roster.rules.RosterRules.FAIR_WEEKENDS;
-import static no.turnus.roster.rules.RosterStreams.weekendSlots;
+import static no.turnus.roster.rules.RosterStreams.weekendsWorked;
 
 import ai.timefold.solver.core.api.score.stream.Constraint;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream;
+import ai.timefold.solver.core.api.score.stream.common.LoadBalance;
 import no.turnus.problem.Breach;
 import no.turnus.roster.domain.Employee;
 import no.turnus.roster.domain.Slot;
@@ -27,7 +28,7 @@ public final class FairnessRules {
     }
 
     public static Constraint fairWeekends(ConstraintFactory factory) {
-        return fairness(weekendSlots(factory).groupBy(Slot::employee, countDistinct(Slot::weekend)),
+        return fairness(weekendsWorked(factory),
                 FAIR_WEEKENDS, "weekends", "helger");
     }
 
@@ -47,16 +48,17 @@ public final class FairnessRules {
         return loads.complement(Employee.class, employee -> 0)
                 .filter((employee, load) -> employee.positionPercent() > 0)
                 .groupBy((employee, load) -> employee.competence(),
-                        loadBalance((employee, load) -> employee,
-                                (employee, load) -> Math.round(load * 10_000.0 / employee.positionPercent())))
-                .filter((competence, balance) -> balance.unfairness().signum() > 0)
-                .penalize(rule.weight(), (competence, balance) -> balance.unfairness().intValue() / 10)
-                .justifyWith((competence, balance, score) -> new Breach(competence, "",
+                        collectAndThen(loadBalance((employee, load) -> employee,
+                                (employee, load) -> Math.round(load * 10_000.0 / employee.positionPercent())),
+                                LoadBalance::unfairness))
+                .filter((competence, unfairness) -> unfairness.signum() > 0)
+                .penalize(rule.weight(), (competence, unfairness) -> unfairness.intValue() / 10)
+                .justifyWith((competence, unfairness, score) -> new Breach(competence, "",
                         "uneven share of " + what + " among " + competence + " staff (unfairness "
-                                + balance.unfairness().intValue() / 100 + " per full-time position)",
+                                + unfairness.intValue() / 100 + " per full-time position)",
                         rule.reference())
                         .nb("ujevn fordeling av " + hva + " blant ansatte med kompetansen " + competence + " (skjevhet "
-                                + balance.unfairness().intValue() / 100 + " per hele stilling)"))
+                                + unfairness.intValue() / 100 + " per hele stilling)"))
                 .asConstraint(rule.ruleName());
     }
 }

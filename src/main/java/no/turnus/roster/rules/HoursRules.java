@@ -10,13 +10,13 @@ import static no.turnus.roster.rules.RosterRules.MAX_CONSECUTIVE_DAYS;
 import static no.turnus.roster.rules.RosterRules.MAX_WEEKLY_HOURS;
 import static no.turnus.roster.rules.RosterRules.SHIFT_TOO_LONG;
 import static no.turnus.roster.rules.RosterRules.WEIGHTED_HOURS;
-import static no.turnus.roster.rules.RosterStreams.dayRuns;
 import static no.turnus.roster.rules.RosterStreams.freeRuns;
 import static no.turnus.roster.rules.RosterStreams.hours;
 import static no.turnus.roster.rules.RosterStreams.hoursShort;
 import static no.turnus.roster.rules.RosterStreams.timer;
 import static no.turnus.roster.rules.RosterStreams.weekTotals;
 import static no.turnus.roster.rules.RosterStreams.weight;
+import static no.turnus.roster.rules.RosterStreams.workedDayRuns;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -198,7 +198,7 @@ public final class HoursRules {
     }
 
     public static Constraint maxConsecutiveDays(ConstraintFactory factory) {
-        return dayRuns(factory, slot -> true)
+        return workedDayRuns(factory)
                 .filter((employee, run) -> run.length() > employee.contract().maxConsecutiveWorkingDays())
                 .penalize(MAX_CONSECUTIVE_DAYS.weight(), (employee, run) -> weight(employee, MAX_CONSECUTIVE_DAYS)
                         * (run.length() - employee.contract().maxConsecutiveWorkingDays()))
@@ -212,7 +212,7 @@ public final class HoursRules {
     }
 
     public static Constraint isolatedWorkDays(ConstraintFactory factory) {
-        return dayRuns(factory, slot -> true)
+        return workedDayRuns(factory)
                 .filter((employee, run) -> run.length() < employee.contract().minConsecutiveWorkingDays()
                         && employee.contract().judgesMinimum(run))
                 .penalize(ISOLATED_WORK_DAYS.weight(), (employee, run) -> weight(employee, ISOLATED_WORK_DAYS)

@@ -1,5 +1,6 @@
 package no.turnus.roster.rules;
 
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.countDistinct;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.toConsecutiveSequences;
 
 import java.util.Locale;
@@ -8,6 +9,8 @@ import java.util.function.Predicate;
 
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream;
+import ai.timefold.solver.core.api.score.stream.common.SequenceChain;
+import ai.timefold.solver.core.api.score.stream.uni.UniConstraintCollector;
 import ai.timefold.solver.core.api.score.stream.uni.UniConstraintStream;
 import no.turnus.problem.Rule;
 import no.turnus.roster.domain.Employee;
@@ -24,8 +27,14 @@ public final class RosterStreams {
     private RosterStreams() {
     }
 
-    /** One key function for the streams below that group by employee, so that Timefold shares their nodes. */
+    /*
+     * One instance of each key function and collector the streams below group by: Timefold shares a node between
+     * rules only when its functions are the same objects, and a method reference written in two places is two.
+     */
     private static final Function<Slot, Employee> EMPLOYEE = Slot::employee;
+    private static final UniConstraintCollector<Slot, ?, SequenceChain<Slot, Integer>> DAY_SEQUENCES =
+            toConsecutiveSequences(Slot::dayIndex);
+    private static final UniConstraintCollector<Slot, ?, Integer> WEEKENDS_WORKED = countDistinct(Slot::weekend);
 
     /** Each employee's shifts, paid minutes and night-work shifts per week ({@link WeekTotals}), one node for all rules. */
     public static BiConstraintStream<Employee, WeekTotals.Weeks> weekTotals(ConstraintFactory factory) {
@@ -63,12 +72,31 @@ public final class RosterStreams {
                 .flattenLast(runs -> runs);
     }
 
+    /** How many weekends each employee works (a weekend is worked when any of its days is). */
+    public static BiConstraintStream<Employee, Integer> weekendsWorked(ConstraintFactory factory) {
+        return weekendSlots(factory).groupBy(EMPLOYEE, WEEKENDS_WORKED);
+    }
+
     /** Days of the weekend inside the horizon (a weekend cut by the end of the horizon is shorter). */
     public static int weekendLength(Employee employee, int weekend, Horizon horizon) {
         return employee.contract().weekend().daysInHorizon(horizon, weekend);
     }
 
-    /** The runs of working days (of the shifts {@code which}) of each employee. */
+    /** Each employee's worked days as consecutive sequences: one node for the runs of working and of free days. */
+    private static BiConstraintStream<Employee, SequenceChain<Slot, Integer>> daySequences(ConstraintFactory factory) {
+        return factory.forEach(Slot.class).groupBy(EMPLOYEE, DAY_SEQUENCES);
+    }
+
+    /** The runs of working days of each employee (every rule on them shares these nodes). */
+    public static BiConstraintStream<Employee, Run> workedDayRuns(ConstraintFactory factory) {
+        return daySequences(factory)
+                .join(Horizon.class)
+                .map((employee, chain, horizon) -> employee, (employee, chain, horizon) ->
+                        Run.worked(chain, Slot::dayIndex, horizon.days(), horizon.cyclic()))
+                .flattenLast(runs -> runs);
+    }
+
+    /** The runs of working days of each employee on the shifts {@code which} (such as nights). */
     public static BiConstraintStream<Employee, Run> dayRuns(ConstraintFactory factory, Predicate<Slot> which) {
         return factory.forEach(Slot.class)
                 .filter(which::test)
@@ -81,8 +109,7 @@ public final class RosterStreams {
 
     /** The runs of free days of each employee, including the whole horizon for someone with no shift at all. */
     public static BiConstraintStream<Employee, Run> freeRuns(ConstraintFactory factory) {
-        return factory.forEach(Slot.class)
-                .groupBy(Slot::employee, toConsecutiveSequences(Slot::dayIndex))
+        return daySequences(factory)
                 .complement(Employee.class)
                 .join(Horizon.class)
                 .map((employee, chain, horizon) -> employee, (employee, chain, horizon) ->

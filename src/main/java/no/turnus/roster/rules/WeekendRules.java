@@ -10,6 +10,7 @@ import static no.turnus.roster.rules.RosterStreams.redDayRuns;
 import static no.turnus.roster.rules.RosterStreams.weekendLength;
 import static no.turnus.roster.rules.RosterStreams.weekendRuns;
 import static no.turnus.roster.rules.RosterStreams.weekendSlots;
+import static no.turnus.roster.rules.RosterStreams.weekendsWorked;
 import static no.turnus.roster.rules.RosterStreams.weight;
 
 import ai.timefold.solver.core.api.score.stream.Constraint;
@@ -70,8 +71,7 @@ public final class WeekendRules {
     }
 
     public static Constraint weekendFrequency(ConstraintFactory factory) {
-        return weekendSlots(factory)
-                .groupBy(Slot::employee, countDistinct(Slot::weekend))
+        return weekendsWorked(factory)
                 .join(Horizon.class)
                 .filter((employee, weekends, horizon) -> weekends > employee.contract().allowedWeekends(horizon.weeks()))
                 .penalize(WEEKEND_FREQUENCY.weight(), (employee, weekends, horizon) ->
