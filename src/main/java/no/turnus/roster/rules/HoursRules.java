@@ -198,8 +198,7 @@ public final class HoursRules {
     }
 
     public static Constraint maxConsecutiveDays(ConstraintFactory factory) {
-        return workedDayRuns(factory)
-                .filter((employee, run) -> run.length() > employee.contract().maxConsecutiveWorkingDays())
+        return workedDayRuns(factory, (employee, run) -> run.length() > employee.contract().maxConsecutiveWorkingDays())
                 .penalize(MAX_CONSECUTIVE_DAYS.weight(), (employee, run) -> weight(employee, MAX_CONSECUTIVE_DAYS)
                         * (run.length() - employee.contract().maxConsecutiveWorkingDays()))
                 .justifyWith((employee, run, score) -> new Breach(employee.id(), "day " + (run.first() + 1),
@@ -212,8 +211,7 @@ public final class HoursRules {
     }
 
     public static Constraint isolatedWorkDays(ConstraintFactory factory) {
-        return workedDayRuns(factory)
-                .filter((employee, run) -> run.length() < employee.contract().minConsecutiveWorkingDays()
+        return workedDayRuns(factory, (employee, run) -> run.length() < employee.contract().minConsecutiveWorkingDays()
                         && employee.contract().judgesMinimum(run))
                 .penalize(ISOLATED_WORK_DAYS.weight(), (employee, run) -> weight(employee, ISOLATED_WORK_DAYS)
                         * (employee.contract().minConsecutiveWorkingDays() - run.length()))
@@ -226,8 +224,7 @@ public final class HoursRules {
     }
 
     public static Constraint isolatedDaysOff(ConstraintFactory factory) {
-        return freeRuns(factory)
-                .filter((employee, run) -> run.length() < employee.contract().minConsecutiveFreeDays()
+        return freeRuns(factory, (employee, run) -> run.length() < employee.contract().minConsecutiveFreeDays()
                         && employee.contract().judgesMinimum(run))
                 .penalize(ISOLATED_DAYS_OFF.weight(), (employee, run) -> weight(employee, ISOLATED_DAYS_OFF)
                         * (employee.contract().minConsecutiveFreeDays() - run.length()))

@@ -4,12 +4,12 @@ import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.coun
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.toConsecutiveSequences;
 
 import java.util.Locale;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream;
-import ai.timefold.solver.core.api.score.stream.common.SequenceChain;
 import ai.timefold.solver.core.api.score.stream.uni.UniConstraintCollector;
 import ai.timefold.solver.core.api.score.stream.uni.UniConstraintStream;
 import no.turnus.problem.Rule;
@@ -32,8 +32,6 @@ public final class RosterStreams {
      * rules only when its functions are the same objects, and a method reference written in two places is two.
      */
     private static final Function<Slot, Employee> EMPLOYEE = Slot::employee;
-    private static final UniConstraintCollector<Slot, ?, SequenceChain<Slot, Integer>> DAY_SEQUENCES =
-            toConsecutiveSequences(Slot::dayIndex);
     private static final UniConstraintCollector<Slot, ?, Integer> WEEKENDS_WORKED = countDistinct(Slot::weekend);
 
     /** Each employee's shifts, paid minutes and night-work shifts per week ({@link WeekTotals}), one node for all rules. */
@@ -82,17 +80,18 @@ public final class RosterStreams {
         return employee.contract().weekend().daysInHorizon(horizon, weekend);
     }
 
-    /** Each employee's worked days as consecutive sequences: one node for the runs of working and of free days. */
-    private static BiConstraintStream<Employee, SequenceChain<Slot, Integer>> daySequences(ConstraintFactory factory) {
-        return factory.forEach(Slot.class).groupBy(EMPLOYEE, DAY_SEQUENCES);
+    /** Each employee's shifts per day ({@link WorkedDays}): one node for the runs of working and of free days. */
+    private static BiConstraintStream<Employee, WorkedDays.Days> workedDays(ConstraintFactory factory) {
+        return factory.forEach(Slot.class).groupBy(EMPLOYEE, WorkedDays.INSTANCE);
     }
 
-    /** The runs of working days of each employee (every rule on them shares these nodes). */
-    public static BiConstraintStream<Employee, Run> workedDayRuns(ConstraintFactory factory) {
-        return daySequences(factory)
+    /** The runs of working days of each employee that {@code keep} keeps (a rule keeps those it penalises). */
+    public static BiConstraintStream<Employee, Run> workedDayRuns(ConstraintFactory factory,
+                                                                  BiPredicate<Employee, Run> keep) {
+        return workedDays(factory)
                 .join(Horizon.class)
-                .map((employee, chain, horizon) -> employee, (employee, chain, horizon) ->
-                        Run.worked(chain, Slot::dayIndex, horizon.days(), horizon.cyclic()))
+                .map((employee, days, horizon) -> employee,
+                        (employee, days, horizon) -> days.workedRuns(horizon, keep))
                 .flattenLast(runs -> runs);
     }
 
@@ -109,11 +108,17 @@ public final class RosterStreams {
 
     /** The runs of free days of each employee, including the whole horizon for someone with no shift at all. */
     public static BiConstraintStream<Employee, Run> freeRuns(ConstraintFactory factory) {
-        return daySequences(factory)
+        return freeRuns(factory, (employee, run) -> true);
+    }
+
+    /** The same, only the runs {@code keep} keeps (a rule keeps those it penalises). */
+    public static BiConstraintStream<Employee, Run> freeRuns(ConstraintFactory factory,
+                                                             BiPredicate<Employee, Run> keep) {
+        return workedDays(factory)
                 .complement(Employee.class)
                 .join(Horizon.class)
-                .map((employee, chain, horizon) -> employee, (employee, chain, horizon) ->
-                        Run.free(chain, Slot::dayIndex, horizon.days(), horizon.cyclic()))
+                .map((employee, days, horizon) -> employee,
+                        (employee, days, horizon) -> WorkedDays.freeRuns(employee, days, horizon, keep))
                 .flattenLast(runs -> runs);
     }
 

@@ -111,18 +111,22 @@ public final class RosterSearchProbe {
         private long calculations;
         private long cpuNanos;
         private long startedAt;
+        private long movesAtStart;
+        private long calculationsAtStart;
 
         @Override
         public void phaseStarted(AbstractPhaseScope<Roster> phase) {
             startedAt = THREADS.getCurrentThreadCpuTime();
+            movesAtStart = phase.getSolverScope().getMoveEvaluationCount();
+            calculationsAtStart = phase.getSolverScope().getScoreCalculationCount();
         }
 
         @Override
         public void phaseEnded(AbstractPhaseScope<Roster> phase) {
             if (phase instanceof LocalSearchPhaseScope) {
                 cpuNanos += THREADS.getCurrentThreadCpuTime() - startedAt;
-                moves += phase.getPhaseMoveEvaluationCount();
-                calculations += phase.getPhaseScoreCalculationCount();
+                moves += phase.getSolverScope().getMoveEvaluationCount() - movesAtStart;
+                calculations += phase.getSolverScope().getScoreCalculationCount() - calculationsAtStart;
             }
         }
 

@@ -1,0 +1,143 @@
+package no.turnus.roster.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.BiPredicate;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import ai.timefold.solver.core.api.score.stream.uni.UniConstraintCollector;
+import no.turnus.roster.domain.Employee;
+import no.turnus.roster.domain.Horizon;
+import no.turnus.roster.domain.Run;
+import no.turnus.roster.domain.Slot;
+
+/**
+ * One employee's shifts per day of the horizon (arbeidsdager), kept up to date as shifts come and go, and the runs
+ * of working and free days read from them exactly as {@link Run#worked} and {@link Run#free} read Timefold's
+ * consecutive sequences. A rule takes only the runs it penalises, so a move passes on its breaches, not every run
+ * of the employee: the sequence collector (a tree per employee) and the flattening of all runs were the costliest
+ * part of a roster move's score calculation.
+ */
+public final class WorkedDays implements UniConstraintCollector<Slot, WorkedDays.Days, WorkedDays.Days> {
+
+    public static final WorkedDays INSTANCE = new WorkedDays();
+
+    private WorkedDays() {
+    }
+
+    /** The shifts per day; the result is the container itself, read by the rules in the same score calculation. */
+    public static final class Days {
+        private Employee employee;
+        private int[] shifts;
+        /** Scratch: the first and last day of each run of worked days, refilled by {@link #sequences}. */
+        private int[] starts;
+        private int[] ends;
+
+        /** Fills {@link #starts} and {@link #ends} with the runs of worked days among the first {@code size}. */
+        private int sequences(int size) {
+            int count = 0;
+            for (int day = 0; day < size; day++) {
+                if (shifts[day] > 0 && (day == 0 || shifts[day - 1] == 0)) {
+                    starts[count] = day;
+                }
+                if (shifts[day] > 0 && (day == size - 1 || shifts[day + 1] == 0)) {
+                    ends[count++] = day;
+                }
+            }
+            return count;
+        }
+
+        /** The runs of worked days that {@code keep} keeps, as {@link Run#worked} finds them. */
+        public List<Run> workedRuns(Horizon horizon, BiPredicate<Employee, Run> keep) {
+            int size = horizon.days();
+            boolean cyclic = horizon.cyclic();
+            int sequences = sequences(size);
+            List<Run> kept = List.of();
+            if (sequences == 0) {
+                return kept;
+            }
+            boolean wraps = cyclic && sequences > 1 && starts[0] == 0 && ends[sequences - 1] == size - 1;
+            for (int i = 0; i < sequences; i++) {
+                if (wraps && i == 0) {
+                    continue; // counted with the last run
+                }
+                int length = ends[i] - starts[i] + 1 + (wraps && i == sequences - 1 ? ends[0] + 1 : 0);
+                kept = keep(kept, employee, new Run(starts[i], length,
+                        !cyclic && (starts[i] == 0 || ends[i] == size - 1)), keep);
+            }
+            return kept;
+        }
+    }
+
+    /**
+     * The runs of free days that {@code keep} keeps, as {@link Run#free} finds them; {@code days} null: the employee
+     * has no shift, and the whole horizon is one free run.
+     */
+    public static List<Run> freeRuns(Employee employee, Days days, Horizon horizon, BiPredicate<Employee, Run> keep) {
+        int size = horizon.days();
+        boolean cyclic = horizon.cyclic();
+        int sequences = days == null ? 0 : days.sequences(size);
+        List<Run> kept = List.of();
+        if (sequences == 0) {
+            return keep(kept, employee, new Run(0, size, !cyclic), keep);
+        }
+        int firstStart = days.starts[0];
+        if (!cyclic && firstStart > 0) {
+            kept = keep(kept, employee, new Run(0, firstStart, true), keep);
+        }
+        int previousEnd = -1;
+        for (int i = 0; i < sequences; i++) {
+            int start = days.starts[i];
+            if (previousEnd >= 0 && start - previousEnd > 1) {
+                kept = keep(kept, employee, new Run(previousEnd + 1, start - previousEnd - 1, false), keep);
+            }
+            previousEnd = days.ends[i];
+        }
+        if (cyclic) {
+            int wrapLength = size - 1 - previousEnd + firstStart;
+            if (wrapLength > 0) {
+                kept = keep(kept, employee, new Run((previousEnd + 1) % size, wrapLength, false), keep);
+            }
+        } else if (previousEnd < size - 1) {
+            kept = keep(kept, employee, new Run(previousEnd + 1, size - 1 - previousEnd, true), keep);
+        }
+        return kept;
+    }
+
+    private static List<Run> keep(List<Run> kept, Employee employee, Run run, BiPredicate<Employee, Run> keep) {
+        if (!keep.test(employee, run)) {
+            return kept;
+        }
+        List<Run> list = kept.isEmpty() ? new ArrayList<>(2) : kept;
+        list.add(run);
+        return list;
+    }
+
+    @Override
+    public Supplier<Days> supplier() {
+        return Days::new;
+    }
+
+    @Override
+    public BiFunction<Days, Slot, Runnable> accumulator() {
+        return (days, slot) -> {
+            if (days.shifts == null) {
+                int size = slot.getPost().horizon().days();
+                days.employee = slot.employee();
+                days.shifts = new int[size];
+                days.starts = new int[size];
+                days.ends = new int[size];
+            }
+            int day = slot.dayIndex();
+            days.shifts[day]++;
+            return () -> days.shifts[day]--;
+        };
+    }
+
+    @Override
+    public Function<Days, Days> finisher() {
+        return days -> days;
+    }
+}
