@@ -1,8 +1,6 @@
 package no.turnus.roster.rules;
 
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.count;
-import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.collectAndThen;
-import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.loadBalance;
 import static no.turnus.roster.rules.RosterRules.FAIR_LONG_SHIFTS;
 import static no.turnus.roster.rules.RosterRules.FAIR_NIGHTS;
 import static no.turnus.roster.rules.RosterRules.FAIR_WEEKENDS;
@@ -11,7 +9,6 @@ import static no.turnus.roster.rules.RosterStreams.weekendsWorked;
 import ai.timefold.solver.core.api.score.stream.Constraint;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream;
-import ai.timefold.solver.core.api.score.stream.common.LoadBalance;
 import no.turnus.problem.Breach;
 import no.turnus.roster.domain.Employee;
 import no.turnus.roster.domain.Slot;
@@ -41,24 +38,23 @@ public final class FairnessRules {
     /**
      * Spread of a load (nights, weekends...) among staff of the same competence, each load scaled to a
      * full-time position so that a 50 % position is expected to carry half. Penalised by the unfairness of
-     * the loads, in hundredths.
+     * the loads, in hundredths ({@link Unfairness}: the whole part of Timefold's load-balance unfairness).
      */
     private static Constraint fairness(BiConstraintStream<Employee, Integer> loads, RosterRules rule, String what,
                                        String hva) {
         return loads.complement(Employee.class, employee -> 0)
                 .filter((employee, load) -> employee.positionPercent() > 0)
                 .groupBy((employee, load) -> employee.competence(),
-                        collectAndThen(loadBalance((employee, load) -> employee,
-                                (employee, load) -> Math.round(load * 10_000.0 / employee.positionPercent())),
-                                LoadBalance::unfairness))
-                .filter((competence, unfairness) -> unfairness.signum() > 0)
-                .penalize(rule.weight(), (competence, unfairness) -> unfairness.intValue() / 10)
+                        Unfairness.of((Employee employee, Integer load) -> employee,
+                                (employee, load) -> Math.round(load * 10_000.0 / employee.positionPercent())))
+                .filter((competence, unfairness) -> unfairness >= 0)
+                .penalize(rule.weight(), (competence, unfairness) -> unfairness / 10)
                 .justifyWith((competence, unfairness, score) -> new Breach(competence, "",
                         "uneven share of " + what + " among " + competence + " staff (unfairness "
-                                + unfairness.intValue() / 100 + " per full-time position)",
+                                + unfairness / 100 + " per full-time position)",
                         rule.reference())
                         .nb("ujevn fordeling av " + hva + " blant ansatte med kompetansen " + competence + " (skjevhet "
-                                + unfairness.intValue() / 100 + " per hele stilling)"))
+                                + unfairness / 100 + " per hele stilling)"))
                 .asConstraint(rule.ruleName());
     }
 }

@@ -51,12 +51,7 @@ public final class WeekTotals implements UniConstraintCollector<Slot, WeekTotals
 
         /** Whether a shift falls in the window of {@code length} weeks from week {@code first} ({@link Horizon#inWindow}). */
         public boolean worked(int first, int length) {
-            for (int week = 0; week < shifts.length; week++) {
-                if (shifts[week] > 0 && horizon.inWindow(first, length, week)) {
-                    return true;
-                }
-            }
-            return false;
+            return sum(shifts, first, length) > 0;
         }
 
         /** Paid minutes in that window. */
@@ -69,12 +64,17 @@ public final class WeekTotals implements UniConstraintCollector<Slot, WeekTotals
             return sum(nights, first, length);
         }
 
+        /** The sum over the weeks {@link Horizon#inWindow} puts in the window, visited directly. */
         private int sum(int[] perWeek, int first, int length) {
+            int weeks = perWeek.length;
+            int window = horizon.windowWeeks(length);
+            if (window == weeks ? first != 0 : !horizon.cyclic() && first + window > weeks) {
+                return 0;
+            }
             int sum = 0;
-            for (int week = 0; week < perWeek.length; week++) {
-                if (perWeek[week] != 0 && horizon.inWindow(first, length, week)) {
-                    sum += perWeek[week];
-                }
+            for (int k = 0; k < window; k++) {
+                int week = first + k;
+                sum += perWeek[week < weeks ? week : week - weeks];
             }
             return sum;
         }
