@@ -6,6 +6,7 @@ import java.util.function.BiFunction;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.function.ToIntFunction;
 
 import ai.timefold.solver.core.api.score.stream.uni.UniConstraintCollector;
 import no.turnus.roster.domain.Employee;
@@ -14,17 +15,25 @@ import no.turnus.roster.domain.Run;
 import no.turnus.roster.domain.Slot;
 
 /**
- * One employee's shifts per day of the horizon (arbeidsdager), kept up to date as shifts come and go, and the runs
- * of working and free days read from them exactly as {@link Run#worked} and {@link Run#free} read Timefold's
- * consecutive sequences. A rule takes only the runs it penalises, so a move passes on its breaches, not every run
- * of the employee: the sequence collector (a tree per employee) and the flattening of all runs were the costliest
- * part of a roster move's score calculation.
+ * One employee's shifts per day of the horizon (arbeidsdager), or per weekend or red day, kept up to date as shifts
+ * come and go, and the runs of worked and free indexes read from them exactly as {@link Run#worked} and
+ * {@link Run#free} read Timefold's consecutive sequences. A rule takes only the runs it penalises, so a move passes
+ * on its breaches, not every run of the employee: the sequence collector (a tree per employee) and the flattening of
+ * all runs were the costliest part of a roster move's score calculation.
  */
 public final class WorkedDays implements UniConstraintCollector<Slot, WorkedDays.Days, WorkedDays.Days> {
 
-    public static final WorkedDays INSTANCE = new WorkedDays();
+    /** Per day of the horizon. */
+    public static final WorkedDays DAYS = new WorkedDays(Slot::dayIndex);
+    /** Per weekend of the employee's contract ({@link Slot#weekend()}, for weekend shifts only). */
+    public static final WorkedDays WEEKENDS = new WorkedDays(Slot::weekend);
+    /** Per Sunday or holiday ({@link Slot#redDay()}, for shifts on one only). */
+    public static final WorkedDays RED_DAYS = new WorkedDays(Slot::redDay);
 
-    private WorkedDays() {
+    private final ToIntFunction<Slot> index;
+
+    private WorkedDays(ToIntFunction<Slot> index) {
+        this.index = index;
     }
 
     /** The shifts per day; the result is the container itself, read by the rules in the same score calculation. */
@@ -49,10 +58,8 @@ public final class WorkedDays implements UniConstraintCollector<Slot, WorkedDays
             return count;
         }
 
-        /** The runs of worked days that {@code keep} keeps, as {@link Run#worked} finds them. */
-        public List<Run> workedRuns(Horizon horizon, BiPredicate<Employee, Run> keep) {
-            int size = horizon.days();
-            boolean cyclic = horizon.cyclic();
+        /** The runs among {@code size} indexes that {@code keep} keeps, as {@link Run#worked} finds them. */
+        public List<Run> workedRuns(int size, boolean cyclic, BiPredicate<Employee, Run> keep) {
             int sequences = sequences(size);
             List<Run> kept = List.of();
             if (sequences == 0) {
@@ -130,7 +137,7 @@ public final class WorkedDays implements UniConstraintCollector<Slot, WorkedDays
                 days.starts = new int[size];
                 days.ends = new int[size];
             }
-            int day = slot.dayIndex();
+            int day = index.applyAsInt(slot);
             days.shifts[day]++;
             return () -> days.shifts[day]--;
         };
