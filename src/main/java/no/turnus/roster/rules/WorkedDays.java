@@ -40,27 +40,31 @@ public final class WorkedDays implements UniConstraintCollector<Slot, WorkedDays
     public static final class Days {
         private Employee employee;
         private int[] shifts;
-        /** Scratch: the first and last day of each run of worked days, refilled by {@link #sequences}. */
+        /** The first and last index of each run of worked indexes, {@code sequences} of them, found by the finisher. */
         private int[] starts;
         private int[] ends;
+        private int sequences;
 
-        /** Fills {@link #starts} and {@link #ends} with the runs of worked days among the first {@code size}. */
-        private int sequences(int size) {
+        /**
+         * Finds the runs of worked indexes, once per change for every rule reading them. The indexes a rule reads
+         * runs among ({@code size}) are a prefix of the array, and none beyond them is worked, so the runs are the same.
+         */
+        private void findSequences() {
             int count = 0;
-            for (int day = 0; day < size; day++) {
+            int last = shifts.length - 1;
+            for (int day = 0; day <= last; day++) {
                 if (shifts[day] > 0 && (day == 0 || shifts[day - 1] == 0)) {
                     starts[count] = day;
                 }
-                if (shifts[day] > 0 && (day == size - 1 || shifts[day + 1] == 0)) {
+                if (shifts[day] > 0 && (day == last || shifts[day + 1] == 0)) {
                     ends[count++] = day;
                 }
             }
-            return count;
+            sequences = count;
         }
 
         /** The runs among {@code size} indexes that {@code keep} keeps, as {@link Run#worked} finds them. */
         public List<Run> workedRuns(int size, boolean cyclic, BiPredicate<Employee, Run> keep) {
-            int sequences = sequences(size);
             List<Run> kept = List.of();
             if (sequences == 0) {
                 return kept;
@@ -85,7 +89,7 @@ public final class WorkedDays implements UniConstraintCollector<Slot, WorkedDays
     public static List<Run> freeRuns(Employee employee, Days days, Horizon horizon, BiPredicate<Employee, Run> keep) {
         int size = horizon.days();
         boolean cyclic = horizon.cyclic();
-        int sequences = days == null ? 0 : days.sequences(size);
+        int sequences = days == null ? 0 : days.sequences;
         List<Run> kept = List.of();
         if (sequences == 0) {
             return keep(kept, employee, new Run(0, size, !cyclic), keep);
@@ -145,6 +149,9 @@ public final class WorkedDays implements UniConstraintCollector<Slot, WorkedDays
 
     @Override
     public Function<Days, Days> finisher() {
-        return days -> days;
+        return days -> {
+            days.findSequences();
+            return days;
+        };
     }
 }
