@@ -16,10 +16,10 @@ import no.turnus.roster.domain.Slot;
 
 /**
  * One employee's shifts per day of the horizon (arbeidsdager), or per weekend or red day, kept up to date as shifts
- * come and go, and the runs of worked and free indexes read from them exactly as {@link Run#worked} and
- * {@link Run#free} read Timefold's consecutive sequences. A rule takes only the runs it penalises, so a move passes
- * on its breaches, not every run of the employee: the sequence collector (a tree per employee) and the flattening of
- * all runs were the costliest part of a roster move's score calculation.
+ * come and go, and the runs of worked and free indexes read from them. A rule takes only the runs it penalises, so a
+ * move passes on its breaches, not every run of the employee: Timefold's consecutive sequences (a tree per employee),
+ * from which these runs were read before, and the flattening of all runs were the costliest part of a roster move's
+ * score calculation. The runs are the same as read from those sequences.
  */
 public final class WorkedDays implements UniConstraintCollector<Slot, WorkedDays.Days, WorkedDays.Days> {
 
@@ -63,7 +63,11 @@ public final class WorkedDays implements UniConstraintCollector<Slot, WorkedDays
             sequences = count;
         }
 
-        /** The runs among {@code size} indexes that {@code keep} keeps, as {@link Run#worked} finds them. */
+        /**
+         * The runs of worked indexes among {@code size} that {@code keep} keeps. In a cyclic period with more than one
+         * run, a run ending at the last index and one starting at the first are one run (counted from the later
+         * start); in a plain one a run touching either edge is {@link Run#open}.
+         */
         public List<Run> workedRuns(int size, boolean cyclic, BiPredicate<Employee, Run> keep) {
             List<Run> kept = List.of();
             if (sequences == 0) {
@@ -83,8 +87,9 @@ public final class WorkedDays implements UniConstraintCollector<Slot, WorkedDays
     }
 
     /**
-     * The runs of free days that {@code keep} keeps, as {@link Run#free} finds them; {@code days} null: the employee
-     * has no shift, and the whole horizon is one free run.
+     * The runs of free days between the worked ones that {@code keep} keeps; {@code days} null: the employee has no
+     * shift, and the whole horizon is one free run. In a plain horizon the free runs at its edges are open; in a
+     * cyclic one the free run after the last worked day wraps round to the first.
      */
     public static List<Run> freeRuns(Employee employee, Days days, Horizon horizon, BiPredicate<Employee, Run> keep) {
         int size = horizon.days();
