@@ -309,6 +309,26 @@ class RosterConstraintsTest {
     }
 
     @Test
+    void isolatedDaysOffAcrossTheEndOfACyclicRoster() {
+        Employee kari = cyclic.employee("kari");
+        Employee ola = cyclic.employee("ola");
+        Employee eva = cyclic.employee("eva");
+        var given = new java.util.ArrayList<Object>(java.util.List.of(cyclic.horizon, eva));
+        for (int day = 1; day <= 12; day++) {
+            given.add(cyclic.slot(kari, day, D)); // free on the last day and the first: two days off in a row
+        }
+        for (int day = 0; day <= 12; day++) {
+            given.add(cyclic.slot(ola, day, D)); // free on the last day only, then the first day is worked again
+        }
+        given.add(cyclic.slot(ola, 5, A)); // a second shift on a day is still one working day
+        // eva has no shift: the whole horizon is one free run
+        verifier.verifyThat((p, f) -> HoursRules.isolatedDaysOff(f)).given(given.toArray()).penalizesBy(1);
+        verifier.verifyThat((p, f) -> HoursRules.isolatedDaysOff(f)).given(given.toArray())
+                .justifiesWith(new Breach("ola", "day 14", "has only 1 day(s) off between working days",
+                        "local agreement"));
+    }
+
+    @Test
     void nightSeries() {
         Employee kari = two.employee("kari");
         Employee ola = two.employee("ola");

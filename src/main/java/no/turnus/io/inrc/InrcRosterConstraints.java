@@ -104,8 +104,7 @@ public class InrcRosterConstraints implements ConstraintProvider {
     }
 
     public static Constraint maxConsecutiveFreeDays(ConstraintFactory factory) {
-        return freeRuns(factory)
-                .filter((employee, run) -> run.length() > employee.contract().inrc().maxConsecutiveFreeDays())
+        return freeRuns(factory, (employee, run) -> run.length() > employee.contract().inrc().maxConsecutiveFreeDays())
                 .penalize(MAX_CONSECUTIVE_FREE_DAYS.weight(), (employee, run) -> weight(employee,
                         MAX_CONSECUTIVE_FREE_DAYS) * (run.length() - employee.contract().inrc().maxConsecutiveFreeDays()))
                 .justifyWith((employee, run, score) -> new Breach(employee.id(), "day " + (run.first() + 1),
@@ -118,8 +117,8 @@ public class InrcRosterConstraints implements ConstraintProvider {
     }
 
     public static Constraint minConsecutiveWeekends(ConstraintFactory factory) {
-        return weekendRuns(factory)
-                .filter((employee, run) -> run.length() < employee.contract().inrc().minConsecutiveWorkingWeekends()
+        return weekendRuns(factory, (employee, run) ->
+                        run.length() < employee.contract().inrc().minConsecutiveWorkingWeekends()
                         && employee.contract().judgesMinimum(run))
                 .penalize(MIN_CONSECUTIVE_WEEKENDS.weight(), (employee, run) -> weight(employee,
                         MIN_CONSECUTIVE_WEEKENDS) * (employee.contract().inrc().minConsecutiveWorkingWeekends() - run.length()))

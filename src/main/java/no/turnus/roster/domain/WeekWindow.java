@@ -118,6 +118,15 @@ public record WeekWindow(int index, int startMinute, int endMinute, Horizon hori
         }
     }
 
+    /**
+     * The index alone: the rule streams group by employee and week, and the record's own hash code hashed the horizon
+     * (its start date) for every such key. Equal windows have equal indexes, so this agrees with {@code equals}.
+     */
+    @Override
+    public int hashCode() {
+        return index;
+    }
+
     public String label() {
         return horizon.date(index * 7) + "/" + horizon.date(index * 7 + 6);
     }

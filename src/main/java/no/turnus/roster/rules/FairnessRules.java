@@ -1,12 +1,10 @@
 package no.turnus.roster.rules;
 
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.count;
-import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.countDistinct;
-import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.loadBalance;
 import static no.turnus.roster.rules.RosterRules.FAIR_LONG_SHIFTS;
 import static no.turnus.roster.rules.RosterRules.FAIR_NIGHTS;
 import static no.turnus.roster.rules.RosterRules.FAIR_WEEKENDS;
-import static no.turnus.roster.rules.RosterStreams.weekendSlots;
+import static no.turnus.roster.rules.RosterStreams.weekendsWorked;
 
 import ai.timefold.solver.core.api.score.stream.Constraint;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
@@ -27,7 +25,7 @@ public final class FairnessRules {
     }
 
     public static Constraint fairWeekends(ConstraintFactory factory) {
-        return fairness(weekendSlots(factory).groupBy(Slot::employee, countDistinct(Slot::weekend)),
+        return fairness(weekendsWorked(factory),
                 FAIR_WEEKENDS, "weekends", "helger");
     }
 
@@ -40,23 +38,23 @@ public final class FairnessRules {
     /**
      * Spread of a load (nights, weekends...) among staff of the same competence, each load scaled to a
      * full-time position so that a 50 % position is expected to carry half. Penalised by the unfairness of
-     * the loads, in hundredths.
+     * the loads, in hundredths ({@link Unfairness}: the whole part of Timefold's load-balance unfairness).
      */
     private static Constraint fairness(BiConstraintStream<Employee, Integer> loads, RosterRules rule, String what,
                                        String hva) {
         return loads.complement(Employee.class, employee -> 0)
                 .filter((employee, load) -> employee.positionPercent() > 0)
                 .groupBy((employee, load) -> employee.competence(),
-                        loadBalance((employee, load) -> employee,
+                        Unfairness.of((Employee employee, Integer load) -> employee,
                                 (employee, load) -> Math.round(load * 10_000.0 / employee.positionPercent())))
-                .filter((competence, balance) -> balance.unfairness().signum() > 0)
-                .penalize(rule.weight(), (competence, balance) -> balance.unfairness().intValue() / 10)
-                .justifyWith((competence, balance, score) -> new Breach(competence, "",
+                .filter((competence, unfairness) -> unfairness >= 0)
+                .penalize(rule.weight(), (competence, unfairness) -> unfairness / 10)
+                .justifyWith((competence, unfairness, score) -> new Breach(competence, "",
                         "uneven share of " + what + " among " + competence + " staff (unfairness "
-                                + balance.unfairness().intValue() / 100 + " per full-time position)",
+                                + unfairness / 100 + " per full-time position)",
                         rule.reference())
                         .nb("ujevn fordeling av " + hva + " blant ansatte med kompetansen " + competence + " (skjevhet "
-                                + balance.unfairness().intValue() / 100 + " per hele stilling)"))
+                                + unfairness / 100 + " per hele stilling)"))
                 .asConstraint(rule.ruleName());
     }
 }

@@ -1,7 +1,6 @@
 package no.turnus.roster.rules;
 
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.sum;
-import static ai.timefold.solver.core.api.score.stream.Joiners.filtering;
 import static no.turnus.roster.rules.RosterRules.ABOVE_POSITION;
 import static no.turnus.roster.rules.RosterRules.CONTRACT_HOURS;
 import static no.turnus.roster.rules.RosterRules.ISOLATED_DAYS_OFF;
@@ -11,19 +10,23 @@ import static no.turnus.roster.rules.RosterRules.MAX_CONSECUTIVE_DAYS;
 import static no.turnus.roster.rules.RosterRules.MAX_WEEKLY_HOURS;
 import static no.turnus.roster.rules.RosterRules.SHIFT_TOO_LONG;
 import static no.turnus.roster.rules.RosterRules.WEIGHTED_HOURS;
-import static no.turnus.roster.rules.RosterStreams.dayRuns;
 import static no.turnus.roster.rules.RosterStreams.freeRuns;
 import static no.turnus.roster.rules.RosterStreams.hours;
 import static no.turnus.roster.rules.RosterStreams.hoursShort;
 import static no.turnus.roster.rules.RosterStreams.timer;
+import static no.turnus.roster.rules.RosterStreams.weekTotals;
 import static no.turnus.roster.rules.RosterStreams.weight;
+import static no.turnus.roster.rules.RosterStreams.workedDayRuns;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.IntFunction;
 
 import ai.timefold.solver.core.api.score.stream.Constraint;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import no.turnus.problem.Breach;
 import no.turnus.roster.domain.Employee;
+import no.turnus.roster.domain.Horizon;
 import no.turnus.roster.domain.Slot;
 import no.turnus.roster.domain.WeekWindow;
 
@@ -47,9 +50,9 @@ public final class HoursRules {
     }
 
     public static Constraint maxWeeklyHours(ConstraintFactory factory) {
-        return factory.forEach(Slot.class)
-                .groupBy(Slot::employee, slot -> slot.getPost().week(), sum(Slot::paidMinutes))
-                .filter((employee, week, minutes) -> minutes > employee.contract().maxWeeklyMinutes())
+        return weekTotals(factory)
+                .flattenLast(HoursRules::weeksAboveMax)
+                .map((employee, week) -> employee, (employee, week) -> week.week(), (employee, week) -> week.minutes())
                 .penalize(MAX_WEEKLY_HOURS.weight(),
                         (employee, week, minutes) -> hoursShort(minutes, employee.contract().maxWeeklyMinutes()))
                 .justifyWith((employee, week, minutes, score) -> new Breach(employee.id(), "week " + (week + 1),
@@ -62,12 +65,10 @@ public final class HoursRules {
 
     /** At most 48 h a week on average over the contract's window (8 weeks unless agreed longer), AML §10-5. */
     public static Constraint maxAverageHours(ConstraintFactory factory) {
-        return factory.forEach(Slot.class)
-                .join(WeekWindow.class, filtering((slot, window) -> slot.employee().contract()
-                        .inAveragingWindow(window.horizon(), window.index(), slot.getPost().week())))
-                .groupBy((slot, window) -> slot.employee(), (slot, window) -> window,
-                        sum((slot, window) -> slot.paidMinutes()))
-                .filter((employee, window, minutes) -> minutes > averageLimit(employee, window))
+        return weekTotals(factory)
+                .flattenLast(HoursRules::windowsAboveAverage)
+                .map((employee, window) -> employee, (employee, window) -> window.window(),
+                        (employee, window) -> window.minutes())
                 .penalize(MAX_AVERAGE_HOURS.weight(), (employee, window, minutes) ->
                         hoursShort(minutes, averageLimit(employee, window)))
                 .justifyWith((employee, window, minutes, score) -> {
@@ -86,7 +87,48 @@ public final class HoursRules {
     }
 
     private static int averageLimit(Employee employee, WeekWindow window) {
-        return employee.contract().maxAverageWeeklyMinutes() * employee.contract().averagingWeeks(window.horizon());
+        return averageLimit(employee, window.horizon());
+    }
+
+    private static int averageLimit(Employee employee, Horizon horizon) {
+        return employee.contract().maxAverageWeeklyMinutes() * employee.contract().averagingWeeks(horizon);
+    }
+
+    /** A week (uke) and its paid minutes. */
+    record WeekMinutes(int week, int minutes) {
+    }
+
+    /** A window of weeks and the paid minutes in it. */
+    record WindowMinutes(WeekWindow window, int minutes) {
+    }
+
+    /** The weeks worked above the contract's most hours in one week (AML §10-5). */
+    private static List<WeekMinutes> weeksAboveMax(WeekTotals.Weeks weeks) {
+        List<WeekMinutes> above = List.of();
+        int max = weeks.employee().contract().maxWeeklyMinutes();
+        for (int week = 0; week < weeks.horizon().weeks(); week++) {
+            if (weeks.worked(week) && weeks.minutes(week) > max) {
+                above = above.isEmpty() ? new ArrayList<>(2) : above;
+                above.add(new WeekMinutes(week, weeks.minutes(week)));
+            }
+        }
+        return above;
+    }
+
+    /** The averaging windows (one from each week) worked above the 48 h average (AML §10-5). */
+    private static List<WindowMinutes> windowsAboveAverage(WeekTotals.Weeks weeks) {
+        List<WindowMinutes> above = List.of();
+        Employee employee = weeks.employee();
+        Horizon horizon = weeks.horizon();
+        int length = employee.contract().averagingWeeks();
+        int limit = averageLimit(employee, horizon);
+        for (int first = 0; first < horizon.weeks(); first++) {
+            if (weeks.worked(first, length) && weeks.minutes(first, length) > limit) {
+                above = above.isEmpty() ? new ArrayList<>(2) : above;
+                above.add(new WindowMinutes(WeekWindow.of(horizon, first), weeks.minutes(first, length)));
+            }
+        }
+        return above;
     }
 
     public static Constraint contractHours(ConstraintFactory factory) {
@@ -156,8 +198,7 @@ public final class HoursRules {
     }
 
     public static Constraint maxConsecutiveDays(ConstraintFactory factory) {
-        return dayRuns(factory, slot -> true)
-                .filter((employee, run) -> run.length() > employee.contract().maxConsecutiveWorkingDays())
+        return workedDayRuns(factory, (employee, run) -> run.length() > employee.contract().maxConsecutiveWorkingDays())
                 .penalize(MAX_CONSECUTIVE_DAYS.weight(), (employee, run) -> weight(employee, MAX_CONSECUTIVE_DAYS)
                         * (run.length() - employee.contract().maxConsecutiveWorkingDays()))
                 .justifyWith((employee, run, score) -> new Breach(employee.id(), "day " + (run.first() + 1),
@@ -170,8 +211,7 @@ public final class HoursRules {
     }
 
     public static Constraint isolatedWorkDays(ConstraintFactory factory) {
-        return dayRuns(factory, slot -> true)
-                .filter((employee, run) -> run.length() < employee.contract().minConsecutiveWorkingDays()
+        return workedDayRuns(factory, (employee, run) -> run.length() < employee.contract().minConsecutiveWorkingDays()
                         && employee.contract().judgesMinimum(run))
                 .penalize(ISOLATED_WORK_DAYS.weight(), (employee, run) -> weight(employee, ISOLATED_WORK_DAYS)
                         * (employee.contract().minConsecutiveWorkingDays() - run.length()))
@@ -184,8 +224,7 @@ public final class HoursRules {
     }
 
     public static Constraint isolatedDaysOff(ConstraintFactory factory) {
-        return freeRuns(factory)
-                .filter((employee, run) -> run.length() < employee.contract().minConsecutiveFreeDays()
+        return freeRuns(factory, (employee, run) -> run.length() < employee.contract().minConsecutiveFreeDays()
                         && employee.contract().judgesMinimum(run))
                 .penalize(ISOLATED_DAYS_OFF.weight(), (employee, run) -> weight(employee, ISOLATED_DAYS_OFF)
                         * (employee.contract().minConsecutiveFreeDays() - run.length()))

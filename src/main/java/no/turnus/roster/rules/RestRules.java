@@ -149,8 +149,8 @@ public final class RestRules {
     }
 
     public static Constraint nightSeries(ConstraintFactory factory) {
-        return dayRuns(factory, Slot::isNight)
-                .filter((employee, run) -> run.length() > employee.contract().maxConsecutiveNights())
+        return dayRuns(factory, Slot::isNight,
+                        (employee, run) -> run.length() > employee.contract().maxConsecutiveNights())
                 .penalize(NIGHT_SERIES.weight(), (employee, run) -> weight(employee, NIGHT_SERIES)
                         * (run.length() - employee.contract().maxConsecutiveNights()))
                 .justifyWith((employee, run, score) -> new Breach(employee.id(), "day " + (run.first() + 1),
@@ -161,18 +161,24 @@ public final class RestRules {
                 .asConstraint(NIGHT_SERIES.ruleName());
     }
 
+    /**
+     * A shift within the contract's free days after a night. The day test is the join's own filter, so only the
+     * shifts too close to a night are paired with it (pairing each night with every other shift of its employee and
+     * filtering afterwards made most of the pairs in a roster move's score calculation).
+     */
     public static Constraint freeAfterNights(ConstraintFactory factory) {
         return factory.forEach(Slot.class)
                 .filter(Slot::isNight)
-                .join(factory.forEach(Slot.class).filter(slot -> !slot.isNight()), equal(Slot::employee))
                 .join(Horizon.class)
-                .filter((night, next, horizon) -> {
-                    int days = horizon.daysAfter(night.dayIndex(), next.dayIndex());
-                    return days >= 1 && days <= night.employee().contract().minFreeDaysAfterNights();
-                })
+                .join(factory.forEach(Slot.class).filter(slot -> !slot.isNight()),
+                        equal((night, horizon) -> night.employee(), Slot::employee),
+                        filtering((night, horizon, next) -> {
+                            int days = horizon.daysAfter(night.dayIndex(), next.dayIndex());
+                            return days >= 1 && days <= night.employee().contract().minFreeDaysAfterNights();
+                        }))
                 .penalize(FREE_AFTER_NIGHTS.weight(),
-                        (night, next, horizon) -> weight(night, FREE_AFTER_NIGHTS))
-                .justifyWith((night, next, horizon, score) -> new Breach(night.employee().id(), next.date().toString(),
+                        (night, horizon, next) -> weight(night, FREE_AFTER_NIGHTS))
+                .justifyWith((night, horizon, next, score) -> new Breach(night.employee().id(), next.date().toString(),
                         "works " + next.label() + " too soon after the night " + night.label() + " (at least "
                                 + night.employee().contract().minFreeDaysAfterNights() + " days off after nights)",
                         FREE_AFTER_NIGHTS.reference())

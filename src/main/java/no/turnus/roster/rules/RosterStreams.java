@@ -1,12 +1,15 @@
 package no.turnus.roster.rules;
 
-import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.toConsecutiveSequences;
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.countDistinct;
 
 import java.util.Locale;
+import java.util.function.BiPredicate;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream;
+import ai.timefold.solver.core.api.score.stream.uni.UniConstraintCollector;
 import ai.timefold.solver.core.api.score.stream.uni.UniConstraintStream;
 import no.turnus.problem.Rule;
 import no.turnus.roster.domain.Employee;
@@ -16,11 +19,24 @@ import no.turnus.roster.domain.Slot;
 
 /**
  * Streams and helpers the roster rule themes (and rule sets built on them, such as INRC-2010's) share. Per-employee
- * sequence rules are computed from {@code toConsecutiveSequences}, which Timefold keeps incrementally as shifts move.
+ * run rules read the runs from {@link WorkedDays} and per-week hour rules from {@link WeekTotals}, both kept
+ * incrementally as shifts move; each rule passes on only its breaches.
  */
 public final class RosterStreams {
 
     private RosterStreams() {
+    }
+
+    /*
+     * One instance of each key function and collector the streams below group by: Timefold shares a node between
+     * rules only when its functions are the same objects, and a method reference written in two places is two.
+     */
+    private static final Function<Slot, Employee> EMPLOYEE = Slot::employee;
+    private static final UniConstraintCollector<Slot, ?, Integer> WEEKENDS_WORKED = countDistinct(Slot::weekend);
+
+    /** Each employee's shifts, paid minutes and night-work shifts per week ({@link WeekTotals}), one node for all rules. */
+    public static BiConstraintStream<Employee, WeekTotals.Weeks> weekTotals(ConstraintFactory factory) {
+        return factory.forEach(Slot.class).groupBy(EMPLOYEE, WeekTotals.INSTANCE);
     }
 
     /** Places whose competence or authorisation the employee lacks. */
@@ -34,24 +50,34 @@ public final class RosterStreams {
     }
 
     /** Runs of worked Sundays and holidays of each employee, in the order of the horizon's red days. */
-    public static BiConstraintStream<Employee, Run> redDayRuns(ConstraintFactory factory) {
+    public static BiConstraintStream<Employee, Run> redDayRuns(ConstraintFactory factory,
+                                                               BiPredicate<Employee, Run> keep) {
         return factory.forEach(Slot.class)
                 .filter(slot -> slot.redDay() >= 0)
-                .groupBy(Slot::employee, toConsecutiveSequences(Slot::redDay))
+                .groupBy(EMPLOYEE, WorkedDays.RED_DAYS)
                 .join(Horizon.class)
-                .map((employee, chain, horizon) -> employee, (employee, chain, horizon) ->
-                        Run.worked(chain, Slot::redDay, horizon.redDays().size(), horizon.cyclic()))
+                .map((employee, days, horizon) -> employee, (employee, days, horizon) ->
+                        days.workedRuns(horizon.redDays().size(), horizon.cyclic(), keep))
                 .flattenLast(runs -> runs);
     }
 
-    /** Runs of worked weekends of each employee (a weekend is worked when any of its days is). */
-    public static BiConstraintStream<Employee, Run> weekendRuns(ConstraintFactory factory) {
+    /**
+     * Runs of worked weekends of each employee (a weekend is worked when any of its days is) that {@code keep} keeps
+     * (a rule keeps those it penalises).
+     */
+    public static BiConstraintStream<Employee, Run> weekendRuns(ConstraintFactory factory,
+                                                                BiPredicate<Employee, Run> keep) {
         return weekendSlots(factory)
-                .groupBy(Slot::employee, toConsecutiveSequences(Slot::weekend))
+                .groupBy(EMPLOYEE, WorkedDays.WEEKENDS)
                 .join(Horizon.class)
-                .map((employee, chain, horizon) -> employee, (employee, chain, horizon) ->
-                        Run.worked(chain, Slot::weekend, employee.contract().weekend().count(horizon), horizon.cyclic()))
+                .map((employee, days, horizon) -> employee, (employee, days, horizon) ->
+                        days.workedRuns(employee.contract().weekend().count(horizon), horizon.cyclic(), keep))
                 .flattenLast(runs -> runs);
+    }
+
+    /** How many weekends each employee works (a weekend is worked when any of its days is). */
+    public static BiConstraintStream<Employee, Integer> weekendsWorked(ConstraintFactory factory) {
+        return weekendSlots(factory).groupBy(EMPLOYEE, WEEKENDS_WORKED);
     }
 
     /** Days of the weekend inside the horizon (a weekend cut by the end of the horizon is shorter). */
@@ -59,25 +85,43 @@ public final class RosterStreams {
         return employee.contract().weekend().daysInHorizon(horizon, weekend);
     }
 
-    /** The runs of working days (of the shifts {@code which}) of each employee. */
-    public static BiConstraintStream<Employee, Run> dayRuns(ConstraintFactory factory, Predicate<Slot> which) {
-        return factory.forEach(Slot.class)
-                .filter(which::test)
-                .groupBy(Slot::employee, toConsecutiveSequences(Slot::dayIndex))
+    /** Each employee's shifts per day ({@link WorkedDays}): one node for the runs of working and of free days. */
+    private static BiConstraintStream<Employee, WorkedDays.Days> workedDays(ConstraintFactory factory) {
+        return factory.forEach(Slot.class).groupBy(EMPLOYEE, WorkedDays.DAYS);
+    }
+
+    /** The runs of working days of each employee that {@code keep} keeps (a rule keeps those it penalises). */
+    public static BiConstraintStream<Employee, Run> workedDayRuns(ConstraintFactory factory,
+                                                                  BiPredicate<Employee, Run> keep) {
+        return runs(workedDays(factory), keep);
+    }
+
+    /** The same on the shifts {@code which} only (such as nights). */
+    public static BiConstraintStream<Employee, Run> dayRuns(ConstraintFactory factory, Predicate<Slot> which,
+                                                            BiPredicate<Employee, Run> keep) {
+        return runs(factory.forEach(Slot.class).filter(which::test).groupBy(EMPLOYEE, WorkedDays.DAYS), keep);
+    }
+
+    private static BiConstraintStream<Employee, Run> runs(BiConstraintStream<Employee, WorkedDays.Days> days,
+                                                          BiPredicate<Employee, Run> keep) {
+        return days
                 .join(Horizon.class)
-                .map((employee, chain, horizon) -> employee, (employee, chain, horizon) ->
-                        Run.worked(chain, Slot::dayIndex, horizon.days(), horizon.cyclic()))
+                .map((employee, worked, horizon) -> employee,
+                        (employee, worked, horizon) -> worked.workedRuns(horizon.days(), horizon.cyclic(), keep))
                 .flattenLast(runs -> runs);
     }
 
-    /** The runs of free days of each employee, including the whole horizon for someone with no shift at all. */
-    public static BiConstraintStream<Employee, Run> freeRuns(ConstraintFactory factory) {
-        return factory.forEach(Slot.class)
-                .groupBy(Slot::employee, toConsecutiveSequences(Slot::dayIndex))
+    /**
+     * The runs of free days of each employee, including the whole horizon for someone with no shift at all, that
+     * {@code keep} keeps (a rule keeps those it penalises).
+     */
+    public static BiConstraintStream<Employee, Run> freeRuns(ConstraintFactory factory,
+                                                             BiPredicate<Employee, Run> keep) {
+        return workedDays(factory)
                 .complement(Employee.class)
                 .join(Horizon.class)
-                .map((employee, chain, horizon) -> employee, (employee, chain, horizon) ->
-                        Run.free(chain, Slot::dayIndex, horizon.days(), horizon.cyclic()))
+                .map((employee, days, horizon) -> employee,
+                        (employee, days, horizon) -> WorkedDays.freeRuns(employee, days, horizon, keep))
                 .flattenLast(runs -> runs);
     }
 

@@ -10,6 +10,7 @@ import static no.turnus.roster.rules.RosterStreams.redDayRuns;
 import static no.turnus.roster.rules.RosterStreams.weekendLength;
 import static no.turnus.roster.rules.RosterStreams.weekendRuns;
 import static no.turnus.roster.rules.RosterStreams.weekendSlots;
+import static no.turnus.roster.rules.RosterStreams.weekendsWorked;
 import static no.turnus.roster.rules.RosterStreams.weight;
 
 import ai.timefold.solver.core.api.score.stream.Constraint;
@@ -29,8 +30,8 @@ public final class WeekendRules {
 
     /** Without an agreement to average: a worked Sunday or holiday is followed by a free one (§10-8 (4), 1st sentence). */
     public static Constraint sundayAfterSunday(ConstraintFactory factory) {
-        return redDayRuns(factory)
-                .filter((employee, run) -> run.length() > 1 && !employee.contract().agreement().sundaysAveraged())
+        return redDayRuns(factory,
+                        (employee, run) -> run.length() > 1 && !employee.contract().agreement().sundaysAveraged())
                 .join(Horizon.class)
                 .penalize(SUNDAY_AFTER_SUNDAY.weight(), (employee, run, horizon) -> run.length() - 1)
                 .justifyWith((employee, run, horizon, score) -> new Breach(employee.id(),
@@ -70,8 +71,7 @@ public final class WeekendRules {
     }
 
     public static Constraint weekendFrequency(ConstraintFactory factory) {
-        return weekendSlots(factory)
-                .groupBy(Slot::employee, countDistinct(Slot::weekend))
+        return weekendsWorked(factory)
                 .join(Horizon.class)
                 .filter((employee, weekends, horizon) -> weekends > employee.contract().allowedWeekends(horizon.weeks()))
                 .penalize(WEEKEND_FREQUENCY.weight(), (employee, weekends, horizon) ->
@@ -87,8 +87,8 @@ public final class WeekendRules {
     }
 
     public static Constraint consecutiveWeekends(ConstraintFactory factory) {
-        return weekendRuns(factory)
-                .filter((employee, run) -> run.length() > employee.contract().maxConsecutiveWorkingWeekends())
+        return weekendRuns(factory,
+                        (employee, run) -> run.length() > employee.contract().maxConsecutiveWorkingWeekends())
                 .penalize(CONSECUTIVE_WEEKENDS.weight(), (employee, run) -> weight(employee, CONSECUTIVE_WEEKENDS)
                         * (run.length() - employee.contract().maxConsecutiveWorkingWeekends()))
                 .justifyWith((employee, run, score) -> new Breach(employee.id(), "weekend " + (run.first() + 1),

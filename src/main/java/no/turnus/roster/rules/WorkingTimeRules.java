@@ -1,18 +1,18 @@
 package no.turnus.roster.rules;
 
-import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.sum;
-import static ai.timefold.solver.core.api.score.stream.Joiners.equal;
-import static ai.timefold.solver.core.api.score.stream.Joiners.filtering;
 import static no.turnus.roster.rules.RosterRules.NIGHT_WORK;
 import static no.turnus.roster.rules.RosterRules.OVERTIME_LIMITS;
 import static no.turnus.roster.rules.RosterRules.PAUSES;
 import static no.turnus.roster.rules.RosterStreams.hours;
 import static no.turnus.roster.rules.RosterStreams.hoursShort;
 import static no.turnus.roster.rules.RosterStreams.timer;
+import static no.turnus.roster.rules.RosterStreams.weekTotals;
+
+import java.util.ArrayList;
+import java.util.List;
 
 import ai.timefold.solver.core.api.score.stream.Constraint;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
-import ai.timefold.solver.core.api.score.stream.tri.TriConstraintStream;
 import no.turnus.problem.Breach;
 import no.turnus.roster.domain.Employee;
 import no.turnus.roster.domain.Horizon;
@@ -53,10 +53,10 @@ public final class WorkingTimeRules {
      * hours up to the full-time week, is not overtime (AML §10-6).
      */
     public static Constraint overtimeLimits(ConstraintFactory factory) {
-        return overtime(factory, OvertimeLimits.WEEK)
-                .concat(overtime(factory, OvertimeLimits.FOUR_WEEKS))
-                .concat(overtime(factory, OvertimeLimits.YEAR))
-                .filter((employee, period, over) -> over > limit(employee, period))
+        return weekTotals(factory)
+                .flattenLast(WorkingTimeRules::overtimeAboveLimits)
+                .map((employee, overtime) -> employee, (employee, overtime) -> overtime.period(),
+                        (employee, overtime) -> overtime.minutes())
                 .penalize(OVERTIME_LIMITS.weight(), (employee, period, over) -> hoursShort(over, limit(employee, period)))
                 .justifyWith((employee, period, over, score) -> new Breach(employee.id(), period.label(false),
                         hours(over) + " h overtime (beyond a " + hours(employee.contract().fullTimeWeeklyMinutes())
@@ -104,22 +104,56 @@ public final class WorkingTimeRules {
         return employee.contract().overtime().limitMinutes(period.weeks());
     }
 
-    /** Each employee's overtime in each window of a period of {@code weeks}, where there is any. */
-    private static TriConstraintStream<Employee, Period, Integer> overtime(ConstraintFactory factory, int weeks) {
-        var slots = factory.forEach(Slot.class);
-        // A week's own window is found by its index; longer ones by whether they hold the slot's week.
-        var inWindows = weeks == OvertimeLimits.WEEK
-                ? slots.join(WeekWindow.class, equal((Slot slot) -> slot.getPost().week(), WeekWindow::index))
-                : slots.join(WeekWindow.class, filtering((slot, window) ->
-                        window.horizon().inWindow(window.index(), weeks, slot.getPost().week())));
-        return inWindows
-                .groupBy((slot, window) -> slot.employee(), (slot, window) -> window,
-                        sum((slot, window) -> slot.paidMinutes()))
-                .map((employee, window, minutes) -> employee, (employee, window, minutes) -> new Period(window, weeks),
-                        (employee, window, minutes) -> OvertimeLimits.overtimeMinutes(minutes,
-                                employee.contract().fullTimeWeeklyMinutes(), window.horizon().windowWeeks(weeks),
-                                weeks, window.horizon().cyclic()))
-                .filter((employee, period, over) -> over > 0);
+    /** Overtime in a period: minutes beyond its full-time weeks. */
+    record Overtime(Period period, int minutes) {
+    }
+
+    private static final int[] PERIODS = {OvertimeLimits.WEEK, OvertimeLimits.FOUR_WEEKS, OvertimeLimits.YEAR};
+
+    /** The employee's overtime above the limit in each window (one from each week) of each period. */
+    private static List<Overtime> overtimeAboveLimits(WeekTotals.Weeks totals) {
+        List<Overtime> above = List.of();
+        Employee employee = totals.employee();
+        Horizon horizon = totals.horizon();
+        for (int weeks : PERIODS) {
+            int limit = employee.contract().overtime().limitMinutes(weeks);
+            for (int first = 0; first < horizon.weeks(); first++) {
+                if (!totals.worked(first, weeks)) {
+                    continue;
+                }
+                int over = OvertimeLimits.overtimeMinutes(totals.minutes(first, weeks),
+                        employee.contract().fullTimeWeeklyMinutes(), horizon.windowWeeks(weeks), weeks,
+                        horizon.cyclic());
+                if (over > 0 && over > limit) {
+                    above = above.isEmpty() ? new ArrayList<>(2) : above;
+                    above.add(new Overtime(new Period(WeekWindow.of(horizon, first), weeks), over));
+                }
+            }
+        }
+        return above;
+    }
+
+    /** A night worker's window of weeks: its paid minutes and night-work shifts. */
+    record NightWindow(WeekWindow window, int minutes, int nights) {
+    }
+
+    /** The windows (one from each week) where the employee is a night worker and works above the limit. */
+    private static List<NightWindow> nightWorkAboveLimit(WeekTotals.Weeks totals) {
+        List<NightWindow> above = List.of();
+        Horizon horizon = totals.horizon();
+        int weeks = horizon.windowWeeks(NightWork.WINDOW_WEEKS);
+        for (int first = 0; first < horizon.weeks(); first++) {
+            if (!totals.worked(first, NightWork.WINDOW_WEEKS)) {
+                continue;
+            }
+            int minutes = totals.minutes(first, NightWork.WINDOW_WEEKS);
+            int nights = totals.nights(first, NightWork.WINDOW_WEEKS);
+            if (NightWork.regular(nights, weeks) && minutes > NightWork.limitMinutes(weeks)) {
+                above = above.isEmpty() ? new ArrayList<>(2) : above;
+                above.add(new NightWindow(WeekWindow.of(horizon, first), minutes, nights));
+            }
+        }
+        return above;
     }
 
     /**
@@ -127,14 +161,10 @@ public final class WorkingTimeRules {
      * 8 h per 24 hours on average over any 4 weeks, the 35 h weekly rest not counted: 177.3 h ({@link NightWork}).
      */
     public static Constraint nightWork(ConstraintFactory factory) {
-        return factory.forEach(Slot.class)
-                .join(WeekWindow.class, filtering((slot, window) ->
-                        window.horizon().inWindow(window.index(), NightWork.WINDOW_WEEKS, slot.getPost().week())))
-                .groupBy((slot, window) -> slot.employee(), (slot, window) -> window,
-                        sum((slot, window) -> slot.paidMinutes()),
-                        sum((slot, window) -> slot.shiftType().isNightWork() ? 1 : 0))
-                .filter((employee, window, minutes, nights) -> NightWork.regular(nights, weeks(window))
-                        && minutes > NightWork.limitMinutes(weeks(window)))
+        return weekTotals(factory)
+                .flattenLast(WorkingTimeRules::nightWorkAboveLimit)
+                .map((employee, night) -> employee, (employee, night) -> night.window(),
+                        (employee, night) -> night.minutes(), (employee, night) -> night.nights())
                 .penalize(NIGHT_WORK.weight(), (employee, window, minutes, nights) ->
                         hoursShort(minutes, NightWork.limitMinutes(weeks(window))))
                 .justifyWith((employee, window, minutes, nights, score) -> new Breach(employee.id(),

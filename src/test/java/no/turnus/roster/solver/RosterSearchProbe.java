@@ -1,6 +1,8 @@
 package no.turnus.roster.solver;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,6 +20,10 @@ import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAc
 import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+import ai.timefold.solver.core.impl.localsearch.scope.LocalSearchPhaseScope;
+import ai.timefold.solver.core.impl.phase.event.PhaseLifecycleListenerAdapter;
+import ai.timefold.solver.core.impl.phase.scope.AbstractPhaseScope;
+import ai.timefold.solver.core.impl.solver.DefaultSolver;
 import no.turnus.BenchInstances;
 import no.turnus.StepLimitedSolve;
 import no.turnus.io.inrc.InrcEvaluator;
@@ -34,7 +40,8 @@ import no.turnus.roster.input.RosterDataset;
  * Manual measurement, not a unit test: the roster search before and after a change, side by side, seeded and
  * step-limited so that a loaded machine gives the same plans. For each instance, seed and configuration it prints
  * the first fully covered best (score, seconds) and the score after the local search steps; INRC instances also get the
- * independent evaluator's objective. Run after {@code mvn -o -q test-compile}:
+ * independent evaluator's objective. The speed of the local search is its move evaluations and score calculations
+ * per second of the solving thread's CPU time (wall clock is noisy on a shared machine). Run after {@code mvn -o -q test-compile}:
  * <pre>
  * java -cp target/classes:target/test-classes:$(cat target/cp.txt) no.turnus.roster.solver.RosterSearchProbe \
  *     2000 1,2,3 old,own sprint01 roster-merged
@@ -87,12 +94,48 @@ public final class RosterSearchProbe {
                 firstSeconds[0] = (System.nanoTime() - start) / 1e9;
             }
         });
+        LocalSearchSpeed speed = new LocalSearchSpeed();
+        ((DefaultSolver<Roster>) solver).addPhaseLifecycleListener(speed);
         Roster best = solver.solve(problem);
         double seconds = (System.nanoTime() - start) / 1e9;
         String objective = inrc == null ? "" : " | INRC " + InrcEvaluator.evaluate(inrc,
                 InrcRosterMapping.solution(inrc, KIND.toDataset(dataset, best))).softPenalty();
-        System.out.printf(Locale.ROOT, "%s | %s | seed %d | first covered %s at %.2f s | after %s %s%s | %.1f s%n",
-                name, configuration, seed, first[0], firstSeconds[0], limit, best.getScore(), objective, seconds);
+        System.out.printf(Locale.ROOT, "%s | %s | seed %d | first covered %s at %.2f s | after %s %s%s | %.1f s | %s%n",
+                name, configuration, seed, first[0], firstSeconds[0], limit, best.getScore(), objective, seconds, speed);
+    }
+
+    /** Move evaluations and score calculations of the local search phases, and the solving thread's CPU time in them. */
+    private static final class LocalSearchSpeed extends PhaseLifecycleListenerAdapter<Roster> {
+        private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+        private long moves;
+        private long calculations;
+        private long cpuNanos;
+        private long startedAt;
+        private long movesAtStart;
+        private long calculationsAtStart;
+
+        @Override
+        public void phaseStarted(AbstractPhaseScope<Roster> phase) {
+            startedAt = THREADS.getCurrentThreadCpuTime();
+            movesAtStart = phase.getSolverScope().getMoveEvaluationCount();
+            calculationsAtStart = phase.getSolverScope().getScoreCalculationCount();
+        }
+
+        @Override
+        public void phaseEnded(AbstractPhaseScope<Roster> phase) {
+            if (phase instanceof LocalSearchPhaseScope) {
+                cpuNanos += THREADS.getCurrentThreadCpuTime() - startedAt;
+                moves += phase.getSolverScope().getMoveEvaluationCount() - movesAtStart;
+                calculations += phase.getSolverScope().getScoreCalculationCount() - calculationsAtStart;
+            }
+        }
+
+        @Override
+        public String toString() {
+            double cpu = cpuNanos / 1e9;
+            return String.format(Locale.ROOT, "LS %d moves, %d calcs in %.2f CPU s: %.0f moves/CPU s, %.0f calcs/CPU s",
+                    moves, calculations, cpu, moves / cpu, calculations / cpu);
+        }
     }
 
     /**
