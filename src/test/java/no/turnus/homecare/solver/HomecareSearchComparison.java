@@ -40,14 +40,13 @@ import no.turnus.problem.DatasetReader;
  * SEEDS, or SEEDS seeds from {@code -DfirstSeed=N} on) where an instance is a sample file, {@code solomon:C101},
  * {@code mankowska:InstanzCPLEX_HCSRP_25_1} or {@code generate:1720} (a generated Narvik day with that many
  * users). {@code -Dsearches=new@0,new@0.5} compares shares of route-emptying ruin-and-recreate moves instead.
- * Flags of a variant: {@code +nomax} leaves "Greatest lateness" unweighted (the model before the Mankowska max-tardiness term), {@code +norr} leaves out our
- * ruin-and-recreate where routes cost nothing (the search before it was used for every plan), {@code +rrw=W}
- * picks ruin-and-recreate with weight W against 1 for each list move (default
- * {@link HomecareSearch#RUIN_RECREATE_WEIGHT}), {@code +rr:NAME=VALUE} sets a custom property of
- * {@link RuinRecreateMoves} (e.g. {@code +rr:emptyingShare=0}). For Solomon and
- * Mankowska the benchmark's own objective of the plan is printed too (exact, as {@code bench} reports it), and for
- * every run the CPU seconds of the solving thread (inflated far less by the load of the machine than the
- * wall-clock seconds).
+ * Flags of a variant: {@code +nomax} leaves "Greatest lateness" unweighted (the model before the Mankowska
+ * max-tardiness term), {@code +norr} leaves out our ruin-and-recreate where routes cost nothing (the search
+ * before it was used for every plan), {@code +rrw=W} picks ruin-and-recreate with weight W against 1 for each list
+ * move (default {@link HomecareSearch#RUIN_RECREATE_WEIGHT}), {@code +rr:NAME=VALUE} sets a custom property of
+ * {@link RuinRecreateMoves} (e.g. {@code +rr:emptyingShare=0}). For Solomon and Mankowska the benchmark's own
+ * objective of the plan is printed too (exact, as {@code bench} reports it), and for every run the CPU seconds of
+ * the solving thread (inflated far less by the load of the machine than the wall-clock seconds).
  */
 public final class HomecareSearchComparison {
 
