@@ -35,18 +35,18 @@ import no.turnus.problem.DatasetReader;
  * {@link HomecareSearch#LARGE} visits) against {@link HomecareConstruction} then first fit ("new"), each followed
  * by the same local search, side by side in one run, each
  * with a fixed seed and a fixed number of local search steps, so that the plans do not depend on the load of
- * the machine (the seconds printed do). {@code HomecareSearchComparison STEPS SEEDS INSTANCE...} where an
- * instance is a sample file, {@code solomon:C101}, {@code mankowska:InstanzCPLEX_HCSRP_25_1} or
- * {@code generate:1720} (a generated Narvik day with that many users; {@code generate:1720:2} with the generator's
- * seed 2, else 1). {@code -Dsearches=new@0,new@0.5} compares
- * shares of route-emptying ruin-and-recreate moves instead. Flags of a variant: {@code +nomax} leaves "Greatest
- * lateness" unweighted (the model before the Mankowska max-tardiness term), {@code +norr} leaves out our
- * ruin-and-recreate where routes cost nothing (the search before it was used for every plan), {@code +rrw=W}
- * picks ruin-and-recreate with weight W against 1 for each list move (default
- * {@link HomecareSearch#RUIN_RECREATE_WEIGHT}). For Solomon and
- * Mankowska the benchmark's own objective of the plan is printed too (exact, as {@code bench} reports it), and for
- * every run the CPU seconds of the solving thread (inflated far less by the load of the machine than the
- * wall-clock seconds).
+ * the machine (the seconds printed do). {@code HomecareSearchComparison STEPS SEEDS INSTANCE...} (seeds 1 to
+ * SEEDS, or SEEDS seeds from {@code -DfirstSeed=N} on) where an instance is a sample file, {@code solomon:C101},
+ * {@code mankowska:InstanzCPLEX_HCSRP_25_1} or {@code generate:1720} (a generated Narvik day with that many
+ * users; {@code generate:1720:2} with the generator's seed 2, else 1). {@code -Dsearches=new@0,new@0.5} compares
+ * shares of route-emptying ruin-and-recreate moves instead.
+ * Flags of a variant: {@code +nomax} leaves "Greatest lateness" unweighted (the model before the Mankowska
+ * max-tardiness term), {@code +norr} leaves out our ruin-and-recreate where routes cost nothing (the search
+ * before it was used for every plan), {@code +rrw=W} picks ruin-and-recreate with weight W against 1 for each list
+ * move (default {@link HomecareSearch#RUIN_RECREATE_WEIGHT}), {@code +rr:NAME=VALUE} sets a custom property of
+ * {@link RuinRecreateMoves} (e.g. {@code +rr:emptyingShare=0}). For Solomon and Mankowska the benchmark's own
+ * objective of the plan is printed too (exact, as {@code bench} reports it), and for every run the CPU seconds of
+ * the solving thread (inflated far less by the load of the machine than the wall-clock seconds).
  */
 public final class HomecareSearchComparison {
 
@@ -57,10 +57,11 @@ public final class HomecareSearchComparison {
     public static void main(String[] args) throws Exception {
         int steps = Integer.parseInt(args[0]);
         int seeds = Integer.parseInt(args[1]);
+        long firstSeed = Long.getLong("firstSeed", 1);
         System.out.println("instance | seed | search | visits unplanned after construction | construction s | score "
                 + "| objective | total s | total CPU s");
         for (int a = 2; a < args.length; a++) {
-            for (long seed = 1; seed <= seeds; seed++) {
+            for (long seed = firstSeed; seed < firstSeed + seeds; seed++) {
                 for (String variant : System.getProperty("searches", "old,new").split(",")) {
                     // "old" or "new" construction, optionally with the emptying share ("new@0.5") and flags ("+nomax")
                     List<String> flags = List.of(variant.split("\\+"));
@@ -78,6 +79,11 @@ public final class HomecareSearchComparison {
                     flags.stream().filter(f -> f.startsWith("rrw=")).forEach(f -> moves.stream()
                             .filter(MoveIteratorFactoryConfig.class::isInstance)
                             .forEach(m -> m.setFixedProbabilityWeight(Double.parseDouble(f.substring(4)))));
+                    flags.stream().filter(f -> f.startsWith("rr:")).forEach(f -> moves.stream()
+                            .filter(MoveIteratorFactoryConfig.class::isInstance)
+                            .map(MoveIteratorFactoryConfig.class::cast)
+                            .forEach(m -> m.setMoveIteratorFactoryCustomProperties(with(
+                                    m.getMoveIteratorFactoryCustomProperties(), f.substring(3)))));
                     phases.add(new LocalSearchPhaseConfig().withMoveSelectorConfig(new UnionMoveSelectorConfig(moves)));
                     long t0 = System.nanoTime();
                     HomecarePlan built = SolverFactory.<HomecarePlan>create(StepLimitedSolve.config(
@@ -110,6 +116,13 @@ public final class HomecareSearchComparison {
             return "—";
         }
         return String.format(Locale.ROOT, "%.2f (%s)", objective.value(), objective.summary());
+    }
+
+    /** The custom properties with {@code NAME=VALUE} set. */
+    private static Map<String, String> with(Map<String, String> properties, String assignment) {
+        Map<String, String> changed = new HashMap<>(properties == null ? Map.of() : properties);
+        changed.put(assignment.split("=")[0], assignment.split("=")[1]);
+        return changed;
     }
 
     private static HomecareDataset withoutGreatestLateness(HomecareDataset d) {
