@@ -43,7 +43,7 @@ public final class PeriodSample {
             System.err.println("usage: PeriodSample [--narvik] <users> <days> <seed> <file.json> [first-date]");
             System.exit(2);
         }
-        LocalDate first = args.length > 4 ? LocalDate.parse(args[4]) : LocalDate.of(2026, 3, 2);
+        LocalDate first = args.length > 4 ? LocalDate.parse(args[4]) : HomecareGenerator.FIRST_DATE;
         PeriodPlan plan = of(narvik ? HomecareGenerator.NARVIK : HomecareGenerator.VESTVAGOY, Integer.parseInt(args[0]),
                 Integer.parseInt(args[1]), Long.parseLong(args[2]), first);
         Files.writeString(Path.of(args[3]), HomecareGenerator.json(plan));

@@ -359,15 +359,17 @@ public final class HomecareGenerator {
                      Competence competence, List<String> skills, String specialty, int staff, int tolerance,
                      boolean optional) {
         String id = user + "-" + date.getDayOfMonth() + "-" + n;
-        visits.add(new VisitSpec(id, user, date, List.of(new Window(LocalTime.parse(from), LocalTime.parse(to), null, null)),
+        LocalTime start = LocalTime.parse(from);
+        LocalTime end = LocalTime.parse(to);
+        visits.add(new VisitSpec(id, user, date, List.of(new Window(start, end, null, null)),
                 minutes, competence, skills.isEmpty() ? null : skills, specialty,
                 optional ? HomecareDataset.Priority.OPTIONAL : null, staff == 1 ? null : staff,
                 tolerance == 0 ? null : tolerance, null, null, null, null));
-        int shift = LocalTime.parse(from).getHour() < 15 ? 0 : 1;
+        int shift = start.getHour() < 15 ? 0 : 1;
         demand.get(team)[shift] += minutes * staff;
         int[] span = windowSpan.get(team)[shift];
-        span[0] = Math.min(span[0], LocalTime.parse(from).toSecondOfDay() / 60);
-        span[1] = Math.max(span[1], LocalTime.parse(to).toSecondOfDay() / 60 + minutes);
+        span[0] = Math.min(span[0], start.toSecondOfDay() / 60);
+        span[1] = Math.max(span[1], end.toSecondOfDay() / 60 + minutes);
         dayDemand.get(team)[(int) ChronoUnit.DAYS.between(firstDate, date)][shift] += minutes * staff;
     }
 
