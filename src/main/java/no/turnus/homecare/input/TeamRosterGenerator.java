@@ -23,9 +23,9 @@ import no.turnus.roster.input.RosterDataset.Ward;
 /**
  * The staff of a generated municipality's home-care teams and their rosters (grunnturnus): per team a 6-week cyclic
  * roster dataset with a day (07:00–15:00) and an evening shift (15:00–22:30), the people each needs on weekdays and at
- * weekends sized from the visits as a generated day's fixed shifts are ({@link HomecareGenerator#staff(int, int, int[])}:
- * visits take about 45 % of a shift and at most 75 % of the time their windows leave in it, plus one), a nurse on
- * every day shift, and
+ * weekends sized from the visits as a generated day's fixed shifts are
+ * ({@link HomecareGenerator#staff(int, int, int[])}: visits take about 45 % of a shift and at most 75 % of the time
+ * their windows leave in it, plus one), a nurse on every day shift, and
  * enough staff that each works at most every third weekend (the KS default) in part-time positions.
  */
 final class TeamRosterGenerator {

@@ -336,7 +336,8 @@ public final class HomecareConstruction implements PhaseCommand<HomecarePlan> {
         if (prices.late == 0 || next == null) {
             return cost;
         }
-        return cost >= toBeat ? Long.MAX_VALUE : cost + pushedLateness(visits, index, end + travelOut, day) * prices.late;
+        return cost >= toBeat ? Long.MAX_VALUE
+                : cost + pushedLateness(visits, index, end + travelOut, day) * prices.late;
     }
 
     /**
