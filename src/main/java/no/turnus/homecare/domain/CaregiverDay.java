@@ -2,6 +2,7 @@ package no.turnus.homecare.domain;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import ai.timefold.solver.core.api.domain.entity.PlanningEntity;
@@ -36,8 +37,13 @@ public class CaregiverDay {
 
     @PlanningListVariable(allowsUnassignedValues = true)
     private List<Visit> visits = new ArrayList<>();
-    /** The visits this caregiver-day may make at all, so that the solver never tries the others. */
-    private List<Visit> possibleVisits = new ArrayList<>();
+    /** The plan's visits, of which this caregiver-day may make those at {@link #possible}. */
+    private PlanVisits planVisits = new PlanVisits(List.of());
+    /**
+     * The places in the plan's visits of those this caregiver-day may make at all, so that the solver never tries the
+     * others (never changed, so clones share it).
+     */
+    private int[] possible = new int[0];
     /** The first visits that must not move (already made or confirmed), e.g. before a sick call at 10:00. */
     @PlanningPinToIndex
     private int pinnedCount;
@@ -151,11 +157,20 @@ public class CaregiverDay {
      */
     @ValueRangeProvider
     public List<Visit> getPossibleVisits() {
-        return possibleVisits;
+        return planVisits.at(possible);
     }
 
-    public void setPossibleVisits(List<Visit> possibleVisits) {
-        this.possibleVisits = possibleVisits;
+    /** The visits this caregiver-day may make: those at these places of the plan's visits, in this order. */
+    public void setPossibleVisits(PlanVisits visits, int[] places) {
+        this.planVisits = visits;
+        this.possible = places;
+    }
+
+    /** The same for visits of no plan's list (tests). */
+    public void setPossibleVisits(List<Visit> visits) {
+        int[] places = new int[visits.size()];
+        Arrays.setAll(places, k -> k);
+        setPossibleVisits(new PlanVisits(List.copyOf(visits)), places);
     }
 
     /** Whether this caregiver-day could make the visit without breaking a hard rule by who or when it is. */

@@ -1,5 +1,6 @@
 package no.turnus.homecare.domain;
 
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -23,6 +24,15 @@ public record User(String id, String name, int location, String district, String
     /** Whether this caregiver is the user's primary or secondary contact. */
     public boolean isContact(String caregiver) {
         return caregiver.equals(primaryContact) || caregiver.equals(secondaryContact);
+    }
+
+    /**
+     * The id's hash: a user is a group key of the continuity rule, and the record's own hash would hash the
+     * preferred and avoided sets on every look-up. Equal users have equal ids, so equality is unchanged.
+     */
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(id);
     }
 
     @Override

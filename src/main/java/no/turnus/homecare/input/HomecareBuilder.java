@@ -5,6 +5,7 @@ import no.turnus.homecare.domain.CaregiverDay;
 import no.turnus.homecare.domain.Days;
 import no.turnus.homecare.domain.HomecarePlan;
 import no.turnus.homecare.domain.MealPause;
+import no.turnus.homecare.domain.PlanVisits;
 import no.turnus.homecare.domain.Team;
 import no.turnus.homecare.domain.Travel;
 import no.turnus.homecare.domain.TravelMode;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -111,11 +113,16 @@ public final class HomecareBuilder {
                 weights, problems);
         problems.throwIfAny();
         List<Visit> visits = parts.values().stream().flatMap(List::stream).sorted(CONSTRUCTION_ORDER).toList();
+        PlanVisits planVisits = new PlanVisits(visits);
+        Map<Visit, Integer> places = new IdentityHashMap<>();
+        for (int k = 0; k < visits.size(); k++) {
+            places.put(visits.get(k), k);
+        }
         for (CaregiverDay day : caregiverDays) {
             List<Visit> possible = new ArrayList<>(visits.stream().filter(day::canMake).toList());
             // A plan given in the input stays representable even where it breaks a rule.
             day.getVisits().stream().filter(v -> !possible.contains(v)).forEach(possible::add);
-            day.setPossibleVisits(possible);
+            day.setPossibleVisits(planVisits, possible.stream().mapToInt(places::get).toArray());
         }
         return new HomecarePlan(d.name(), days, locations, travel, List.copyOf(teams.values()),
                 List.copyOf(caregivers.values()), List.copyOf(users.values()), caregiverDays, visits,

@@ -135,6 +135,24 @@ public final class HomecareGenerator {
     /** The first day of a generated plan unless another is given: a Monday. */
     public static final LocalDate FIRST_DATE = LocalDate.of(2026, 3, 2);
 
+    /**
+     * The generated shifts, day (07:00–15:00) and evening (15:00–22:30), by the index the visit minutes and window
+     * spans of a team are kept under: the fixed shifts of a day's caregivers and the shift types of a team roster.
+     */
+    static final List<ShiftHours> SHIFTS = List.of(new ShiftHours(LocalTime.of(7, 0), LocalTime.of(15, 0)),
+            new ShiftHours(LocalTime.of(15, 0), LocalTime.of(22, 30)));
+
+    /** A generated shift's start and end. */
+    record ShiftHours(LocalTime start, LocalTime end) {
+        int startMinute() {
+            return start.toSecondOfDay() / 60;
+        }
+
+        int endMinute() {
+            return end.toSecondOfDay() / 60;
+        }
+    }
+
     private final Geography geo;
     /** Visits follow each user's week (what a vedtak gives: some daily, some on set weekdays), not every day. */
     private final boolean weekly;
@@ -210,7 +228,7 @@ public final class HomecareGenerator {
             }
         }
         if (weekly) {
-            TeamRosterGenerator rosters = new TeamRosterGenerator(firstDate, dayDemand);
+            TeamRosterGenerator rosters = new TeamRosterGenerator(firstDate, dayDemand, windowSpan);
             List<CaregiverSpec> caregivers = rosters.staff(teams);
             return new HomecareDataset(HomecareDataset.KIND, name, locations, null, geo.ferries(), null, teams,
                     caregivers, weeklyContacts(users, userDistricts, caregivers), visits, null, null, null,
@@ -365,7 +383,7 @@ public final class HomecareGenerator {
                 minutes, competence, skills.isEmpty() ? null : skills, specialty,
                 optional ? HomecareDataset.Priority.OPTIONAL : null, staff == 1 ? null : staff,
                 tolerance == 0 ? null : tolerance, null, null, null, null));
-        int shift = start.getHour() < 15 ? 0 : 1;
+        int shift = start.isBefore(SHIFTS.get(1).start()) ? 0 : 1;
         demand.get(team)[shift] += minutes * staff;
         int[] span = windowSpan.get(team)[shift];
         span[0] = Math.min(span[0], start.toSecondOfDay() / 60);
@@ -393,8 +411,8 @@ public final class HomecareGenerator {
         for (TeamSpec team : teams) {
             int[] minutes = demand.get(team.id());
             int[][] spans = windowSpan.get(team.id());
-            int dayStaff = staff(minutes[0] / days, 7 * 60, 15 * 60, spans[0]);
-            int eveningStaff = staff(minutes[1] / days, 15 * 60, 22 * 60 + 30, spans[1]);
+            int dayStaff = staff(minutes[0] / days, 0, spans[0]);
+            int eveningStaff = staff(minutes[1] / days, 1, spans[1]);
             for (int i = 0; i < dayStaff + eveningStaff; i++) {
                 boolean day = i < dayStaff;
                 int k = day ? i : i - dayStaff;
@@ -404,8 +422,8 @@ public final class HomecareGenerator {
                         : k % 2 == 1 ? List.of("insulin", "medication") : List.of("medication");
                 List<Shift> shifts = new ArrayList<>();
                 for (int d = 0; d < days; d++) {
-                    shifts.add(day ? new Shift(firstDate.plusDays(d), LocalTime.of(7, 0), LocalTime.of(15, 0), null, null)
-                            : new Shift(firstDate.plusDays(d), LocalTime.of(15, 0), LocalTime.of(22, 30), null, null));
+                    ShiftHours hours = SHIFTS.get(day ? 0 : 1);
+                    shifts.add(new Shift(firstDate.plusDays(d), hours.start(), hours.end(), null, null));
                 }
                 caregivers.add(new CaregiverSpec(team.id() + "-" + (day ? "d" : "e") + (k + 1), null, team.id(),
                         competence, skills, null, null, null, shifts, null));
@@ -415,13 +433,16 @@ public final class HomecareGenerator {
     }
 
     /**
-     * Caregivers for {@code minutes} of visits a day in a shift from {@code start} to {@code end} (minutes of the
-     * day) whose visits' windows span {@code span}.
+     * Caregivers for {@code minutes} of visits a day in a shift ({@link #SHIFTS}: 0 day, 1 evening) whose visits'
+     * windows span {@code span} (see {@link #staff(List)}); 0 without visits. The fixed shifts of a generated day
+     * and each day's demand of a team roster ({@link TeamRosterGenerator}) are sized by it alike.
      */
-    private static int staff(int minutes, int start, int end, int[] span) {
+    static int staff(int minutes, int shift, int[] span) {
         if (minutes == 0) {
             return 0;
         }
+        int start = SHIFTS.get(shift).startMinute();
+        int end = SHIFTS.get(shift).endMinute();
         int inWindows = Math.min(end, span[1]) - Math.max(start, span[0]) - MealPause.lawful(start, end).minutes();
         return (int) Math.ceil(Math.max(minutes / ((end - start) * 0.45), minutes / (inWindows * 0.75))) + 1;
     }

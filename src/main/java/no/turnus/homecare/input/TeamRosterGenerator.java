@@ -2,7 +2,6 @@ package no.turnus.homecare.input;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,7 +23,9 @@ import no.turnus.roster.input.RosterDataset.Ward;
 /**
  * The staff of a generated municipality's home-care teams and their rosters (grunnturnus): per team a 6-week cyclic
  * roster dataset with a day (07:00–15:00) and an evening shift (15:00–22:30), the people each needs on weekdays and at
- * weekends sized from the visits (visits take about 45 % of a shift, plus one), a nurse on every day shift, and
+ * weekends sized from the visits as a generated day's fixed shifts are
+ * ({@link HomecareGenerator#staff(int, int, int[])}: visits take about 45 % of a shift and at most 75 % of the time
+ * their windows leave in it, plus one), a nurse on every day shift, and
  * enough staff that each works at most every third weekend (the KS default) in part-time positions.
  */
 final class TeamRosterGenerator {
@@ -41,12 +42,15 @@ final class TeamRosterGenerator {
     private final LocalDate firstDate;
     /** Visit minutes per team, day of the plan and shift (0 day, 1 evening). */
     private final Map<String, int[][]> minutes;
+    /** Per team and shift: the earliest window start and the latest window end plus the visit (minutes of the day). */
+    private final Map<String, int[][]> windowSpans;
     /** People per team: weekday day, weekday evening, weekend day, weekend evening. */
     private final Map<String, int[]> people = new LinkedHashMap<>();
 
-    TeamRosterGenerator(LocalDate firstDate, Map<String, int[][]> minutes) {
+    TeamRosterGenerator(LocalDate firstDate, Map<String, int[][]> minutes, Map<String, int[][]> windowSpans) {
         this.firstDate = firstDate;
         this.minutes = minutes;
+        this.windowSpans = windowSpans;
     }
 
     /** Each team's caregivers, without shifts: they come from the team's roster. */
@@ -55,10 +59,13 @@ final class TeamRosterGenerator {
         for (TeamSpec team : teams) {
             int[] need = new int[4];
             int[][] byDay = minutes.get(team.id());
+            int[][] spans = windowSpans.get(team.id());
             for (int d = 0; d < byDay.length; d++) {
                 int weekend = WEEKEND.contains(firstDate.plusDays(d).getDayOfWeek()) ? 2 : 0;
-                need[weekend] = Math.max(need[weekend], people(byDay[d][0], 480));
-                need[weekend + 1] = Math.max(need[weekend + 1], people(byDay[d][1], 450));
+                for (int shift = 0; shift < 2; shift++) {
+                    need[weekend + shift] = Math.max(need[weekend + shift],
+                            HomecareGenerator.staff(byDay[d][shift], shift, spans[shift]));
+                }
             }
             people.put(team.id(), need);
             int count = (int) Math.max(3 * (need[2] + need[3]), Math.ceil(7 * (need[0] + need[1]) / SHIFTS_PER_WEEK));
@@ -72,11 +79,6 @@ final class TeamRosterGenerator {
             }
         }
         return caregivers;
-    }
-
-    /** People on a shift for these visit minutes: visits take about 45 % of the shift, plus one (0 without visits). */
-    private static int people(int visitMinutes, int shiftMinutes) {
-        return visitMinutes == 0 ? 0 : (int) Math.ceil(visitMinutes / (shiftMinutes * 0.45)) + 1;
     }
 
     /** A roster to solve (no assignments yet) per team with staff. */
@@ -113,10 +115,10 @@ final class TeamRosterGenerator {
         return new RosterDataset(RosterDataset.KIND, name + ": " + team.name(),
                 firstDate.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)), WEEKS, true,
                 List.of(new Ward(team.id(), team.name())),
-                List.of(new ShiftTypeSpec("D", "Dagvakt", LocalTime.of(7, 0), LocalTime.of(15, 0), null,
-                                ShiftCategory.DAY),
-                        new ShiftTypeSpec("A", "Aftenvakt", LocalTime.of(15, 0), LocalTime.of(22, 30), null,
-                                ShiftCategory.EVENING)),
+                List.of(new ShiftTypeSpec("D", "Dagvakt", HomecareGenerator.SHIFTS.get(0).start(),
+                                HomecareGenerator.SHIFTS.get(0).end(), null, ShiftCategory.DAY),
+                        new ShiftTypeSpec("A", "Aftenvakt", HomecareGenerator.SHIFTS.get(1).start(),
+                                HomecareGenerator.SHIFTS.get(1).end(), null, ShiftCategory.EVENING)),
                 demand, employees, List.of(ks), List.of(), List.of(), Map.of());
     }
 

@@ -1,8 +1,8 @@
 package no.turnus.homecare.solver;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,8 +40,17 @@ public final class HomecareConstruction implements PhaseCommand<HomecarePlan> {
     @Override
     public void changeWorkingSolution(ScoreDirector<HomecarePlan> director, BooleanSupplier isPhaseTerminated) {
         HomecarePlan plan = director.getWorkingSolution();
-        insert(director, plan.getVisits(), candidates(plan), new Prices(plan.getConstraintWeightOverrides()), null,
-                isPhaseTerminated);
+        insert(director, plan.getVisits(), candidates(plan), visitsByUser(plan),
+                new Prices(plan.getConstraintWeightOverrides()), null, isPhaseTerminated);
+    }
+
+    /** Per user, the user's visit parts (planned or not): who has met the user is read from them. */
+    static Map<User, List<Visit>> visitsByUser(HomecarePlan plan) {
+        Map<User, List<Visit>> byUser = new IdentityHashMap<>();
+        for (Visit visit : plan.getVisits()) {
+            byUser.computeIfAbsent(visit.getUser(), u -> new ArrayList<>()).add(visit);
+        }
+        return byUser;
     }
 
     /** Per visit, the routes whose value range holds it. */
@@ -58,17 +67,13 @@ public final class HomecareConstruction implements PhaseCommand<HomecarePlan> {
     /**
      * Inserts the unplanned ones of {@code visits} (not sequenced pairs; a double visit through its part 0, when
      * both parts are unplanned), earliest deadline first, each where it is cheapest and breaks nothing, never on
-     * the {@code closed} route (null: any route).
+     * the {@code closed} route (null: any route). {@code visitsByUser} ({@link #visitsByUser}) tells who has met
+     * the users of these visits so far: only their caregivers are priced, so only theirs are gathered (a
+     * ruin-and-recreate move inserts a few visits into a plan of thousands).
      */
     static void insert(ScoreDirector<HomecarePlan> director, List<Visit> visits,
-                       Map<Visit, List<CaregiverDay>> candidates, Prices prices, CaregiverDay closed,
-                       BooleanSupplier isTerminated) {
-        Map<User, List<Caregiver>> met = new HashMap<>();
-        for (Visit visit : director.getWorkingSolution().getVisits()) {
-            if (visit.getCaregiverDay() != null) {
-                meet(met, visit.getUser(), visit.caregiver());
-            }
-        }
+                       Map<Visit, List<CaregiverDay>> candidates, Map<User, List<Visit>> visitsByUser, Prices prices,
+                       CaregiverDay closed, BooleanSupplier isTerminated) {
         List<Visit> order = visits.stream()
                 .filter(v -> v.getCaregiverDay() == null && v.getPredecessor() == null && v.getFollowers().isEmpty()
                         && (v.isDouble() ? isPairToPlace(v, candidates) : candidates.containsKey(v)))
@@ -76,6 +81,17 @@ public final class HomecareConstruction implements PhaseCommand<HomecarePlan> {
                         .thenComparingInt(v -> v.getWindowStarts()[0])
                         .thenComparing(Visit::getId))
                 .toList();
+        Map<User, List<Caregiver>> met = new IdentityHashMap<>();
+        for (Visit toPlace : order) {
+            if (!met.containsKey(toPlace.getUser())) {
+                met.put(toPlace.getUser(), new ArrayList<>(2));
+                for (Visit visit : visitsByUser.get(toPlace.getUser())) {
+                    if (visit.getCaregiverDay() != null) {
+                        meet(met, visit.getUser(), visit.caregiver());
+                    }
+                }
+            }
+        }
         Map<CaregiverDay, int[]> latest = new IdentityHashMap<>();
         Slot best = new Slot();
         for (Visit visit : order) {
@@ -87,9 +103,13 @@ public final class HomecareConstruction implements PhaseCommand<HomecarePlan> {
                 continue;
             }
             best.day = null;
-            for (CaregiverDay day : candidates.get(visit)) {
+            List<CaregiverDay> routes = candidates.get(visit);
+            long[] affinities = new long[routes.size()];
+            for (long key : byAffinity(visit, routes, prices, met.get(visit.getUser()), affinities)) {
+                int rank = (int) (key & RANK_MASK);
+                CaregiverDay day = routes.get(rank);
                 if (day != closed) {
-                    cheapest(day, latest, visit, prices, met, best);
+                    cheapest(day, rank, affinities[rank], latest, visit, prices, best);
                 }
             }
             if (best.day != null) {
@@ -164,7 +184,7 @@ public final class HomecareConstruction implements PhaseCommand<HomecarePlan> {
                 continue;
             }
             Slot place = new Slot();
-            cheapest(day, latest, visit, prices, met, place);
+            cheapest(day, 0, prices.affinity(visit, day, met.get(visit.getUser())), latest, visit, prices, place);
             if (place.day != null) {
                 places.add(place);
             }
@@ -172,18 +192,49 @@ public final class HomecareConstruction implements PhaseCommand<HomecarePlan> {
         return places;
     }
 
-    /** Improves {@code best} (no route yet: none so far) by this route's cheapest feasible place for the visit. */
-    private static void cheapest(CaregiverDay day, Map<CaregiverDay, int[]> latest, Visit visit, Prices prices,
-                                 Map<User, List<Caregiver>> met, Slot best) {
-        int[] latestStarts = latest.computeIfAbsent(day, HomecareConstruction::latestStarts);
-        long affinity = prices.affinity(visit, day, met.get(visit.getUser()));
-        if (best.day != null && best.cost <= affinity) {
+    private static final int RANK_BITS = 20;
+    private static final long RANK_MASK = (1L << RANK_BITS) - 1;
+
+    /**
+     * The visit's routes in the order to try them, each as its index in {@code routes} (its rank) in the lowest
+     * {@link #RANK_BITS} bits: by affinity (what the caregiver costs, {@link Prices#affinity}, written to
+     * {@code affinities} by rank), then by rank. The cheapest place is the same in any order, ties going to the
+     * lowest rank ({@link #cheapest}); trying the likely routes first lets the others be passed over by their
+     * affinity alone. By rank alone when an affinity is too large to sort this way.
+     */
+    private static long[] byAffinity(Visit visit, List<CaregiverDay> routes, Prices prices, List<Caregiver> met,
+                                     long[] affinities) {
+        long[] keys = new long[routes.size()];
+        boolean fits = routes.size() <= RANK_MASK;
+        for (int rank = 0; rank < keys.length; rank++) {
+            affinities[rank] = prices.affinity(visit, routes.get(rank), met);
+            fits &= affinities[rank] >= 0 && affinities[rank] < 1L << (62 - RANK_BITS);
+        }
+        for (int rank = 0; rank < keys.length; rank++) {
+            keys[rank] = fits ? affinities[rank] << RANK_BITS | rank : rank;
+        }
+        Arrays.sort(keys);
+        return keys;
+    }
+
+    /**
+     * Improves {@code best} (no route yet: none so far) by this route's cheapest feasible place for the visit:
+     * the lowest cost, on a tie the route of the lowest {@code rank} (its place in the visit's list of routes) and
+     * then the first position, whatever order the routes are tried in.
+     */
+    private static void cheapest(CaregiverDay day, int rank, long affinity, Map<CaregiverDay, int[]> latest,
+                                 Visit visit, Prices prices, Slot best) {
+        if (best.day != null && (affinity > best.cost || affinity == best.cost && rank > best.rank)) {
             return;
         }
+        int[] latestStarts = latest.computeIfAbsent(day, HomecareConstruction::latestStarts);
         for (int index = 0; index <= day.getVisits().size(); index++) {
-            long cost = insertionCost(day, latestStarts, visit, index, prices, best);
-            if (cost != Long.MAX_VALUE && (best.day == null || cost + affinity < best.cost)) {
+            // What this place's cost must stay below (or equal, for a lower rank than the best's) to be the best.
+            long toBeat = best.day == null ? Long.MAX_VALUE : best.cost - affinity + (rank < best.rank ? 1 : 0);
+            long cost = insertionCost(day, latestStarts, visit, index, prices, best, toBeat);
+            if (cost != Long.MAX_VALUE && cost < toBeat) {
                 best.day = day;
+                best.rank = rank;
                 best.index = index;
                 best.cost = cost + affinity;
                 best.start = best.candidateStart;
@@ -202,6 +253,8 @@ public final class HomecareConstruction implements PhaseCommand<HomecarePlan> {
     /** A place for a visit: the route, the position, its cost, its start there and the latest start it allows. */
     private static final class Slot {
         CaregiverDay day;
+        /** The route's place in the visit's list of routes: the first of equally cheap routes is taken. */
+        int rank;
         int index;
         long cost;
         int start;
@@ -229,10 +282,12 @@ public final class HomecareConstruction implements PhaseCommand<HomecarePlan> {
 
     /**
      * The extra soft cost of making the visit at this position (before the visit now there), or MAX_VALUE
-     * when a window (with its tolerance), a later visit's window or the shift's end and overtime would break.
+     * when a window (with its tolerance), a later visit's window or the shift's end and overtime would break, or
+     * when the cost is not below {@code toBeat} anyway before the lateness pushed onto the later visits (never
+     * negative) is added: that walk along the route is the dearest part.
      */
     private static long insertionCost(CaregiverDay day, int[] latestStarts, Visit visit, int index, Prices prices,
-                                      Slot slot) {
+                                      Slot slot, long toBeat) {
         List<Visit> visits = day.getVisits();
         if (index < day.getPinnedCount()) {
             return Long.MAX_VALUE;
@@ -276,14 +331,20 @@ public final class HomecareConstruction implements PhaseCommand<HomecarePlan> {
             overtime = Math.max(0, back - day.getShiftEnd()) - Math.max(0, backBefore - day.getShiftEnd());
         }
         long travel = travelIn + travelOut - day.travelMinutes(from, to);
-        long pushedLate = prices.late == 0 || next == null ? 0 : pushedLateness(visits, index, end + travelOut, day);
-        return travel * prices.travel + (late + pushedLate) * prices.late + overtime * prices.overtime
+        long cost = travel * prices.travel + late * prices.late + overtime * prices.overtime
                 + (visits.isEmpty() ? prices.routeUsed : 0);
+        if (prices.late == 0 || next == null) {
+            return cost;
+        }
+        return cost >= toBeat ? Long.MAX_VALUE
+                : cost + pushedLateness(visits, index, end + travelOut, day) * prices.late;
     }
 
     /**
      * The lateness the later visits of the route gain when the visit at {@code index} is reached at
-     * {@code arrival} instead: each is pushed by what its wait does not absorb, until one is not pushed. Where
+     * {@code arrival} instead: each is pushed by what its wait does not absorb, until one is not pushed. Never
+     * negative: a start is always in a window or past the last one ({@link Visit#earliestStart}), so a later one is
+     * no less late. Where
      * lateness is tolerated for long (Mankowska: two weeks), a place that makes the rest of a route late is
      * otherwise priced as if it cost nothing. The meal pause is not re-placed here (it only makes the price
      * approximate: whether the place is allowed is decided by the latest starts).

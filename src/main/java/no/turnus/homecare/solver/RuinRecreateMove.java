@@ -7,6 +7,7 @@ import ai.timefold.solver.core.api.score.director.ScoreDirector;
 import ai.timefold.solver.core.impl.heuristic.move.AbstractMove;
 import no.turnus.homecare.domain.CaregiverDay;
 import no.turnus.homecare.domain.HomecarePlan;
+import no.turnus.homecare.domain.User;
 import no.turnus.homecare.domain.Visit;
 
 /**
@@ -20,14 +21,16 @@ final class RuinRecreateMove extends AbstractMove<HomecarePlan> {
 
     private final List<Visit> ruined;
     private final Map<Visit, List<CaregiverDay>> candidates;
+    private final Map<User, List<Visit>> visitsByUser;
     private final HomecareConstruction.Prices prices;
     /** The route emptied and left empty; null when the recreate may use every route. */
     private final CaregiverDay closed;
 
     RuinRecreateMove(List<Visit> ruined, Map<Visit, List<CaregiverDay>> candidates,
-                     HomecareConstruction.Prices prices, CaregiverDay closed) {
+                     Map<User, List<Visit>> visitsByUser, HomecareConstruction.Prices prices, CaregiverDay closed) {
         this.ruined = ruined;
         this.candidates = candidates;
+        this.visitsByUser = visitsByUser;
         this.prices = prices;
         this.closed = closed;
     }
@@ -56,7 +59,7 @@ final class RuinRecreateMove extends AbstractMove<HomecarePlan> {
             director.afterListVariableElementUnassigned(day, "visits", visit);
             director.triggerVariableListeners();
         }
-        HomecareConstruction.insert(director, ruined, candidates, prices, closed, () -> false);
+        HomecareConstruction.insert(director, ruined, candidates, visitsByUser, prices, closed, () -> false);
     }
 
     @Override

@@ -10,6 +10,7 @@ import ai.timefold.solver.core.api.score.director.ScoreDirector;
 import ai.timefold.solver.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
 import no.turnus.homecare.domain.CaregiverDay;
 import no.turnus.homecare.domain.HomecarePlan;
+import no.turnus.homecare.domain.User;
 import no.turnus.homecare.domain.Visit;
 
 /**
@@ -32,6 +33,7 @@ public final class RuinRecreateMoves implements MoveIteratorFactory<HomecarePlan
     private List<CaregiverDay> routes;
     private NearestVisits nearest;
     private Map<Visit, List<CaregiverDay>> candidates;
+    private Map<User, List<Visit>> visitsByUser;
     private HomecareConstruction.Prices prices;
 
     @Override
@@ -41,6 +43,7 @@ public final class RuinRecreateMoves implements MoveIteratorFactory<HomecarePlan
         routes = plan.getCaregiverDays();
         nearest = new NearestVisits(plan, MAX_RUINED * 2);
         candidates = HomecareConstruction.candidates(plan);
+        visitsByUser = HomecareConstruction.visitsByUser(plan);
         prices = new HomecareConstruction.Prices(plan.getConstraintWeightOverrides());
     }
 
@@ -82,7 +85,7 @@ public final class RuinRecreateMoves implements MoveIteratorFactory<HomecarePlan
                 for (int n = 0; n < near.length && ruined.size() < count; n++) {
                     add(visits.get(near[n]), ruined);
                 }
-                return new RuinRecreateMove(ruined, candidates, prices, null);
+                return new RuinRecreateMove(ruined, candidates, visitsByUser, prices, null);
             }
         };
     }
@@ -100,7 +103,7 @@ public final class RuinRecreateMoves implements MoveIteratorFactory<HomecarePlan
                 return null;
             }
         }
-        return new RuinRecreateMove(ruined, candidates, prices, route);
+        return new RuinRecreateMove(ruined, candidates, visitsByUser, prices, route);
     }
 
     /** A random route with visits, after a few tries; null when none was found. */

@@ -10,12 +10,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.MoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.phase.PhaseConfig;
+import no.turnus.LocalSearchSpeed;
 import no.turnus.StepLimitedSolve;
 import no.turnus.homecare.HomecareKind;
 import no.turnus.homecare.domain.HomecarePlan;
@@ -46,7 +48,8 @@ import no.turnus.problem.DatasetReader;
  * move (default {@link HomecareSearch#RUIN_RECREATE_WEIGHT}), {@code +rr:NAME=VALUE} sets a custom property of
  * {@link RuinRecreateMoves} (e.g. {@code +rr:emptyingShare=0}). For Solomon and Mankowska the benchmark's own
  * objective of the plan is printed too (exact, as {@code bench} reports it), and for every run the CPU seconds of
- * the solving thread (inflated far less by the load of the machine than the wall-clock seconds).
+ * the solving thread (inflated far less by the load of the machine than the wall-clock seconds), and the local
+ * search's move evaluations and score calculations per CPU second ({@link LocalSearchSpeed}).
  */
 public final class HomecareSearchComparison {
 
@@ -59,7 +62,7 @@ public final class HomecareSearchComparison {
         int seeds = Integer.parseInt(args[1]);
         long firstSeed = Long.getLong("firstSeed", 1);
         System.out.println("instance | seed | search | visits unplanned after construction | construction s | score "
-                + "| objective | total s | total CPU s");
+                + "| objective | total s | total CPU s | local search speed");
         for (int a = 2; a < args.length; a++) {
             for (long seed = firstSeed; seed < firstSeed + seeds; seed++) {
                 for (String variant : System.getProperty("searches", "old,new").split(",")) {
@@ -93,10 +96,13 @@ public final class HomecareSearchComparison {
                     long unplanned = built.getVisits().stream().filter(v -> v.getCaregiverDay() == null).count();
                     long t1 = System.nanoTime();
                     long cpu1 = CPU.getCurrentThreadCpuTime();
-                    HomecarePlan solved = StepLimitedSolve.solve(HomecareSearch.config(phases), plan, steps, seed).best();
-                    System.out.printf("%s | %d | %s | %d | %.1f | %s | %s | %.1f | %.1f%n", args[a], seed, variant,
+                    Solver<HomecarePlan> solver = SolverFactory.<HomecarePlan>create(StepLimitedSolve.config(
+                            HomecareSearch.config(phases), steps, seed)).buildSolver();
+                    LocalSearchSpeed<HomecarePlan> speed = LocalSearchSpeed.of(solver);
+                    HomecarePlan solved = solver.solve(plan);
+                    System.out.printf("%s | %d | %s | %d | %.1f | %s | %s | %.1f | %.1f | %s%n", args[a], seed, variant,
                             unplanned, constructed, solved.getScore(), objective(args[a], input, solved),
-                            (System.nanoTime() - t1) / 1e9, (CPU.getCurrentThreadCpuTime() - cpu1) / 1e9);
+                            (System.nanoTime() - t1) / 1e9, (CPU.getCurrentThreadCpuTime() - cpu1) / 1e9, speed);
                 }
             }
         }

@@ -1,8 +1,6 @@
 package no.turnus.roster.solver;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,11 +18,8 @@ import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAc
 import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
-import ai.timefold.solver.core.impl.localsearch.scope.LocalSearchPhaseScope;
-import ai.timefold.solver.core.impl.phase.event.PhaseLifecycleListenerAdapter;
-import ai.timefold.solver.core.impl.phase.scope.AbstractPhaseScope;
-import ai.timefold.solver.core.impl.solver.DefaultSolver;
 import no.turnus.BenchInstances;
+import no.turnus.LocalSearchSpeed;
 import no.turnus.StepLimitedSolve;
 import no.turnus.io.inrc.InrcEvaluator;
 import no.turnus.io.inrc.InrcInstance;
@@ -94,48 +89,13 @@ public final class RosterSearchProbe {
                 firstSeconds[0] = (System.nanoTime() - start) / 1e9;
             }
         });
-        LocalSearchSpeed speed = new LocalSearchSpeed();
-        ((DefaultSolver<Roster>) solver).addPhaseLifecycleListener(speed);
+        LocalSearchSpeed<Roster> speed = LocalSearchSpeed.of(solver);
         Roster best = solver.solve(problem);
         double seconds = (System.nanoTime() - start) / 1e9;
         String objective = inrc == null ? "" : " | INRC " + InrcEvaluator.evaluate(inrc,
                 InrcRosterMapping.solution(inrc, KIND.toDataset(dataset, best))).softPenalty();
         System.out.printf(Locale.ROOT, "%s | %s | seed %d | first covered %s at %.2f s | after %s %s%s | %.1f s | %s%n",
                 name, configuration, seed, first[0], firstSeconds[0], limit, best.getScore(), objective, seconds, speed);
-    }
-
-    /** Move evaluations and score calculations of the local search phases, and the solving thread's CPU time in them. */
-    private static final class LocalSearchSpeed extends PhaseLifecycleListenerAdapter<Roster> {
-        private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
-        private long moves;
-        private long calculations;
-        private long cpuNanos;
-        private long startedAt;
-        private long movesAtStart;
-        private long calculationsAtStart;
-
-        @Override
-        public void phaseStarted(AbstractPhaseScope<Roster> phase) {
-            startedAt = THREADS.getCurrentThreadCpuTime();
-            movesAtStart = phase.getSolverScope().getMoveEvaluationCount();
-            calculationsAtStart = phase.getSolverScope().getScoreCalculationCount();
-        }
-
-        @Override
-        public void phaseEnded(AbstractPhaseScope<Roster> phase) {
-            if (phase instanceof LocalSearchPhaseScope) {
-                cpuNanos += THREADS.getCurrentThreadCpuTime() - startedAt;
-                moves += phase.getSolverScope().getMoveEvaluationCount() - movesAtStart;
-                calculations += phase.getSolverScope().getScoreCalculationCount() - calculationsAtStart;
-            }
-        }
-
-        @Override
-        public String toString() {
-            double cpu = cpuNanos / 1e9;
-            return String.format(Locale.ROOT, "LS %d moves, %d calcs in %.2f CPU s: %.0f moves/CPU s, %.0f calcs/CPU s",
-                    moves, calculations, cpu, moves / cpu, calculations / cpu);
-        }
     }
 
     /**
