@@ -41,7 +41,8 @@ import no.turnus.roster.input.RosterDataset;
  * java -cp target/classes:target/test-classes:$(cat target/cp.txt) no.turnus.roster.solver.RosterSearchProbe \
  *     2000 1,2,3 old,own sprint01 roster-merged
  * </pre>
- * Configurations: {@code own} is the kind's configuration, {@code no-ruin} the same without ruin and recreate
+ * Configurations: {@code own} is the kind's configuration, {@code accepted-1000} the same with 1 000 accepted moves a
+ * Tabu step (the kind's until issue #11's stalled instances), {@code no-ruin} the same without ruin and recreate
  * ({@link RosterSearch.Moves#BLOCKS} instead of {@link RosterSearch.Moves#BLOCKS_RUIN}); {@code old} the one before this search work (First Fit,
  * then Tabu over change and swap moves), {@code first-fit-blocks} the same with block moves; {@code places} the greedy construction with that Tabu; {@code blocks},
  * {@code block-swaps}, {@code block-transfers} add block moves ({@link RosterSearch.Moves}); {@code annealing} and {@code annealing-blocks} swap Tabu for simulated annealing
@@ -100,7 +101,7 @@ public final class RosterSearchProbe {
 
     /**
      * {@code 100} steps of each local search phase, or {@code 200000m} move evaluations in all: the fair limit
-     * between acceptors that take very different numbers of moves per step (Tabu 1 000, annealing 1).
+     * between acceptors that take very different numbers of moves per step (Tabu 100, annealing 1).
      */
     private static SolverConfig limited(SolverConfig config, String limit, long seed) {
         if (!limit.endsWith("m")) {
@@ -114,6 +115,9 @@ public final class RosterSearchProbe {
         SolverConfig own = KIND.solverConfig(problem);
         return switch (name) {
             case "own" -> own;
+            case "accepted-1000" -> new SolverConfig(own).withPhases(own.getPhaseConfigList().get(0),
+                    RosterSearch.tabu(RosterSearch.Moves.BLOCKS_RUIN)
+                            .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1000)));
             case "no-ruin" -> new SolverConfig(own).withPhases(own.getPhaseConfigList().get(0),
                     RosterSearch.tabu(RosterSearch.Moves.BLOCKS));
             case "old", "first-fit-blocks" -> new SolverConfig(own).withPhases(new ConstructionHeuristicPhaseConfig()
