@@ -23,7 +23,7 @@ class EasterSampleTest {
 
     @Test
     void easterIsLegalCoveredAndWithinPositionsWithSubstitutesAndTheirCost() {
-        // 200 steps of 100 accepted moves: the 20 000 moves it had with 1 000 a step (RosterSearch.ACCEPTED_PER_STEP).
+        // 200 steps of 100 accepted moves: the 20 000 it had with 1 000 a step (RosterSearch.ACCEPTED_PER_STEP).
         Roster solved = RosterSamples.solve(EASTER, 200);
         RosterReport report = RosterReport.of(solved, SolutionManager.create(
                 SolverFactory.create(RosterSamples.KIND.solverConfig())));
