@@ -12,7 +12,6 @@ import java.util.Map;
 
 import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverFactory;
-import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.MoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
@@ -54,7 +53,8 @@ import no.turnus.problem.DatasetReader;
  * before it was used for every plan), {@code +rrw=W} picks ruin-and-recreate with weight W against 1 for each list
  * move (default {@link HomecareSearch#RUIN_RECREATE_WEIGHT}), {@code +rr:NAME=VALUE} sets a custom property of
  * {@link RuinRecreateMoves} (e.g. {@code +rr:emptyingShare=0}), {@code +acc:SPEC} replaces the acceptor and
- * forager of the local search (default: {@link HomecareSearch}'s), SPEC one of {@code la:SIZE} (Late Acceptance),
+ * forager of the local search (default: {@link HomecareSearch#localSearch}'s; {@code +acc:la:400} is Timefold's
+ * default, the search of every plan before the acceptor comparison), SPEC one of {@code la:SIZE} (Late Acceptance),
  * {@code dla:SIZE} (Diversified Late Acceptance), {@code sa:FRACTION} (Simulated Annealing from a soft temperature of
  * FRACTION times the plan's typical leg: {@link #typicalLegMinutes}), {@code gd} or {@code gd:RATIO} (Great Deluge,
  * water level increment ratio), {@code schc:SIZE} (Step Counting Hill Climbing), {@code tabu:SIZE} (move tabu),
@@ -107,8 +107,8 @@ public final class HomecareSearchComparison {
                             .map(MoveIteratorFactoryConfig.class::cast)
                             .forEach(m -> m.setMoveIteratorFactoryCustomProperties(with(
                                     m.getMoveIteratorFactoryCustomProperties(), f.substring(3)))));
-                    LocalSearchPhaseConfig localSearch = new LocalSearchPhaseConfig()
-                            .withMoveSelectorConfig(new UnionMoveSelectorConfig(moves));
+                    LocalSearchPhaseConfig localSearch = HomecareSearch.localSearch(moves,
+                            HomecareSearch.acceptedPerStep(plan));
                     flags.stream().filter(f -> f.startsWith("acc:")).forEach(f -> acceptor(localSearch, f.substring(4), plan));
                     phases.add(localSearch);
                     // the construction does not depend on the seed: run once per instance and construction
