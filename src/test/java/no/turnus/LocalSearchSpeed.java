@@ -6,8 +6,10 @@ import java.util.Locale;
 
 import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.impl.localsearch.scope.LocalSearchPhaseScope;
+import ai.timefold.solver.core.impl.localsearch.scope.LocalSearchStepScope;
 import ai.timefold.solver.core.impl.phase.event.PhaseLifecycleListenerAdapter;
 import ai.timefold.solver.core.impl.phase.scope.AbstractPhaseScope;
+import ai.timefold.solver.core.impl.phase.scope.AbstractStepScope;
 import ai.timefold.solver.core.impl.solver.DefaultSolver;
 
 /**
@@ -18,6 +20,7 @@ import ai.timefold.solver.core.impl.solver.DefaultSolver;
 public final class LocalSearchSpeed<S> extends PhaseLifecycleListenerAdapter<S> {
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private long steps;
     private long moves;
     private long calculations;
     private long cpuNanos;
@@ -48,6 +51,13 @@ public final class LocalSearchSpeed<S> extends PhaseLifecycleListenerAdapter<S> 
         }
     }
 
+    @Override
+    public void stepEnded(AbstractStepScope<S> step) {
+        if (step instanceof LocalSearchStepScope) {
+            steps++;
+        }
+    }
+
     public long calculations() {
         return calculations;
     }
@@ -59,7 +69,7 @@ public final class LocalSearchSpeed<S> extends PhaseLifecycleListenerAdapter<S> 
     @Override
     public String toString() {
         double cpu = cpuSeconds();
-        return String.format(Locale.ROOT, "LS %d moves, %d calcs in %.2f CPU s: %.0f moves/CPU s, %.0f calcs/CPU s",
-                moves, calculations, cpu, moves / cpu, calculations / cpu);
+        return String.format(Locale.ROOT, "LS %d steps, %d moves, %d calcs in %.2f CPU s: %.0f moves/CPU s, %.0f calcs/CPU s",
+                steps, moves, calculations, cpu, moves / cpu, calculations / cpu);
     }
 }

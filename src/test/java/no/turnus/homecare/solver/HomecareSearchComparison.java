@@ -12,15 +12,22 @@ import java.util.Map;
 
 import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverFactory;
-import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.MoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
+import ai.timefold.solver.core.config.localsearch.decider.acceptor.AcceptorType;
+import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
+import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
 import ai.timefold.solver.core.config.phase.PhaseConfig;
 import no.turnus.LocalSearchSpeed;
+import ai.timefold.solver.core.config.solver.PreviewFeature;
+import ai.timefold.solver.core.config.solver.SolverConfig;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+import ai.timefold.solver.core.impl.solver.DefaultSolver;
 import no.turnus.StepLimitedSolve;
 import no.turnus.homecare.HomecareKind;
 import no.turnus.homecare.domain.HomecarePlan;
+import no.turnus.homecare.domain.Visit;
 import no.turnus.homecare.input.HomecareDataset;
 import no.turnus.homecare.input.HomecareGenerator;
 import no.turnus.homecare.rules.HomecareRules;
@@ -46,10 +53,22 @@ import no.turnus.problem.DatasetReader;
  * max-tardiness term), {@code +norr} leaves out our ruin-and-recreate where routes cost nothing (the search
  * before it was used for every plan), {@code +rrw=W} picks ruin-and-recreate with weight W against 1 for each list
  * move (default {@link HomecareSearch#RUIN_RECREATE_WEIGHT}), {@code +rr:NAME=VALUE} sets a custom property of
- * {@link RuinRecreateMoves} (e.g. {@code +rr:emptyingShare=0}). For Solomon and Mankowska the benchmark's own
+ * {@link RuinRecreateMoves} (e.g. {@code +rr:emptyingShare=0}), {@code +acc:SPEC} replaces the acceptor and
+ * forager of the local search (default: {@link HomecareSearch#localSearch}'s; {@code +acc:la:400} is Timefold's
+ * default, the search of every plan before the acceptor comparison), SPEC one of {@code la:SIZE} (Late Acceptance),
+ * {@code dla:SIZE} (Diversified Late Acceptance), {@code sa:FRACTION} (Simulated Annealing from a soft temperature of
+ * FRACTION times the plan's typical leg: {@link #typicalLegMinutes}), {@code gd} or {@code gd:RATIO} (Great Deluge,
+ * water level increment ratio), {@code schc:SIZE} (Step Counting Hill Climbing), {@code tabu:SIZE} (move tabu),
+ * {@code hc} (hill climbing), each optionally followed by {@code :N}, the forager's accepted count limit (default
+ * 1, 1 000 for tabu): e.g. {@code old+acc:la:2000}, {@code old+acc:la:400:4}, {@code new+acc:sa:0.5}.
+ * <p>
+ * Effort: STEPS is a number of local search steps, or {@code calc:N} to stop the local search after N score
+ * calculations (the construction's own are counted once per instance and added to the limit): the fair limit
+ * across acceptors, whose steps try very different numbers of moves (Late Acceptance takes the first accepted move,
+ * tabu search picks the best of 1 000). For Solomon and Mankowska the benchmark's own
  * objective of the plan is printed too (exact, as {@code bench} reports it), and for every run the CPU seconds of
  * the solving thread (inflated far less by the load of the machine than the wall-clock seconds), and the local
- * search's move evaluations and score calculations per CPU second ({@link LocalSearchSpeed}).
+ * search's steps, move evaluations and score calculations per CPU second ({@link LocalSearchSpeed}).
  */
 public final class HomecareSearchComparison {
 
@@ -58,11 +77,13 @@ public final class HomecareSearchComparison {
     private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
     public static void main(String[] args) throws Exception {
-        int steps = Integer.parseInt(args[0]);
+        boolean byCalcs = args[0].startsWith("calc:");
+        long limit = Long.parseLong(byCalcs ? args[0].substring(5) : args[0]);
         int seeds = Integer.parseInt(args[1]);
         long firstSeed = Long.getLong("firstSeed", 1);
         System.out.println("instance | seed | search | visits unplanned after construction | construction s | score "
                 + "| objective | total s | total CPU s | local search speed");
+        Map<String, long[]> constructions = new HashMap<>();
         for (int a = 2; a < args.length; a++) {
             for (long seed = firstSeed; seed < firstSeed + seeds; seed++) {
                 for (String variant : System.getProperty("searches", "old,new").split(",")) {
@@ -87,25 +108,112 @@ public final class HomecareSearchComparison {
                             .map(MoveIteratorFactoryConfig.class::cast)
                             .forEach(m -> m.setMoveIteratorFactoryCustomProperties(with(
                                     m.getMoveIteratorFactoryCustomProperties(), f.substring(3)))));
-                    phases.add(new LocalSearchPhaseConfig().withMoveSelectorConfig(new UnionMoveSelectorConfig(moves)));
-                    long t0 = System.nanoTime();
-                    HomecarePlan built = SolverFactory.<HomecarePlan>create(StepLimitedSolve.config(
-                            HomecareSearch.config(constructionOnly), 0, seed)).buildSolver()
-                            .solve(KIND.toSolution(input, Map.of()));
-                    double constructed = (System.nanoTime() - t0) / 1e9;
-                    long unplanned = built.getVisits().stream().filter(v -> v.getCaregiverDay() == null).count();
+                    LocalSearchPhaseConfig localSearch = HomecareSearch.localSearch(moves,
+                            HomecareSearch.acceptedPerStep(plan));
+                    flags.stream().filter(f -> f.startsWith("acc:")).forEach(f -> acceptor(localSearch, f.substring(4), plan));
+                    phases.add(localSearch);
+                    // the construction does not depend on the seed: run once per instance and construction
+                    String key = args[a] + "|" + search + "|" + flags.contains("nomax");
+                    long[] construction = constructions.get(key);
+                    if (construction == null) {
+                        long t0 = System.nanoTime();
+                        Solver<HomecarePlan> builder = SolverFactory.<HomecarePlan>create(StepLimitedSolve.config(
+                                HomecareSearch.config(constructionOnly), 0, seed)).buildSolver();
+                        HomecarePlan built = builder.solve(KIND.toSolution(input, Map.of()));
+                        construction = new long[] {built.getVisits().stream().filter(v -> v.getCaregiverDay() == null).count(),
+                                System.nanoTime() - t0, ((DefaultSolver<HomecarePlan>) builder).getScoreCalculationCount()};
+                        constructions.put(key, construction);
+                    }
                     long t1 = System.nanoTime();
                     long cpu1 = CPU.getCurrentThreadCpuTime();
-                    Solver<HomecarePlan> solver = SolverFactory.<HomecarePlan>create(StepLimitedSolve.config(
-                            HomecareSearch.config(phases), steps, seed)).buildSolver();
+                    SolverConfig config = HomecareSearch.config(phases)
+                            .withPreviewFeature(PreviewFeature.DIVERSIFIED_LATE_ACCEPTANCE);
+                    if (byCalcs) {
+                        long calcLimit = construction[2] + limit;
+                        config.setPhaseConfigList(config.getPhaseConfigList().stream().map(p -> p instanceof LocalSearchPhaseConfig ls
+                                ? (PhaseConfig) ls.copyConfig().withTerminationConfig(
+                                        new TerminationConfig().withScoreCalculationCountLimit(calcLimit))
+                                : p).toList());
+                        config.setRandomSeed(seed);
+                    } else {
+                        config = StepLimitedSolve.config(config, (int) limit, seed);
+                    }
+                    Solver<HomecarePlan> solver = SolverFactory.<HomecarePlan>create(config).buildSolver();
                     LocalSearchSpeed<HomecarePlan> speed = LocalSearchSpeed.of(solver);
                     HomecarePlan solved = solver.solve(plan);
-                    System.out.printf("%s | %d | %s | %d | %.1f | %s | %s | %.1f | %.1f | %s%n", args[a], seed, variant,
-                            unplanned, constructed, solved.getScore(), objective(args[a], input, solved),
-                            (System.nanoTime() - t1) / 1e9, (CPU.getCurrentThreadCpuTime() - cpu1) / 1e9, speed);
+                    System.out.printf("%s | %d | %s | %d | %.1f | %s | %s | %.1f | %.1f | %s%n", args[a], seed,
+                            variant, construction[0], construction[1] / 1e9, solved.getScore(),
+                            objective(args[a], input, solved), (System.nanoTime() - t1) / 1e9,
+                            (CPU.getCurrentThreadCpuTime() - cpu1) / 1e9, speed);
                 }
             }
         }
+    }
+
+    /** Sets the acceptor and forager of {@code SPEC} (see the class comment) on the local search. */
+    static void acceptor(LocalSearchPhaseConfig localSearch, String spec, HomecarePlan plan) {
+        String[] part = spec.split(":");
+        String name = part[0];
+        LocalSearchAcceptorConfig acceptor = new LocalSearchAcceptorConfig();
+        int countAt = 2;
+        int accepted = 1;
+        switch (name) {
+            case "la" -> acceptor.withAcceptorTypeList(List.of(AcceptorType.LATE_ACCEPTANCE))
+                    .withLateAcceptanceSize(Integer.parseInt(part[1]));
+            case "dla" -> acceptor.withAcceptorTypeList(List.of(AcceptorType.DIVERSIFIED_LATE_ACCEPTANCE))
+                    .withLateAcceptanceSize(Integer.parseInt(part[1]));
+            case "sa" -> acceptor.withAcceptorTypeList(List.of(AcceptorType.SIMULATED_ANNEALING))
+                    .withSimulatedAnnealingStartingTemperature("0hard/0medium/"
+                            + Math.max(1, Math.round(Double.parseDouble(part[1]) * typicalLegMinutes(plan))) + "soft");
+            case "gd" -> {
+                acceptor.withAcceptorTypeList(List.of(AcceptorType.GREAT_DELUGE));
+                if (part.length > 1) {
+                    acceptor.setGreatDelugeWaterLevelIncrementRatio(Double.parseDouble(part[1]));
+                }
+            }
+            case "schc" -> acceptor.withAcceptorTypeList(List.of(AcceptorType.STEP_COUNTING_HILL_CLIMBING))
+                    .withStepCountingHillClimbingSize(Integer.parseInt(part[1]));
+            case "tabu" -> {
+                acceptor.withAcceptorTypeList(List.of(AcceptorType.MOVE_TABU)).withMoveTabuSize(Integer.parseInt(part[1]));
+                accepted = 1000;
+            }
+            case "hc" -> {
+                acceptor.withAcceptorTypeList(List.of(AcceptorType.HILL_CLIMBING));
+                countAt = 1;
+            }
+            default -> throw new IllegalArgumentException("unknown acceptor " + spec);
+        }
+        if (part.length > countAt) {
+            accepted = Integer.parseInt(part[countAt]);
+        }
+        localSearch.withAcceptorConfig(acceptor)
+                .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(accepted));
+    }
+
+    /**
+     * The mean driving minutes from a visit to its nearest other visit of the same day, over at most 500 visits
+     * evenly spread over the plan's list: the size of a leg in a good route, and so of a typical move's change.
+     */
+    static double typicalLegMinutes(HomecarePlan plan) {
+        List<Visit> visits = plan.getVisits();
+        int n = visits.size();
+        int stride = Math.max(1, n / 500);
+        long sum = 0;
+        int count = 0;
+        for (int v = 0; v < n; v += stride) {
+            Visit visit = visits.get(v);
+            int nearest = Integer.MAX_VALUE;
+            for (Visit other : visits) {
+                if (other.getDayIndex() == visit.getDayIndex() && !other.getVisitId().equals(visit.getVisitId())) {
+                    nearest = Math.min(nearest, plan.getTravel().matrix().minutes(visit.location(), other.location()));
+                }
+            }
+            if (nearest != Integer.MAX_VALUE) {
+                sum += nearest;
+                count++;
+            }
+        }
+        return count == 0 ? 1 : (double) sum / count;
     }
 
     /** The published benchmark's objective of the plan with its parts, or "—" for our own samples. */
