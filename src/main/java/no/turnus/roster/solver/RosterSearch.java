@@ -23,11 +23,10 @@ import no.turnus.roster.rules.RosterRuleSet;
 
 /**
  * The roster search: a construction chosen by the problem's size (First Fit for small ones, the greedy
- * construction for large ones), then Tabu search (entity tabu 7, 100 accepted moves a step) over change and swap
- * moves of single places, block moves of runs of days and, now and then, ruin and recreate of one or two employees'
- * horizon (the kind uses {@link Moves#BLOCKS_RUIN}; the other choices are there to measure each neighbourhood on its
- * own). Measurements and the reasons for each choice
- * are in docs/roster.md.
+ * construction for large ones), then Tabu search (entity tabu 7; 100 accepted moves a step, 1 000 on large problems)
+ * over change and swap moves of single places, block moves of runs of days and, now and then, ruin and recreate of one
+ * or two employees' horizon (the kind uses {@link Moves#BLOCKS_RUIN}; the other choices are there to measure each
+ * neighbourhood on its own). Measurements and the reasons for each choice are in docs/roster.md.
  */
 public final class RosterSearch {
 
@@ -46,20 +45,22 @@ public final class RosterSearch {
     /** The configuration the roster kind uses for this problem: construction by size, then Tabu with blocks and R&R. */
     public static SolverConfig config(Roster problem) {
         long pairs = (long) problem.getSlots().size() * problem.getEmployees().size();
-        return config(problem.getRuleSet(), pairs <= FIRST_FIT_PAIRS ? firstFit() : construction(), Moves.BLOCKS_RUIN);
+        return config(problem.getRuleSet(), pairs <= FIRST_FIT_PAIRS ? firstFit() : construction(),
+                tabu(Moves.BLOCKS_RUIN, pairs <= FEW_ACCEPTED_PAIRS ? ACCEPTED_PER_STEP : ACCEPTED_PER_STEP_LARGE));
     }
 
     /** The greedy construction, then Tabu over the given moves, for a roster scored by the given rule set. */
     public static SolverConfig config(RosterRuleSet rules, Moves moves) {
-        return config(rules, construction(), moves);
+        return config(rules, construction(), tabu(moves));
     }
 
-    private static SolverConfig config(RosterRuleSet rules, PhaseConfig<?> construction, Moves moves) {
+    private static SolverConfig config(RosterRuleSet rules, PhaseConfig<?> construction,
+                                       LocalSearchPhaseConfig search) {
         return new SolverConfig()
                 .withSolutionClass(Roster.class)
                 .withEntityClasses(Slot.class)
                 .withConstraintProviderClass(rules.provider())
-                .withPhases(construction, tabu(moves));
+                .withPhases(construction, search);
     }
 
     /**
@@ -121,10 +122,30 @@ public final class RosterSearch {
      * medium01 254/256/252 against 248/245/246, roster-merged after 300 000 moves -3 450/-3 411/-3 496soft against
      * -3 256/-3 403/-3 411soft. Late acceptance, simulated annealing, a longer tabu list, a same-day swap
      * neighbourhood and an iterated search with ruin-and-recreate kicks did worse or no better at equal moves.
+     * Timed on the quiet VM, 60 s, seeds 1/2/3, old jar against new: sprint03 52/54/54 against 51/51/51, sprint04
+     * 61/62/61 against 59/59/59, medium01 247/248/250 against 244/243/244; but roster-merged lost on every seed
+     * (see {@link #FEW_ACCEPTED_PAIRS}).
      */
     static final int ACCEPTED_PER_STEP = 100;
 
+    /** The accepted moves a step above {@link #FEW_ACCEPTED_PAIRS}: the setting before issue #11's change. */
+    static final int ACCEPTED_PER_STEP_LARGE = 1_000;
+
+    /**
+     * Problems with at most this many (place, employee) pairs take {@link #ACCEPTED_PER_STEP} moves a step, larger
+     * ones {@link #ACCEPTED_PER_STEP_LARGE}: on roster-merged (136 896 pairs) 100 accepted moves lost on 3 of 3 seeds
+     * in the timed 60 s run (-3 155/-3 135/-2 996soft with 1 000 against -3 196/-3 173/-3 260soft with 100), where a
+     * step over its far larger neighbourhood needs more candidates to find a good move. medium01 (18 848 pairs) gains;
+     * INRC long01/long02 (36 260 pairs) were not measured with 100 and keep 1 000.
+     */
+    static final long FEW_ACCEPTED_PAIRS = 20_000;
+
+    /** Tabu over these moves, taking {@link #ACCEPTED_PER_STEP} accepted moves a step. */
     public static LocalSearchPhaseConfig tabu(Moves moves) {
+        return tabu(moves, ACCEPTED_PER_STEP);
+    }
+
+    static LocalSearchPhaseConfig tabu(Moves moves, int acceptedPerStep) {
         List<MoveSelectorConfig> selectors = new ArrayList<>(List.of(new ChangeMoveSelectorConfig(),
                 new SwapMoveSelectorConfig()));
         if (moves.blockMode != null) {
@@ -138,6 +159,6 @@ public final class RosterSearch {
         return new LocalSearchPhaseConfig()
                 .withMoveSelectorConfig(new UnionMoveSelectorConfig(selectors))
                 .withAcceptorConfig(new LocalSearchAcceptorConfig().withEntityTabuSize(7))
-                .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(ACCEPTED_PER_STEP));
+                .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(acceptedPerStep));
     }
 }

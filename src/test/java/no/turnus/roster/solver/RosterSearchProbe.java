@@ -41,8 +41,9 @@ import no.turnus.roster.input.RosterDataset;
  * java -cp target/classes:target/test-classes:$(cat target/cp.txt) no.turnus.roster.solver.RosterSearchProbe \
  *     2000 1,2,3 old,own sprint01 roster-merged
  * </pre>
- * Configurations: {@code own} is the kind's configuration, {@code accepted-1000} the same with 1 000 accepted moves a
- * Tabu step (the kind's until issue #11's stalled instances), {@code no-ruin} the same without ruin and recreate
+ * Configurations: {@code own} is the kind's configuration, {@code accepted-100} and {@code accepted-1000} the same with
+ * 100 or 1 000 accepted moves a Tabu step whatever the size (the kind takes 1 000 only for large problems, and did for
+ * all until issue #11's stalled instances), {@code no-ruin} the same without ruin and recreate
  * ({@link RosterSearch.Moves#BLOCKS} instead of {@link RosterSearch.Moves#BLOCKS_RUIN}); {@code old} the one before this search work (First Fit,
  * then Tabu over change and swap moves), {@code first-fit-blocks} the same with block moves; {@code places} the greedy construction with that Tabu; {@code blocks},
  * {@code block-swaps}, {@code block-transfers} add block moves ({@link RosterSearch.Moves}); {@code annealing} and {@code annealing-blocks} swap Tabu for simulated annealing
@@ -115,9 +116,9 @@ public final class RosterSearchProbe {
         SolverConfig own = KIND.solverConfig(problem);
         return switch (name) {
             case "own" -> own;
-            case "accepted-1000" -> new SolverConfig(own).withPhases(own.getPhaseConfigList().get(0),
-                    RosterSearch.tabu(RosterSearch.Moves.BLOCKS_RUIN)
-                            .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1000)));
+            case "accepted-100", "accepted-1000" -> new SolverConfig(own).withPhases(own.getPhaseConfigList().get(0),
+                    RosterSearch.tabu(RosterSearch.Moves.BLOCKS_RUIN, name.equals("accepted-100")
+                            ? RosterSearch.ACCEPTED_PER_STEP : RosterSearch.ACCEPTED_PER_STEP_LARGE));
             case "no-ruin" -> new SolverConfig(own).withPhases(own.getPhaseConfigList().get(0),
                     RosterSearch.tabu(RosterSearch.Moves.BLOCKS));
             case "old", "first-fit-blocks" -> new SolverConfig(own).withPhases(new ConstructionHeuristicPhaseConfig()
