@@ -158,8 +158,8 @@ final class JobRecorder<S> {
     }
 
     /**
-     * Hands the end to the writer, which stores it (with the final best), then shows the final status, releases the
-     * job and tells the watchers. An unfinished status ({@code queued})
+     * Hands the end to the writer, which stores it (with the final best) and then releases the job and tells the
+     * watchers; until then the job's live status is already the final one. An unfinished status ({@code queued})
      * hands the job back to the queue: the instance is stopping, another resumes it.
      *
      * @param finalBest the final best with its score brought up to date, or the last one seen, or null (the last
@@ -173,6 +173,7 @@ final class JobRecorder<S> {
         JobProgress last = finalBest != null
                 ? new JobProgress(id, status, finalBest.scoreText(), finalBest.feasible(), spent)
                 : new JobProgress(id, status, before.bestScore(), before.feasible(), spent);
+        progress = last;
         LOG.info("Job {} {} after {} ms, best score {}", id, status.finished() ? status.code() : "handed over", spent,
                 last.bestScore());
         writer.run(() -> storeEnd(status, render(finalBest), spent, error, last, released, 1));
@@ -205,8 +206,6 @@ final class JobRecorder<S> {
             return;
         }
         synchronized (this) {
-            // Only now the final status: a reader who sees it finds the final best stored (report, analysis).
-            progress = last;
             ended = true;
         }
         released.run();
