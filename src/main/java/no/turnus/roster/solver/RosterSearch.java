@@ -27,7 +27,8 @@ import no.turnus.roster.rules.RosterRules;
 /**
  * The roster search: a construction chosen by the problem's size (First Fit for small ones, the greedy
  * construction for large ones), then Tabu search (entity tabu 7; 100 accepted moves a step, 1 000 on large problems)
- * over change and swap moves of single places, block moves of runs of days and, now and then, ruin and recreate of one
+ * over change and swap moves of single places (under the Norwegian rules only to eligible employees,
+ * {@link #filtersPlaces}), block moves of runs of days and, now and then, ruin and recreate of one
  * or two employees' horizon (the kind uses {@link Moves#BLOCKS_RUIN}; the other choices are there to measure each
  * neighbourhood on its own). Measurements and the reasons for each choice are in docs/roster.md.
  */
