@@ -20,10 +20,14 @@ import static no.turnus.roster.rules.RosterStreams.workedDayRuns;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.IntFunction;
+import java.util.function.Predicate;
 
 import ai.timefold.solver.core.api.score.stream.Constraint;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
+import ai.timefold.solver.core.api.score.stream.tri.TriConstraintStream;
+import ai.timefold.solver.core.api.score.stream.uni.UniConstraintCollector;
 import no.turnus.problem.Breach;
 import no.turnus.roster.domain.Employee;
 import no.turnus.roster.domain.Horizon;
@@ -140,12 +144,25 @@ public final class HoursRules {
         return hoursAgainstTarget(factory, WEIGHTED_HOURS, true);
     }
 
+    /*
+     * The planned paid minutes and weighting credit of each member of staff (substitutes have no position): one node
+     * for Contract hours, Weighted hours and Above position, which each grouped the same shifts by employee before
+     * (each move updated two of those groups). The functions are single instances, so Timefold shares the nodes.
+     */
+    private static final Predicate<Slot> STAFF = slot -> !slot.employee().substitute();
+    private static final Function<Slot, Employee> EMPLOYEE = Slot::employee;
+    private static final UniConstraintCollector<Slot, ?, Integer> PAID = sum(Slot::paidMinutes);
+    private static final UniConstraintCollector<Slot, ?, Integer> CREDIT = sum(Slot::creditMinutes);
+    private static final Function<Employee, Integer> NO_MINUTES = employee -> 0;
+
+    private static TriConstraintStream<Employee, Integer, Integer> staffHours(ConstraintFactory factory) {
+        return factory.forEach(Slot.class).filter(STAFF).groupBy(EMPLOYEE, PAID, CREDIT);
+    }
+
     /** Planned hours (weighted for tredelt turnus) against the position's, for the staff with or without weighting. */
     private static Constraint hoursAgainstTarget(ConstraintFactory factory, RosterRules rule, boolean tredelt) {
-        return factory.forEach(Slot.class)
-                .filter(slot -> !slot.employee().substitute() && slot.employee().contract().tredeltTurnus() == tredelt)
-                .groupBy(Slot::employee, sum(Slot::paidMinutes), sum(Slot::creditMinutes))
-                .complement(Employee.class, employee -> 0, employee -> 0)
+        return staffHours(factory)
+                .complement(Employee.class, NO_MINUTES, NO_MINUTES)
                 .filter((employee, minutes, credit) -> !employee.substitute()
                         && employee.contract().tredeltTurnus() == tredelt
                         && Math.abs(employee.countedMinutes(minutes, credit) - employee.targetMinutes()) >= 30)
@@ -166,9 +183,7 @@ public final class HoursRules {
      * as they want more or the contract tolerates. Substitutes from the pool have no position.
      */
     public static Constraint abovePosition(ConstraintFactory factory) {
-        return factory.forEach(Slot.class)
-                .filter(slot -> !slot.employee().substitute())
-                .groupBy(Slot::employee, sum(Slot::paidMinutes), sum(Slot::creditMinutes))
+        return staffHours(factory)
                 .filter((employee, minutes, credit) -> employee.countedMinutes(minutes, credit) > employee.capMinutes())
                 .penalize(ABOVE_POSITION.weight(), (employee, minutes, credit) ->
                         hoursShort(employee.countedMinutes(minutes, credit), employee.capMinutes()))

@@ -20,7 +20,10 @@ import no.turnus.roster.domain.Slot;
 /**
  * Streams and helpers the roster rule themes (and rule sets built on them, such as INRC-2010's) share. Per-employee
  * run rules read the runs from {@link WorkedDays} and per-week hour rules from {@link WeekTotals}, both kept
- * incrementally as shifts move; each rule passes on only its breaches.
+ * incrementally as shifts move; each rule passes on only its breaches. The runs of worked days, nights, weekends and
+ * red days are flattened straight from the employee's group, whose container knows the horizon of its shifts: a join
+ * with the horizon and a map per rule in between were a good part of a move's score calculation (roster-merged, JFR
+ * and {@code RosterScoreSpeedProbe each}).
  */
 public final class RosterStreams {
 
@@ -55,10 +58,7 @@ public final class RosterStreams {
         return factory.forEach(Slot.class)
                 .filter(slot -> slot.redDay() >= 0)
                 .groupBy(EMPLOYEE, WorkedDays.RED_DAYS)
-                .join(Horizon.class)
-                .map((employee, days, horizon) -> employee, (employee, days, horizon) ->
-                        days.workedRuns(horizon.redDays().size(), horizon.cyclic(), keep))
-                .flattenLast(runs -> runs);
+                .flattenLast(days -> days.workedRuns(days.horizon().redDays().size(), days.horizon().cyclic(), keep));
     }
 
     /**
@@ -69,10 +69,8 @@ public final class RosterStreams {
                                                                 BiPredicate<Employee, Run> keep) {
         return weekendSlots(factory)
                 .groupBy(EMPLOYEE, WorkedDays.WEEKENDS)
-                .join(Horizon.class)
-                .map((employee, days, horizon) -> employee, (employee, days, horizon) ->
-                        days.workedRuns(employee.contract().weekend().count(horizon), horizon.cyclic(), keep))
-                .flattenLast(runs -> runs);
+                .flattenLast(days -> days.workedRuns(days.employee().contract().weekend().count(days.horizon()),
+                        days.horizon().cyclic(), keep));
     }
 
     /** How many weekends each employee works (a weekend is worked when any of its days is). */
@@ -104,11 +102,7 @@ public final class RosterStreams {
 
     private static BiConstraintStream<Employee, Run> runs(BiConstraintStream<Employee, WorkedDays.Days> days,
                                                           BiPredicate<Employee, Run> keep) {
-        return days
-                .join(Horizon.class)
-                .map((employee, worked, horizon) -> employee,
-                        (employee, worked, horizon) -> worked.workedRuns(horizon.days(), horizon.cyclic(), keep))
-                .flattenLast(runs -> runs);
+        return days.flattenLast(worked -> worked.workedRuns(worked.horizon().days(), worked.horizon().cyclic(), keep));
     }
 
     /**

@@ -39,6 +39,8 @@ public final class WorkedDays implements UniConstraintCollector<Slot, WorkedDays
     /** The shifts per day; the result is the container itself, read by the rules in the same score calculation. */
     public static final class Days {
         private Employee employee;
+        /** The horizon of the shifts counted (of their posts). */
+        private Horizon horizon;
         private int[] shifts;
         /** The first and last index of each run of worked indexes, {@code sequences} of them, found by the finisher. */
         private int[] starts;
@@ -61,6 +63,16 @@ public final class WorkedDays implements UniConstraintCollector<Slot, WorkedDays
                 }
             }
             sequences = count;
+        }
+
+        /** The horizon of the shifts counted. */
+        public Horizon horizon() {
+            return horizon;
+        }
+
+        /** The employee whose shifts these are. */
+        public Employee employee() {
+            return employee;
         }
 
         /**
@@ -141,6 +153,7 @@ public final class WorkedDays implements UniConstraintCollector<Slot, WorkedDays
         return (days, slot) -> {
             if (days.shifts == null) {
                 int size = slot.getPost().horizon().days();
+                days.horizon = slot.getPost().horizon();
                 days.employee = slot.employee();
                 days.shifts = new int[size];
                 days.starts = new int[size];

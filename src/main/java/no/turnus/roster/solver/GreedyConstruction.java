@@ -90,6 +90,9 @@ public final class GreedyConstruction implements PhaseCommand<Roster> {
         private final boolean competenceIsHard;
         /** The soft weight of each rule the roster's rule set scores, by name. */
         private final Map<String, Rule> scored = new HashMap<>();
+        /** Whether {@link #staffPost} keeps its changes for {@link #rollback()}, and those changes. */
+        private boolean recording;
+        private final List<StaffChange> staffChanges = new ArrayList<>();
 
         Pass(Roster roster) {
             this.roster = roster;
@@ -138,6 +141,11 @@ public final class GreedyConstruction implements PhaseCommand<Roster> {
             }
         }
 
+        /** The plan this pass was made from. */
+        Roster roster() {
+            return roster;
+        }
+
         void assign(ScoreDirector<Roster> scoreDirector, Slot slot, Employee employee) {
             Employee before = slot.getEmployee();
             if (before != null) {
@@ -155,12 +163,49 @@ public final class GreedyConstruction implements PhaseCommand<Roster> {
         /** Keeps the staff of each post (for the mix of former organisations) up to date. */
         void staffPost(Slot slot, Employee before, Employee after) {
             List<Employee> staff = posts.computeIfAbsent(slot.getPost(), post -> new ArrayList<>(4));
+            int removedAt = -1;
             if (before != null) {
-                staff.remove(before);
+                removedAt = staff.indexOf(before);
+                if (removedAt >= 0) {
+                    staff.remove(removedAt);
+                }
             }
             if (after != null) {
                 staff.add(after);
             }
+            if (recording) {
+                staffChanges.add(new StaffChange(staff, removedAt < 0 ? null : before, removedAt, after != null));
+            }
+        }
+
+        /** A change of a post's staff: who was taken off it and where in its list, and whether one was added last. */
+        private record StaffChange(List<Employee> staff, Employee removed, int removedAt, boolean added) {
+        }
+
+        /**
+         * From now on, keeps every change to the ledger and the posts' staff, so that {@link #rollback()} puts this
+         * pass back to the plan it was made from ({@link RuinRecreateMove} does its changes on one pass per step).
+         */
+        void record() {
+            ledger.record();
+            staffChanges.clear();
+            recording = true;
+        }
+
+        /** Undoes the changes since {@link #record()}, latest first. */
+        void rollback() {
+            ledger.rollback();
+            recording = false;
+            for (int i = staffChanges.size() - 1; i >= 0; i--) {
+                StaffChange change = staffChanges.get(i);
+                if (change.added()) {
+                    change.staff().remove(change.staff().size() - 1);
+                }
+                if (change.removed() != null) {
+                    change.staff().add(change.removedAt(), change.removed());
+                }
+            }
+            staffChanges.clear();
         }
 
         /** The legal employee with the lowest cost, or null; an optional place only when filling it pays. */

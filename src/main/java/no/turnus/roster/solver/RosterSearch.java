@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicType;
 import ai.timefold.solver.core.config.heuristic.selector.move.MoveSelectorConfig;
@@ -20,11 +22,13 @@ import ai.timefold.solver.core.config.solver.SolverConfig;
 import no.turnus.roster.domain.Roster;
 import no.turnus.roster.domain.Slot;
 import no.turnus.roster.rules.RosterRuleSet;
+import no.turnus.roster.rules.RosterRules;
 
 /**
  * The roster search: a construction chosen by the problem's size (First Fit for small ones, the greedy
  * construction for large ones), then Tabu search (entity tabu 7; 100 accepted moves a step, 1 000 on large problems)
- * over change and swap moves of single places, block moves of runs of days and, now and then, ruin and recreate of one
+ * over change and swap moves of single places (under the Norwegian rules only to eligible employees,
+ * {@link #filtersPlaces}), block moves of runs of days and, now and then, ruin and recreate of one
  * or two employees' horizon (the kind uses {@link Moves#BLOCKS_RUIN}; the other choices are there to measure each
  * neighbourhood on its own). Measurements and the reasons for each choice are in docs/roster.md.
  */
@@ -46,7 +50,29 @@ public final class RosterSearch {
     public static SolverConfig config(Roster problem) {
         long pairs = (long) problem.getSlots().size() * problem.getEmployees().size();
         return config(problem.getRuleSet(), pairs <= FIRST_FIT_PAIRS ? firstFit() : construction(),
-                tabu(Moves.BLOCKS_RUIN, pairs <= FEW_ACCEPTED_PAIRS ? ACCEPTED_PER_STEP : ACCEPTED_PER_STEP_LARGE));
+                tabu(Moves.BLOCKS_RUIN, acceptedPerStep(problem), filtersPlaces(problem)));
+    }
+
+    /**
+     * Whether the change and swap moves are offered only to eligible employees ({@link EligibleMoves}): under the
+     * Norwegian rules, where ward, competence, absence and shift length are hard, unless a job's weights make one of
+     * them less than hard. Seeded, move-limited runs on roster-merged, 600 000 moves, seeds 1/2/3: -3 128 / -3 115 /
+     * -3 028soft unfiltered against -2 939 / -3 011 / -2 932soft filtered (benchmarks/RESULTS.md); offering change
+     * moves only to someone free that day as well was no better (-2 933 / -3 110 / -2 985soft).
+     */
+    static boolean filtersPlaces(Roster problem) {
+        if (problem.getRuleSet() != RosterRuleSet.NORWEGIAN) {
+            return false;
+        }
+        ConstraintWeightOverrides<HardMediumSoftScore> overrides = problem.getConstraintWeightOverrides();
+        for (RosterRules rule : List.of(RosterRules.WARD_NOT_ALLOWED, RosterRules.COMPETENCE, RosterRules.UNAVAILABLE,
+                RosterRules.SHIFT_TOO_LONG)) {
+            HardMediumSoftScore weight = overrides == null ? null : overrides.getConstraintWeight(rule.ruleName());
+            if (weight != null && weight.hardScore() <= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The greedy construction, then Tabu over the given moves, for a roster scored by the given rule set. */
@@ -148,11 +174,49 @@ public final class RosterSearch {
     }
 
     static LocalSearchPhaseConfig tabu(Moves moves, int acceptedPerStep) {
-        List<MoveSelectorConfig> selectors = new ArrayList<>(List.of(new ChangeMoveSelectorConfig(),
-                new SwapMoveSelectorConfig()));
+        return tabu(moves, acceptedPerStep, false);
+    }
+
+    /** The accepted moves a Tabu step takes on this problem ({@link #FEW_ACCEPTED_PAIRS}). */
+    static int acceptedPerStep(Roster problem) {
+        long pairs = (long) problem.getSlots().size() * problem.getEmployees().size();
+        return pairs <= FEW_ACCEPTED_PAIRS ? ACCEPTED_PER_STEP : ACCEPTED_PER_STEP_LARGE;
+    }
+
+    /**
+     * The same, the change and swap moves offered only where each place goes to someone eligible for it
+     * ({@link EligibleMoves}) when {@code eligibleOnly}.
+     */
+    static LocalSearchPhaseConfig tabu(Moves moves, int acceptedPerStep, boolean eligibleOnly) {
+        return tabu(moves, acceptedPerStep, eligibleOnly, false);
+    }
+
+    /** The same; with {@code freeOnly} a change move also gives a place only to someone free that day. */
+    static LocalSearchPhaseConfig tabu(Moves moves, int acceptedPerStep, boolean eligibleOnly, boolean freeOnly) {
+        return tabu(moves, acceptedPerStep, eligibleOnly, freeOnly, 0);
+    }
+
+    /**
+     * The same, plus (with a weight above 0) block moves of whole weekends, Saturday and Sunday, with that fixed
+     * probability weight against each other neighbourhood's 1.
+     */
+    static LocalSearchPhaseConfig tabu(Moves moves, int acceptedPerStep, boolean eligibleOnly, boolean freeOnly,
+                                       double weekendWeight) {
+        ChangeMoveSelectorConfig change = new ChangeMoveSelectorConfig();
+        SwapMoveSelectorConfig swap = new SwapMoveSelectorConfig();
+        if (eligibleOnly) {
+            change.setFilterClass(freeOnly ? EligibleMoves.ChangeToFree.class : EligibleMoves.Change.class);
+            swap.setFilterClass(EligibleMoves.Swap.class);
+        }
+        List<MoveSelectorConfig> selectors = new ArrayList<>(List.of(change, swap));
         if (moves.blockMode != null) {
             selectors.add(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(BlockMoveFactory.class)
                     .withMoveIteratorFactoryCustomProperties(Map.of("mode", moves.blockMode)));
+        }
+        if (weekendWeight > 0) {
+            selectors.add(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(BlockMoveFactory.class)
+                    .withMoveIteratorFactoryCustomProperties(Map.of("mode", "any", "weekends", "true"))
+                    .withFixedProbabilityWeight(weekendWeight));
         }
         if (moves.ruin) {
             selectors.add(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(RuinRecreateMoveFactory.class)

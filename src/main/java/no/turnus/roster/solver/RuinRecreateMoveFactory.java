@@ -47,6 +47,8 @@ public final class RuinRecreateMoveFactory implements MoveIteratorFactory<Roster
         private final List<Employee> staff;
         /** Each employee's unpinned shifts. */
         private final Map<Employee, List<Slot>> movable = new IdentityHashMap<>();
+        /** The construction pass the step's moves share. */
+        private final RuinRecreateMove.StepPass pass = new RuinRecreateMove.StepPass();
 
         Draws(Roster roster, Random random) {
             this.random = random;
@@ -69,11 +71,11 @@ public final class RuinRecreateMoveFactory implements MoveIteratorFactory<Roster
             Employee second = random.nextBoolean() ? partner(first) : null;
             List<Slot> mine = movable.getOrDefault(first, List.of());
             if (second == null) {
-                return new RuinRecreateMove(List.of(first), mine);
+                return new RuinRecreateMove(List.of(first), mine, pass);
             }
             List<Slot> both = new ArrayList<>(mine);
             both.addAll(movable.getOrDefault(second, List.of()));
-            return new RuinRecreateMove(List.of(first, second), Collections.unmodifiableList(both));
+            return new RuinRecreateMove(List.of(first, second), Collections.unmodifiableList(both), pass);
         }
 
         private Employee partner(Employee first) {

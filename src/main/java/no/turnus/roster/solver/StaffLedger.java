@@ -56,6 +56,17 @@ final class StaffLedger {
     private final int[][] weekNights;
     private final int[] shifts;
     private final List<Slot> weekScratch = new ArrayList<>();
+    /** The employee {@link #indexOf} was last asked about, and her row. */
+    private Employee lastEmployee;
+    private int lastIndex;
+    /** Whether changes are kept for {@link #rollback()}, and the changes kept: slot, employee, assigned or not, and
+     * the employee's place on the slot's day before the change. */
+    private boolean recording;
+    private Slot[] journalSlots = new Slot[64];
+    private Employee[] journalEmployees = new Employee[64];
+    private boolean[] journalAssigned = new boolean[64];
+    private Slot[] journalOnDay = new Slot[64];
+    private int journalSize;
 
     StaffLedger(Roster roster, Checks checks) {
         this.horizon = roster.getHorizon();
@@ -76,33 +87,94 @@ final class StaffLedger {
     }
 
     void assign(Slot slot, Employee employee) {
-        int e = index.get(employee);
-        if (onDay[e][slot.dayIndex()] == null) {
+        int e = indexOf(employee);
+        Slot onTheDay = onDay[e][slot.dayIndex()];
+        journal(slot, employee, true, onTheDay);
+        if (onTheDay == null) {
             onDay[e][slot.dayIndex()] = slot;
         }
-        minutes[e] += slot.paidMinutes();
-        credit[e] += employee.contract().creditMinutes(slot.getPost());
-        if (slot.redDay() >= 0 && onRedDay[e][slot.redDay()]++ == 0) {
-            redDaysWorked[e]++;
-        }
-        weekMinutes[e][slot.getPost().week()] += slot.paidMinutes();
-        weekNights[e][slot.getPost().week()] += slot.shiftType().isNightWork() ? 1 : 0;
-        shifts[e]++;
+        count(slot, employee, e, 1);
     }
 
     void unassign(Slot slot, Employee employee) {
-        int e = index.get(employee);
-        if (onDay[e][slot.dayIndex()] == slot) {
+        int e = indexOf(employee);
+        Slot onTheDay = onDay[e][slot.dayIndex()];
+        journal(slot, employee, false, onTheDay);
+        if (onTheDay == slot) {
             onDay[e][slot.dayIndex()] = null;
         }
-        minutes[e] -= slot.paidMinutes();
-        credit[e] -= employee.contract().creditMinutes(slot.getPost());
-        if (slot.redDay() >= 0 && --onRedDay[e][slot.redDay()] == 0) {
-            redDaysWorked[e]--;
+        count(slot, employee, e, -1);
+    }
+
+    /** Adds ({@code sign} 1) or takes away (-1) the slot's hours, red day, week and shift from the employee's totals. */
+    private void count(Slot slot, Employee employee, int e, int sign) {
+        minutes[e] += sign * slot.paidMinutes();
+        credit[e] += sign * employee.contract().creditMinutes(slot.getPost());
+        if (slot.redDay() >= 0) {
+            if (sign > 0 ? onRedDay[e][slot.redDay()]++ == 0 : --onRedDay[e][slot.redDay()] == 0) {
+                redDaysWorked[e] += sign;
+            }
         }
-        weekMinutes[e][slot.getPost().week()] -= slot.paidMinutes();
-        weekNights[e][slot.getPost().week()] -= slot.shiftType().isNightWork() ? 1 : 0;
-        shifts[e]--;
+        weekMinutes[e][slot.getPost().week()] += sign * slot.paidMinutes();
+        weekNights[e][slot.getPost().week()] += sign * (slot.shiftType().isNightWork() ? 1 : 0);
+        shifts[e] += sign;
+    }
+
+    /**
+     * From now on, keeps each change so that {@link #rollback()} can undo them: a ruin and recreate move changes the
+     * ledger of its step's plan and then puts it back as it was, instead of building a new ledger of the whole plan
+     * for every move.
+     */
+    void record() {
+        recording = true;
+        journalSize = 0;
+    }
+
+    /** Undoes every change since {@link #record()}, latest first, and stops recording. */
+    void rollback() {
+        recording = false;
+        for (int i = journalSize - 1; i >= 0; i--) {
+            Slot slot = journalSlots[i];
+            Employee employee = journalEmployees[i];
+            int e = indexOf(employee);
+            count(slot, employee, e, journalAssigned[i] ? -1 : 1);
+            onDay[e][slot.dayIndex()] = journalOnDay[i];
+            journalSlots[i] = null;
+            journalEmployees[i] = null;
+            journalOnDay[i] = null;
+        }
+        journalSize = 0;
+    }
+
+    private void journal(Slot slot, Employee employee, boolean assigned, Slot onTheDay) {
+        if (!recording) {
+            return;
+        }
+        if (journalSize == journalSlots.length) {
+            int length = 2 * journalSize;
+            journalSlots = java.util.Arrays.copyOf(journalSlots, length);
+            journalEmployees = java.util.Arrays.copyOf(journalEmployees, length);
+            journalAssigned = java.util.Arrays.copyOf(journalAssigned, length);
+            journalOnDay = java.util.Arrays.copyOf(journalOnDay, length);
+        }
+        journalSlots[journalSize] = slot;
+        journalEmployees[journalSize] = employee;
+        journalAssigned[journalSize] = assigned;
+        journalOnDay[journalSize] = onTheDay;
+        journalSize++;
+    }
+
+    /**
+     * The employee's row in the arrays. The construction asks about one employee many times in a row (every rule of
+     * {@link #mayTake} and the costs), so the last answer is kept: the map lookup was a good part of a ruin and
+     * recreate move.
+     */
+    private int indexOf(Employee employee) {
+        if (employee != lastEmployee) {
+            lastIndex = index.get(employee);
+            lastEmployee = employee;
+        }
+        return lastIndex;
     }
 
     /** The shift on a day (wrapping round a cyclic horizon), or null when free or outside the horizon. */
@@ -114,7 +186,7 @@ final class StaffLedger {
             }
             day = Math.floorMod(day, days);
         }
-        return onDay[index.get(employee)][day];
+        return onDay[indexOf(employee)][day];
     }
 
     boolean works(Employee employee, int day) {
@@ -122,24 +194,24 @@ final class StaffLedger {
     }
 
     int minutes(Employee employee) {
-        return minutes[index.get(employee)];
+        return minutes[indexOf(employee)];
     }
 
     /** The minutes that count against the employee's target: paid, plus the weighting credit up to its cap. */
     int countedMinutes(Employee employee) {
-        int e = index.get(employee);
+        int e = indexOf(employee);
         return employee.countedMinutes(minutes[e], credit[e]);
     }
 
     /** The counted minutes should the employee also take the slot. */
     int countedMinutesWith(Employee employee, Slot slot) {
-        int e = index.get(employee);
+        int e = indexOf(employee);
         return employee.countedMinutes(minutes[e] + slot.paidMinutes(),
                 credit[e] + employee.contract().creditMinutes(slot.getPost()));
     }
 
     int shifts(Employee employee) {
-        return shifts[index.get(employee)];
+        return shifts[indexOf(employee)];
     }
 
     /** Whether giving the slot to the employee breaks none of the hard rules a new shift can break. */
@@ -151,7 +223,7 @@ final class StaffLedger {
                 || checks.competence() && !slot.getRequirement().metBy(employee)) {
             return false;
         }
-        int e = index.get(employee);
+        int e = indexOf(employee);
         if (checks.positionCap() && !employee.substitute()
                 && countedMinutesWith(employee, slot) > employee.capMinutes() || !sundaysKept(employee, e, slot)) {
             return false;

@@ -48,10 +48,17 @@ import no.turnus.roster.input.RosterDataset;
  * then Tabu over change and swap moves), {@code first-fit-blocks} the same with block moves; {@code places} the greedy construction with that Tabu; {@code blocks},
  * {@code block-swaps}, {@code block-transfers} add block moves ({@link RosterSearch.Moves}); {@code annealing} and {@code annealing-blocks} swap Tabu for simulated annealing
  * (start temperature 4soft, one accepted move a step). Compare annealing and Tabu by move count ({@code 200000m}).
+ * {@code eligible} is the kind's Tabu with change and swap moves offered only where each place goes to someone eligible
+ * for it ({@link EligibleMoves}; the kind does so under the Norwegian rules, {@link RosterSearch#filtersPlaces}),
+ * {@code unfiltered} the same without that filter (the kind before it), {@code eligible-free} the same with change moves only to someone free that day.
+ * {@code weekends} adds block moves of whole weekends (Saturday and Sunday) with weight {@code -Dweekends=W}
+ * (default 0.5) against each other neighbourhood's 1, {@code eligible-weekends} both. With {@code -Dbreakdown=true} it also prints the best roster's score rule by rule ({@link RosterScoreBreakdown}).
  */
 public final class RosterSearchProbe {
 
     private static final RosterKind KIND = new RosterKind();
+    /** The weight of the weekend block moves in {@code weekends} (-Dweekends=W, default 0.5). */
+    private static final double WEEKEND_WEIGHT = Double.parseDouble(System.getProperty("weekends", "0.5"));
 
     private RosterSearchProbe() {
     }
@@ -98,6 +105,9 @@ public final class RosterSearchProbe {
                 InrcRosterMapping.solution(inrc, KIND.toDataset(dataset, best))).softPenalty();
         System.out.printf(Locale.ROOT, "%s | %s | seed %d | first covered %s at %.2f s | after %s %s%s | %.1f s | %s%n",
                 name, configuration, seed, first[0], firstSeconds[0], limit, best.getScore(), objective, seconds, speed);
+        if (Boolean.getBoolean("breakdown")) {
+            RosterScoreBreakdown.print(name + " | " + configuration + " | seed " + seed, best, config);
+        }
     }
 
     /**
@@ -119,6 +129,14 @@ public final class RosterSearchProbe {
             case "accepted-100", "accepted-1000" -> new SolverConfig(own).withPhases(own.getPhaseConfigList().get(0),
                     RosterSearch.tabu(RosterSearch.Moves.BLOCKS_RUIN, name.equals("accepted-100")
                             ? RosterSearch.ACCEPTED_PER_STEP : RosterSearch.ACCEPTED_PER_STEP_LARGE));
+            case "unfiltered" -> new SolverConfig(own).withPhases(own.getPhaseConfigList().get(0),
+                    RosterSearch.tabu(RosterSearch.Moves.BLOCKS_RUIN, RosterSearch.acceptedPerStep(problem), false));
+            case "eligible", "eligible-free" -> new SolverConfig(own).withPhases(own.getPhaseConfigList().get(0),
+                    RosterSearch.tabu(RosterSearch.Moves.BLOCKS_RUIN, RosterSearch.acceptedPerStep(problem), true,
+                            name.equals("eligible-free")));
+            case "weekends", "eligible-weekends" -> new SolverConfig(own).withPhases(own.getPhaseConfigList().get(0),
+                    RosterSearch.tabu(RosterSearch.Moves.BLOCKS_RUIN, RosterSearch.acceptedPerStep(problem),
+                            name.startsWith("eligible"), false, WEEKEND_WEIGHT));
             case "no-ruin" -> new SolverConfig(own).withPhases(own.getPhaseConfigList().get(0),
                     RosterSearch.tabu(RosterSearch.Moves.BLOCKS));
             case "old", "first-fit-blocks" -> new SolverConfig(own).withPhases(new ConstructionHeuristicPhaseConfig()

@@ -87,6 +87,55 @@ class RuinRecreateMoveTest {
         }
     }
 
+    /**
+     * The moves of one step share one construction pass, which each move changes and puts back: every move must
+     * change the plan exactly as the same move with a pass of its own.
+     */
+    @Test
+    void movesSharingTheStepsPassChangeThePlanAsMovesWithTheirOwnPass() {
+        Roster problem = RosterSolverTestData.sample("roster-small.json");
+        Roster built = build(problem);
+        SolverConfig config = RosterSolverTestData.KIND.solverConfig(problem);
+        ScoreDirectorFactory<Roster, HardMediumSoftScore> factory =
+                ((DefaultSolverFactory<Roster>) SolverFactory.<Roster>create(config)).getScoreDirectorFactory();
+        try (InnerScoreDirector<Roster, HardMediumSoftScore> director = factory.buildScoreDirector()) {
+            director.setWorkingSolution(built);
+            director.calculateScore();
+            Map<Slot, Employee> start = assignments(built);
+            var moves = new RuinRecreateMoveFactory().createRandomMoveIterator(director, new Random(5));
+            int compared = 0;
+            int changed = 0;
+            for (int i = 0; i < 40; i++) {
+                RuinRecreateMove shared = moves.next();
+                if (!shared.isMoveDoable(director)) {
+                    continue;
+                }
+                shared.doMoveOnly(director);
+                Map<Slot, Employee> withShared = assignments(built);
+                restore(director, built, start);
+                new RuinRecreateMove(shared.getPlanningValues(), shared.getPlanningEntities()).doMoveOnly(director);
+                assertThat(assignments(built)).as(shared.toString()).isEqualTo(withShared);
+                changed += withShared.equals(start) ? 0 : 1;
+                restore(director, built, start);
+                compared++;
+            }
+            assertThat(compared).isPositive();
+            assertThat(changed).as("moves that changed the plan").isPositive();
+        }
+    }
+
+    private static void restore(ScoreDirector<Roster> director, Roster roster, Map<Slot, Employee> assignments) {
+        for (Slot slot : roster.getSlots()) {
+            Employee employee = assignments.get(slot);
+            if (slot.getEmployee() != employee) {
+                director.beforeVariableChanged(slot, "employee");
+                slot.setEmployee(employee);
+                director.afterVariableChanged(slot, "employee");
+            }
+        }
+        director.triggerVariableListeners();
+    }
+
     private static RuinRecreateMove nextDoable(ScoreDirector<Roster> director, Random random) {
         var moves = new RuinRecreateMoveFactory().createRandomMoveIterator(director, random);
         RuinRecreateMove move = moves.next();

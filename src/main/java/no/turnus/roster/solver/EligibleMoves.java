@@ -1,0 +1,92 @@
+package no.turnus.roster.solver;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import ai.timefold.solver.core.api.score.director.ScoreDirector;
+import ai.timefold.solver.core.impl.heuristic.selector.common.decorator.SelectionFilter;
+import ai.timefold.solver.core.impl.heuristic.selector.move.generic.ChangeMove;
+import ai.timefold.solver.core.impl.heuristic.selector.move.generic.SwapMove;
+import no.turnus.roster.domain.Employee;
+import no.turnus.roster.domain.Roster;
+import no.turnus.roster.domain.Slot;
+
+/**
+ * Filters for the single-place change and swap moves under the Norwegian rules: a move is offered only when each
+ * place it fills goes to someone who may work in its ward, meets what it requires, is not away that day and may work
+ * a shift that long. Those rules are hard and depend on nothing else in the plan, so the moves the filters drop
+ * break a hard rule whatever the rest of the plan is; drawn at random over all places and employees they were most
+ * of the change and swap moves on a roster of several wards (roster-merged: four wards, four competences). Emptying
+ * a place is always offered.
+ */
+public final class EligibleMoves {
+
+    private EligibleMoves() {
+    }
+
+    /** Whether the employee (null: nobody) may fill the slot as far as the plan-independent hard rules go. */
+    static boolean eligible(Slot slot, Employee employee) {
+        return employee == null || employee.mayWorkIn(slot.ward()) && slot.getRequirement().metBy(employee)
+                && !employee.isUnavailable(slot.dayIndex())
+                && slot.shiftType().durationMinutes() <= employee.contract().maxShiftMinutes();
+    }
+
+    /** Change moves that give the place to an eligible employee or to nobody. */
+    public static final class Change implements SelectionFilter<Roster, ChangeMove<Roster>> {
+        @Override
+        public boolean accept(ScoreDirector<Roster> scoreDirector, ChangeMove<Roster> move) {
+            return eligible((Slot) move.getEntity(), (Employee) move.getToPlanningValue());
+        }
+    }
+
+    /**
+     * Change moves that give the place to nobody, or to an eligible employee who has no other shift that day (one
+     * shift a day is a hard rule too; this one depends on the plan, read from the places of that day).
+     */
+    public static final class ChangeToFree implements SelectionFilter<Roster, ChangeMove<Roster>> {
+        private Roster roster;
+        private List<List<Slot>> byDay;
+
+        @Override
+        public boolean accept(ScoreDirector<Roster> scoreDirector, ChangeMove<Roster> move) {
+            Slot slot = (Slot) move.getEntity();
+            Employee employee = (Employee) move.getToPlanningValue();
+            if (!eligible(slot, employee)) {
+                return false;
+            }
+            if (employee == null) {
+                return true;
+            }
+            for (Slot other : day(scoreDirector.getWorkingSolution(), slot.dayIndex())) {
+                if (other != slot && other.getEmployee() == employee) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private List<Slot> day(Roster working, int day) {
+            if (working != roster) {
+                roster = working;
+                byDay = new ArrayList<>();
+                for (int d = 0; d < working.getHorizon().days(); d++) {
+                    byDay.add(new ArrayList<>());
+                }
+                for (Slot slot : working.getSlots()) {
+                    byDay.get(slot.dayIndex()).add(slot);
+                }
+            }
+            return byDay.get(day);
+        }
+    }
+
+    /** Swap moves where each place goes to an eligible employee (or to nobody). */
+    public static final class Swap implements SelectionFilter<Roster, SwapMove<Roster>> {
+        @Override
+        public boolean accept(ScoreDirector<Roster> scoreDirector, SwapMove<Roster> move) {
+            Slot left = (Slot) move.getLeftEntity();
+            Slot right = (Slot) move.getRightEntity();
+            return eligible(left, right.getEmployee()) && eligible(right, left.getEmployee());
+        }
+    }
+}
