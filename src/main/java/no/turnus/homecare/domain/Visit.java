@@ -66,10 +66,9 @@ public class Visit {
     @ShadowVariable(variableListenerClass = VisitTimeUpdater.class, sourceEntityClass = CaregiverDay.class,
             sourceVariableName = "visits")
     private Integer arrivalTime;
+    /** The end is the start plus the duration ({@link #getEndTime}): not a shadow variable of its own. */
     @PiggybackShadowVariable(shadowVariableName = "arrivalTime")
     private Integer startTime;
-    @PiggybackShadowVariable(shadowVariableName = "arrivalTime")
-    private Integer endTime;
     /**
      * True when this part has no start: it waits, through its route, its partner or its predecessor, on visits
      * that wait on each other in a circle (e.g. both parts of a double visit on one route).
@@ -207,12 +206,16 @@ public class Visit {
      * window has opened is taken before driving back.
      */
     public Integer returnTime() {
-        return nextVisit != null || endTime == null ? null : endTime + pauseBeforeReturn() + travelToEnd();
+        if (nextVisit != null || startTime == null) {
+            return null;
+        }
+        int end = startTime + duration;
+        return end + pauseBeforeReturn(end) + travelToEnd();
     }
 
-    private int pauseBeforeReturn() {
+    private int pauseBeforeReturn(int end) {
         MealPause pause = caregiverDay.getPause();
-        return pause.none() || pauseStart != null || endTime < pause.from() ? 0 : pause.minutes();
+        return pause.none() || pauseStart != null || end < pause.from() ? 0 : pause.minutes();
     }
 
     /**
@@ -220,14 +223,15 @@ public class Visit {
      * driving back, or back at the base after a route that ended before its window); else null.
      */
     public Integer routePauseStart() {
-        if (nextVisit != null || endTime == null || caregiverDay.getPause().none()) {
+        if (nextVisit != null || startTime == null || caregiverDay.getPause().none()) {
             return null;
         }
         if (pauseStart != null) {
             return pauseStart;
         }
         MealPause pause = caregiverDay.getPause();
-        return endTime >= pause.from() ? endTime : Math.max(endTime + travelToEnd(), pause.from());
+        int end = startTime + duration;
+        return end >= pause.from() ? end : Math.max(end + travelToEnd(), pause.from());
     }
 
     /** Minutes the route's meal pause starts after its window, for the last visit of a route; else 0. */
@@ -439,12 +443,12 @@ public class Visit {
         this.startTime = startTime;
     }
 
+    /**
+     * The start plus the duration, or null without a start. Derived, not a shadow variable: it changes exactly when
+     * the start does, and a second notice per re-timed visit cost the score director a second update of it.
+     */
     public Integer getEndTime() {
-        return endTime;
-    }
-
-    public void setEndTime(Integer endTime) {
-        this.endTime = endTime;
+        return startTime == null ? null : startTime + duration;
     }
 
     public Integer getPauseStart() {

@@ -2,6 +2,7 @@ package no.turnus.homecare.domain;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,10 @@ import java.util.Objects;
 
 import ai.timefold.solver.core.api.domain.variable.ListVariableListener;
 import ai.timefold.solver.core.api.score.director.ScoreDirector;
+import ai.timefold.solver.core.impl.domain.entity.descriptor.EntityDescriptor;
+import ai.timefold.solver.core.impl.domain.solution.descriptor.SolutionDescriptor;
+import ai.timefold.solver.core.impl.domain.variable.descriptor.VariableDescriptor;
+import ai.timefold.solver.core.impl.score.director.VariableDescriptorAwareScoreDirector;
 
 /**
  * Keeps the visit times of routes up to date after a move. The times are one function of the plan, whatever
@@ -46,6 +51,7 @@ public class VisitTimeUpdater implements ListVariableListener<HomecarePlan, Obje
     /** Reused by every update: one listener serves one score director, one move at a time. */
     private final Update update = new Update();
     private final Exact exact = new Exact();
+    private final Notifier notifier = new Notifier();
 
     @Override
     public void afterListVariableChanged(ScoreDirector<HomecarePlan> director, Object day, int from, int to) {
@@ -75,7 +81,7 @@ public class VisitTimeUpdater implements ListVariableListener<HomecarePlan, Obje
     @Override
     public void afterEntityAdded(ScoreDirector<HomecarePlan> director, Object entity) {
         if (entity instanceof Visit visit && visit.getCaregiverDay() != null && visit.getPreviousVisit() == null) {
-            exact.time(director, List.of(visit.getCaregiverDay()));
+            exact.time(notifier.with(director), List.of(visit.getCaregiverDay()));
         }
     }
 
@@ -89,42 +95,93 @@ public class VisitTimeUpdater implements ListVariableListener<HomecarePlan, Obje
         // See beforeEntityRemoved.
     }
 
-    /** Sets a visit's times, telling the score director about each change; returns whether anything changed. */
-    static boolean set(ScoreDirector<HomecarePlan> director, Visit visit, Integer arrival, Integer pause,
-                       Integer start, boolean inconsistent) {
-        Integer end = start == null ? null : start + visit.getDuration();
-        boolean changed = false;
-        if (!Objects.equals(arrival, visit.getArrivalTime())) {
-            director.beforeVariableChanged(visit, "arrivalTime");
-            visit.setArrivalTime(arrival);
-            director.afterVariableChanged(visit, "arrivalTime");
-            changed = true;
+    /**
+     * Tells the score director about changed times. Through the variable descriptors when it takes them, looked up
+     * once: by name, each notice looked the entity and its variable up in maps again (a tenth of a home-care local
+     * search step on Mankowska 200_1; benchmarks/RESULTS.md).
+     */
+    static final class Notifier {
+
+        private static final String[] NAMES = {"arrivalTime", "pauseStart", "startTime", "inconsistent"};
+        private static final int ARRIVAL = 0;
+        private static final int PAUSE = 1;
+        private static final int START = 2;
+        private static final int INCONSISTENT = 3;
+
+        private ScoreDirector<HomecarePlan> director;
+        /** The director as one that takes descriptors, or null: then by name. */
+        private VariableDescriptorAwareScoreDirector<HomecarePlan> byDescriptor;
+        private SolutionDescriptor<HomecarePlan> solution;
+        @SuppressWarnings("unchecked")
+        private final VariableDescriptor<HomecarePlan>[] variables = new VariableDescriptor[NAMES.length];
+
+        /** This notifier, now telling {@code scoreDirector}. */
+        @SuppressWarnings("unchecked")
+        Notifier with(ScoreDirector<HomecarePlan> scoreDirector) {
+            director = scoreDirector;
+            byDescriptor = null;
+            if (scoreDirector instanceof VariableDescriptorAwareScoreDirector<?> aware) {
+                byDescriptor = (VariableDescriptorAwareScoreDirector<HomecarePlan>) aware;
+                SolutionDescriptor<HomecarePlan> descriptor = byDescriptor.getSolutionDescriptor();
+                if (descriptor != solution) {
+                    EntityDescriptor<HomecarePlan> visits = descriptor.findEntityDescriptorOrFail(Visit.class);
+                    for (int v = 0; v < NAMES.length; v++) {
+                        variables[v] = visits.getVariableDescriptor(NAMES[v]);
+                    }
+                    solution = descriptor;
+                }
+            }
+            return this;
         }
-        if (!Objects.equals(pause, visit.getPauseStart())) {
-            director.beforeVariableChanged(visit, "pauseStart");
-            visit.setPauseStart(pause);
-            director.afterVariableChanged(visit, "pauseStart");
-            changed = true;
+
+        private void before(Visit visit, int variable) {
+            if (byDescriptor != null) {
+                byDescriptor.beforeVariableChanged(variables[variable], visit);
+            } else {
+                director.beforeVariableChanged(visit, NAMES[variable]);
+            }
         }
-        if (!Objects.equals(start, visit.getStartTime())) {
-            director.beforeVariableChanged(visit, "startTime");
-            visit.setStartTime(start);
-            director.afterVariableChanged(visit, "startTime");
-            changed = true;
+
+        private void after(Visit visit, int variable) {
+            if (byDescriptor != null) {
+                byDescriptor.afterVariableChanged(variables[variable], visit);
+            } else {
+                director.afterVariableChanged(visit, NAMES[variable]);
+            }
         }
-        if (!Objects.equals(end, visit.getEndTime())) {
-            director.beforeVariableChanged(visit, "endTime");
-            visit.setEndTime(end);
-            director.afterVariableChanged(visit, "endTime");
-            changed = true;
+
+        /**
+         * Sets a visit's times, telling the score director about each change; returns whether anything changed. The
+         * end follows the start ({@link Visit#getEndTime}).
+         */
+        boolean set(Visit visit, Integer arrival, Integer pause, Integer start, boolean inconsistent) {
+            boolean changed = false;
+            if (!Objects.equals(arrival, visit.getArrivalTime())) {
+                before(visit, ARRIVAL);
+                visit.setArrivalTime(arrival);
+                after(visit, ARRIVAL);
+                changed = true;
+            }
+            if (!Objects.equals(pause, visit.getPauseStart())) {
+                before(visit, PAUSE);
+                visit.setPauseStart(pause);
+                after(visit, PAUSE);
+                changed = true;
+            }
+            if (!Objects.equals(start, visit.getStartTime())) {
+                before(visit, START);
+                visit.setStartTime(start);
+                after(visit, START);
+                changed = true;
+            }
+            if (inconsistent != visit.isInconsistent()) {
+                before(visit, INCONSISTENT);
+                visit.setInconsistent(inconsistent);
+                after(visit, INCONSISTENT);
+                changed = true;
+            }
+            return changed;
         }
-        if (inconsistent != visit.isInconsistent()) {
-            director.beforeVariableChanged(visit, "inconsistent");
-            visit.setInconsistent(inconsistent);
-            director.afterVariableChanged(visit, "inconsistent");
-            changed = true;
-        }
-        return changed;
     }
 
     /**
@@ -157,17 +214,16 @@ public class VisitTimeUpdater implements ListVariableListener<HomecarePlan, Obje
     /** One update: a queue of routes to re-time from a position, worked off until nothing changes. */
     private final class Update {
 
-        private ScoreDirector<HomecarePlan> director;
         private final ArrayDeque<CaregiverDay> queue = new ArrayDeque<>();
         /** Per queued route: re-time from this index, and at least up to (not including) the second one. */
         private final Map<CaregiverDay, int[]> ranges = new IdentityHashMap<>();
         /** Every route queued in this update: where to time from scratch when a circle has just closed. */
         private final List<CaregiverDay> touched = new ArrayList<>();
-        private final Map<Visit, Integer> retimed = new IdentityHashMap<>();
+        private final IdentityInts retimed = new IdentityInts();
         private boolean circle;
 
         Update start(ScoreDirector<HomecarePlan> scoreDirector) {
-            director = scoreDirector;
+            notifier.with(scoreDirector);
             retimed.clear();
             touched.clear();
             circle = false;
@@ -202,7 +258,7 @@ public class VisitTimeUpdater implements ListVariableListener<HomecarePlan, Obje
             if (circle) {
                 queue.clear();
                 ranges.clear();
-                exact.time(director, touched);
+                exact.time(notifier, touched);
             }
         }
 
@@ -222,7 +278,7 @@ public class VisitTimeUpdater implements ListVariableListener<HomecarePlan, Obje
                 boolean arrivalChanged = !Objects.equals(arrival, visit.getArrivalTime());
                 boolean startChanged = !Objects.equals(start, visit.getStartTime());
                 boolean changed = set(visit, arrival, pause, start, start == null);
-                if (changed && retimed.merge(visit, 1, Integer::sum) > CIRCLE_LIMIT) {
+                if (changed && retimed.add(visit, 1) > CIRCLE_LIMIT) {
                     circle = true;
                     return;
                 }
@@ -268,7 +324,117 @@ public class VisitTimeUpdater implements ListVariableListener<HomecarePlan, Obje
         }
 
         boolean set(Visit visit, Integer arrival, Integer pause, Integer start, boolean inconsistent) {
-            return VisitTimeUpdater.set(director, visit, arrival, pause, start, inconsistent);
+            return notifier.set(visit, arrival, pause, start, inconsistent);
+        }
+    }
+
+    /**
+     * Ints by object identity (how often a visit was re-timed in one update, how many visits one waits for, which
+     * routes were seen), allocation-free once grown: each entry belongs to the round that stamped it, so that a new
+     * round clears the table in constant time. Clearing an identity map walks its whole table, as large as the
+     * largest round ever was, on every move; new maps grow again every time.
+     */
+    static final class IdentityInts {
+
+        private Object[] keys = new Object[64];
+        private int[] values = new int[64];
+        private int[] stamps = new int[64];
+        private int stamp = 1;
+        private int size;
+
+        /** Empties the table. */
+        void clear() {
+            size = 0;
+            if (++stamp == Integer.MAX_VALUE) {
+                Arrays.fill(stamps, 0);
+                Arrays.fill(keys, null);
+                stamp = 1;
+            }
+        }
+
+        /** The key's value, or {@code absent}. */
+        int get(Object key, int absent) {
+            int slot = slot(key);
+            return slot >= 0 ? values[slot] : absent;
+        }
+
+        void put(Object key, int value) {
+            int slot = slot(key);
+            if (slot >= 0) {
+                values[slot] = value;
+            } else {
+                insert(-slot - 1, key, value);
+            }
+        }
+
+        /** Adds to the key's value (0 when absent) and returns the sum. */
+        int add(Object key, int delta) {
+            int slot = slot(key);
+            if (slot >= 0) {
+                return values[slot] += delta;
+            }
+            insert(-slot - 1, key, delta);
+            return delta;
+        }
+
+        /** Puts the key with this value unless it is there: whether it was put. */
+        boolean putIfAbsent(Object key, int value) {
+            int slot = slot(key);
+            if (slot >= 0) {
+                return false;
+            }
+            insert(-slot - 1, key, value);
+            return true;
+        }
+
+        /** The key's slot, or -(free slot) - 1 when it is not in the table. */
+        private int slot(Object key) {
+            int mask = keys.length - 1;
+            int slot = hash(key) & mask;
+            while (stamps[slot] == stamp) {
+                if (keys[slot] == key) {
+                    return slot;
+                }
+                slot = (slot + 1) & mask;
+            }
+            return -slot - 1;
+        }
+
+        private void insert(int slot, Object key, int value) {
+            if (2 * (size + 1) > keys.length) {
+                grow();
+                slot = -slot(key) - 1;
+            }
+            keys[slot] = key;
+            values[slot] = value;
+            stamps[slot] = stamp;
+            size++;
+        }
+
+        private static int hash(Object key) {
+            int h = System.identityHashCode(key);
+            return h ^ (h >>> 16);
+        }
+
+        private void grow() {
+            Object[] oldKeys = keys;
+            int[] oldValues = values;
+            int[] oldStamps = stamps;
+            keys = new Object[oldKeys.length * 2];
+            values = new int[keys.length];
+            stamps = new int[keys.length];
+            int mask = keys.length - 1;
+            for (int k = 0; k < oldKeys.length; k++) {
+                if (oldStamps[k] == stamp) {
+                    int slot = hash(oldKeys[k]) & mask;
+                    while (stamps[slot] == stamp) {
+                        slot = (slot + 1) & mask;
+                    }
+                    keys[slot] = oldKeys[k];
+                    values[slot] = oldValues[k];
+                    stamps[slot] = stamp;
+                }
+            }
         }
     }
 
@@ -280,26 +446,37 @@ public class VisitTimeUpdater implements ListVariableListener<HomecarePlan, Obje
      */
     private static final class Exact {
 
-        void time(ScoreDirector<HomecarePlan> director, List<CaregiverDay> seeds) {
-            List<CaregiverDay> routes = linked(seeds);
-            Map<Visit, int[]> waitingFor = new IdentityHashMap<>();
-            ArrayDeque<Visit> ready = new ArrayDeque<>();
-            for (CaregiverDay day : routes) {
-                for (Visit visit : day.getVisits()) {
+        /** Per visit of the linked routes, how many visits it still waits for; -1 once timed. Reused. */
+        private final IdentityInts waitingFor = new IdentityInts();
+        private final IdentityInts seen = new IdentityInts();
+        private final ArrayDeque<Visit> ready = new ArrayDeque<>();
+        private final List<CaregiverDay> routes = new ArrayList<>();
+
+        void time(Notifier notifier, List<CaregiverDay> seeds) {
+            linked(seeds);
+            waitingFor.clear();
+            ready.clear();
+            for (int r = 0; r < routes.size(); r++) {
+                CaregiverDay day = routes.get(r);
+                List<Visit> visits = day.getVisits();
+                for (int k = 0; k < visits.size(); k++) {
+                    Visit visit = visits.get(k);
                     int count = visit.getPreviousVisit() == null ? 0 : 1;
                     if (visit.getPredecessor() != null && visit.getPredecessor().getCaregiverDay() != null) {
                         count++;
                     }
                     if (visit.isDouble()) {
-                        for (Visit other : visit.getConcurrentGroup()) {
+                        List<Visit> group = visit.getConcurrentGroup();
+                        for (int p = 0; p < group.size(); p++) {
+                            Visit other = group.get(p);
                             if (other != visit && other.getCaregiverDay() != null && other.getPreviousVisit() != null) {
                                 count++;
                             }
                         }
                     }
-                    waitingFor.put(visit, new int[] {count});
+                    waitingFor.put(visit, count);
                     if (visit.getPreviousVisit() == null) {
-                        set(director, visit, arrivalAfter(day, null, visit), pauseAfter(day, null, visit),
+                        notifier.set(visit, arrivalAfter(day, null, visit), pauseAfter(day, null, visit),
                                 visit.getStartTime(), visit.isInconsistent());
                     }
                     if (count == 0) {
@@ -309,71 +486,83 @@ public class VisitTimeUpdater implements ListVariableListener<HomecarePlan, Obje
             }
             while (!ready.isEmpty()) {
                 Visit visit = ready.poll();
-                waitingFor.get(visit)[0] = -1;
-                set(director, visit, visit.getArrivalTime(), visit.getPauseStart(),
+                waitingFor.put(visit, -1);
+                notifier.set(visit, visit.getArrivalTime(), visit.getPauseStart(),
                         visit.startAfter(visit.getArrivalTime()), false);
                 Visit next = visit.getNextVisit();
                 if (next != null) {
-                    set(director, next, arrivalAfter(visit.getCaregiverDay(), visit, next),
+                    notifier.set(next, arrivalAfter(visit.getCaregiverDay(), visit, next),
                             pauseAfter(visit.getCaregiverDay(), visit, next), next.getStartTime(), next.isInconsistent());
-                    release(next, waitingFor, ready);
+                    release(next);
                     if (next.isDouble()) {
-                        for (Visit other : next.getConcurrentGroup()) {
+                        List<Visit> group = next.getConcurrentGroup();
+                        for (int p = 0; p < group.size(); p++) {
+                            Visit other = group.get(p);
                             if (other != next && other.getCaregiverDay() != null) {
-                                release(other, waitingFor, ready);
+                                release(other);
                             }
                         }
                     }
                 }
-                for (Visit follower : visit.getFollowers()) {
-                    if (follower.getCaregiverDay() != null) {
-                        release(follower, waitingFor, ready);
+                List<Visit> followers = visit.getFollowers();
+                for (int f = 0; f < followers.size(); f++) {
+                    if (followers.get(f).getCaregiverDay() != null) {
+                        release(followers.get(f));
                     }
                 }
             }
-            for (CaregiverDay day : routes) {
-                for (Visit visit : day.getVisits()) {
-                    if (waitingFor.get(visit)[0] >= 0) {
+            for (int r = 0; r < routes.size(); r++) {
+                List<Visit> visits = routes.get(r).getVisits();
+                for (int k = 0; k < visits.size(); k++) {
+                    Visit visit = visits.get(k);
+                    if (waitingFor.get(visit, 0) >= 0) {
                         Visit previous = visit.getPreviousVisit();
-                        boolean previousTimed = previous == null || waitingFor.get(previous)[0] < 0;
-                        set(director, visit, previousTimed ? visit.getArrivalTime() : null,
+                        boolean previousTimed = previous == null || waitingFor.get(previous, 0) < 0;
+                        notifier.set(visit, previousTimed ? visit.getArrivalTime() : null,
                                 previousTimed ? visit.getPauseStart() : null, null, true);
                     }
                 }
             }
         }
 
-        private static void release(Visit visit, Map<Visit, int[]> waitingFor, ArrayDeque<Visit> ready) {
-            if (--waitingFor.get(visit)[0] == 0) {
+        private void release(Visit visit) {
+            if (waitingFor.add(visit, -1) == 0) {
                 ready.add(visit);
             }
         }
 
-        /** The seed routes and every route reachable from them through partners, predecessors and followers. */
-        private static List<CaregiverDay> linked(List<CaregiverDay> seeds) {
-            Map<CaregiverDay, Boolean> seen = new IdentityHashMap<>();
-            List<CaregiverDay> routes = new ArrayList<>();
-            for (CaregiverDay seed : seeds) {
-                if (seen.put(seed, Boolean.TRUE) == null) {
-                    routes.add(seed);
+        /** Into {@link #routes}: the seed routes and every route reachable from them through partners, predecessors and followers. */
+        private void linked(List<CaregiverDay> seeds) {
+            seen.clear();
+            routes.clear();
+            for (int s = 0; s < seeds.size(); s++) {
+                if (seen.putIfAbsent(seeds.get(s), 1)) {
+                    routes.add(seeds.get(s));
                 }
             }
             for (int r = 0; r < routes.size(); r++) {
-                for (Visit visit : routes.get(r).getVisits()) {
+                List<Visit> visits = routes.get(r).getVisits();
+                for (int k = 0; k < visits.size(); k++) {
+                    Visit visit = visits.get(k);
                     if (visit.isDouble()) {
-                        visit.getConcurrentGroup().forEach(other -> add(other, seen, routes));
+                        List<Visit> group = visit.getConcurrentGroup();
+                        for (int p = 0; p < group.size(); p++) {
+                            add(group.get(p));
+                        }
                     }
                     if (visit.getPredecessor() != null) {
-                        add(visit.getPredecessor(), seen, routes);
+                        add(visit.getPredecessor());
                     }
-                    visit.getFollowers().forEach(follower -> add(follower, seen, routes));
+                    List<Visit> followers = visit.getFollowers();
+                    for (int f = 0; f < followers.size(); f++) {
+                        add(followers.get(f));
+                    }
                 }
             }
-            return routes;
         }
 
-        private static void add(Visit visit, Map<CaregiverDay, Boolean> seen, List<CaregiverDay> routes) {
-            if (visit.getCaregiverDay() != null && seen.put(visit.getCaregiverDay(), Boolean.TRUE) == null) {
+        private void add(Visit visit) {
+            if (visit.getCaregiverDay() != null && seen.putIfAbsent(visit.getCaregiverDay(), 1)) {
                 routes.add(visit.getCaregiverDay());
             }
         }
