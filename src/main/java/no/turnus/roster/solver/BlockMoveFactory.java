@@ -27,15 +27,9 @@ public final class BlockMoveFactory implements MoveIteratorFactory<Roster, Block
 
     private int maxDays = 7;
     private String mode = "any";
-    /** Draw only weekends (Saturday and Sunday) as blocks, not runs of random days. */
-    private boolean weekends;
 
     public void setMaxDays(int maxDays) {
         this.maxDays = maxDays;
-    }
-
-    public void setWeekends(boolean weekends) {
-        this.weekends = weekends;
     }
 
     public void setMode(String mode) {
@@ -70,8 +64,6 @@ public final class BlockMoveFactory implements MoveIteratorFactory<Roster, Block
         private final int days;
         /** Each employee's place on each day (the first, if a plan breaks one shift a day). */
         private final Slot[][] onDay;
-        /** The Saturdays of the horizon that have a Sunday after them in it. */
-        private final int[] saturdays;
         private final Map<Employee, Integer> index = new IdentityHashMap<>();
 
         Draws(Roster roster, Random random) {
@@ -81,14 +73,6 @@ public final class BlockMoveFactory implements MoveIteratorFactory<Roster, Block
             for (int i = 0; i < staff.size(); i++) {
                 index.put(staff.get(i), i);
             }
-            int[] found = new int[days];
-            int count = 0;
-            for (int day = 0; day + 1 < days; day++) {
-                if (roster.getHorizon().dayOfWeek(day) == java.time.DayOfWeek.SATURDAY) {
-                    found[count++] = day;
-                }
-            }
-            saturdays = java.util.Arrays.copyOf(found, count);
             onDay = new Slot[staff.size()][days];
             for (Slot slot : roster.getSlots()) {
                 if (slot.getEmployee() != null && onDay[index.get(slot.getEmployee())][slot.dayIndex()] == null) {
@@ -108,15 +92,8 @@ public final class BlockMoveFactory implements MoveIteratorFactory<Roster, Block
                 int a = random.nextInt(staff.size());
                 int b = random.nextInt(staff.size() - 1);
                 b = b >= a ? b + 1 : b;
-                int start;
-                int end;
-                if (weekends && saturdays.length > 0) {
-                    start = saturdays[random.nextInt(saturdays.length)];
-                    end = start + 2;
-                } else {
-                    start = random.nextInt(days);
-                    end = Math.min(days, start + 1 + random.nextInt(maxDays));
-                }
+                int start = random.nextInt(days);
+                int end = Math.min(days, start + 1 + random.nextInt(maxDays));
                 List<Slot> first = block(a, b, start, end);
                 List<Slot> second = first == null ? null : block(b, a, start, end);
                 if (second != null && wanted(first, second)) {

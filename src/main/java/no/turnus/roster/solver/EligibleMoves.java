@@ -1,8 +1,5 @@
 package no.turnus.roster.solver;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import ai.timefold.solver.core.api.score.director.ScoreDirector;
 import ai.timefold.solver.core.impl.heuristic.selector.common.decorator.SelectionFilter;
 import ai.timefold.solver.core.impl.heuristic.selector.move.generic.ChangeMove;
@@ -36,47 +33,6 @@ public final class EligibleMoves {
         @Override
         public boolean accept(ScoreDirector<Roster> scoreDirector, ChangeMove<Roster> move) {
             return eligible((Slot) move.getEntity(), (Employee) move.getToPlanningValue());
-        }
-    }
-
-    /**
-     * Change moves that give the place to nobody, or to an eligible employee who has no other shift that day (one
-     * shift a day is a hard rule too; this one depends on the plan, read from the places of that day).
-     */
-    public static final class ChangeToFree implements SelectionFilter<Roster, ChangeMove<Roster>> {
-        private Roster roster;
-        private List<List<Slot>> byDay;
-
-        @Override
-        public boolean accept(ScoreDirector<Roster> scoreDirector, ChangeMove<Roster> move) {
-            Slot slot = (Slot) move.getEntity();
-            Employee employee = (Employee) move.getToPlanningValue();
-            if (!eligible(slot, employee)) {
-                return false;
-            }
-            if (employee == null) {
-                return true;
-            }
-            for (Slot other : day(scoreDirector.getWorkingSolution(), slot.dayIndex())) {
-                if (other != slot && other.getEmployee() == employee) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        private List<Slot> day(Roster working, int day) {
-            if (working != roster) {
-                roster = working;
-                byDay = new ArrayList<>();
-                for (int d = 0; d < working.getHorizon().days(); d++) {
-                    byDay.add(new ArrayList<>());
-                }
-                for (Slot slot : working.getSlots()) {
-                    byDay.get(slot.dayIndex()).add(slot);
-                }
-            }
-            return byDay.get(day);
         }
     }
 

@@ -188,35 +188,16 @@ public final class RosterSearch {
      * ({@link EligibleMoves}) when {@code eligibleOnly}.
      */
     static LocalSearchPhaseConfig tabu(Moves moves, int acceptedPerStep, boolean eligibleOnly) {
-        return tabu(moves, acceptedPerStep, eligibleOnly, false);
-    }
-
-    /** The same; with {@code freeOnly} a change move also gives a place only to someone free that day. */
-    static LocalSearchPhaseConfig tabu(Moves moves, int acceptedPerStep, boolean eligibleOnly, boolean freeOnly) {
-        return tabu(moves, acceptedPerStep, eligibleOnly, freeOnly, 0);
-    }
-
-    /**
-     * The same, plus (with a weight above 0) block moves of whole weekends, Saturday and Sunday, with that fixed
-     * probability weight against each other neighbourhood's 1.
-     */
-    static LocalSearchPhaseConfig tabu(Moves moves, int acceptedPerStep, boolean eligibleOnly, boolean freeOnly,
-                                       double weekendWeight) {
         ChangeMoveSelectorConfig change = new ChangeMoveSelectorConfig();
         SwapMoveSelectorConfig swap = new SwapMoveSelectorConfig();
         if (eligibleOnly) {
-            change.setFilterClass(freeOnly ? EligibleMoves.ChangeToFree.class : EligibleMoves.Change.class);
+            change.setFilterClass(EligibleMoves.Change.class);
             swap.setFilterClass(EligibleMoves.Swap.class);
         }
         List<MoveSelectorConfig> selectors = new ArrayList<>(List.of(change, swap));
         if (moves.blockMode != null) {
             selectors.add(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(BlockMoveFactory.class)
                     .withMoveIteratorFactoryCustomProperties(Map.of("mode", moves.blockMode)));
-        }
-        if (weekendWeight > 0) {
-            selectors.add(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(BlockMoveFactory.class)
-                    .withMoveIteratorFactoryCustomProperties(Map.of("mode", "any", "weekends", "true"))
-                    .withFixedProbabilityWeight(weekendWeight));
         }
         if (moves.ruin) {
             selectors.add(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(RuinRecreateMoveFactory.class)

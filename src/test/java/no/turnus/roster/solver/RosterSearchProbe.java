@@ -50,15 +50,12 @@ import no.turnus.roster.input.RosterDataset;
  * (start temperature 4soft, one accepted move a step). Compare annealing and Tabu by move count ({@code 200000m}).
  * {@code eligible} is the kind's Tabu with change and swap moves offered only where each place goes to someone eligible
  * for it ({@link EligibleMoves}; the kind does so under the Norwegian rules, {@link RosterSearch#filtersPlaces}),
- * {@code unfiltered} the same without that filter (the kind before it), {@code eligible-free} the same with change moves only to someone free that day.
- * {@code weekends} adds block moves of whole weekends (Saturday and Sunday) with weight {@code -Dweekends=W}
- * (default 0.5) against each other neighbourhood's 1, {@code eligible-weekends} both. With {@code -Dbreakdown=true} it also prints the best roster's score rule by rule ({@link RosterScoreBreakdown}).
+ * {@code unfiltered} the same without that filter (the kind before it). With {@code -Dbreakdown=true} it also prints
+ * the best roster's score rule by rule ({@link RosterScoreBreakdown}).
  */
 public final class RosterSearchProbe {
 
     private static final RosterKind KIND = new RosterKind();
-    /** The weight of the weekend block moves in {@code weekends} (-Dweekends=W, default 0.5). */
-    private static final double WEEKEND_WEIGHT = Double.parseDouble(System.getProperty("weekends", "0.5"));
 
     private RosterSearchProbe() {
     }
@@ -131,12 +128,8 @@ public final class RosterSearchProbe {
                             ? RosterSearch.ACCEPTED_PER_STEP : RosterSearch.ACCEPTED_PER_STEP_LARGE));
             case "unfiltered" -> new SolverConfig(own).withPhases(own.getPhaseConfigList().get(0),
                     RosterSearch.tabu(RosterSearch.Moves.BLOCKS_RUIN, RosterSearch.acceptedPerStep(problem), false));
-            case "eligible", "eligible-free" -> new SolverConfig(own).withPhases(own.getPhaseConfigList().get(0),
-                    RosterSearch.tabu(RosterSearch.Moves.BLOCKS_RUIN, RosterSearch.acceptedPerStep(problem), true,
-                            name.equals("eligible-free")));
-            case "weekends", "eligible-weekends" -> new SolverConfig(own).withPhases(own.getPhaseConfigList().get(0),
-                    RosterSearch.tabu(RosterSearch.Moves.BLOCKS_RUIN, RosterSearch.acceptedPerStep(problem),
-                            name.startsWith("eligible"), false, WEEKEND_WEIGHT));
+            case "eligible" -> new SolverConfig(own).withPhases(own.getPhaseConfigList().get(0),
+                    RosterSearch.tabu(RosterSearch.Moves.BLOCKS_RUIN, RosterSearch.acceptedPerStep(problem), true));
             case "no-ruin" -> new SolverConfig(own).withPhases(own.getPhaseConfigList().get(0),
                     RosterSearch.tabu(RosterSearch.Moves.BLOCKS));
             case "old", "first-fit-blocks" -> new SolverConfig(own).withPhases(new ConstructionHeuristicPhaseConfig()
