@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
@@ -56,6 +57,8 @@ final class JobRecorder<S> {
     private volatile boolean ending;
     /** Guarded by this: no watcher is added once the end has been sent. */
     private boolean ended;
+    /** Opens once the end (with the final best) is stored. */
+    private final CountDownLatch endStored = new CountDownLatch(1);
 
     private record Pending<S>(Best<S> best, long spent) {
     }
@@ -208,6 +211,7 @@ final class JobRecorder<S> {
         synchronized (this) {
             ended = true;
         }
+        endStored.countDown();
         released.run();
         for (JobListener listener : listeners) {
             try {
@@ -231,6 +235,23 @@ final class JobRecorder<S> {
         }
         return new JobStore.Best(planWriter.apply(best.solution()), best.scoreText(), best.feasible(),
                 result);
+    }
+
+    /**
+     * Once the end has been handed to the writer, waits at most {@code max} for it to be stored: the live status is
+     * final from that moment, the stored best one writer round later, and a reader who saw the final status should
+     * read the final best. Returns at once before the end; after {@code max} (the store is down) the reader gets the
+     * last stored best.
+     */
+    void awaitStoredEnd(Duration max) {
+        if (!ending) {
+            return;
+        }
+        try {
+            endStored.await(max.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** @return false when the job has ended (the watcher then reads the stored job) */

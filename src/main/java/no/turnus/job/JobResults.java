@@ -58,6 +58,7 @@ public class JobResults {
 
     /** The latest stored best solution as the kind's dataset-with-plan JSON. */
     public String solutionDocument(String jobId) {
+        solveJobs.awaitStoredEnd(jobId);
         JobRecord job = job(jobId);
         return jobs.bestSolution(jobId).orElseThrow(() -> new JobStateException("Job " + jobId + " has no solution yet ("
                 + job.status().code() + "); the first one is stored once the solver has built a plan."));
@@ -101,6 +102,7 @@ public class JobResults {
      * were stored) gets it once, rendered from the stored plan.
      */
     private <T> T stored(String jobId, Function<String, Optional<T>> part) {
+        solveJobs.awaitStoredEnd(jobId);
         JobRecord job = job(jobId);
         Optional<T> found = part.apply(jobId);
         if (found.isEmpty()) {

@@ -49,6 +49,9 @@ public class LocalSolveJobs implements SolveJobs, DisposableBean {
 
     private static final Logger LOG = LoggerFactory.getLogger(LocalSolveJobs.class);
 
+    /** Longest wait for an ended job's final best to be stored: a writer round takes milliseconds when the store is up. */
+    private static final Duration STORED_END_WAIT = Duration.ofSeconds(2);
+
     private final JobProperties properties;
     private final DatasetStore datasets;
     private final JobStore jobs;
@@ -323,6 +326,11 @@ public class LocalSolveJobs implements SolveJobs, DisposableBean {
     @Override
     public Optional<JobProgress> progress(String jobId) {
         return queue.find(jobId).map(job -> job.recorder.progress());
+    }
+
+    @Override
+    public void awaitStoredEnd(String jobId) {
+        queue.find(jobId).ifPresent(job -> job.recorder.awaitStoredEnd(STORED_END_WAIT));
     }
 
     /**

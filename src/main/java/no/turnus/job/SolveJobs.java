@@ -45,4 +45,11 @@ public interface SolveJobs {
      * for a job queued, finished or solved elsewhere (the store has its figures).
      */
     Optional<JobProgress> progress(String jobId);
+
+    /**
+     * For a job that has just ended on this instance and whose final best is on its way to the store: waits for it
+     * (a moment; bounded, in case the store is down), so that reading the stored best after the status turned
+     * final gives the final best. Returns at once for any other job.
+     */
+    void awaitStoredEnd(String jobId);
 }
