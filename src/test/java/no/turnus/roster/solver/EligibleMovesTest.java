@@ -2,7 +2,6 @@ package no.turnus.roster.solver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.HashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -27,16 +26,8 @@ class EligibleMovesTest {
         Roster problem = RosterSolverTestData.sample("roster-small.json");
         Roster built = SolverFactory.<Roster>create(new SolverConfig(RosterSolverTestData.KIND.solverConfig(problem))
                 .withPhases(RosterSearch.construction())).buildSolver().solve(problem);
-        Map<String, Employee> pinned = new HashMap<>();
-        Map<String, Employee> before = new HashMap<>();
-        for (int i = 0; i < built.getSlots().size(); i++) {
-            Slot slot = built.getSlots().get(i);
-            before.put(slot.getId(), slot.getEmployee());
-            if (i % 5 == 0) {
-                slot.setPinned(true);
-                pinned.put(slot.getId(), slot.getEmployee());
-            }
-        }
+        Map<String, Employee> before = RosterSolverTestData.employeesById(built);
+        Map<String, Employee> pinned = RosterSolverTestData.pinEveryFifth(built);
         SolverConfig config = StepLimitedSolve.config(new SolverConfig(RosterSolverTestData.KIND.solverConfig(problem))
                 .withPhases(RosterSearch.tabu(RosterSearch.Moves.PLACES, 40, true))
                 .withEnvironmentMode(EnvironmentMode.FULL_ASSERT), 6, 7L);

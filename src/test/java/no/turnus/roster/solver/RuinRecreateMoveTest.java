@@ -2,7 +2,6 @@ package no.turnus.roster.solver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Random;
 
@@ -34,16 +33,8 @@ class RuinRecreateMoveTest {
     void ruinAndRecreateKeepsTheScoreRightAndPinnedPlacesFixed() {
         Roster problem = RosterSolverTestData.sample("roster-small.json");
         Roster built = build(problem);
-        Map<String, Employee> pinned = new HashMap<>();
-        Map<String, Employee> before = new HashMap<>();
-        for (int i = 0; i < built.getSlots().size(); i++) {
-            Slot slot = built.getSlots().get(i);
-            before.put(slot.getId(), slot.getEmployee());
-            if (i % 5 == 0) {
-                slot.setPinned(true);
-                pinned.put(slot.getId(), slot.getEmployee());
-            }
-        }
+        Map<String, Employee> before = RosterSolverTestData.employeesById(built);
+        Map<String, Employee> pinned = RosterSolverTestData.pinEveryFifth(built);
         var tabu = RosterSearch.tabu(RosterSearch.Moves.PLACES)
                 .withMoveSelectorConfig(new MoveIteratorFactoryConfig()
                         .withMoveIteratorFactoryClass(RuinRecreateMoveFactory.class))
@@ -66,10 +57,7 @@ class RuinRecreateMoveTest {
     void reFillingALegalPlanNeverBreaksAHardRule() {
         Roster problem = RosterSolverTestData.sample("roster-small.json");
         Roster built = build(problem);
-        SolverConfig config = RosterSolverTestData.KIND.solverConfig(problem);
-        ScoreDirectorFactory<Roster, HardMediumSoftScore> factory =
-                ((DefaultSolverFactory<Roster>) SolverFactory.<Roster>create(config)).getScoreDirectorFactory();
-        try (InnerScoreDirector<Roster, HardMediumSoftScore> director = factory.buildScoreDirector()) {
+        try (InnerScoreDirector<Roster, HardMediumSoftScore> director = scoreDirector(problem)) {
             director.setWorkingSolution(built);
             HardMediumSoftScore start = director.calculateScore().raw();
             assertThat(start.hardScore()).as("the construction's plan is legal").isZero();
@@ -95,10 +83,7 @@ class RuinRecreateMoveTest {
     void movesSharingTheStepsPassChangeThePlanAsMovesWithTheirOwnPass() {
         Roster problem = RosterSolverTestData.sample("roster-small.json");
         Roster built = build(problem);
-        SolverConfig config = RosterSolverTestData.KIND.solverConfig(problem);
-        ScoreDirectorFactory<Roster, HardMediumSoftScore> factory =
-                ((DefaultSolverFactory<Roster>) SolverFactory.<Roster>create(config)).getScoreDirectorFactory();
-        try (InnerScoreDirector<Roster, HardMediumSoftScore> director = factory.buildScoreDirector()) {
+        try (InnerScoreDirector<Roster, HardMediumSoftScore> director = scoreDirector(problem)) {
             director.setWorkingSolution(built);
             director.calculateScore();
             Map<Slot, Employee> start = assignments(built);
@@ -149,6 +134,12 @@ class RuinRecreateMoveTest {
         Map<Slot, Employee> map = new java.util.IdentityHashMap<>();
         roster.getSlots().forEach(slot -> map.put(slot, slot.getEmployee()));
         return map;
+    }
+
+    private static InnerScoreDirector<Roster, HardMediumSoftScore> scoreDirector(Roster problem) {
+        ScoreDirectorFactory<Roster, HardMediumSoftScore> factory = ((DefaultSolverFactory<Roster>) SolverFactory
+                .<Roster>create(RosterSolverTestData.KIND.solverConfig(problem))).getScoreDirectorFactory();
+        return factory.buildScoreDirector();
     }
 
     private static Roster build(Roster problem) {
