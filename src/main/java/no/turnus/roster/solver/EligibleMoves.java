@@ -23,9 +23,18 @@ public final class EligibleMoves {
 
     /** Whether the employee (null: nobody) may fill the slot as far as the plan-independent hard rules go. */
     static boolean eligible(Slot slot, Employee employee) {
-        return employee == null || employee.mayWorkIn(slot.ward()) && slot.getRequirement().metBy(employee)
-                && !employee.isUnavailable(slot.dayIndex())
-                && slot.shiftType().durationMinutes() <= employee.contract().maxShiftMinutes();
+        return employee == null || eligible(slot, employee, true);
+    }
+
+    /**
+     * Whether the employee may fill the slot as far as the hard rules that depend on nothing else in the plan go:
+     * ward, absence, shift length and, when {@code competence} (it is hard), what the place requires. The one
+     * statement of these rules for the search's filters and the construction's {@link StaffLedger#mayTake}.
+     */
+    static boolean eligible(Slot slot, Employee employee, boolean competence) {
+        return employee.mayWorkIn(slot.ward()) && !employee.isUnavailable(slot.dayIndex())
+                && slot.shiftType().durationMinutes() <= employee.contract().maxShiftMinutes()
+                && (!competence || slot.getRequirement().metBy(employee));
     }
 
     /** Change moves that give the place to an eligible employee or to nobody. */

@@ -1,6 +1,7 @@
 package no.turnus.roster.solver;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -152,10 +153,10 @@ final class StaffLedger {
         }
         if (journalSize == journalSlots.length) {
             int length = 2 * journalSize;
-            journalSlots = java.util.Arrays.copyOf(journalSlots, length);
-            journalEmployees = java.util.Arrays.copyOf(journalEmployees, length);
-            journalAssigned = java.util.Arrays.copyOf(journalAssigned, length);
-            journalOnDay = java.util.Arrays.copyOf(journalOnDay, length);
+            journalSlots = Arrays.copyOf(journalSlots, length);
+            journalEmployees = Arrays.copyOf(journalEmployees, length);
+            journalAssigned = Arrays.copyOf(journalAssigned, length);
+            journalOnDay = Arrays.copyOf(journalOnDay, length);
         }
         journalSlots[journalSize] = slot;
         journalEmployees[journalSize] = employee;
@@ -218,9 +219,7 @@ final class StaffLedger {
     boolean mayTake(Employee employee, Slot slot) {
         int day = slot.dayIndex();
         var contract = employee.contract();
-        if (works(employee, day) || employee.isUnavailable(day) || !employee.mayWorkIn(slot.ward())
-                || slot.shiftType().durationMinutes() > contract.maxShiftMinutes()
-                || checks.competence() && !slot.getRequirement().metBy(employee)) {
+        if (works(employee, day) || !EligibleMoves.eligible(slot, employee, checks.competence())) {
             return false;
         }
         int e = indexOf(employee);
