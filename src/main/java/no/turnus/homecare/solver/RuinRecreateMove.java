@@ -25,10 +25,18 @@ final class RuinRecreateMove extends AbstractMove<HomecarePlan> {
     private final HomecareConstruction.Prices prices;
     /** The route emptied and left empty; null when the recreate may use every route. */
     private final CaregiverDay closed;
+    /** How many of the ruined visits, the first ones, are put back before the others are: 0, none first. */
+    private final int first;
 
     RuinRecreateMove(List<Visit> ruined, Map<Visit, List<CaregiverDay>> candidates,
                      Map<User, List<Visit>> visitsByUser, HomecareConstruction.Prices prices, CaregiverDay closed) {
+        this(ruined, 0, candidates, visitsByUser, prices, closed);
+    }
+
+    RuinRecreateMove(List<Visit> ruined, int first, Map<Visit, List<CaregiverDay>> candidates,
+                     Map<User, List<Visit>> visitsByUser, HomecareConstruction.Prices prices, CaregiverDay closed) {
         this.ruined = ruined;
+        this.first = first;
         this.candidates = candidates;
         this.visitsByUser = visitsByUser;
         this.prices = prices;
@@ -58,6 +66,10 @@ final class RuinRecreateMove extends AbstractMove<HomecarePlan> {
             director.afterListVariableChanged(day, "visits", index, index);
             director.afterListVariableElementUnassigned(day, "visits", visit);
             director.triggerVariableListeners();
+        }
+        if (first > 0) {
+            HomecareConstruction.insert(director, ruined.subList(0, first), candidates, visitsByUser, prices, closed,
+                    () -> false);
         }
         HomecareConstruction.insert(director, ruined, candidates, visitsByUser, prices, closed, () -> false);
     }

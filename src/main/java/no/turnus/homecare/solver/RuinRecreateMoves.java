@@ -1,6 +1,8 @@
 package no.turnus.homecare.solver;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -29,9 +31,20 @@ public final class RuinRecreateMoves implements MoveIteratorFactory<HomecarePlan
 
     /** The share of moves that empty a route (a Timefold custom property of the move factory). */
     private double emptyingShare = HomecareSearch.EMPTYING_SHARE;
+    /** The share of moves that gather a user's visits on one route (a custom property; 0: none, no draw). */
+    private double gatheringShare = 0;
+    /** The share of gathering moves that gather on the route of the user's primary contact (a custom property). */
+    private double primaryShare = 0;
+    private Map<String, List<CaregiverDay>> routesOf;
+    /** Per caregiver id, the users whose primary contact the caregiver is. */
+    private Map<String, List<User>> clients;
+    private boolean gatheredFirst = true;
+    private boolean primaryWholeRoute = false;
     private List<Visit> visits;
     private List<CaregiverDay> routes;
     private NearestVisits nearest;
+    /** Each visit's index in the plan's list, as {@link NearestVisits} names them. */
+    private Map<Visit, Integer> places;
     private Map<Visit, List<CaregiverDay>> candidates;
     private Map<User, List<Visit>> visitsByUser;
     private HomecareConstruction.Prices prices;
@@ -42,6 +55,24 @@ public final class RuinRecreateMoves implements MoveIteratorFactory<HomecarePlan
         visits = plan.getVisits();
         routes = plan.getCaregiverDays();
         nearest = new NearestVisits(plan, MAX_RUINED * 2);
+        routesOf = new HashMap<>();
+        for (CaregiverDay route : routes) {
+            routesOf.computeIfAbsent(route.getCaregiver().id(), id -> new ArrayList<>()).add(route);
+        }
+        clients = new HashMap<>();
+        for (Visit visit : visits) { // in the plan's order, so that seeded runs repeat
+            User user = visit.getUser();
+            if (user.primaryContact() != null) {
+                List<User> users = clients.computeIfAbsent(user.primaryContact(), id -> new ArrayList<>());
+                if (!users.contains(user)) {
+                    users.add(user);
+                }
+            }
+        }
+        places = new IdentityHashMap<>();
+        for (int v = 0; v < visits.size(); v++) {
+            places.put(visits.get(v), v);
+        }
         candidates = HomecareConstruction.candidates(plan);
         visitsByUser = HomecareConstruction.visitsByUser(plan);
         prices = new HomecareConstruction.Prices(plan.getConstraintWeightOverrides());
@@ -49,6 +80,22 @@ public final class RuinRecreateMoves implements MoveIteratorFactory<HomecarePlan
 
     public void setEmptyingShare(double emptyingShare) {
         this.emptyingShare = emptyingShare;
+    }
+
+    public void setGatheredFirst(boolean gatheredFirst) {
+        this.gatheredFirst = gatheredFirst;
+    }
+
+    public void setPrimaryWholeRoute(boolean primaryWholeRoute) {
+        this.primaryWholeRoute = primaryWholeRoute;
+    }
+
+    public void setPrimaryShare(double primaryShare) {
+        this.primaryShare = primaryShare;
+    }
+
+    public void setGatheringShare(double gatheringShare) {
+        this.gatheringShare = gatheringShare;
     }
 
     @Override
@@ -71,6 +118,19 @@ public final class RuinRecreateMoves implements MoveIteratorFactory<HomecarePlan
 
             @Override
             public RuinRecreateMove next() {
+                if (gatheringShare > 0 && random.nextDouble() < gatheringShare) {
+                    boolean toPrimary = primaryShare > 0 && random.nextDouble() < primaryShare;
+                    for (int tries = 0; tries < 8; tries++) {
+                        Visit seed = visits.get(random.nextInt(visits.size()));
+                        RuinRecreateMove gathering = toPrimary
+                                ? gathering(primaryRoute(seed), clients.getOrDefault(seed.getUser().primaryContact(), List.of()),
+                                        primaryWholeRoute)
+                                : gathering(seed.getCaregiverDay(), List.of(seed.getUser()), false);
+                        if (gathering != null) {
+                            return gathering;
+                        }
+                    }
+                }
                 if (random.nextDouble() < emptyingShare) {
                     RuinRecreateMove emptying = emptying(random);
                     if (emptying != null) {
@@ -88,6 +148,84 @@ public final class RuinRecreateMoves implements MoveIteratorFactory<HomecarePlan
                 return new RuinRecreateMove(ruined, candidates, visitsByUser, prices, null);
             }
         };
+    }
+
+    /**
+     * A user's visits made by other caregivers that a random visit's route could make, ruined with the visits of
+     * that route nearest to each of them in time (to make room there) and the visits nearest to those by travel
+     * (room for them elsewhere): the recreate prices continuity of care, so the user's visits are drawn to the
+     * route whose caregiver the user keeps meeting. Null when the user's visits are all on one caregiver's routes
+     * or the route may make none of the others.
+     */
+    private RuinRecreateMove gathering(CaregiverDay target, List<User> users, boolean wholeRoute) {
+        if (target == null) {
+            return null;
+        }
+        List<Visit> ruined = new ArrayList<>(MAX_RUINED * 2);
+        for (User user : users) {
+            for (Visit visit : visitsByUser.get(user)) {
+                CaregiverDay day = visit.getCaregiverDay();
+                List<CaregiverDay> possible = candidates.get(visit);
+                if (day != null && day.getCaregiver() != target.getCaregiver() && possible != null
+                        && possible.contains(target)) {
+                    add(visit, ruined);
+                }
+            }
+        }
+        int gathered = ruined.size();
+        if (gathered == 0) {
+            return null;
+        }
+        List<Visit> displaced = new ArrayList<>(gathered);
+        if (wholeRoute) {
+            for (Visit visit : target.getVisits()) {
+                if (!users.contains(visit.getUser())) {
+                    add(visit, ruined);
+                }
+            }
+            return new RuinRecreateMove(ruined, gatheredFirst ? gathered : 0, candidates, visitsByUser, prices, null);
+        }
+        for (int g = 0; g < gathered; g++) {
+            Visit inTheWay = nearestInTime(target, ruined.get(g));
+            if (inTheWay != null && !ruined.contains(inTheWay)) {
+                add(inTheWay, ruined);
+                if (ruined.contains(inTheWay)) {
+                    displaced.add(inTheWay);
+                }
+            }
+        }
+        for (Visit visit : displaced) {
+            int[] near = nearest.of(places.get(visit));
+            for (int n = 0; n < Math.min(2, near.length); n++) {
+                add(visits.get(near[n]), ruined);
+            }
+        }
+        return new RuinRecreateMove(ruined, gatheredFirst ? gathered : 0, candidates, visitsByUser, prices, null);
+    }
+
+    /** The route of the seed's user's primary contact on the seed's day, or null. */
+    private CaregiverDay primaryRoute(Visit seed) {
+        for (CaregiverDay route : routesOf.getOrDefault(seed.getUser().primaryContact(), List.of())) {
+            if (route.getDayIndex() == seed.getDayIndex()) {
+                return route;
+            }
+        }
+        return null;
+    }
+
+    /** The visit of another user on the route whose start is nearest to the start of {@code visit}, or null. */
+    private static Visit nearestInTime(CaregiverDay route, Visit visit) {
+        Visit nearest = null;
+        int best = Integer.MAX_VALUE;
+        int start = visit.getStartTime() == null ? visit.getWindowStarts()[0] : visit.getStartTime();
+        for (Visit other : route.getVisits()) {
+            if (other.getUser() != visit.getUser() && other.getStartTime() != null
+                    && Math.abs(other.getStartTime() - start) < best) {
+                best = Math.abs(other.getStartTime() - start);
+                nearest = other;
+            }
+        }
+        return nearest;
     }
 
     /** Emptying the smaller of two random used routes; null when neither is used or it holds a sequenced pair. */

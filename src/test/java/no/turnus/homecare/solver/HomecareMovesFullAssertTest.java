@@ -17,6 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.heuristic.selector.move.MoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.phase.PhaseConfig;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
@@ -80,5 +81,32 @@ class HomecareMovesFullAssertTest {
         HomecarePlan solved = SolverFactory.<HomecarePlan>create(StepLimitedSolve.config(config, 60, 3L))
                 .buildSolver().solve(plan);
         assertThat(solved.getVisits()).anyMatch(v -> v.getPauseStart() != null);
+    }
+
+    /**
+     * Gathering ruin-and-recreate alone (every move gathers a user's visits on one route) under FULL_ASSERT: on
+     * Mankowska 25_1 (double visits, whose parts are one user's, and sequenced pairs, which it must leave alone) and on
+     * the small Narvik sample (users with several visits a day, double visits, meal pauses).
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("samples")
+    void gatheringKeepsTheIncrementalTimesExact(String name, HomecarePlan plan) {
+        List<PhaseConfig> phases = new ArrayList<>(HomecareSearch.construction(plan));
+        phases.add(new LocalSearchPhaseConfig().withMoveSelectorConfig(new MoveIteratorFactoryConfig()
+                .withMoveIteratorFactoryClass(RuinRecreateMoves.class)
+                .withMoveIteratorFactoryCustomProperties(Map.of("emptyingShare", "0", "gatheringShare", "1"))));
+        SolverConfig config = HomecareSearch.config(phases).withEnvironmentMode(EnvironmentMode.FULL_ASSERT);
+        HomecarePlan solved = SolverFactory.<HomecarePlan>create(StepLimitedSolve.config(config, 100, 3L))
+                .buildSolver().solve(plan);
+        assertThat(solved.getScore().hardScore()).isZero();
+    }
+
+    static Stream<Arguments> samples() throws IOException {
+        HomecareDataset small = (HomecareDataset) new DatasetReader(StandardKinds.all())
+                .read(Files.readAllBytes(Path.of("data-samples/homecare-small.json"))).dataset();
+        return Stream.of(
+                Arguments.of("Mankowska 25_1", KIND.toSolution(new MankowskaFormat().toDataset(MankowskaReader.read(
+                        BenchInstances.of("mankowska2014/InstanzCPLEX_HCSRP_25_1.txt"))), Map.of())),
+                Arguments.of("homecare-small", KIND.toSolution(small, Map.of())));
     }
 }

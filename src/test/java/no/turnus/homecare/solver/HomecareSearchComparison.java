@@ -5,11 +5,16 @@ import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
+import ai.timefold.solver.core.api.score.analysis.ConstraintAnalysis;
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
+import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.heuristic.selector.move.MoveSelectorConfig;
@@ -69,6 +74,7 @@ import no.turnus.problem.DatasetReader;
  * objective of the plan is printed too (exact, as {@code bench} reports it), and for every run the CPU seconds of
  * the solving thread (inflated far less by the load of the machine than the wall-clock seconds), and the local
  * search's steps, move evaluations and score calculations per CPU second ({@link LocalSearchSpeed}).
+ * {@code -Dexplain=true} prints the score of the solved plan per rule under each run.
  */
 public final class HomecareSearchComparison {
 
@@ -145,9 +151,22 @@ public final class HomecareSearchComparison {
                             variant, construction[0], construction[1] / 1e9, solved.getScore(),
                             objective(args[a], input, solved), (System.nanoTime() - t1) / 1e9,
                             (CPU.getCurrentThreadCpuTime() - cpu1) / 1e9, speed);
+                    if (Boolean.getBoolean("explain")) {
+                        System.out.println("  " + byRule(config, solved));
+                    }
                 }
             }
         }
+    }
+
+    /** The plan's score per rule, the worst first (rules that cost nothing left out). */
+    private static String byRule(SolverConfig config, HomecarePlan solved) {
+        return SolutionManager.<HomecarePlan, HardMediumSoftScore>create(SolverFactory.create(config))
+                .analyze(solved).constraintAnalyses().stream()
+                .filter(rule -> !rule.score().isZero())
+                .sorted(Comparator.comparing(ConstraintAnalysis::score))
+                .map(rule -> rule.constraintName() + " " + rule.score().toShortString() + " (" + rule.matchCount() + ")")
+                .collect(Collectors.joining(", "));
     }
 
     /** Sets the acceptor and forager of {@code SPEC} (see the class comment) on the local search. */
