@@ -1,7 +1,6 @@
 package no.turnus.homecare.solver;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -16,7 +15,8 @@ import no.turnus.homecare.domain.User;
 import no.turnus.homecare.domain.Visit;
 
 /**
- * Random {@link RuinRecreateMove}s of two sorts, a route in {@link #setEmptyingShare} of them. A neighbourhood: a planned visit and the planned
+ * Random {@link RuinRecreateMove}s of three sorts: a user's visits gathered in {@link #setGatheringShare} of them,
+ * a route in {@link #setEmptyingShare} of the rest, else a neighbourhood. A neighbourhood: a planned visit and the planned
  * visits nearest to it by travel (so that the recreate can reorder it). A route: every visit of the smaller of two
  * random used routes, which the recreate may not use again (fewer routes is what the fixed cost per route asks
  * for, and single moves seldom empty a route because only its last visit's move saves the cost). The nearest
@@ -33,13 +33,6 @@ public final class RuinRecreateMoves implements MoveIteratorFactory<HomecarePlan
     private double emptyingShare = HomecareSearch.EMPTYING_SHARE;
     /** The share of moves that gather a user's visits on one route (a custom property; 0: none, no draw). */
     private double gatheringShare = 0;
-    /** The share of gathering moves that gather on the route of the user's primary contact (a custom property). */
-    private double primaryShare = 0;
-    private Map<String, List<CaregiverDay>> routesOf;
-    /** Per caregiver id, the users whose primary contact the caregiver is. */
-    private Map<String, List<User>> clients;
-    private boolean gatheredFirst = true;
-    private boolean primaryWholeRoute = false;
     private List<Visit> visits;
     private List<CaregiverDay> routes;
     private NearestVisits nearest;
@@ -55,20 +48,6 @@ public final class RuinRecreateMoves implements MoveIteratorFactory<HomecarePlan
         visits = plan.getVisits();
         routes = plan.getCaregiverDays();
         nearest = new NearestVisits(plan, MAX_RUINED * 2);
-        routesOf = new HashMap<>();
-        for (CaregiverDay route : routes) {
-            routesOf.computeIfAbsent(route.getCaregiver().id(), id -> new ArrayList<>()).add(route);
-        }
-        clients = new HashMap<>();
-        for (Visit visit : visits) { // in the plan's order, so that seeded runs repeat
-            User user = visit.getUser();
-            if (user.primaryContact() != null) {
-                List<User> users = clients.computeIfAbsent(user.primaryContact(), id -> new ArrayList<>());
-                if (!users.contains(user)) {
-                    users.add(user);
-                }
-            }
-        }
         places = new IdentityHashMap<>();
         for (int v = 0; v < visits.size(); v++) {
             places.put(visits.get(v), v);
@@ -80,18 +59,6 @@ public final class RuinRecreateMoves implements MoveIteratorFactory<HomecarePlan
 
     public void setEmptyingShare(double emptyingShare) {
         this.emptyingShare = emptyingShare;
-    }
-
-    public void setGatheredFirst(boolean gatheredFirst) {
-        this.gatheredFirst = gatheredFirst;
-    }
-
-    public void setPrimaryWholeRoute(boolean primaryWholeRoute) {
-        this.primaryWholeRoute = primaryWholeRoute;
-    }
-
-    public void setPrimaryShare(double primaryShare) {
-        this.primaryShare = primaryShare;
     }
 
     public void setGatheringShare(double gatheringShare) {
@@ -119,13 +86,9 @@ public final class RuinRecreateMoves implements MoveIteratorFactory<HomecarePlan
             @Override
             public RuinRecreateMove next() {
                 if (gatheringShare > 0 && random.nextDouble() < gatheringShare) {
-                    boolean toPrimary = primaryShare > 0 && random.nextDouble() < primaryShare;
                     for (int tries = 0; tries < 8; tries++) {
                         Visit seed = visits.get(random.nextInt(visits.size()));
-                        RuinRecreateMove gathering = toPrimary
-                                ? gathering(primaryRoute(seed), clients.getOrDefault(seed.getUser().primaryContact(), List.of()),
-                                        primaryWholeRoute)
-                                : gathering(seed.getCaregiverDay(), List.of(seed.getUser()), false);
+                        RuinRecreateMove gathering = gathering(seed);
                         if (gathering != null) {
                             return gathering;
                         }
@@ -151,25 +114,26 @@ public final class RuinRecreateMoves implements MoveIteratorFactory<HomecarePlan
     }
 
     /**
-     * A user's visits made by other caregivers that a random visit's route could make, ruined with the visits of
-     * that route nearest to each of them in time (to make room there) and the visits nearest to those by travel
-     * (room for them elsewhere): the recreate prices continuity of care, so the user's visits are drawn to the
-     * route whose caregiver the user keeps meeting. Null when the user's visits are all on one caregiver's routes
-     * or the route may make none of the others.
+     * Gathering: the seed's user's visits made by other caregivers that the seed's route could make, ruined with
+     * the visit of that route nearest to each of them in time (to make room there) and the two visits nearest to
+     * each of those by travel (room for them elsewhere); the gathered visits are put back first, so that the room
+     * is theirs, and the recreate prices continuity of care, so they go to the route whose caregiver the user
+     * meets unless it costs more than a caregiver more. Aimed at "Distinct caregivers per user", which neighbourhood
+     * ruins (by travel) and single moves (one of some 80 routes, at a position in time) seldom lower. Null when the
+     * user's other visits are all with this caregiver or the route may make none of them.
      */
-    private RuinRecreateMove gathering(CaregiverDay target, List<User> users, boolean wholeRoute) {
+    private RuinRecreateMove gathering(Visit seed) {
+        CaregiverDay target = seed.getCaregiverDay();
         if (target == null) {
             return null;
         }
         List<Visit> ruined = new ArrayList<>(MAX_RUINED * 2);
-        for (User user : users) {
-            for (Visit visit : visitsByUser.get(user)) {
-                CaregiverDay day = visit.getCaregiverDay();
-                List<CaregiverDay> possible = candidates.get(visit);
-                if (day != null && day.getCaregiver() != target.getCaregiver() && possible != null
-                        && possible.contains(target)) {
-                    add(visit, ruined);
-                }
+        for (Visit visit : visitsByUser.get(seed.getUser())) {
+            CaregiverDay day = visit.getCaregiverDay();
+            List<CaregiverDay> possible = candidates.get(visit);
+            if (day != null && day.getCaregiver() != target.getCaregiver() && possible != null
+                    && possible.contains(target)) {
+                add(visit, ruined);
             }
         }
         int gathered = ruined.size();
@@ -177,14 +141,6 @@ public final class RuinRecreateMoves implements MoveIteratorFactory<HomecarePlan
             return null;
         }
         List<Visit> displaced = new ArrayList<>(gathered);
-        if (wholeRoute) {
-            for (Visit visit : target.getVisits()) {
-                if (!users.contains(visit.getUser())) {
-                    add(visit, ruined);
-                }
-            }
-            return new RuinRecreateMove(ruined, gatheredFirst ? gathered : 0, candidates, visitsByUser, prices, null);
-        }
         for (int g = 0; g < gathered; g++) {
             Visit inTheWay = nearestInTime(target, ruined.get(g));
             if (inTheWay != null && !ruined.contains(inTheWay)) {
@@ -200,17 +156,7 @@ public final class RuinRecreateMoves implements MoveIteratorFactory<HomecarePlan
                 add(visits.get(near[n]), ruined);
             }
         }
-        return new RuinRecreateMove(ruined, gatheredFirst ? gathered : 0, candidates, visitsByUser, prices, null);
-    }
-
-    /** The route of the seed's user's primary contact on the seed's day, or null. */
-    private CaregiverDay primaryRoute(Visit seed) {
-        for (CaregiverDay route : routesOf.getOrDefault(seed.getUser().primaryContact(), List.of())) {
-            if (route.getDayIndex() == seed.getDayIndex()) {
-                return route;
-            }
-        }
-        return null;
+        return new RuinRecreateMove(ruined, gathered, candidates, visitsByUser, prices, null);
     }
 
     /** The visit of another user on the route whose start is nearest to the start of {@code visit}, or null. */

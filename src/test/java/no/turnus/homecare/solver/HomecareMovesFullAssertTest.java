@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -32,6 +33,8 @@ import no.turnus.kinds.StandardKinds;
 import no.turnus.problem.DatasetReader;
 import no.turnus.io.mankowska.MankowskaFormat;
 import no.turnus.io.mankowska.MankowskaReader;
+import no.turnus.io.solomon.SolomonFormat;
+import no.turnus.io.solomon.SolomonReader;
 
 /**
  * Every move type alone (our ruin-and-recreate included), under FULL_ASSERT (the shadow times and the score recomputed from scratch after every
@@ -108,5 +111,17 @@ class HomecareMovesFullAssertTest {
                 Arguments.of("Mankowska 25_1", KIND.toSolution(new MankowskaFormat().toDataset(MankowskaReader.read(
                         BenchInstances.of("mankowska2014/InstanzCPLEX_HCSRP_25_1.txt"))), Map.of())),
                 Arguments.of("homecare-small", KIND.toSolution(small, Map.of())));
+    }
+
+    /** Solomon's and Mankowska's searches are unchanged by gathering (no random number drawn for it there). */
+    @Test
+    void gatheringOnlyWhereAUserHasSeveralVisitsADayAndContinuityWeighs() throws IOException {
+        HomecareDataset narvik = (HomecareDataset) new DatasetReader(StandardKinds.all())
+                .read(Files.readAllBytes(Path.of("data-samples/homecare-narvik.json"))).dataset();
+        assertThat(HomecareSearch.gathers(KIND.toSolution(narvik, Map.of()))).isTrue();
+        assertThat(HomecareSearch.gathers(KIND.toSolution(new SolomonFormat().toDataset(SolomonReader.read(
+                BenchInstances.of("solomon/R201.txt"))), Map.of()))).isFalse();
+        assertThat(HomecareSearch.gathers(KIND.toSolution(new MankowskaFormat().toDataset(MankowskaReader.read(
+                BenchInstances.of("mankowska2014/InstanzVNS_HCSRP_200_1.txt"))), Map.of()))).isFalse();
     }
 }
