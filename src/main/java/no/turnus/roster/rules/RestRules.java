@@ -84,11 +84,17 @@ public final class RestRules {
                 .asConstraint(WEEKLY_REST.ruleName());
     }
 
-    /** Employee, week and longest rest where that rest is below the reduced (hard) or the normal (soft) minimum. */
+    /**
+     * Employee, week and longest rest where that rest is below the reduced (hard) or the normal (soft) minimum. Each
+     * shift goes to the weeks of its horizon it touches ({@link WeekWindow#touching}, one window a week as the roster
+     * builder makes them), not through a join with the week facts filtered by {@code touches}: such a join tests its
+     * filter again on every change of a shift's employee and finds each pair in the week's list of all its shifts.
+     */
     private static TriConstraintStream<Employee, WeekWindow, Integer> weeklyRestBelow(ConstraintFactory factory,
                                                                                       boolean normal) {
         return factory.forEach(Slot.class)
-                .join(WeekWindow.class, filtering((slot, week) -> week.touches(slot)))
+                .map(slot -> slot, WeekWindow::touching)
+                .flattenLast(weeks -> weeks)
                 .groupBy((slot, week) -> slot.employee(), (slot, week) -> week, toList((slot, week) -> slot))
                 .map((employee, week, slots) -> employee, (employee, week, slots) -> week,
                         (employee, week, slots) -> week.longestRest(slots))
@@ -105,7 +111,8 @@ public final class RestRules {
      */
     public static Constraint weeklyRestOnSunday(ConstraintFactory factory) {
         return factory.forEach(Slot.class)
-                .join(WeekWindow.class, filtering((slot, week) -> week.nearSunday(slot)))
+                .map(slot -> slot, WeekWindow::nearSundays)
+                .flattenLast(weeks -> weeks)
                 .groupBy((slot, week) -> slot.employee(), (slot, week) -> week, toList((slot, week) -> slot))
                 .map((employee, week, slots) -> employee, (employee, week, slots) -> week,
                         (employee, week, slots) -> week.restAroundSunday(slots))
