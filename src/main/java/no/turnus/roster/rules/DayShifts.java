@@ -83,14 +83,18 @@ final class DayShifts implements UniConstraintCollector<Slot, DayShifts.Shifts, 
             shifts[counts[day]++] = slot;
         }
 
-        /** Tests the slot against the shifts of days {@code from} to {@code to} (at most every day once). */
+        /**
+         * Tests the slot against the shifts of days {@code from} to {@code to}: round the wrap of a cyclic roster,
+         * within the horizon of a plain one, every day at most once.
+         */
         private void scan(Slot slot, int from, int to, boolean after) {
+            if (!cyclic) {
+                from = Math.max(from, 0);
+                to = Math.min(to, days - 1);
+            }
             int last = Math.min(to, from + days - 1);
             for (int unwrapped = from; unwrapped <= last; unwrapped++) {
                 int day = cyclic ? Math.floorMod(unwrapped, days) : unwrapped;
-                if (day < 0 || day >= days) {
-                    continue;
-                }
                 Slot[] shifts = byDay[day];
                 for (int i = counts[day] - 1; i >= 0; i--) {
                     Slot other = shifts[i];
