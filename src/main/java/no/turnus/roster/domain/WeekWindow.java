@@ -43,8 +43,9 @@ public record WeekWindow(int index, int startMinute, int endMinute, Horizon hori
     public static List<WeekWindow> nearSundays(Slot slot) {
         Horizon horizon = slot.getPost().horizon();
         List<WeekWindow> near = new ArrayList<>(2);
+        int firstSunday = sunday(horizon, 0); // every week starts on the same weekday: its Sunday 7 days on
         for (int index = 0; index < horizon.weeks(); index++) {
-            int from = sunday(horizon, index) * Horizon.DAY - AROUND_SUNDAY;
+            int from = (firstSunday + index * 7) * Horizon.DAY - AROUND_SUNDAY;
             if (shiftNear(horizon, slot, from, from + Horizon.DAY + 2 * AROUND_SUNDAY) != FAR) {
                 near.add(of(horizon, index));
             }
