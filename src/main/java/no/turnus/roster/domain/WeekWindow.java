@@ -1,5 +1,6 @@
 package no.turnus.roster.domain;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** One calendar week (Monday to Sunday) of the horizon, for weekly rest. */
@@ -12,8 +13,44 @@ public record WeekWindow(int index, int startMinute, int endMinute, Horizon hori
 
     /** Whether the slot's working time falls in this week, including a night that wraps round a cyclic roster. */
     public boolean touches(Slot slot) {
-        return overlaps(slot.startMinute(), slot.endMinute())
-                || horizon.cyclic() && overlaps(slot.startMinute() - horizon.minutes(), slot.endMinute() - horizon.minutes());
+        return touches(horizon, startMinute, endMinute, slot);
+    }
+
+    private static boolean touches(Horizon horizon, int startMinute, int endMinute, Slot slot) {
+        return slot.startMinute() < endMinute && slot.endMinute() > startMinute
+                || horizon.cyclic() && slot.startMinute() - horizon.minutes() < endMinute
+                && slot.endMinute() - horizon.minutes() > startMinute;
+    }
+
+    /**
+     * The weeks of the slot's horizon that the slot {@link #touches}, in order: what a join of every slot with every
+     * week filtered by {@code touches} pairs it with, without the join (which, on every change of a slot's employee,
+     * looked the slot up in each week's list of the slots touching it).
+     */
+    public static List<WeekWindow> touching(Slot slot) {
+        Horizon horizon = slot.getPost().horizon();
+        List<WeekWindow> touched = new ArrayList<>(2);
+        for (int index = 0; index < horizon.weeks(); index++) {
+            int start = index * 7 * Horizon.DAY;
+            if (touches(horizon, start, start + 7 * Horizon.DAY, slot)) {
+                touched.add(of(horizon, index));
+            }
+        }
+        return touched;
+    }
+
+    /** The same for {@link #nearSunday}: the weeks whose Sunday the slot's working time falls within two days of. */
+    public static List<WeekWindow> nearSundays(Slot slot) {
+        Horizon horizon = slot.getPost().horizon();
+        List<WeekWindow> near = new ArrayList<>(2);
+        int firstSunday = sunday(horizon, 0); // every week starts on the same weekday: its Sunday 7 days on
+        for (int index = 0; index < horizon.weeks(); index++) {
+            int from = (firstSunday + index * 7) * Horizon.DAY - AROUND_SUNDAY;
+            if (shiftNear(horizon, slot, from, from + Horizon.DAY + 2 * AROUND_SUNDAY) != FAR) {
+                near.add(of(horizon, index));
+            }
+        }
+        return near;
     }
 
     private boolean overlaps(int start, int end) {
@@ -43,6 +80,10 @@ public record WeekWindow(int index, int startMinute, int endMinute, Horizon hori
 
     /** The day of this week that is a Sunday (a week of an imported period may start on any day). */
     public int sunday() {
+        return sunday(horizon, index);
+    }
+
+    private static int sunday(Horizon horizon, int index) {
         int first = index * 7;
         return first + Math.floorMod(java.time.DayOfWeek.SUNDAY.getValue() - horizon.dayOfWeek(first).getValue(), 7);
     }
@@ -60,6 +101,10 @@ public record WeekWindow(int index, int startMinute, int endMinute, Horizon hori
 
     /** What moves the slot into [from, to): 0, or a horizon's length either way across a cyclic wrap; else FAR. */
     private int shiftNear(Slot slot, int from, int to) {
+        return shiftNear(horizon, slot, from, to);
+    }
+
+    private static int shiftNear(Horizon horizon, Slot slot, int from, int to) {
         if (slot.startMinute() < to && slot.endMinute() > from) {
             return 0;
         }

@@ -2,7 +2,6 @@ package no.turnus.roster.rules;
 
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.count;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.countDistinct;
-import static ai.timefold.solver.core.api.score.stream.Joiners.filtering;
 import static no.turnus.roster.rules.RosterRules.COMPETENCE;
 import static no.turnus.roster.rules.RosterRules.MIXED_ORGANISATIONS;
 import static no.turnus.roster.rules.RosterRules.OVERSTAFFED;
@@ -108,10 +107,14 @@ public final class CoverageRules {
                 .asConstraint(PREFERRED_STAFFING.ruleName());
     }
 
+    /**
+     * The horizon is filtered before the join, not in it: a join's own filter is tested again on every update of a
+     * post's group, and Timefold then looks the group up in the horizon's list of every post joined to it.
+     */
     public static Constraint mixedOrganisations(ConstraintFactory factory) {
         return factory.forEach(Slot.class)
                 .groupBy(Slot::getPost, countDistinct(slot -> slot.employee().organisation()), count())
-                .join(Horizon.class, filtering((post, organisations, staff, horizon) -> horizon.mixOrganisations()))
+                .join(factory.forEach(Horizon.class).filter(Horizon::mixOrganisations))
                 .filter((post, organisations, staff, horizon) -> staff >= 2 && organisations < 2)
                 .penalize(MIXED_ORGANISATIONS.weight())
                 .justifyWith((post, organisations, staff, horizon, score) -> new Breach(post.ward(),

@@ -1,8 +1,6 @@
 package no.turnus.roster.rules;
 
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.toList;
-import static ai.timefold.solver.core.api.score.stream.Joiners.equal;
-import static ai.timefold.solver.core.api.score.stream.Joiners.filtering;
 import static no.turnus.roster.rules.RosterRules.DAILY_REST;
 import static no.turnus.roster.rules.RosterRules.FREE_AFTER_NIGHTS;
 import static no.turnus.roster.rules.RosterRules.NIGHT_SERIES;
@@ -16,6 +14,8 @@ import static no.turnus.roster.rules.RosterStreams.hours;
 import static no.turnus.roster.rules.RosterStreams.hoursShort;
 import static no.turnus.roster.rules.RosterStreams.timer;
 import static no.turnus.roster.rules.RosterStreams.weight;
+
+import java.util.function.Function;
 
 import ai.timefold.solver.core.api.score.stream.Constraint;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
@@ -33,8 +33,21 @@ public final class RestRules {
     private RestRules() {
     }
 
+    private static final Function<Slot, Employee> EMPLOYEE = Slot::employee;
+
+    /**
+     * Each employee's shifts by day ({@link DayShifts}): one node for One shift per day, the daily rest rules and
+     * Free days after nights.
+     */
+    private static BiConstraintStream<Employee, DayShifts.Shifts> dayShifts(ConstraintFactory factory) {
+        return factory.forEach(Slot.class).groupBy(EMPLOYEE, DayShifts.INSTANCE);
+    }
+
+    /** Two shifts of an employee the same day, the lower planning id first (as {@code forEachUniquePair} gave them). */
     public static Constraint oneShiftPerDay(ConstraintFactory factory) {
-        return factory.forEachUniquePair(Slot.class, equal(Slot::employee), equal(Slot::dayIndex))
+        return dayShifts(factory)
+                .flattenLast(DayShifts.Shifts::sameDay)
+                .map((employee, pair) -> pair.first(), (employee, pair) -> pair.next())
                 .penalize(ONE_SHIFT_PER_DAY.weight())
                 .justifyWith((a, b, score) -> new Breach(a.employee().id(), a.date().toString(),
                         "has two shifts the same day (" + a.label() + " and " + b.label() + ")",
@@ -43,15 +56,18 @@ public final class RestRules {
                 .asConstraint(ONE_SHIFT_PER_DAY.ruleName());
     }
 
-    /** Rest from the end of each shift to the start of the employee's next; a negative rest means overlap. */
+    /**
+     * Each shift and a later one of the same employee with less than the contract's daily rest between them; a
+     * negative rest means overlap. One node for Daily rest and Short daily rest.
+     */
     private static BiConstraintStream<Slot, Slot> restPairs(ConstraintFactory factory) {
-        return factory.forEach(Slot.class)
-                .join(factory.forEach(Slot.class), equal(Slot::employee),
-                        filtering((a, b) -> a != b && rest(a, b) < a.employee().contract().minDailyRestMinutes()));
+        return dayShifts(factory)
+                .flattenLast(DayShifts.Shifts::restPairs)
+                .map((employee, pair) -> pair.first(), (employee, pair) -> pair.next());
     }
 
     /** Minutes from the end of one shift to the start of the next (wrapping in a cyclic roster). */
-    private static int rest(Slot first, Slot next) {
+    static int rest(Slot first, Slot next) {
         return first.getPost().horizon().restBetween(first.endMinute(), first.startMinute(), next.startMinute());
     }
 
@@ -84,11 +100,17 @@ public final class RestRules {
                 .asConstraint(WEEKLY_REST.ruleName());
     }
 
-    /** Employee, week and longest rest where that rest is below the reduced (hard) or the normal (soft) minimum. */
+    /**
+     * Employee, week and longest rest where that rest is below the reduced (hard) or the normal (soft) minimum. Each
+     * shift goes to the weeks of its horizon it touches ({@link WeekWindow#touching}, one window a week as the roster
+     * builder makes them), not through a join with the week facts filtered by {@code touches}: such a join tests its
+     * filter again on every change of a shift's employee and finds each pair in the week's list of all its shifts.
+     */
     private static TriConstraintStream<Employee, WeekWindow, Integer> weeklyRestBelow(ConstraintFactory factory,
                                                                                       boolean normal) {
         return factory.forEach(Slot.class)
-                .join(WeekWindow.class, filtering((slot, week) -> week.touches(slot)))
+                .map(slot -> slot, WeekWindow::touching)
+                .flattenLast(weeks -> weeks)
                 .groupBy((slot, week) -> slot.employee(), (slot, week) -> week, toList((slot, week) -> slot))
                 .map((employee, week, slots) -> employee, (employee, week, slots) -> week,
                         (employee, week, slots) -> week.longestRest(slots))
@@ -105,7 +127,8 @@ public final class RestRules {
      */
     public static Constraint weeklyRestOnSunday(ConstraintFactory factory) {
         return factory.forEach(Slot.class)
-                .join(WeekWindow.class, filtering((slot, week) -> week.nearSunday(slot)))
+                .map(slot -> slot, WeekWindow::nearSundays)
+                .flattenLast(weeks -> weeks)
                 .groupBy((slot, week) -> slot.employee(), (slot, week) -> week, toList((slot, week) -> slot))
                 .map((employee, week, slots) -> employee, (employee, week, slots) -> week,
                         (employee, week, slots) -> week.restAroundSunday(slots))
@@ -162,20 +185,16 @@ public final class RestRules {
     }
 
     /**
-     * A shift within the contract's free days after a night. The day test is the join's own filter, so only the
-     * shifts too close to a night are paired with it (pairing each night with every other shift of its employee and
-     * filtering afterwards made most of the pairs in a roster move's score calculation).
+     * A shift other than a night within the contract's free days after a night ({@link Horizon#daysAfter}). The pairs
+     * come from the employee's shifts by day ({@link DayShifts}): a move tests a shift against the few days around it
+     * only, where a join paired each night with the employee's other shifts.
      */
     public static Constraint freeAfterNights(ConstraintFactory factory) {
-        return factory.forEach(Slot.class)
-                .filter(Slot::isNight)
+        return dayShifts(factory)
+                .flattenLast(DayShifts.Shifts::afterNights)
                 .join(Horizon.class)
-                .join(factory.forEach(Slot.class).filter(slot -> !slot.isNight()),
-                        equal((night, horizon) -> night.employee(), Slot::employee),
-                        filtering((night, horizon, next) -> {
-                            int days = horizon.daysAfter(night.dayIndex(), next.dayIndex());
-                            return days >= 1 && days <= night.employee().contract().minFreeDaysAfterNights();
-                        }))
+                .map((employee, pair, horizon) -> pair.first(), (employee, pair, horizon) -> horizon,
+                        (employee, pair, horizon) -> pair.next())
                 .penalize(FREE_AFTER_NIGHTS.weight(),
                         (night, horizon, next) -> weight(night, FREE_AFTER_NIGHTS))
                 .justifyWith((night, horizon, next, score) -> new Breach(night.employee().id(), next.date().toString(),

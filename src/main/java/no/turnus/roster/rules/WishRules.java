@@ -18,10 +18,16 @@ public final class WishRules {
     private WishRules() {
     }
 
+    /*
+     * Both wish rules index shifts and wishes by day alone and compare the employee in the filter: a shift's day never
+     * changes, so a move re-tests the day's few wishes instead of moving the shift between (employee, day) index keys.
+     */
+
     public static Constraint dayOffWish(ConstraintFactory factory) {
         return factory.forEach(Slot.class)
-                .join(Wish.class, equal(Slot::employee, Wish::employee), equal(Slot::dayIndex, Wish::dayIndex),
-                        filtering((slot, wish) -> !wish.wantsWork() && wish.concerns(slot)))
+                .join(Wish.class, equal(Slot::dayIndex, Wish::dayIndex),
+                        filtering((slot, wish) -> slot.employee() == wish.employee() && !wish.wantsWork()
+                                && wish.concerns(slot)))
                 .penalize(DAY_OFF_WISH.weight(), (slot, wish) -> wish.weight())
                 .justifyWith((slot, wish, score) -> new Breach(wish.employee().id(), wish.date().toString(),
                         wish.describe() + " but has " + slot.label(), DAY_OFF_WISH.reference())
@@ -32,8 +38,8 @@ public final class WishRules {
     public static Constraint workWish(ConstraintFactory factory) {
         return factory.forEach(Wish.class)
                 .filter(Wish::wantsWork)
-                .ifNotExists(Slot.class, equal(Wish::employee, Slot::employee), equal(Wish::dayIndex, Slot::dayIndex),
-                        filtering(Wish::concerns))
+                .ifNotExists(Slot.class, equal(Wish::dayIndex, Slot::dayIndex),
+                        filtering((wish, slot) -> wish.employee() == slot.employee() && wish.concerns(slot)))
                 .penalize(WORK_WISH.weight(), Wish::weight)
                 .justifyWith((wish, score) -> new Breach(wish.employee().id(), wish.date().toString(),
                         wish.describe() + " but is not planned then", WORK_WISH.reference())

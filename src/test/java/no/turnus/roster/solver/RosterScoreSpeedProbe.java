@@ -43,7 +43,8 @@ import no.turnus.roster.rules.RosterRules;
  * a random employee (or none), calculates the score, undoes it and calculates again, {@code moves} times, and prints
  * score calculations per second of the thread's CPU time and a checksum of the scores (the same for the same rules).
  * A number repeats the measurement and prints the best (the least disturbed by other processes). With
- * {@code each} it then measures each rule on its own, which shows what that rule costs a move:
+ * {@code each} it then measures each rule on its own, which shows what that rule costs a move ({@code -Drules=} a
+ * comma-separated list of rule names: only those):
  * <pre>
  * java -cp target/classes:target/test-classes:$(cat target/cp.txt) no.turnus.roster.solver.RosterScoreSpeedProbe \
  *     roster-merged 20000 [each | repeats]
@@ -83,8 +84,12 @@ public final class RosterScoreSpeedProbe {
         List<String> rules = new ArrayList<>();
         rules.add("");
         if (args.length > 2 && args[2].equals("each") && norwegian) {
+            List<String> named = System.getProperty("rules") == null ? null
+                    : Arrays.asList(System.getProperty("rules").split(","));
             for (RosterRules rule : RosterRules.values()) {
-                rules.add(rule.ruleName());
+                if (named == null || named.contains(rule.ruleName())) {
+                    rules.add(rule.ruleName());
+                }
             }
         }
         var overrides = roster.getConstraintWeightOverrides();
