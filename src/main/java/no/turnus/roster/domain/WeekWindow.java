@@ -7,8 +7,11 @@ import java.util.List;
 public record WeekWindow(int index, int startMinute, int endMinute, Horizon horizon) {
 
     public static WeekWindow of(Horizon horizon, int index) {
-        int start = index * 7 * Horizon.DAY;
-        return new WeekWindow(index, start, start + 7 * Horizon.DAY, horizon);
+        return new WeekWindow(index, start(index), start(index + 1), horizon);
+    }
+
+    private static int start(int index) {
+        return index * 7 * Horizon.DAY;
     }
 
     /** Whether the slot's working time falls in this week, including a night that wraps round a cyclic roster. */
@@ -17,9 +20,10 @@ public record WeekWindow(int index, int startMinute, int endMinute, Horizon hori
     }
 
     private static boolean touches(Horizon horizon, int startMinute, int endMinute, Slot slot) {
-        return slot.startMinute() < endMinute && slot.endMinute() > startMinute
-                || horizon.cyclic() && slot.startMinute() - horizon.minutes() < endMinute
-                && slot.endMinute() - horizon.minutes() > startMinute;
+        int wrapped = horizon.minutes();
+        return overlaps(slot.startMinute(), slot.endMinute(), startMinute, endMinute)
+                || horizon.cyclic() && overlaps(slot.startMinute() - wrapped, slot.endMinute() - wrapped, startMinute,
+                endMinute);
     }
 
     /**
@@ -31,30 +35,28 @@ public record WeekWindow(int index, int startMinute, int endMinute, Horizon hori
         Horizon horizon = slot.getPost().horizon();
         List<WeekWindow> touched = new ArrayList<>(2);
         for (int index = 0; index < horizon.weeks(); index++) {
-            int start = index * 7 * Horizon.DAY;
-            if (touches(horizon, start, start + 7 * Horizon.DAY, slot)) {
+            if (touches(horizon, start(index), start(index + 1), slot)) {
                 touched.add(of(horizon, index));
             }
         }
         return touched;
     }
 
-    /** The same for {@link #nearSunday}: the weeks whose Sunday the slot's working time falls within two days of. */
+    /** The weeks whose Sunday the slot's working time falls within two days of. */
     public static List<WeekWindow> nearSundays(Slot slot) {
         Horizon horizon = slot.getPost().horizon();
         List<WeekWindow> near = new ArrayList<>(2);
         int firstSunday = sunday(horizon, 0); // every week starts on the same weekday: its Sunday 7 days on
         for (int index = 0; index < horizon.weeks(); index++) {
-            int from = (firstSunday + index * 7) * Horizon.DAY - AROUND_SUNDAY;
-            if (shiftNear(horizon, slot, from, from + Horizon.DAY + 2 * AROUND_SUNDAY) != FAR) {
+            if (nearSunday(horizon, firstSunday + index * 7, slot)) {
                 near.add(of(horizon, index));
             }
         }
         return near;
     }
 
-    private boolean overlaps(int start, int end) {
-        return start < endMinute && end > startMinute;
+    private static boolean overlaps(int start, int end, int weekStart, int weekEnd) {
+        return start < weekEnd && end > weekStart;
     }
 
     /** The longest continuous time off in this week, in minutes, given the shifts that touch it. */
@@ -64,7 +66,7 @@ public record WeekWindow(int index, int startMinute, int endMinute, Horizon hori
         int[] ends = new int[count];
         for (int i = 0; i < count; i++) {
             Slot slot = slots.get(i);
-            int shift = overlaps(slot.startMinute(), slot.endMinute()) ? 0 : horizon.minutes();
+            int shift = overlaps(slot.startMinute(), slot.endMinute(), startMinute, endMinute) ? 0 : horizon.minutes();
             starts[i] = slot.startMinute() - shift;
             ends[i] = slot.endMinute() - shift;
         }
@@ -91,10 +93,10 @@ public record WeekWindow(int index, int startMinute, int endMinute, Horizon hori
     /** How far either side of the Sunday the time off around it is looked for: enough for any weekly rest. */
     private static final int AROUND_SUNDAY = 2 * Horizon.DAY;
 
-    /** Whether the slot's working time falls within two days of this week's Sunday, across a cyclic wrap. */
-    public boolean nearSunday(Slot slot) {
-        int from = sunday() * Horizon.DAY - AROUND_SUNDAY;
-        return shiftNear(slot, from, from + Horizon.DAY + 2 * AROUND_SUNDAY) != FAR;
+    /** Whether the slot's working time falls within two days of the Sunday {@code sunday}, across a cyclic wrap. */
+    private static boolean nearSunday(Horizon horizon, int sunday, Slot slot) {
+        int from = sunday * Horizon.DAY - AROUND_SUNDAY;
+        return shiftNear(horizon, slot, from, from + Horizon.DAY + 2 * AROUND_SUNDAY) != FAR;
     }
 
     private static final int FAR = Integer.MIN_VALUE;
