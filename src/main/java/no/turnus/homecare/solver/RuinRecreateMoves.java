@@ -33,6 +33,8 @@ public final class RuinRecreateMoves implements MoveIteratorFactory<HomecarePlan
     private double emptyingShare = HomecareSearch.EMPTYING_SHARE;
     /** The share of moves that gather a user's visits on one route (a custom property; 0: none, no draw). */
     private double gatheringShare = 0;
+    /** The share of moves that exchange two users between two routes (a custom property; 0: none, no draw). */
+    private double exchangeShare = 0;
     private List<Visit> visits;
     private List<CaregiverDay> routes;
     private NearestVisits nearest;
@@ -65,6 +67,10 @@ public final class RuinRecreateMoves implements MoveIteratorFactory<HomecarePlan
         this.gatheringShare = gatheringShare;
     }
 
+    public void setExchangeShare(double exchangeShare) {
+        this.exchangeShare = exchangeShare;
+    }
+
     @Override
     public long getSize(ScoreDirector<HomecarePlan> director) {
         return visits.size();
@@ -85,6 +91,14 @@ public final class RuinRecreateMoves implements MoveIteratorFactory<HomecarePlan
 
             @Override
             public RuinRecreateMove next() {
+                if (exchangeShare > 0 && random.nextDouble() < exchangeShare) {
+                    for (int tries = 0; tries < 8; tries++) {
+                        RuinRecreateMove exchange = exchange(visits.get(random.nextInt(visits.size())));
+                        if (exchange != null) {
+                            return exchange;
+                        }
+                    }
+                }
                 if (gatheringShare > 0 && random.nextDouble() < gatheringShare) {
                     for (int tries = 0; tries < 8; tries++) {
                         Visit seed = visits.get(random.nextInt(visits.size()));
@@ -142,7 +156,7 @@ public final class RuinRecreateMoves implements MoveIteratorFactory<HomecarePlan
         }
         List<Visit> displaced = new ArrayList<>(gathered);
         for (int g = 0; g < gathered; g++) {
-            Visit inTheWay = nearestInTime(target, ruined.get(g));
+            Visit inTheWay = nearestInTime(target, ruined.get(g), false);
             if (inTheWay != null && !ruined.contains(inTheWay)) {
                 add(inTheWay, ruined);
                 if (ruined.contains(inTheWay)) {
@@ -156,16 +170,73 @@ public final class RuinRecreateMoves implements MoveIteratorFactory<HomecarePlan
                 add(visits.get(near[n]), ruined);
             }
         }
-        return new RuinRecreateMove(ruined, gathered, candidates, visitsByUser, prices, null);
+        return new RuinRecreateMove(ruined, gathered, candidates, candidates, visitsByUser, prices, null);
     }
 
-    /** The visit of another user on the route whose start is nearest to the start of {@code visit}, or null. */
-    private static Visit nearestInTime(CaregiverDay route, Visit visit) {
+    /**
+     * Exchange of two users' visits between two routes: the seed's user's visits not made by its primary contact
+     * that the contact's route could make go there, and the visits on the contact's route of the user (not one of
+     * the contact's) whose visit there is nearest in time to the seed, that the seed's route could make, go to the
+     * seed's route; what does not fit there is put back anywhere. Aimed at "Primary contact": the user keeps its
+     * number of caregivers, but each visit moved alone costs travel and room that the recreate (priced per visit,
+     * greedy) will not pay. Null when the user has no primary contact, it already makes the seed, or its route
+     * could not.
+     */
+    private RuinRecreateMove exchange(Visit seed) {
+        CaregiverDay from = seed.getCaregiverDay();
+        String contact = seed.getUser().primaryContact();
+        if (from == null || contact == null || contact.equals(from.getCaregiver().id()) || !single(seed)) {
+            return null;
+        }
+        CaregiverDay to = null;
+        for (CaregiverDay route : candidates.get(seed)) {
+            if (route.getCaregiver().id().equals(contact)) {
+                to = route;
+            }
+        }
+        if (to == null) {
+            return null;
+        }
+        List<Visit> ruined = new ArrayList<>(MAX_RUINED * 2);
+        Map<Visit, List<CaregiverDay>> onto = new IdentityHashMap<>();
+        List<CaregiverDay> toContact = List.of(to);
+        for (Visit visit : visitsByUser.get(seed.getUser())) {
+            if (visit.getCaregiverDay() != null && visit.getCaregiverDay() != to && single(visit)
+                    && candidates.get(visit).contains(to)) {
+                ruined.add(visit);
+                onto.put(visit, toContact);
+            }
+        }
+        Visit other = nearestInTime(to, seed, true);
+        if (other != null) {
+            List<CaregiverDay> toSeeds = List.of(from);
+            for (Visit visit : visitsByUser.get(other.getUser())) {
+                if (visit.getCaregiverDay() == to && single(visit) && candidates.get(visit).contains(from)) {
+                    ruined.add(visit);
+                    onto.put(visit, toSeeds);
+                }
+            }
+        }
+        return new RuinRecreateMove(ruined, ruined.size(), onto, candidates, visitsByUser, prices, null);
+    }
+
+    /** Neither part of a double visit nor of a sequenced pair: it may go to any one route alone. */
+    private static boolean single(Visit visit) {
+        return !visit.isDouble() && visit.getPredecessor() == null && visit.getFollowers().isEmpty();
+    }
+
+    /**
+     * The visit of another user on the route whose start is nearest to the start of {@code visit}, or null; with
+     * {@code notTheContacts}, not of a user whose primary contact the route's caregiver is.
+     */
+    private static Visit nearestInTime(CaregiverDay route, Visit visit, boolean notTheContacts) {
         Visit nearest = null;
         int best = Integer.MAX_VALUE;
         int start = visit.getStartTime() == null ? visit.getWindowStarts()[0] : visit.getStartTime();
+        String caregiver = route.getCaregiver().id();
         for (Visit other : route.getVisits()) {
             if (other.getUser() != visit.getUser() && other.getStartTime() != null
+                    && !(notTheContacts && caregiver.equals(other.getUser().primaryContact()))
                     && Math.abs(other.getStartTime() - start) < best) {
                 best = Math.abs(other.getStartTime() - start);
                 nearest = other;
