@@ -15,8 +15,9 @@ import no.turnus.homecare.domain.User;
 import no.turnus.homecare.domain.Visit;
 
 /**
- * Random {@link RuinRecreateMove}s of three sorts: a user's visits gathered in {@link #setGatheringShare} of them,
- * a route in {@link #setEmptyingShare} of the rest, else a neighbourhood. A neighbourhood: a planned visit and the planned
+ * Random {@link RuinRecreateMove}s of four sorts: two users exchanged between two routes in
+ * {@link #setExchangeShare} of them, a user's visits gathered in {@link #setGatheringShare} of the rest, a route in
+ * {@link #setEmptyingShare} of the rest, else a neighbourhood. A neighbourhood: a planned visit and the planned
  * visits nearest to it by travel (so that the recreate can reorder it). A route: every visit of the smaller of two
  * random used routes, which the recreate may not use again (fewer routes is what the fixed cost per route asks
  * for, and single moves seldom empty a route because only its last visit's move saves the cost). The nearest
@@ -156,7 +157,7 @@ public final class RuinRecreateMoves implements MoveIteratorFactory<HomecarePlan
         }
         List<Visit> displaced = new ArrayList<>(gathered);
         for (int g = 0; g < gathered; g++) {
-            Visit inTheWay = nearestInTime(target, ruined.get(g), false);
+            Visit inTheWay = nearestInTime(target, ruined.get(g));
             if (inTheWay != null && !ruined.contains(inTheWay)) {
                 add(inTheWay, ruined);
                 if (ruined.contains(inTheWay)) {
@@ -175,9 +176,9 @@ public final class RuinRecreateMoves implements MoveIteratorFactory<HomecarePlan
 
     /**
      * Exchange of two users' visits between two routes: the seed's user's visits not made by its primary contact
-     * that the contact's route could make go there, and the visits on the contact's route of the user (not one of
-     * the contact's) whose visit there is nearest in time to the seed, that the seed's route could make, go to the
-     * seed's route; what does not fit there is put back anywhere. Aimed at "Primary contact": the user keeps its
+     * that the contact's route could make go there, and the visits on the contact's route of the user
+     * {@link #displaced} picks, that the seed's route could make, go to the seed's route; what does not fit there
+     * is put back anywhere. Aimed at "Primary contact": the user keeps its
      * number of caregivers, but each visit moved alone costs travel and room that the recreate (priced per visit,
      * greedy) will not pay. Null when the user has no primary contact, it already makes the seed, or its route
      * could not.
@@ -207,7 +208,7 @@ public final class RuinRecreateMoves implements MoveIteratorFactory<HomecarePlan
                 onto.put(visit, toContact);
             }
         }
-        Visit other = nearestInTime(to, seed, true);
+        Visit other = displaced(to, from, seed);
         if (other != null) {
             List<CaregiverDay> toSeeds = List.of(from);
             for (Visit visit : visitsByUser.get(other.getUser())) {
@@ -220,23 +221,43 @@ public final class RuinRecreateMoves implements MoveIteratorFactory<HomecarePlan
         return new RuinRecreateMove(ruined, ruined.size(), onto, candidates, visitsByUser, prices, null);
     }
 
+    /**
+     * The visit on the contact's route {@code to} of a user who is not the contact's, nearest in time to the seed:
+     * of a user whose primary contact makes {@code from} if there is one (the exchange then gives both users their
+     * contact), else of any; null when there is none.
+     */
+    private static Visit displaced(CaregiverDay to, CaregiverDay from, Visit seed) {
+        String contact = to.getCaregiver().id();
+        String back = from.getCaregiver().id();
+        int start = seed.getStartTime() == null ? seed.getWindowStarts()[0] : seed.getStartTime();
+        Visit nearest = null;
+        long best = Long.MAX_VALUE;
+        for (Visit other : to.getVisits()) {
+            String theirs = other.getUser().primaryContact();
+            if (other.getStartTime() == null || contact.equals(theirs)) {
+                continue;
+            }
+            long distance = Math.abs(other.getStartTime() - start) + (back.equals(theirs) ? 0 : Integer.MAX_VALUE);
+            if (distance < best) {
+                best = distance;
+                nearest = other;
+            }
+        }
+        return nearest;
+    }
+
     /** Neither part of a double visit nor of a sequenced pair: it may go to any one route alone. */
     private static boolean single(Visit visit) {
         return !visit.isDouble() && visit.getPredecessor() == null && visit.getFollowers().isEmpty();
     }
 
-    /**
-     * The visit of another user on the route whose start is nearest to the start of {@code visit}, or null; with
-     * {@code notTheContacts}, not of a user whose primary contact the route's caregiver is.
-     */
-    private static Visit nearestInTime(CaregiverDay route, Visit visit, boolean notTheContacts) {
+    /** The visit of another user on the route whose start is nearest to the start of {@code visit}, or null. */
+    private static Visit nearestInTime(CaregiverDay route, Visit visit) {
         Visit nearest = null;
         int best = Integer.MAX_VALUE;
         int start = visit.getStartTime() == null ? visit.getWindowStarts()[0] : visit.getStartTime();
-        String caregiver = route.getCaregiver().id();
         for (Visit other : route.getVisits()) {
             if (other.getUser() != visit.getUser() && other.getStartTime() != null
-                    && !(notTheContacts && caregiver.equals(other.getUser().primaryContact()))
                     && Math.abs(other.getStartTime() - start) < best) {
                 best = Math.abs(other.getStartTime() - start);
                 nearest = other;

@@ -126,7 +126,7 @@ class HomecareMovesFullAssertTest {
                 d.teams(), d.caregivers(), users, d.visits(), d.routes(), d.reference(), d.constraintWeights());
     }
 
-    /** Solomon's and Mankowska's searches are unchanged by gathering (no random number drawn for it there). */
+    /** Solomon's and Mankowska's searches are unchanged by gathering and exchange (no random number drawn for them there). */
     @Test
     void gatheringOnlyWhereAUserHasSeveralVisitsADayAndContinuityWeighs() throws IOException {
         HomecareDataset narvik = (HomecareDataset) new DatasetReader(StandardKinds.all())
