@@ -175,13 +175,12 @@ public final class RuinRecreateMoves implements MoveIteratorFactory<HomecarePlan
     }
 
     /**
-     * Exchange of two users' visits between two routes: the seed's user's visits not made by its primary contact
-     * that the contact's route could make go there, and the visits on the contact's route of the user
-     * {@link #displaced} picks, that the seed's route could make, go to the seed's route; what does not fit there
-     * is put back anywhere. Aimed at "Primary contact": the user keeps its
-     * number of caregivers, but each visit moved alone costs travel and room that the recreate (priced per visit,
-     * greedy) will not pay. Null when the user has no primary contact, it already makes the seed, or its route
-     * could not.
+     * Exchange of two users between two routes, each user going to its primary contact: the seed's user's visits
+     * not made by its contact that the contact's route could make go there, and on that route the visits of the
+     * user {@link #reciprocal} picks that the seed's route could make go to the seed's route; what does not fit
+     * there is put back anywhere. Aimed at "Primary contact": each user keeps its number of caregivers, but each
+     * visit moved alone costs travel and room that the recreate (priced per visit, greedy) will not pay. Null when
+     * the user has no primary contact, it already makes the seed, its route could not or holds no such user.
      */
     private RuinRecreateMove exchange(Visit seed) {
         CaregiverDay from = seed.getCaregiverDay();
@@ -195,51 +194,42 @@ public final class RuinRecreateMoves implements MoveIteratorFactory<HomecarePlan
                 to = route;
             }
         }
-        if (to == null) {
+        Visit other = to == null ? null : reciprocal(to, from, seed);
+        if (other == null) {
             return null;
         }
         List<Visit> ruined = new ArrayList<>(MAX_RUINED * 2);
         Map<Visit, List<CaregiverDay>> onto = new IdentityHashMap<>();
-        List<CaregiverDay> toContact = List.of(to);
-        for (Visit visit : visitsByUser.get(seed.getUser())) {
-            if (visit.getCaregiverDay() != null && visit.getCaregiverDay() != to && single(visit)
-                    && candidates.get(visit).contains(to)) {
-                ruined.add(visit);
-                onto.put(visit, toContact);
-            }
-        }
-        Visit other = displaced(to, from, seed);
-        if (other != null) {
-            List<CaregiverDay> toSeeds = List.of(from);
-            for (Visit visit : visitsByUser.get(other.getUser())) {
-                if (visit.getCaregiverDay() == to && single(visit) && candidates.get(visit).contains(from)) {
-                    ruined.add(visit);
-                    onto.put(visit, toSeeds);
-                }
-            }
-        }
+        exchanged(seed.getUser(), to, ruined, onto);
+        exchanged(other.getUser(), from, ruined, onto);
         return new RuinRecreateMove(ruined, ruined.size(), onto, candidates, visitsByUser, prices, null);
     }
 
+    /** Adds the user's single visits planned off the route that the route could make, to go {@code onto} it. */
+    private void exchanged(User user, CaregiverDay route, List<Visit> ruined, Map<Visit, List<CaregiverDay>> onto) {
+        List<CaregiverDay> only = List.of(route);
+        for (Visit visit : visitsByUser.get(user)) {
+            if (visit.getCaregiverDay() != null && visit.getCaregiverDay() != route && single(visit)
+                    && candidates.get(visit).contains(route)) {
+                ruined.add(visit);
+                onto.put(visit, only);
+            }
+        }
+    }
+
     /**
-     * The visit on the contact's route {@code to} of a user who is not the contact's, nearest in time to the seed:
-     * of a user whose primary contact makes {@code from} if there is one (the exchange then gives both users their
-     * contact), else of any; null when there is none.
+     * The visit on the contact's route {@code to}, nearest in time to the seed, of a user whose primary contact
+     * makes {@code from}: the exchange then gives both users their contact. Null when there is none.
      */
-    private static Visit displaced(CaregiverDay to, CaregiverDay from, Visit seed) {
-        String contact = to.getCaregiver().id();
+    private static Visit reciprocal(CaregiverDay to, CaregiverDay from, Visit seed) {
         String back = from.getCaregiver().id();
         int start = seed.getStartTime() == null ? seed.getWindowStarts()[0] : seed.getStartTime();
         Visit nearest = null;
-        long best = Long.MAX_VALUE;
+        int best = Integer.MAX_VALUE;
         for (Visit other : to.getVisits()) {
-            String theirs = other.getUser().primaryContact();
-            if (other.getStartTime() == null || contact.equals(theirs)) {
-                continue;
-            }
-            long distance = Math.abs(other.getStartTime() - start) + (back.equals(theirs) ? 0 : Integer.MAX_VALUE);
-            if (distance < best) {
-                best = distance;
+            if (other.getStartTime() != null && back.equals(other.getUser().primaryContact())
+                    && Math.abs(other.getStartTime() - start) < best) {
+                best = Math.abs(other.getStartTime() - start);
                 nearest = other;
             }
         }

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -89,7 +91,7 @@ class HomecareMovesFullAssertTest {
     /**
      * Gathering and user-exchanging ruin-and-recreate, each alone (every move of that sort) under FULL_ASSERT: on
      * Mankowska 25_1 (double visits, whose parts are one user's, and sequenced pairs, which they must leave alone;
-     * its patients given primary contacts, round the caregivers, so that exchanges are drawn) and on the small
+     * its patients given primary contacts, so that exchanges are drawn) and on the small
      * Narvik sample (users with several visits a day, primary contacts, double visits, meal pauses).
      */
     @ParameterizedTest(name = "{0}: {2}")
@@ -115,12 +117,19 @@ class HomecareMovesFullAssertTest {
                 Arguments.of("homecare-small", KIND.toSolution(small, Map.of()), share)));
     }
 
-    /** The dataset with the users' primary contacts the caregivers in turn. */
+    /**
+     * The dataset with each user's primary contact one of the caregivers who have the skills of all its visits, in
+     * turn: so that some users sit on each other's contact's route and are exchanged whole.
+     */
     private static HomecareDataset withPrimaryContacts(HomecareDataset d) {
         List<HomecareDataset.UserSpec> users = IntStream.range(0, d.users().size()).mapToObj(u -> {
             HomecareDataset.UserSpec user = d.users().get(u);
+            Set<String> needed = d.visits().stream().filter(v -> v.user().equals(user.id()))
+                    .flatMap(v -> v.skills().stream()).collect(Collectors.toSet());
+            List<HomecareDataset.CaregiverSpec> able = d.caregivers().stream()
+                    .filter(c -> c.skills().containsAll(needed)).toList();
             return new HomecareDataset.UserSpec(user.id(), user.name(), user.location(), user.district(),
-                    d.caregivers().get(u % d.caregivers().size()).id(), user.preferred(), user.avoided());
+                    able.isEmpty() ? null : able.get(u % able.size()).id(), user.preferred(), user.avoided());
         }).toList();
         return new HomecareDataset(d.kind(), d.name(), d.locations(), d.roads(), d.ferries(), d.travelMatrix(),
                 d.teams(), d.caregivers(), users, d.visits(), d.routes(), d.reference(), d.constraintWeights());
