@@ -55,15 +55,6 @@ public final class HomecareSearch {
     static final double GATHERING_SHARE = 0.5;
 
     /**
-     * The share of our ruin-and-recreate moves that exchange two users between a primary contact's route and
-     * another (see {@link RuinRecreateMoves}), on the same plans as gathering ({@link #gathers}); the rest are
-     * shared as before. Seeded, 1.4 M score calculations, on the Narvik sample: better on 4 of 5 seeds (median
-     * −10 925 → −10 918 soft), the primary contact lower, travel higher; the generated day (360 000, seed 1) worse,
-     * −99 808 → −100 083 (benchmarks/RESULTS.md, "exchanging two users").
-     */
-    static final double EXCHANGE_SHARE = 0.5;
-
-    /**
      * How often our ruin-and-recreate is picked against 1 for each of the five list moves: about 4 % of the moves.
      * Seeded, 10 000 steps, against 0.05 (1 %): Mankowska 50_1, 100_1, 200_1 and the Narvik sample better on
      * every seed, Solomon R201 on 2 of 3 and C101 at its best known on all (benchmarks/RESULTS.md); the steps took
@@ -180,23 +171,20 @@ public final class HomecareSearch {
      * solve.
      */
     public static List<MoveSelectorConfig> moves(HomecarePlan plan) {
-        boolean gathers = gathers(plan);
-        return moves(true, routesCost(plan) ? EMPTYING_SHARE : 0, gathers ? GATHERING_SHARE : 0,
-                gathers ? EXCHANGE_SHARE : 0);
+        return moves(true, routesCost(plan) ? EMPTYING_SHARE : 0, gathers(plan) ? GATHERING_SHARE : 0);
     }
 
     /** The local search moves, route-emptying among the ruin-and-recreate moves when routes cost. */
     public static List<MoveSelectorConfig> moves(boolean routesCost) {
-        return moves(true, routesCost ? EMPTYING_SHARE : 0, 0, 0);
+        return moves(true, routesCost ? EMPTYING_SHARE : 0, 0);
     }
 
     /**
-     * The same, with or without ruin-and-recreate, these shares of it emptying a route, gathering a user's visits
-     * and exchanging two users.
+     * The same, with or without ruin-and-recreate, these shares of it emptying a route and gathering a user's
+     * visits.
      */
     @SuppressWarnings("rawtypes") // UnionMoveSelectorConfig takes a raw list
-    public static List<MoveSelectorConfig> moves(boolean ruinRecreate, double emptyingShare, double gatheringShare,
-                                                 double exchangeShare) {
+    public static List<MoveSelectorConfig> moves(boolean ruinRecreate, double emptyingShare, double gatheringShare) {
         List<MoveSelectorConfig> moves = new ArrayList<>(List.of(
                 new ListChangeMoveSelectorConfig(),
                 new ListSwapMoveSelectorConfig(),
@@ -206,8 +194,7 @@ public final class HomecareSearch {
         if (ruinRecreate) {
             moves.add(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(RuinRecreateMoves.class)
                     .withMoveIteratorFactoryCustomProperties(Map.of("emptyingShare", String.valueOf(emptyingShare),
-                            "gatheringShare", String.valueOf(gatheringShare),
-                            "exchangeShare", String.valueOf(exchangeShare)))
+                            "gatheringShare", String.valueOf(gatheringShare)))
                     .withFixedProbabilityWeight(RUIN_RECREATE_WEIGHT));
         }
         return moves;

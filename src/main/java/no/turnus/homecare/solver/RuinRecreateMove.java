@@ -27,20 +27,16 @@ final class RuinRecreateMove extends AbstractMove<HomecarePlan> {
     private final CaregiverDay closed;
     /** How many of the ruined visits, the first ones, are put back before the others are: 0, none first. */
     private final int first;
-    /** The routes the first ones may go to in that first pass (then any of {@link #candidates}). */
-    private final Map<Visit, List<CaregiverDay>> firstOnto;
 
     RuinRecreateMove(List<Visit> ruined, Map<Visit, List<CaregiverDay>> candidates,
                      Map<User, List<Visit>> visitsByUser, HomecareConstruction.Prices prices, CaregiverDay closed) {
-        this(ruined, 0, candidates, candidates, visitsByUser, prices, closed);
+        this(ruined, 0, candidates, visitsByUser, prices, closed);
     }
 
-    RuinRecreateMove(List<Visit> ruined, int first, Map<Visit, List<CaregiverDay>> firstOnto,
-                     Map<Visit, List<CaregiverDay>> candidates, Map<User, List<Visit>> visitsByUser,
-                     HomecareConstruction.Prices prices, CaregiverDay closed) {
+    RuinRecreateMove(List<Visit> ruined, int first, Map<Visit, List<CaregiverDay>> candidates,
+                     Map<User, List<Visit>> visitsByUser, HomecareConstruction.Prices prices, CaregiverDay closed) {
         this.ruined = ruined;
         this.first = first;
-        this.firstOnto = firstOnto;
         this.candidates = candidates;
         this.visitsByUser = visitsByUser;
         this.prices = prices;
@@ -72,7 +68,7 @@ final class RuinRecreateMove extends AbstractMove<HomecarePlan> {
             director.triggerVariableListeners();
         }
         if (first > 0) {
-            HomecareConstruction.insert(director, ruined.subList(0, first), firstOnto, visitsByUser, prices, closed,
+            HomecareConstruction.insert(director, ruined.subList(0, first), candidates, visitsByUser, prices, closed,
                     () -> false);
         }
         HomecareConstruction.insert(director, ruined, candidates, visitsByUser, prices, closed, () -> false);

@@ -15,9 +15,8 @@ import no.turnus.homecare.domain.User;
 import no.turnus.homecare.domain.Visit;
 
 /**
- * Random {@link RuinRecreateMove}s of four sorts: two users exchanged between two routes in
- * {@link #setExchangeShare} of them, a user's visits gathered in {@link #setGatheringShare} of the rest, a route in
- * {@link #setEmptyingShare} of the rest, else a neighbourhood. A neighbourhood: a planned visit and the planned
+ * Random {@link RuinRecreateMove}s of three sorts: a user's visits gathered in {@link #setGatheringShare} of them,
+ * a route in {@link #setEmptyingShare} of the rest, else a neighbourhood. A neighbourhood: a planned visit and the planned
  * visits nearest to it by travel (so that the recreate can reorder it). A route: every visit of the smaller of two
  * random used routes, which the recreate may not use again (fewer routes is what the fixed cost per route asks
  * for, and single moves seldom empty a route because only its last visit's move saves the cost). The nearest
@@ -34,8 +33,6 @@ public final class RuinRecreateMoves implements MoveIteratorFactory<HomecarePlan
     private double emptyingShare = HomecareSearch.EMPTYING_SHARE;
     /** The share of moves that gather a user's visits on one route (a custom property; 0: none, no draw). */
     private double gatheringShare = 0;
-    /** The share of moves that exchange two users between two routes (a custom property; 0: none, no draw). */
-    private double exchangeShare = 0;
     private List<Visit> visits;
     private List<CaregiverDay> routes;
     private NearestVisits nearest;
@@ -68,10 +65,6 @@ public final class RuinRecreateMoves implements MoveIteratorFactory<HomecarePlan
         this.gatheringShare = gatheringShare;
     }
 
-    public void setExchangeShare(double exchangeShare) {
-        this.exchangeShare = exchangeShare;
-    }
-
     @Override
     public long getSize(ScoreDirector<HomecarePlan> director) {
         return visits.size();
@@ -92,14 +85,6 @@ public final class RuinRecreateMoves implements MoveIteratorFactory<HomecarePlan
 
             @Override
             public RuinRecreateMove next() {
-                if (exchangeShare > 0 && random.nextDouble() < exchangeShare) {
-                    for (int tries = 0; tries < 8; tries++) {
-                        RuinRecreateMove exchange = exchange(visits.get(random.nextInt(visits.size())));
-                        if (exchange != null) {
-                            return exchange;
-                        }
-                    }
-                }
                 if (gatheringShare > 0 && random.nextDouble() < gatheringShare) {
                     for (int tries = 0; tries < 8; tries++) {
                         Visit seed = visits.get(random.nextInt(visits.size()));
@@ -171,74 +156,7 @@ public final class RuinRecreateMoves implements MoveIteratorFactory<HomecarePlan
                 add(visits.get(near[n]), ruined);
             }
         }
-        return new RuinRecreateMove(ruined, gathered, candidates, candidates, visitsByUser, prices, null);
-    }
-
-    /**
-     * Exchange of two users between two routes, each user going to its primary contact: the seed's user's visits
-     * not made by its contact that the contact's route could make go there, and on that route the visits of the
-     * user {@link #reciprocal} picks that the seed's route could make go to the seed's route; what does not fit
-     * there is put back anywhere. Aimed at "Primary contact": each user keeps its number of caregivers, but each
-     * visit moved alone costs travel and room that the recreate (priced per visit, greedy) will not pay. Null when
-     * the user has no primary contact, it already makes the seed, its route could not or holds no such user.
-     */
-    private RuinRecreateMove exchange(Visit seed) {
-        CaregiverDay from = seed.getCaregiverDay();
-        String contact = seed.getUser().primaryContact();
-        if (from == null || contact == null || contact.equals(from.getCaregiver().id()) || !single(seed)) {
-            return null;
-        }
-        CaregiverDay to = null;
-        for (CaregiverDay route : candidates.get(seed)) {
-            if (route.getCaregiver().id().equals(contact)) {
-                to = route;
-            }
-        }
-        Visit other = to == null ? null : reciprocal(to, from, seed);
-        if (other == null) {
-            return null;
-        }
-        List<Visit> ruined = new ArrayList<>(MAX_RUINED * 2);
-        Map<Visit, List<CaregiverDay>> onto = new IdentityHashMap<>();
-        exchanged(seed.getUser(), to, ruined, onto);
-        exchanged(other.getUser(), from, ruined, onto);
-        return new RuinRecreateMove(ruined, ruined.size(), onto, candidates, visitsByUser, prices, null);
-    }
-
-    /** Adds the user's single visits planned off the route that the route could make, to go {@code onto} it. */
-    private void exchanged(User user, CaregiverDay route, List<Visit> ruined, Map<Visit, List<CaregiverDay>> onto) {
-        List<CaregiverDay> only = List.of(route);
-        for (Visit visit : visitsByUser.get(user)) {
-            if (visit.getCaregiverDay() != null && visit.getCaregiverDay() != route && single(visit)
-                    && candidates.get(visit).contains(route)) {
-                ruined.add(visit);
-                onto.put(visit, only);
-            }
-        }
-    }
-
-    /**
-     * The visit on the contact's route {@code to}, nearest in time to the seed, of a user whose primary contact
-     * makes {@code from}: the exchange then gives both users their contact. Null when there is none.
-     */
-    private static Visit reciprocal(CaregiverDay to, CaregiverDay from, Visit seed) {
-        String back = from.getCaregiver().id();
-        int start = seed.getStartTime() == null ? seed.getWindowStarts()[0] : seed.getStartTime();
-        Visit nearest = null;
-        int best = Integer.MAX_VALUE;
-        for (Visit other : to.getVisits()) {
-            if (other.getStartTime() != null && back.equals(other.getUser().primaryContact())
-                    && Math.abs(other.getStartTime() - start) < best) {
-                best = Math.abs(other.getStartTime() - start);
-                nearest = other;
-            }
-        }
-        return nearest;
-    }
-
-    /** Neither part of a double visit nor of a sequenced pair: it may go to any one route alone. */
-    private static boolean single(Visit visit) {
-        return !visit.isDouble() && visit.getPredecessor() == null && visit.getFollowers().isEmpty();
+        return new RuinRecreateMove(ruined, gathered, candidates, visitsByUser, prices, null);
     }
 
     /** The visit of another user on the route whose start is nearest to the start of {@code visit}, or null. */

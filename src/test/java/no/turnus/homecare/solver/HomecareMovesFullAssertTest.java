@@ -8,8 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -89,18 +87,17 @@ class HomecareMovesFullAssertTest {
     }
 
     /**
-     * Gathering and user-exchanging ruin-and-recreate, each alone (every move of that sort) under FULL_ASSERT: on
-     * Mankowska 25_1 (double visits, whose parts are one user's, and sequenced pairs, which they must leave alone;
-     * its patients given primary contacts, so that exchanges are drawn) and on the small
-     * Narvik sample (users with several visits a day, primary contacts, double visits, meal pauses).
+     * Gathering ruin-and-recreate alone (every move gathers a user's visits on one route) under FULL_ASSERT: on
+     * Mankowska 25_1 (double visits, whose parts are one user's, and sequenced pairs, which it must leave alone) and on
+     * the small Narvik sample (users with several visits a day, double visits, meal pauses).
      */
-    @ParameterizedTest(name = "{0}: {2}")
+    @ParameterizedTest(name = "{0}")
     @MethodSource("samples")
-    void userMovesKeepTheIncrementalTimesExact(String name, HomecarePlan plan, String share) {
+    void gatheringKeepsTheIncrementalTimesExact(String name, HomecarePlan plan) {
         List<PhaseConfig> phases = new ArrayList<>(HomecareSearch.construction(plan));
         phases.add(new LocalSearchPhaseConfig().withMoveSelectorConfig(new MoveIteratorFactoryConfig()
                 .withMoveIteratorFactoryClass(RuinRecreateMoves.class)
-                .withMoveIteratorFactoryCustomProperties(Map.of("emptyingShare", "0", share, "1"))));
+                .withMoveIteratorFactoryCustomProperties(Map.of("emptyingShare", "0", "gatheringShare", "1"))));
         SolverConfig config = HomecareSearch.config(phases).withEnvironmentMode(EnvironmentMode.FULL_ASSERT);
         HomecarePlan solved = SolverFactory.<HomecarePlan>create(StepLimitedSolve.config(config, 100, 3L))
                 .buildSolver().solve(plan);
@@ -110,32 +107,13 @@ class HomecareMovesFullAssertTest {
     static Stream<Arguments> samples() throws IOException {
         HomecareDataset small = (HomecareDataset) new DatasetReader(StandardKinds.all())
                 .read(Files.readAllBytes(Path.of("data-samples/homecare-small.json"))).dataset();
-        HomecareDataset mankowska = withPrimaryContacts(new MankowskaFormat().toDataset(MankowskaReader.read(
-                BenchInstances.of("mankowska2014/InstanzCPLEX_HCSRP_25_1.txt"))));
-        return Stream.of("gatheringShare", "exchangeShare").flatMap(share -> Stream.of(
-                Arguments.of("Mankowska 25_1", KIND.toSolution(mankowska, Map.of()), share),
-                Arguments.of("homecare-small", KIND.toSolution(small, Map.of()), share)));
+        return Stream.of(
+                Arguments.of("Mankowska 25_1", KIND.toSolution(new MankowskaFormat().toDataset(MankowskaReader.read(
+                        BenchInstances.of("mankowska2014/InstanzCPLEX_HCSRP_25_1.txt"))), Map.of())),
+                Arguments.of("homecare-small", KIND.toSolution(small, Map.of())));
     }
 
-    /**
-     * The dataset with each user's primary contact one of the caregivers who have the skills of all its visits, in
-     * turn: so that some users sit on each other's contact's route and are exchanged whole.
-     */
-    private static HomecareDataset withPrimaryContacts(HomecareDataset d) {
-        List<HomecareDataset.UserSpec> users = IntStream.range(0, d.users().size()).mapToObj(u -> {
-            HomecareDataset.UserSpec user = d.users().get(u);
-            Set<String> needed = d.visits().stream().filter(v -> v.user().equals(user.id()))
-                    .flatMap(v -> v.skills().stream()).collect(Collectors.toSet());
-            List<HomecareDataset.CaregiverSpec> able = d.caregivers().stream()
-                    .filter(c -> c.skills().containsAll(needed)).toList();
-            return new HomecareDataset.UserSpec(user.id(), user.name(), user.location(), user.district(),
-                    able.isEmpty() ? null : able.get(u % able.size()).id(), user.preferred(), user.avoided());
-        }).toList();
-        return new HomecareDataset(d.kind(), d.name(), d.locations(), d.roads(), d.ferries(), d.travelMatrix(),
-                d.teams(), d.caregivers(), users, d.visits(), d.routes(), d.reference(), d.constraintWeights());
-    }
-
-    /** Solomon's and Mankowska's searches are unchanged by gathering and exchange (no random number drawn for them there). */
+    /** Solomon's and Mankowska's searches are unchanged by gathering (no random number drawn for it there). */
     @Test
     void gatheringOnlyWhereAUserHasSeveralVisitsADayAndContinuityWeighs() throws IOException {
         HomecareDataset narvik = (HomecareDataset) new DatasetReader(StandardKinds.all())

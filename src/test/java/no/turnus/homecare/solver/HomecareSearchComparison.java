@@ -74,9 +74,8 @@ import no.turnus.problem.DatasetReader;
  * objective of the plan is printed too (exact, as {@code bench} reports it), and for every run the CPU seconds of
  * the solving thread (inflated far less by the load of the machine than the wall-clock seconds), and the local
  * search's steps, move evaluations and score calculations per CPU second ({@link LocalSearchSpeed}).
- * Where {@link HomecareSearch#gathers}, the local search gathers users' visits and exchanges users as the solver
- * does; {@code +rr:exchangeShare=0} is the search before the exchange, with {@code +rr:gatheringShare=0} before
- * gathering. {@code -Dexplain=true} prints the score of the solved plan per rule under each run.
+ * Where {@link HomecareSearch#gathers}, the local search gathers users' visits as the solver does; {@code
+ * +rr:gatheringShare=0} is the search before. {@code -Dexplain=true} prints the score of the solved plan per rule under each run.
  */
 public final class HomecareSearchComparison {
 
@@ -106,10 +105,8 @@ public final class HomecareSearchComparison {
                     List<PhaseConfig> phases = new ArrayList<>(HomecareSearch.construction(search.equals("new")));
                     List<PhaseConfig> constructionOnly = List.copyOf(phases);
                     boolean routesCost = HomecareSearch.routesCost(plan);
-                    boolean gathers = HomecareSearch.gathers(plan);
                     List<MoveSelectorConfig> moves = HomecareSearch.moves(routesCost || !flags.contains("norr"),
-                            routesCost ? emptying : 0, gathers ? HomecareSearch.GATHERING_SHARE : 0,
-                            gathers ? HomecareSearch.EXCHANGE_SHARE : 0);
+                            routesCost ? emptying : 0, HomecareSearch.gathers(plan) ? HomecareSearch.GATHERING_SHARE : 0);
                     flags.stream().filter(f -> f.startsWith("rrw=")).forEach(f -> moves.stream()
                             .filter(MoveIteratorFactoryConfig.class::isInstance)
                             .forEach(m -> m.setFixedProbabilityWeight(Double.parseDouble(f.substring(4)))));
