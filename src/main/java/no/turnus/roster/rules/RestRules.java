@@ -173,7 +173,7 @@ public final class RestRules {
 
     public static Constraint nightSeries(ConstraintFactory factory) {
         return dayRuns(factory, Slot::isNight,
-                        (employee, run) -> run.length() > employee.contract().maxConsecutiveNights())
+                        (employee, length, open) -> length > employee.contract().maxConsecutiveNights())
                 .penalize(NIGHT_SERIES.weight(), (employee, run) -> weight(employee, NIGHT_SERIES)
                         * (run.length() - employee.contract().maxConsecutiveNights()))
                 .justifyWith((employee, run, score) -> new Breach(employee.id(), "day " + (run.first() + 1),

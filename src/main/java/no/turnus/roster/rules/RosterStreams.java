@@ -3,7 +3,6 @@ package no.turnus.roster.rules;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.countDistinct;
 
 import java.util.Locale;
-import java.util.function.BiPredicate;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -54,7 +53,7 @@ public final class RosterStreams {
 
     /** Runs of worked Sundays and holidays of each employee, in the order of the horizon's red days. */
     public static BiConstraintStream<Employee, Run> redDayRuns(ConstraintFactory factory,
-                                                               BiPredicate<Employee, Run> keep) {
+                                                               WorkedDays.RunTest keep) {
         return factory.forEach(Slot.class)
                 .filter(slot -> slot.redDay() >= 0)
                 .groupBy(EMPLOYEE, WorkedDays.RED_DAYS)
@@ -66,7 +65,7 @@ public final class RosterStreams {
      * (a rule keeps those it penalises).
      */
     public static BiConstraintStream<Employee, Run> weekendRuns(ConstraintFactory factory,
-                                                                BiPredicate<Employee, Run> keep) {
+                                                                WorkedDays.RunTest keep) {
         return weekendSlots(factory)
                 .groupBy(EMPLOYEE, WorkedDays.WEEKENDS)
                 .flattenLast(days -> days.workedRuns(days.employee().contract().weekend().count(days.horizon()),
@@ -90,18 +89,18 @@ public final class RosterStreams {
 
     /** The runs of working days of each employee that {@code keep} keeps (a rule keeps those it penalises). */
     public static BiConstraintStream<Employee, Run> workedDayRuns(ConstraintFactory factory,
-                                                                  BiPredicate<Employee, Run> keep) {
+                                                                  WorkedDays.RunTest keep) {
         return runs(workedDays(factory), keep);
     }
 
     /** The same on the shifts {@code which} only (such as nights). */
     public static BiConstraintStream<Employee, Run> dayRuns(ConstraintFactory factory, Predicate<Slot> which,
-                                                            BiPredicate<Employee, Run> keep) {
+                                                            WorkedDays.RunTest keep) {
         return runs(factory.forEach(Slot.class).filter(which::test).groupBy(EMPLOYEE, WorkedDays.DAYS), keep);
     }
 
     private static BiConstraintStream<Employee, Run> runs(BiConstraintStream<Employee, WorkedDays.Days> days,
-                                                          BiPredicate<Employee, Run> keep) {
+                                                          WorkedDays.RunTest keep) {
         return days.flattenLast(worked -> worked.workedRuns(worked.horizon().days(), worked.horizon().cyclic(), keep));
     }
 
@@ -110,7 +109,7 @@ public final class RosterStreams {
      * {@code keep} keeps (a rule keeps those it penalises).
      */
     public static BiConstraintStream<Employee, Run> freeRuns(ConstraintFactory factory,
-                                                             BiPredicate<Employee, Run> keep) {
+                                                             WorkedDays.RunTest keep) {
         return workedDays(factory)
                 .complement(Employee.class)
                 .join(Horizon.class)

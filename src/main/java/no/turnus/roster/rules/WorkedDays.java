@@ -3,7 +3,6 @@ package no.turnus.roster.rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
-import java.util.function.BiPredicate;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
@@ -34,6 +33,15 @@ public final class WorkedDays implements UniConstraintCollector<Slot, WorkedDays
 
     private WorkedDays(ToIntFunction<Slot> index) {
         this.index = index;
+    }
+
+    /**
+     * Whether a rule keeps (penalises) a run of {@code length} indexes of the employee's, {@link Run#open} or not:
+     * tested on the numbers, so that only a kept run is made a {@link Run}.
+     */
+    @FunctionalInterface
+    public interface RunTest {
+        boolean keeps(Employee employee, int length, boolean open);
     }
 
     /** The shifts per day; the result is the container itself, read by the rules in the same score calculation. */
@@ -80,7 +88,7 @@ public final class WorkedDays implements UniConstraintCollector<Slot, WorkedDays
          * run, a run ending at the last index and one starting at the first are one run (counted from the later
          * start); in a plain one a run touching either edge is {@link Run#open}.
          */
-        public List<Run> workedRuns(int size, boolean cyclic, BiPredicate<Employee, Run> keep) {
+        public List<Run> workedRuns(int size, boolean cyclic, RunTest keep) {
             List<Run> kept = List.of();
             if (sequences == 0) {
                 return kept;
@@ -91,8 +99,7 @@ public final class WorkedDays implements UniConstraintCollector<Slot, WorkedDays
                     continue; // counted with the last run
                 }
                 int length = ends[i] - starts[i] + 1 + (wraps && i == sequences - 1 ? ends[0] + 1 : 0);
-                kept = keep(kept, employee, new Run(starts[i], length,
-                        !cyclic && (starts[i] == 0 || ends[i] == size - 1)), keep);
+                kept = keep(kept, employee, starts[i], length, !cyclic && (starts[i] == 0 || ends[i] == size - 1), keep);
             }
             return kept;
         }
@@ -103,43 +110,45 @@ public final class WorkedDays implements UniConstraintCollector<Slot, WorkedDays
      * shift, and the whole horizon is one free run. In a plain horizon the free runs at its edges are open; in a
      * cyclic one the free run after the last worked day wraps round to the first.
      */
-    public static List<Run> freeRuns(Employee employee, Days days, Horizon horizon, BiPredicate<Employee, Run> keep) {
+    public static List<Run> freeRuns(Employee employee, Days days, Horizon horizon, RunTest keep) {
         int size = horizon.days();
         boolean cyclic = horizon.cyclic();
         int sequences = days == null ? 0 : days.sequences;
         List<Run> kept = List.of();
         if (sequences == 0) {
-            return keep(kept, employee, new Run(0, size, !cyclic), keep);
+            return keep(kept, employee, 0, size, !cyclic, keep);
         }
         int firstStart = days.starts[0];
         if (!cyclic && firstStart > 0) {
-            kept = keep(kept, employee, new Run(0, firstStart, true), keep);
+            kept = keep(kept, employee, 0, firstStart, true, keep);
         }
         int previousEnd = -1;
         for (int i = 0; i < sequences; i++) {
             int start = days.starts[i];
             if (previousEnd >= 0 && start - previousEnd > 1) {
-                kept = keep(kept, employee, new Run(previousEnd + 1, start - previousEnd - 1, false), keep);
+                kept = keep(kept, employee, previousEnd + 1, start - previousEnd - 1, false, keep);
             }
             previousEnd = days.ends[i];
         }
         if (cyclic) {
             int wrapLength = size - 1 - previousEnd + firstStart;
             if (wrapLength > 0) {
-                kept = keep(kept, employee, new Run((previousEnd + 1) % size, wrapLength, false), keep);
+                kept = keep(kept, employee, (previousEnd + 1) % size, wrapLength, false, keep);
             }
         } else if (previousEnd < size - 1) {
-            kept = keep(kept, employee, new Run(previousEnd + 1, size - 1 - previousEnd, true), keep);
+            kept = keep(kept, employee, previousEnd + 1, size - 1 - previousEnd, true, keep);
         }
         return kept;
     }
 
-    private static List<Run> keep(List<Run> kept, Employee employee, Run run, BiPredicate<Employee, Run> keep) {
-        if (!keep.test(employee, run)) {
+    /** {@code kept} with the run added if {@code keep} keeps it; a run is made only then (most runs are kept by none). */
+    private static List<Run> keep(List<Run> kept, Employee employee, int first, int length, boolean open,
+                                  RunTest keep) {
+        if (!keep.keeps(employee, length, open)) {
             return kept;
         }
         List<Run> list = kept.isEmpty() ? new ArrayList<>(2) : kept;
-        list.add(run);
+        list.add(new Run(first, length, open));
         return list;
     }
 
