@@ -10,12 +10,11 @@ import static no.turnus.roster.rules.RosterRules.SHORT_WEEKLY_REST;
 import static no.turnus.roster.rules.RosterRules.WEEKLY_REST;
 import static no.turnus.roster.rules.RosterRules.WEEKLY_REST_ON_SUNDAY;
 import static no.turnus.roster.rules.RosterStreams.dayRuns;
+import static no.turnus.roster.rules.RosterStreams.dayShifts;
 import static no.turnus.roster.rules.RosterStreams.hours;
 import static no.turnus.roster.rules.RosterStreams.hoursShort;
 import static no.turnus.roster.rules.RosterStreams.timer;
 import static no.turnus.roster.rules.RosterStreams.weight;
-
-import java.util.function.Function;
 
 import ai.timefold.solver.core.api.score.stream.Constraint;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
@@ -31,16 +30,6 @@ import no.turnus.roster.domain.WeekWindow;
 public final class RestRules {
 
     private RestRules() {
-    }
-
-    private static final Function<Slot, Employee> EMPLOYEE = Slot::employee;
-
-    /**
-     * Each employee's shifts by day ({@link DayShifts}): one node for One shift per day, the daily rest rules and
-     * Free days after nights.
-     */
-    private static BiConstraintStream<Employee, DayShifts.Shifts> dayShifts(ConstraintFactory factory) {
-        return factory.forEach(Slot.class).groupBy(EMPLOYEE, DayShifts.INSTANCE);
     }
 
     /** Two shifts of an employee the same day, the lower planning id first (as {@code forEachUniquePair} gave them). */

@@ -18,11 +18,12 @@ import no.turnus.roster.domain.Slot;
  * come and go, and the runs of worked and free indexes read from them. A rule takes only the runs it penalises, so a
  * move passes on its breaches, not every run of the employee: Timefold's consecutive sequences (a tree per employee),
  * from which these runs were read before, and the flattening of all runs were the costliest part of a roster move's
- * score calculation. The runs are the same as read from those sequences.
+ * score calculation. The runs are the same as read from those sequences. The shifts per day of the horizon are
+ * counted by the employee's {@link DayShifts} as well, so that one group serves the run and the rest rules.
  */
 public final class WorkedDays implements UniConstraintCollector<Slot, WorkedDays.Days, WorkedDays.Days> {
 
-    /** Per day of the horizon. */
+    /** Per day of the horizon, for a subset of the shifts (such as nights); all shifts are counted by {@link DayShifts}. */
     public static final WorkedDays DAYS = new WorkedDays(Slot::dayIndex);
     /** Per weekend of the employee's contract ({@link Slot#weekend()}, for weekend shifts only). */
     public static final WorkedDays WEEKENDS = new WorkedDays(Slot::weekend);
@@ -55,11 +56,37 @@ public final class WorkedDays implements UniConstraintCollector<Slot, WorkedDays
         private int[] ends;
         private int sequences;
 
+        /** Sizes the counts for the slot's employee and horizon; {@code size} indexes. */
+        void start(Slot slot, int size) {
+            horizon = slot.getPost().horizon();
+            employee = slot.employee();
+            shifts = new int[size];
+            starts = new int[size];
+            ends = new int[size];
+        }
+
+        boolean started() {
+            return shifts != null;
+        }
+
+        /** Shifts counted at the index. */
+        int count(int index) {
+            return shifts[index];
+        }
+
+        void add(int index) {
+            shifts[index]++;
+        }
+
+        void remove(int index) {
+            shifts[index]--;
+        }
+
         /**
          * Finds the runs of worked indexes, once per change for every rule reading them. The indexes a rule reads
          * runs among ({@code size}) are a prefix of the array, and none beyond them is worked, so the runs are the same.
          */
-        private void findSequences() {
+        void findSequences() {
             int count = 0;
             int last = shifts.length - 1;
             for (int day = 0; day <= last; day++) {
@@ -160,17 +187,12 @@ public final class WorkedDays implements UniConstraintCollector<Slot, WorkedDays
     @Override
     public BiFunction<Days, Slot, Runnable> accumulator() {
         return (days, slot) -> {
-            if (days.shifts == null) {
-                int size = slot.getPost().horizon().days();
-                days.horizon = slot.getPost().horizon();
-                days.employee = slot.employee();
-                days.shifts = new int[size];
-                days.starts = new int[size];
-                days.ends = new int[size];
+            if (!days.started()) {
+                days.start(slot, slot.getPost().horizon().days());
             }
             int day = index.applyAsInt(slot);
-            days.shifts[day]++;
-            return () -> days.shifts[day]--;
+            days.add(day);
+            return () -> days.remove(day);
         };
     }
 
