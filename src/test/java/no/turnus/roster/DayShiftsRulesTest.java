@@ -19,6 +19,7 @@ import no.turnus.roster.domain.Horizon;
 import no.turnus.roster.domain.Roster;
 import no.turnus.roster.domain.ShiftType;
 import no.turnus.roster.domain.Slot;
+import no.turnus.roster.domain.WeekWindow;
 import no.turnus.roster.rules.HoursRules;
 import no.turnus.roster.rules.RestRules;
 import no.turnus.roster.rules.RosterConstraints;
@@ -30,7 +31,8 @@ import no.turnus.roster.rules.RosterRules;
  * plain and cyclic, one and two weeks, with the usual contract and one whose daily rest reaches two days, each rule
  * penalises what pairing every two shifts of an employee gives. The runs of working and free days are read from the
  * same per-employee container: Max consecutive working days, Isolated work days and Isolated days off penalise what
- * the runs found day by day give (and an employee with no shift has one free run).
+ * the runs found day by day give (and an employee with no shift has one free run); Weekly rest, Short weekly rest
+ * and Weekly rest on Sunday, kept per week in the same container, what grouping the shifts by employee and week gives.
  */
 class DayShiftsRulesTest {
 
@@ -45,9 +47,15 @@ class DayShiftsRulesTest {
             fields.put("minDailyRest", 40 * 60);
             fields.put("reducedDailyRest", 15 * 60);
         });
+        ContractRules reducedWeeklyRest = contract(fields -> fields.put("reducedWeeklyRest", 20 * 60));
+        ContractRules reducedAboveNormal = contract(fields -> {
+            fields.put("minWeeklyRest", 24 * 60);
+            fields.put("reducedWeeklyRest", 30 * 60);
+        });
         for (int weeks = 1; weeks <= 2; weeks++) {
             for (boolean cyclic : new boolean[] {false, true}) {
-                for (ContractRules contract : List.of(RosterFixture.STANDARD, longRest)) {
+                for (ContractRules contract : List.of(RosterFixture.STANDARD, longRest, reducedWeeklyRest,
+                        reducedAboveNormal)) {
                     for (int seed = 0; seed < 20; seed++) {
                         check(new RosterFixture(weeks, cyclic), contract, new Random(seed));
                     }
@@ -118,6 +126,28 @@ class DayShiftsRulesTest {
                 }
             }
         }
+        int weeklyRest = 0;
+        int shortWeeklyRest = 0;
+        int sundayRest = 0;
+        for (Employee employee : employees) {
+            for (int index = 0; index < horizon.weeks(); index++) {
+                WeekWindow week = fixture.week(index);
+                int at = index;
+                List<Slot> touching = slots.stream().filter(slot -> slot.employee() == employee && week.touches(slot))
+                        .toList();
+                List<Slot> nearSunday = slots.stream().filter(slot -> slot.employee() == employee
+                        && slot.getPost().sundayWeeks().stream().anyMatch(near -> near.index() == at)).toList();
+                int rest = touching.isEmpty() ? Integer.MAX_VALUE : week.longestRest(touching);
+                if (rest < contract.reducedWeeklyRestMinutes()) {
+                    weeklyRest += Math.max(1, (contract.reducedWeeklyRestMinutes() - rest + 59) / 60);
+                } else if (rest < contract.minWeeklyRestMinutes()) {
+                    shortWeeklyRest += contract.weight(RosterRules.SHORT_WEEKLY_REST);
+                }
+                if (!nearSunday.isEmpty() && week.restAroundSunday(nearSunday) < contract.reducedWeeklyRestMinutes()) {
+                    sundayRest += contract.weight(RosterRules.WEEKLY_REST_ON_SUNDAY);
+                }
+            }
+        }
         List<Object> given = new ArrayList<>(slots);
         given.add(horizon);
         given.addAll(employees);
@@ -129,6 +159,9 @@ class DayShiftsRulesTest {
         verifier.verifyThat((p, f) -> HoursRules.maxConsecutiveDays(f)).given(facts).penalizesBy(tooLong);
         verifier.verifyThat((p, f) -> HoursRules.isolatedWorkDays(f)).given(facts).penalizesBy(isolatedWork);
         verifier.verifyThat((p, f) -> HoursRules.isolatedDaysOff(f)).given(facts).penalizesBy(isolatedFree);
+        verifier.verifyThat((p, f) -> RestRules.weeklyRest(f)).given(facts).penalizesBy(weeklyRest);
+        verifier.verifyThat((p, f) -> RestRules.shortWeeklyRest(f)).given(facts).penalizesBy(shortWeeklyRest);
+        verifier.verifyThat((p, f) -> RestRules.weeklyRestOnSunday(f)).given(facts).penalizesBy(sundayRest);
     }
 
     /**

@@ -26,15 +26,11 @@ public record WeekWindow(int index, int startMinute, int endMinute, Horizon hori
     }
 
     /**
-     * The weeks of the slot's horizon that the slot {@link #touches}, in order: what a join of every slot with every
-     * week filtered by {@code touches} pairs it with, without the join (which, on every change of a slot's employee,
-     * looked the slot up in each week's list of the slots touching it). Found once per post ({@link Post#weeks}).
+     * The weeks of the horizon that working time from {@code start} to {@code end} {@link #touches}, in order: what a
+     * join of every slot with every week filtered by {@code touches} pairs a slot with, without the join (which, on
+     * every change of a slot's employee, looked the slot up in each week's list of the slots touching it). Found once
+     * per post ({@link Post#weeks}).
      */
-    public static List<WeekWindow> touching(Slot slot) {
-        return slot.getPost().weeks();
-    }
-
-    /** The weeks of the horizon that working time from {@code start} to {@code end} touches, in order. */
     static List<WeekWindow> touching(Horizon horizon, int start, int end) {
         List<WeekWindow> touched = new ArrayList<>(2);
         for (int index = 0; index < horizon.weeks(); index++) {
@@ -45,12 +41,10 @@ public record WeekWindow(int index, int startMinute, int endMinute, Horizon hori
         return List.copyOf(touched);
     }
 
-    /** The weeks whose Sunday the slot's working time falls within two days of ({@link Post#sundayWeeks}). */
-    public static List<WeekWindow> nearSundays(Slot slot) {
-        return slot.getPost().sundayWeeks();
-    }
-
-    /** The weeks whose Sunday working time from {@code start} to {@code end} falls within two days of, in order. */
+    /**
+     * The weeks whose Sunday working time from {@code start} to {@code end} falls within two days of, in order (once
+     * per post: {@link Post#sundayWeeks}).
+     */
     static List<WeekWindow> nearSundays(Horizon horizon, int start, int end) {
         List<WeekWindow> near = new ArrayList<>(2);
         int firstSunday = sunday(horizon, 0); // every week starts on the same weekday: its Sunday 7 days on

@@ -7,8 +7,11 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 import ai.timefold.solver.core.api.score.stream.uni.UniConstraintCollector;
+import no.turnus.roster.domain.ContractRules;
 import no.turnus.roster.domain.Horizon;
+import no.turnus.roster.domain.Post;
 import no.turnus.roster.domain.Slot;
+import no.turnus.roster.domain.WeekWindow;
 
 /**
  * One employee's shifts by day of the horizon, and three kinds of pairs of them: two shifts the same day (ordered by
@@ -18,8 +21,9 @@ import no.turnus.roster.domain.Slot;
  * that comes or goes is tested only against the shifts of its own day and of the days its rest window or free days
  * reach, so a move costs a few comparisons instead of pairing the shift with the employee's other shifts in joins,
  * as One shift per day, the daily rest rules and Free days after nights did before. The shifts per day are counted in
- * a {@link WorkedDays.Days}, whose runs of worked and free days the run rules read: one group per employee for all of
- * these rules, where a group of its own for the runs made every move update two.
+ * a {@link WorkedDays.Days}, whose runs of worked and free days the run rules read, and per week in
+ * {@link WeekRests}, whose weeks of too little rest the weekly rest rules read: one group per employee for all of
+ * these rules.
  */
 final class DayShifts implements UniConstraintCollector<Slot, DayShifts.Shifts, DayShifts.Shifts> {
 
@@ -46,10 +50,24 @@ final class DayShifts implements UniConstraintCollector<Slot, DayShifts.Shifts, 
         private final List<Pair> sameDay = new ArrayList<>(2);
         private final List<Pair> afterNights = new ArrayList<>(2);
         private int freeAfterNights;
+        /** The weeks resting less than the weekly rest: below the normal minimum, or the reduced one if higher. */
+        private final WeekRests weeklyRests = new WeekRests(Post::weeks, WeekWindow::longestRest);
+        /** The weeks with less time off around the Sunday than the reduced weekly rest. */
+        private final WeekRests sundayRests = new WeekRests(Post::sundayWeeks, WeekWindow::restAroundSunday);
 
         /** The shifts per day and the runs of worked days. */
         WorkedDays.Days days() {
             return counts;
+        }
+
+        /** The weeks with a shift whose longest time off is below the normal or the reduced weekly rest. */
+        List<WeekRests.WeekRest> weeklyRests() {
+            return weeklyRests.below();
+        }
+
+        /** The weeks with a shift near the Sunday whose time off around it is below the reduced weekly rest. */
+        List<WeekRests.WeekRest> sundayRests() {
+            return sundayRests.below();
         }
 
         /** Pairs of shifts with less than the daily rest between them. */
@@ -90,6 +108,8 @@ final class DayShifts implements UniConstraintCollector<Slot, DayShifts.Shifts, 
             }
             shifts[counts.count(day)] = slot;
             counts.add(day);
+            weeklyRests.add(slot);
+            sundayRests.add(slot);
         }
 
         /**
@@ -162,6 +182,8 @@ final class DayShifts implements UniConstraintCollector<Slot, DayShifts.Shifts, 
             if (!afterNights.isEmpty()) {
                 afterNights.removeIf(pair -> pair.first == slot || pair.next == slot);
             }
+            weeklyRests.remove(slot);
+            sundayRests.remove(slot);
         }
     }
 
@@ -180,6 +202,10 @@ final class DayShifts implements UniConstraintCollector<Slot, DayShifts.Shifts, 
                 shifts.cyclic = horizon.cyclic();
                 shifts.minRest = slot.employee().contract().minDailyRestMinutes();
                 shifts.freeAfterNights = slot.employee().contract().minFreeDaysAfterNights();
+                ContractRules contract = slot.employee().contract();
+                shifts.weeklyRests.start(horizon.weeks(),
+                        Math.max(contract.minWeeklyRestMinutes(), contract.reducedWeeklyRestMinutes()));
+                shifts.sundayRests.start(horizon.weeks(), contract.reducedWeeklyRestMinutes());
                 shifts.byDay = new Slot[shifts.days][];
             }
             shifts.add(slot);
@@ -191,6 +217,8 @@ final class DayShifts implements UniConstraintCollector<Slot, DayShifts.Shifts, 
     public Function<Shifts, Shifts> finisher() {
         return shifts -> {
             shifts.counts.findSequences();
+            shifts.weeklyRests.update();
+            shifts.sundayRests.update();
             return shifts;
         };
     }
