@@ -197,12 +197,12 @@ final class DayShifts implements UniConstraintCollector<Slot, DayShifts.Shifts, 
         return (shifts, slot) -> {
             if (shifts.byDay == null) {
                 Horizon horizon = slot.getPost().horizon();
+                ContractRules contract = slot.employee().contract();
                 shifts.counts.start(slot, horizon.days());
                 shifts.days = horizon.days();
                 shifts.cyclic = horizon.cyclic();
-                shifts.minRest = slot.employee().contract().minDailyRestMinutes();
-                shifts.freeAfterNights = slot.employee().contract().minFreeDaysAfterNights();
-                ContractRules contract = slot.employee().contract();
+                shifts.minRest = contract.minDailyRestMinutes();
+                shifts.freeAfterNights = contract.minFreeDaysAfterNights();
                 shifts.weeklyRests.start(horizon.weeks(),
                         Math.max(contract.minWeeklyRestMinutes(), contract.reducedWeeklyRestMinutes()));
                 shifts.sundayRests.start(horizon.weeks(), contract.reducedWeeklyRestMinutes());
