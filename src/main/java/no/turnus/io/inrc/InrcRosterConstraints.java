@@ -104,7 +104,7 @@ public class InrcRosterConstraints implements ConstraintProvider {
     }
 
     public static Constraint maxConsecutiveFreeDays(ConstraintFactory factory) {
-        return freeRuns(factory, (employee, run) -> run.length() > employee.contract().inrc().maxConsecutiveFreeDays())
+        return freeRuns(factory, (employee, length, open) -> length > employee.contract().inrc().maxConsecutiveFreeDays())
                 .penalize(MAX_CONSECUTIVE_FREE_DAYS.weight(), (employee, run) -> weight(employee,
                         MAX_CONSECUTIVE_FREE_DAYS) * (run.length() - employee.contract().inrc().maxConsecutiveFreeDays()))
                 .justifyWith((employee, run, score) -> new Breach(employee.id(), "day " + (run.first() + 1),
@@ -117,9 +117,9 @@ public class InrcRosterConstraints implements ConstraintProvider {
     }
 
     public static Constraint minConsecutiveWeekends(ConstraintFactory factory) {
-        return weekendRuns(factory, (employee, run) ->
-                        run.length() < employee.contract().inrc().minConsecutiveWorkingWeekends()
-                        && employee.contract().judgesMinimum(run))
+        return weekendRuns(factory, (employee, length, open) ->
+                        length < employee.contract().inrc().minConsecutiveWorkingWeekends()
+                        && employee.contract().judgesMinimum(open))
                 .penalize(MIN_CONSECUTIVE_WEEKENDS.weight(), (employee, run) -> weight(employee,
                         MIN_CONSECUTIVE_WEEKENDS) * (employee.contract().inrc().minConsecutiveWorkingWeekends() - run.length()))
                 .justifyWith((employee, run, score) -> new Breach(employee.id(), "weekend " + (run.first() + 1),

@@ -183,9 +183,9 @@ public record ContractRules(
         return weight != null ? weight : rule.rule().contractWeight();
     }
 
-    /** Whether a run may be judged against a minimum length (see {@code judgeRunsAtEdges}). */
-    public boolean judgesMinimum(Run run) {
-        return !run.open() || judgeRunsAtEdges;
+    /** Whether a run, {@link Run#open} or not, may be judged against a minimum length (see {@code judgeRunsAtEdges}). */
+    public boolean judgesMinimum(boolean open) {
+        return !open || judgeRunsAtEdges;
     }
 
     /** The weekend a day belongs to under this contract, or -1. */

@@ -16,43 +16,44 @@ public record WeekWindow(int index, int startMinute, int endMinute, Horizon hori
 
     /** Whether the slot's working time falls in this week, including a night that wraps round a cyclic roster. */
     public boolean touches(Slot slot) {
-        return touches(horizon, startMinute, endMinute, slot);
+        return touches(horizon, startMinute, endMinute, slot.startMinute(), slot.endMinute());
     }
 
-    private static boolean touches(Horizon horizon, int startMinute, int endMinute, Slot slot) {
+    private static boolean touches(Horizon horizon, int startMinute, int endMinute, int start, int end) {
         int wrapped = horizon.minutes();
-        return overlaps(slot.startMinute(), slot.endMinute(), startMinute, endMinute)
-                || horizon.cyclic() && overlaps(slot.startMinute() - wrapped, slot.endMinute() - wrapped, startMinute,
-                endMinute);
+        return overlaps(start, end, startMinute, endMinute)
+                || horizon.cyclic() && overlaps(start - wrapped, end - wrapped, startMinute, endMinute);
     }
 
     /**
-     * The weeks of the slot's horizon that the slot {@link #touches}, in order: what a join of every slot with every
-     * week filtered by {@code touches} pairs it with, without the join (which, on every change of a slot's employee,
-     * looked the slot up in each week's list of the slots touching it).
+     * The weeks of the horizon that working time from {@code start} to {@code end} {@link #touches}, in order: what a
+     * join of every slot with every week filtered by {@code touches} pairs a slot with, without the join (which, on
+     * every change of a slot's employee, looked the slot up in each week's list of the slots touching it). Found once
+     * per post ({@link Post#weeks}).
      */
-    public static List<WeekWindow> touching(Slot slot) {
-        Horizon horizon = slot.getPost().horizon();
+    static List<WeekWindow> touching(Horizon horizon, int start, int end) {
         List<WeekWindow> touched = new ArrayList<>(2);
         for (int index = 0; index < horizon.weeks(); index++) {
-            if (touches(horizon, start(index), start(index + 1), slot)) {
+            if (touches(horizon, start(index), start(index + 1), start, end)) {
                 touched.add(of(horizon, index));
             }
         }
-        return touched;
+        return List.copyOf(touched);
     }
 
-    /** The weeks whose Sunday the slot's working time falls within two days of. */
-    public static List<WeekWindow> nearSundays(Slot slot) {
-        Horizon horizon = slot.getPost().horizon();
+    /**
+     * The weeks whose Sunday working time from {@code start} to {@code end} falls within two days of, in order (once
+     * per post: {@link Post#sundayWeeks}).
+     */
+    static List<WeekWindow> nearSundays(Horizon horizon, int start, int end) {
         List<WeekWindow> near = new ArrayList<>(2);
         int firstSunday = sunday(horizon, 0); // every week starts on the same weekday: its Sunday 7 days on
         for (int index = 0; index < horizon.weeks(); index++) {
-            if (nearSunday(horizon, firstSunday + index * 7, slot)) {
+            if (nearSunday(horizon, firstSunday + index * 7, start, end)) {
                 near.add(of(horizon, index));
             }
         }
-        return near;
+        return List.copyOf(near);
     }
 
     private static boolean overlaps(int start, int end, int weekStart, int weekEnd) {
@@ -93,29 +94,29 @@ public record WeekWindow(int index, int startMinute, int endMinute, Horizon hori
     /** How far either side of the Sunday the time off around it is looked for: enough for any weekly rest. */
     private static final int AROUND_SUNDAY = 2 * Horizon.DAY;
 
-    /** Whether the slot's working time falls within two days of the Sunday {@code sunday}, across a cyclic wrap. */
-    private static boolean nearSunday(Horizon horizon, int sunday, Slot slot) {
+    /** Whether working time from {@code start} to {@code end} falls within two days of the Sunday, across a cyclic wrap. */
+    private static boolean nearSunday(Horizon horizon, int sunday, int start, int end) {
         int from = sunday * Horizon.DAY - AROUND_SUNDAY;
-        return shiftNear(horizon, slot, from, from + Horizon.DAY + 2 * AROUND_SUNDAY) != FAR;
+        return shiftNear(horizon, start, end, from, from + Horizon.DAY + 2 * AROUND_SUNDAY) != FAR;
     }
 
     private static final int FAR = Integer.MIN_VALUE;
 
     /** What moves the slot into [from, to): 0, or a horizon's length either way across a cyclic wrap; else FAR. */
     private int shiftNear(Slot slot, int from, int to) {
-        return shiftNear(horizon, slot, from, to);
+        return shiftNear(horizon, slot.startMinute(), slot.endMinute(), from, to);
     }
 
-    private static int shiftNear(Horizon horizon, Slot slot, int from, int to) {
-        if (slot.startMinute() < to && slot.endMinute() > from) {
+    private static int shiftNear(Horizon horizon, int start, int end, int from, int to) {
+        if (start < to && end > from) {
             return 0;
         }
         int length = horizon.minutes();
         if (horizon.cyclic()) {
-            if (slot.startMinute() - length < to && slot.endMinute() - length > from) {
+            if (start - length < to && end - length > from) {
                 return -length;
             }
-            if (slot.startMinute() + length < to && slot.endMinute() + length > from) {
+            if (start + length < to && end + length > from) {
                 return length;
             }
         }

@@ -7,8 +7,11 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 import ai.timefold.solver.core.api.score.stream.uni.UniConstraintCollector;
+import no.turnus.roster.domain.ContractRules;
 import no.turnus.roster.domain.Horizon;
+import no.turnus.roster.domain.Post;
 import no.turnus.roster.domain.Slot;
+import no.turnus.roster.domain.WeekWindow;
 
 /**
  * One employee's shifts by day of the horizon, and three kinds of pairs of them: two shifts the same day (ordered by
@@ -17,7 +20,10 @@ import no.turnus.roster.domain.Slot;
  * wrap of a cyclic roster); a night and a shift other than a night within the contract's free days after it. A shift
  * that comes or goes is tested only against the shifts of its own day and of the days its rest window or free days
  * reach, so a move costs a few comparisons instead of pairing the shift with the employee's other shifts in joins,
- * as One shift per day, the daily rest rules and Free days after nights did before.
+ * as One shift per day, the daily rest rules and Free days after nights did before. The shifts per day are counted in
+ * a {@link WorkedDays.Days}, whose runs of worked and free days the run rules read, and per week in
+ * {@link WeekRests}, whose weeks of too little rest the weekly rest rules read: one group per employee for all of
+ * these rules.
  */
 final class DayShifts implements UniConstraintCollector<Slot, DayShifts.Shifts, DayShifts.Shifts> {
 
@@ -33,7 +39,8 @@ final class DayShifts implements UniConstraintCollector<Slot, DayShifts.Shifts, 
     /** The shifts per day and the pairs found among them; the result is the container itself. */
     static final class Shifts {
         private Slot[][] byDay;
-        private int[] counts;
+        /** How many shifts each day has (the first of {@code byDay}'s), and the runs of worked days. */
+        private final WorkedDays.Days counts = new WorkedDays.Days();
         private int days;
         private boolean cyclic;
         private int minRest;
@@ -43,6 +50,25 @@ final class DayShifts implements UniConstraintCollector<Slot, DayShifts.Shifts, 
         private final List<Pair> sameDay = new ArrayList<>(2);
         private final List<Pair> afterNights = new ArrayList<>(2);
         private int freeAfterNights;
+        /** The weeks resting less than the weekly rest: below the normal minimum, or the reduced one if higher. */
+        private final WeekRests weeklyRests = new WeekRests(Post::weeks, WeekWindow::longestRest);
+        /** The weeks with less time off around the Sunday than the reduced weekly rest. */
+        private final WeekRests sundayRests = new WeekRests(Post::sundayWeeks, WeekWindow::restAroundSunday);
+
+        /** The shifts per day and the runs of worked days. */
+        WorkedDays.Days days() {
+            return counts;
+        }
+
+        /** The weeks with a shift whose longest time off is below the normal or the reduced weekly rest. */
+        List<WeekRests.WeekRest> weeklyRests() {
+            return weeklyRests.below();
+        }
+
+        /** The weeks with a shift near the Sunday whose time off around it is below the reduced weekly rest. */
+        List<WeekRests.WeekRest> sundayRests() {
+            return sundayRests.below();
+        }
 
         /** Pairs of shifts with less than the daily rest between them. */
         List<Pair> restPairs() {
@@ -68,19 +94,22 @@ final class DayShifts implements UniConstraintCollector<Slot, DayShifts.Shifts, 
             scan(slot, day, Math.floorDiv(slot.endMinute() + minRest - 1, Horizon.DAY), true);
             scanAfterNights(slot, day);
             Slot[] shifts = byDay[day];
-            for (int i = counts[day] - 1; i >= 0; i--) {
+            for (int i = counts.count(day) - 1; i >= 0; i--) {
                 Slot other = shifts[i];
                 sameDay.add(slot.getId().compareTo(other.getId()) < 0 ? new Pair(slot, other) : new Pair(other, slot));
             }
-            if (shifts == null || counts[day] == shifts.length) {
+            if (shifts == null || counts.count(day) == shifts.length) {
                 Slot[] grown = new Slot[shifts == null ? 2 : shifts.length * 2];
                 if (shifts != null) {
-                    System.arraycopy(shifts, 0, grown, 0, counts[day]);
+                    System.arraycopy(shifts, 0, grown, 0, counts.count(day));
                 }
                 byDay[day] = grown;
                 shifts = grown;
             }
-            shifts[counts[day]++] = slot;
+            shifts[counts.count(day)] = slot;
+            counts.add(day);
+            weeklyRests.add(slot);
+            sundayRests.add(slot);
         }
 
         /**
@@ -96,7 +125,7 @@ final class DayShifts implements UniConstraintCollector<Slot, DayShifts.Shifts, 
             for (int unwrapped = from; unwrapped <= last; unwrapped++) {
                 int day = cyclic ? Math.floorMod(unwrapped, days) : unwrapped;
                 Slot[] shifts = byDay[day];
-                for (int i = counts[day] - 1; i >= 0; i--) {
+                for (int i = counts.count(day) - 1; i >= 0; i--) {
                     Slot other = shifts[i];
                     if (after) {
                         if (RestRules.rest(slot, other) < minRest) {
@@ -124,7 +153,7 @@ final class DayShifts implements UniConstraintCollector<Slot, DayShifts.Shifts, 
                     break;
                 }
                 Slot[] shifts = byDay[other];
-                for (int i = counts[other] - 1; i >= 0; i--) {
+                for (int i = counts.count(other) - 1; i >= 0; i--) {
                     if (shifts[i].isNight() != night) {
                         afterNights.add(night ? new Pair(slot, shifts[i]) : new Pair(shifts[i], slot));
                     }
@@ -135,12 +164,12 @@ final class DayShifts implements UniConstraintCollector<Slot, DayShifts.Shifts, 
         private void remove(Slot slot) {
             int day = slot.dayIndex();
             Slot[] shifts = byDay[day];
-            int count = counts[day];
+            int count = counts.count(day);
             for (int i = 0; i < count; i++) {
                 if (shifts[i] == slot) {
                     shifts[i] = shifts[count - 1];
                     shifts[count - 1] = null;
-                    counts[day] = count - 1;
+                    counts.remove(day);
                     break;
                 }
             }
@@ -153,6 +182,8 @@ final class DayShifts implements UniConstraintCollector<Slot, DayShifts.Shifts, 
             if (!afterNights.isEmpty()) {
                 afterNights.removeIf(pair -> pair.first == slot || pair.next == slot);
             }
+            weeklyRests.remove(slot);
+            sundayRests.remove(slot);
         }
     }
 
@@ -166,12 +197,16 @@ final class DayShifts implements UniConstraintCollector<Slot, DayShifts.Shifts, 
         return (shifts, slot) -> {
             if (shifts.byDay == null) {
                 Horizon horizon = slot.getPost().horizon();
+                ContractRules contract = slot.employee().contract();
+                shifts.counts.start(slot, horizon.days());
                 shifts.days = horizon.days();
                 shifts.cyclic = horizon.cyclic();
-                shifts.minRest = slot.employee().contract().minDailyRestMinutes();
-                shifts.freeAfterNights = slot.employee().contract().minFreeDaysAfterNights();
+                shifts.minRest = contract.minDailyRestMinutes();
+                shifts.freeAfterNights = contract.minFreeDaysAfterNights();
+                shifts.weeklyRests.start(horizon.weeks(),
+                        Math.max(contract.minWeeklyRestMinutes(), contract.reducedWeeklyRestMinutes()));
+                shifts.sundayRests.start(horizon.weeks(), contract.reducedWeeklyRestMinutes());
                 shifts.byDay = new Slot[shifts.days][];
-                shifts.counts = new int[shifts.days];
             }
             shifts.add(slot);
             return () -> shifts.remove(slot);
@@ -180,6 +215,11 @@ final class DayShifts implements UniConstraintCollector<Slot, DayShifts.Shifts, 
 
     @Override
     public Function<Shifts, Shifts> finisher() {
-        return Function.identity();
+        return shifts -> {
+            shifts.counts.findSequences();
+            shifts.weeklyRests.update();
+            shifts.sundayRests.update();
+            return shifts;
+        };
     }
 }

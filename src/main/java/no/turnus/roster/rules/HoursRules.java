@@ -213,7 +213,7 @@ public final class HoursRules {
     }
 
     public static Constraint maxConsecutiveDays(ConstraintFactory factory) {
-        return workedDayRuns(factory, (employee, run) -> run.length() > employee.contract().maxConsecutiveWorkingDays())
+        return workedDayRuns(factory, (employee, length, open) -> length > employee.contract().maxConsecutiveWorkingDays())
                 .penalize(MAX_CONSECUTIVE_DAYS.weight(), (employee, run) -> weight(employee, MAX_CONSECUTIVE_DAYS)
                         * (run.length() - employee.contract().maxConsecutiveWorkingDays()))
                 .justifyWith((employee, run, score) -> new Breach(employee.id(), "day " + (run.first() + 1),
@@ -226,8 +226,8 @@ public final class HoursRules {
     }
 
     public static Constraint isolatedWorkDays(ConstraintFactory factory) {
-        return workedDayRuns(factory, (employee, run) -> run.length() < employee.contract().minConsecutiveWorkingDays()
-                        && employee.contract().judgesMinimum(run))
+        return workedDayRuns(factory, (employee, length, open) -> length < employee.contract().minConsecutiveWorkingDays()
+                        && employee.contract().judgesMinimum(open))
                 .penalize(ISOLATED_WORK_DAYS.weight(), (employee, run) -> weight(employee, ISOLATED_WORK_DAYS)
                         * (employee.contract().minConsecutiveWorkingDays() - run.length()))
                 .justifyWith((employee, run, score) -> new Breach(employee.id(), "day " + (run.first() + 1),
@@ -239,8 +239,8 @@ public final class HoursRules {
     }
 
     public static Constraint isolatedDaysOff(ConstraintFactory factory) {
-        return freeRuns(factory, (employee, run) -> run.length() < employee.contract().minConsecutiveFreeDays()
-                        && employee.contract().judgesMinimum(run))
+        return freeRuns(factory, (employee, length, open) -> length < employee.contract().minConsecutiveFreeDays()
+                        && employee.contract().judgesMinimum(open))
                 .penalize(ISOLATED_DAYS_OFF.weight(), (employee, run) -> weight(employee, ISOLATED_DAYS_OFF)
                         * (employee.contract().minConsecutiveFreeDays() - run.length()))
                 .justifyWith((employee, run, score) -> new Breach(employee.id(), "day " + (run.first() + 1),

@@ -1,6 +1,5 @@
 package no.turnus.roster.rules;
 
-import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.toList;
 import static no.turnus.roster.rules.RosterRules.DAILY_REST;
 import static no.turnus.roster.rules.RosterRules.FREE_AFTER_NIGHTS;
 import static no.turnus.roster.rules.RosterRules.NIGHT_SERIES;
@@ -10,12 +9,11 @@ import static no.turnus.roster.rules.RosterRules.SHORT_WEEKLY_REST;
 import static no.turnus.roster.rules.RosterRules.WEEKLY_REST;
 import static no.turnus.roster.rules.RosterRules.WEEKLY_REST_ON_SUNDAY;
 import static no.turnus.roster.rules.RosterStreams.dayRuns;
+import static no.turnus.roster.rules.RosterStreams.dayShifts;
 import static no.turnus.roster.rules.RosterStreams.hours;
 import static no.turnus.roster.rules.RosterStreams.hoursShort;
 import static no.turnus.roster.rules.RosterStreams.timer;
 import static no.turnus.roster.rules.RosterStreams.weight;
-
-import java.util.function.Function;
 
 import ai.timefold.solver.core.api.score.stream.Constraint;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
@@ -24,6 +22,7 @@ import ai.timefold.solver.core.api.score.stream.tri.TriConstraintStream;
 import no.turnus.problem.Breach;
 import no.turnus.roster.domain.Employee;
 import no.turnus.roster.domain.Horizon;
+import no.turnus.roster.domain.Post;
 import no.turnus.roster.domain.Slot;
 import no.turnus.roster.domain.WeekWindow;
 
@@ -31,16 +30,6 @@ import no.turnus.roster.domain.WeekWindow;
 public final class RestRules {
 
     private RestRules() {
-    }
-
-    private static final Function<Slot, Employee> EMPLOYEE = Slot::employee;
-
-    /**
-     * Each employee's shifts by day ({@link DayShifts}): one node for One shift per day, the daily rest rules and
-     * Free days after nights.
-     */
-    private static BiConstraintStream<Employee, DayShifts.Shifts> dayShifts(ConstraintFactory factory) {
-        return factory.forEach(Slot.class).groupBy(EMPLOYEE, DayShifts.INSTANCE);
     }
 
     /** Two shifts of an employee the same day, the lower planning id first (as {@code forEachUniquePair} gave them). */
@@ -101,19 +90,17 @@ public final class RestRules {
     }
 
     /**
-     * Employee, week and longest rest where that rest is below the reduced (hard) or the normal (soft) minimum. Each
-     * shift goes to the weeks of its horizon it touches ({@link WeekWindow#touching}, one window a week as the roster
-     * builder makes them), not through a join with the week facts filtered by {@code touches}: such a join tests its
-     * filter again on every change of a shift's employee and finds each pair in the week's list of all its shifts.
+     * Employee, week and longest rest where that rest is below the reduced (hard) or the normal (soft) minimum. The
+     * rest of each week is that of the employee's shifts that touch it ({@link Post#weeks}, one window a week as the
+     * roster builder makes them), kept by the employee's {@link DayShifts} ({@link WeekRests}), not through a
+     * join with the week facts filtered by {@code touches}: such a join tests its filter again on every change of a
+     * shift's employee and finds each pair in the week's list of all its shifts.
      */
     private static TriConstraintStream<Employee, WeekWindow, Integer> weeklyRestBelow(ConstraintFactory factory,
                                                                                       boolean normal) {
-        return factory.forEach(Slot.class)
-                .map(slot -> slot, WeekWindow::touching)
-                .flattenLast(weeks -> weeks)
-                .groupBy((slot, week) -> slot.employee(), (slot, week) -> week, toList((slot, week) -> slot))
-                .map((employee, week, slots) -> employee, (employee, week, slots) -> week,
-                        (employee, week, slots) -> week.longestRest(slots))
+        return dayShifts(factory)
+                .flattenLast(DayShifts.Shifts::weeklyRests)
+                .map((employee, rest) -> employee, (employee, rest) -> rest.week(), (employee, rest) -> rest.minutes())
                 .filter((employee, week, rest) -> normal
                         ? rest >= employee.contract().reducedWeeklyRestMinutes()
                           && rest < employee.contract().minWeeklyRestMinutes()
@@ -123,16 +110,13 @@ public final class RestRules {
     /**
      * The weekly rest should hold a Sunday (AML §10-8 (2): "så vidt mulig"): a week whose Sunday is worked, or whose
      * time off around the Sunday is shorter than the weekly rest (the agreed reduced one at least), is penalised
-     * softly. Staff with no shift near the Sunday have it free.
+     * softly. Staff with no shift near the Sunday have it free. The employee's {@link DayShifts} passes on the weeks
+     * below the reduced weekly rest only ({@link WeekRests}).
      */
     public static Constraint weeklyRestOnSunday(ConstraintFactory factory) {
-        return factory.forEach(Slot.class)
-                .map(slot -> slot, WeekWindow::nearSundays)
-                .flattenLast(weeks -> weeks)
-                .groupBy((slot, week) -> slot.employee(), (slot, week) -> week, toList((slot, week) -> slot))
-                .map((employee, week, slots) -> employee, (employee, week, slots) -> week,
-                        (employee, week, slots) -> week.restAroundSunday(slots))
-                .filter((employee, week, rest) -> rest < employee.contract().reducedWeeklyRestMinutes())
+        return dayShifts(factory)
+                .flattenLast(DayShifts.Shifts::sundayRests)
+                .map((employee, rest) -> employee, (employee, rest) -> rest.week(), (employee, rest) -> rest.minutes())
                 .penalize(WEEKLY_REST_ON_SUNDAY.weight(),
                         (employee, week, rest) -> weight(employee, WEEKLY_REST_ON_SUNDAY))
                 .justifyWith((employee, week, rest, score) -> new Breach(employee.id(),
@@ -173,7 +157,7 @@ public final class RestRules {
 
     public static Constraint nightSeries(ConstraintFactory factory) {
         return dayRuns(factory, Slot::isNight,
-                        (employee, run) -> run.length() > employee.contract().maxConsecutiveNights())
+                        (employee, length, open) -> length > employee.contract().maxConsecutiveNights())
                 .penalize(NIGHT_SERIES.weight(), (employee, run) -> weight(employee, NIGHT_SERIES)
                         * (run.length() - employee.contract().maxConsecutiveNights()))
                 .justifyWith((employee, run, score) -> new Breach(employee.id(), "day " + (run.first() + 1),

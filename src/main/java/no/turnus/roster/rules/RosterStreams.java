@@ -2,8 +2,8 @@ package no.turnus.roster.rules;
 
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.countDistinct;
 
+import java.util.List;
 import java.util.Locale;
-import java.util.function.BiPredicate;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -53,8 +53,7 @@ public final class RosterStreams {
     }
 
     /** Runs of worked Sundays and holidays of each employee, in the order of the horizon's red days. */
-    public static BiConstraintStream<Employee, Run> redDayRuns(ConstraintFactory factory,
-                                                               BiPredicate<Employee, Run> keep) {
+    public static BiConstraintStream<Employee, Run> redDayRuns(ConstraintFactory factory, WorkedDays.RunTest keep) {
         return factory.forEach(Slot.class)
                 .filter(slot -> slot.redDay() >= 0)
                 .groupBy(EMPLOYEE, WorkedDays.RED_DAYS)
@@ -65,8 +64,7 @@ public final class RosterStreams {
      * Runs of worked weekends of each employee (a weekend is worked when any of its days is) that {@code keep} keeps
      * (a rule keeps those it penalises).
      */
-    public static BiConstraintStream<Employee, Run> weekendRuns(ConstraintFactory factory,
-                                                                BiPredicate<Employee, Run> keep) {
+    public static BiConstraintStream<Employee, Run> weekendRuns(ConstraintFactory factory, WorkedDays.RunTest keep) {
         return weekendSlots(factory)
                 .groupBy(EMPLOYEE, WorkedDays.WEEKENDS)
                 .flattenLast(days -> days.workedRuns(days.employee().contract().weekend().count(days.horizon()),
@@ -83,39 +81,40 @@ public final class RosterStreams {
         return employee.contract().weekend().daysInHorizon(horizon, weekend);
     }
 
-    /** Each employee's shifts per day ({@link WorkedDays}): one node for the runs of working and of free days. */
-    private static BiConstraintStream<Employee, WorkedDays.Days> workedDays(ConstraintFactory factory) {
-        return factory.forEach(Slot.class).groupBy(EMPLOYEE, WorkedDays.DAYS);
+    /**
+     * Each employee's shifts by day ({@link DayShifts}): one node for the runs of working and of free days, One shift
+     * per day, the daily rest rules and Free days after nights.
+     */
+    static BiConstraintStream<Employee, DayShifts.Shifts> dayShifts(ConstraintFactory factory) {
+        return factory.forEach(Slot.class).groupBy(EMPLOYEE, DayShifts.INSTANCE);
     }
 
     /** The runs of working days of each employee that {@code keep} keeps (a rule keeps those it penalises). */
-    public static BiConstraintStream<Employee, Run> workedDayRuns(ConstraintFactory factory,
-                                                                  BiPredicate<Employee, Run> keep) {
-        return runs(workedDays(factory), keep);
+    public static BiConstraintStream<Employee, Run> workedDayRuns(ConstraintFactory factory, WorkedDays.RunTest keep) {
+        return dayShifts(factory).flattenLast(shifts -> workedRuns(shifts.days(), keep));
     }
 
     /** The same on the shifts {@code which} only (such as nights). */
     public static BiConstraintStream<Employee, Run> dayRuns(ConstraintFactory factory, Predicate<Slot> which,
-                                                            BiPredicate<Employee, Run> keep) {
-        return runs(factory.forEach(Slot.class).filter(which::test).groupBy(EMPLOYEE, WorkedDays.DAYS), keep);
+                                                            WorkedDays.RunTest keep) {
+        return factory.forEach(Slot.class).filter(which::test).groupBy(EMPLOYEE, WorkedDays.DAYS)
+                .flattenLast(days -> workedRuns(days, keep));
     }
 
-    private static BiConstraintStream<Employee, Run> runs(BiConstraintStream<Employee, WorkedDays.Days> days,
-                                                          BiPredicate<Employee, Run> keep) {
-        return days.flattenLast(worked -> worked.workedRuns(worked.horizon().days(), worked.horizon().cyclic(), keep));
+    private static List<Run> workedRuns(WorkedDays.Days days, WorkedDays.RunTest keep) {
+        return days.workedRuns(days.horizon().days(), days.horizon().cyclic(), keep);
     }
 
     /**
      * The runs of free days of each employee, including the whole horizon for someone with no shift at all, that
      * {@code keep} keeps (a rule keeps those it penalises).
      */
-    public static BiConstraintStream<Employee, Run> freeRuns(ConstraintFactory factory,
-                                                             BiPredicate<Employee, Run> keep) {
-        return workedDays(factory)
+    public static BiConstraintStream<Employee, Run> freeRuns(ConstraintFactory factory, WorkedDays.RunTest keep) {
+        return dayShifts(factory)
                 .complement(Employee.class)
                 .join(Horizon.class)
-                .map((employee, days, horizon) -> employee,
-                        (employee, days, horizon) -> WorkedDays.freeRuns(employee, days, horizon, keep))
+                .map((employee, shifts, horizon) -> employee, (employee, shifts, horizon) ->
+                        WorkedDays.freeRuns(employee, shifts == null ? null : shifts.days(), horizon, keep))
                 .flattenLast(runs -> runs);
     }
 

@@ -31,7 +31,7 @@ public final class WeekendRules {
     /** Without an agreement to average: a worked Sunday or holiday is followed by a free one (§10-8 (4), 1st sentence). */
     public static Constraint sundayAfterSunday(ConstraintFactory factory) {
         return redDayRuns(factory,
-                        (employee, run) -> run.length() > 1 && !employee.contract().agreement().sundaysAveraged())
+                        (employee, length, open) -> length > 1 && !employee.contract().agreement().sundaysAveraged())
                 .join(Horizon.class)
                 .penalize(SUNDAY_AFTER_SUNDAY.weight(), (employee, run, horizon) -> run.length() - 1)
                 .justifyWith((employee, run, horizon, score) -> new Breach(employee.id(),
@@ -88,7 +88,7 @@ public final class WeekendRules {
 
     public static Constraint consecutiveWeekends(ConstraintFactory factory) {
         return weekendRuns(factory,
-                        (employee, run) -> run.length() > employee.contract().maxConsecutiveWorkingWeekends())
+                        (employee, length, open) -> length > employee.contract().maxConsecutiveWorkingWeekends())
                 .penalize(CONSECUTIVE_WEEKENDS.weight(), (employee, run) -> weight(employee, CONSECUTIVE_WEEKENDS)
                         * (run.length() - employee.contract().maxConsecutiveWorkingWeekends()))
                 .justifyWith((employee, run, score) -> new Breach(employee.id(), "weekend " + (run.first() + 1),

@@ -3,7 +3,6 @@ package no.turnus.roster.rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
-import java.util.function.BiPredicate;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
@@ -19,11 +18,12 @@ import no.turnus.roster.domain.Slot;
  * come and go, and the runs of worked and free indexes read from them. A rule takes only the runs it penalises, so a
  * move passes on its breaches, not every run of the employee: Timefold's consecutive sequences (a tree per employee),
  * from which these runs were read before, and the flattening of all runs were the costliest part of a roster move's
- * score calculation. The runs are the same as read from those sequences.
+ * score calculation. The runs are the same as read from those sequences. The shifts per day of the horizon are
+ * counted by the employee's {@link DayShifts} as well, so that one group serves the run and the rest rules.
  */
 public final class WorkedDays implements UniConstraintCollector<Slot, WorkedDays.Days, WorkedDays.Days> {
 
-    /** Per day of the horizon. */
+    /** Per day of the horizon, for a subset of the shifts (such as nights); all shifts are counted by {@link DayShifts}. */
     public static final WorkedDays DAYS = new WorkedDays(Slot::dayIndex);
     /** Per weekend of the employee's contract ({@link Slot#weekend()}, for weekend shifts only). */
     public static final WorkedDays WEEKENDS = new WorkedDays(Slot::weekend);
@@ -34,6 +34,15 @@ public final class WorkedDays implements UniConstraintCollector<Slot, WorkedDays
 
     private WorkedDays(ToIntFunction<Slot> index) {
         this.index = index;
+    }
+
+    /**
+     * Whether a rule keeps (penalises) a run of {@code length} indexes of the employee's, {@link Run#open} or not:
+     * tested on the numbers, so that only a kept run is made a {@link Run}.
+     */
+    @FunctionalInterface
+    public interface RunTest {
+        boolean keeps(Employee employee, int length, boolean open);
     }
 
     /** The shifts per day; the result is the container itself, read by the rules in the same score calculation. */
@@ -47,11 +56,37 @@ public final class WorkedDays implements UniConstraintCollector<Slot, WorkedDays
         private int[] ends;
         private int sequences;
 
+        /** Sizes the counts for the slot's employee and horizon; {@code size} indexes. */
+        void start(Slot slot, int size) {
+            horizon = slot.getPost().horizon();
+            employee = slot.employee();
+            shifts = new int[size];
+            starts = new int[size];
+            ends = new int[size];
+        }
+
+        boolean started() {
+            return shifts != null;
+        }
+
+        /** Shifts counted at the index. */
+        int count(int index) {
+            return shifts[index];
+        }
+
+        void add(int index) {
+            shifts[index]++;
+        }
+
+        void remove(int index) {
+            shifts[index]--;
+        }
+
         /**
          * Finds the runs of worked indexes, once per change for every rule reading them. The indexes a rule reads
          * runs among ({@code size}) are a prefix of the array, and none beyond them is worked, so the runs are the same.
          */
-        private void findSequences() {
+        void findSequences() {
             int count = 0;
             int last = shifts.length - 1;
             for (int day = 0; day <= last; day++) {
@@ -80,7 +115,7 @@ public final class WorkedDays implements UniConstraintCollector<Slot, WorkedDays
          * run, a run ending at the last index and one starting at the first are one run (counted from the later
          * start); in a plain one a run touching either edge is {@link Run#open}.
          */
-        public List<Run> workedRuns(int size, boolean cyclic, BiPredicate<Employee, Run> keep) {
+        public List<Run> workedRuns(int size, boolean cyclic, RunTest keep) {
             List<Run> kept = List.of();
             if (sequences == 0) {
                 return kept;
@@ -91,8 +126,7 @@ public final class WorkedDays implements UniConstraintCollector<Slot, WorkedDays
                     continue; // counted with the last run
                 }
                 int length = ends[i] - starts[i] + 1 + (wraps && i == sequences - 1 ? ends[0] + 1 : 0);
-                kept = keep(kept, employee, new Run(starts[i], length,
-                        !cyclic && (starts[i] == 0 || ends[i] == size - 1)), keep);
+                kept = keep(kept, employee, starts[i], length, !cyclic && (starts[i] == 0 || ends[i] == size - 1), keep);
             }
             return kept;
         }
@@ -103,43 +137,45 @@ public final class WorkedDays implements UniConstraintCollector<Slot, WorkedDays
      * shift, and the whole horizon is one free run. In a plain horizon the free runs at its edges are open; in a
      * cyclic one the free run after the last worked day wraps round to the first.
      */
-    public static List<Run> freeRuns(Employee employee, Days days, Horizon horizon, BiPredicate<Employee, Run> keep) {
+    public static List<Run> freeRuns(Employee employee, Days days, Horizon horizon, RunTest keep) {
         int size = horizon.days();
         boolean cyclic = horizon.cyclic();
         int sequences = days == null ? 0 : days.sequences;
         List<Run> kept = List.of();
         if (sequences == 0) {
-            return keep(kept, employee, new Run(0, size, !cyclic), keep);
+            return keep(kept, employee, 0, size, !cyclic, keep);
         }
         int firstStart = days.starts[0];
         if (!cyclic && firstStart > 0) {
-            kept = keep(kept, employee, new Run(0, firstStart, true), keep);
+            kept = keep(kept, employee, 0, firstStart, true, keep);
         }
         int previousEnd = -1;
         for (int i = 0; i < sequences; i++) {
             int start = days.starts[i];
             if (previousEnd >= 0 && start - previousEnd > 1) {
-                kept = keep(kept, employee, new Run(previousEnd + 1, start - previousEnd - 1, false), keep);
+                kept = keep(kept, employee, previousEnd + 1, start - previousEnd - 1, false, keep);
             }
             previousEnd = days.ends[i];
         }
         if (cyclic) {
             int wrapLength = size - 1 - previousEnd + firstStart;
             if (wrapLength > 0) {
-                kept = keep(kept, employee, new Run((previousEnd + 1) % size, wrapLength, false), keep);
+                kept = keep(kept, employee, (previousEnd + 1) % size, wrapLength, false, keep);
             }
         } else if (previousEnd < size - 1) {
-            kept = keep(kept, employee, new Run(previousEnd + 1, size - 1 - previousEnd, true), keep);
+            kept = keep(kept, employee, previousEnd + 1, size - 1 - previousEnd, true, keep);
         }
         return kept;
     }
 
-    private static List<Run> keep(List<Run> kept, Employee employee, Run run, BiPredicate<Employee, Run> keep) {
-        if (!keep.test(employee, run)) {
+    /** {@code kept} with the run added if {@code keep} keeps it; a run is made only then (most runs are kept by none). */
+    private static List<Run> keep(List<Run> kept, Employee employee, int first, int length, boolean open,
+                                  RunTest keep) {
+        if (!keep.keeps(employee, length, open)) {
             return kept;
         }
         List<Run> list = kept.isEmpty() ? new ArrayList<>(2) : kept;
-        list.add(run);
+        list.add(new Run(first, length, open));
         return list;
     }
 
@@ -151,17 +187,12 @@ public final class WorkedDays implements UniConstraintCollector<Slot, WorkedDays
     @Override
     public BiFunction<Days, Slot, Runnable> accumulator() {
         return (days, slot) -> {
-            if (days.shifts == null) {
-                int size = slot.getPost().horizon().days();
-                days.horizon = slot.getPost().horizon();
-                days.employee = slot.employee();
-                days.shifts = new int[size];
-                days.starts = new int[size];
-                days.ends = new int[size];
+            if (!days.started()) {
+                days.start(slot, slot.getPost().horizon().days());
             }
             int day = index.applyAsInt(slot);
-            days.shifts[day]++;
-            return () -> days.shifts[day]--;
+            days.add(day);
+            return () -> days.remove(day);
         };
     }
 
