@@ -167,8 +167,8 @@ public record WeekWindow(int index, int startMinute, int endMinute, Horizon hori
     }
 
     /**
-     * The index alone: the rule streams group by employee and week, and the record's own hash code hashed the horizon
-     * (its start date) for every such key. Equal windows have equal indexes, so this agrees with {@code equals}.
+     * The index alone: the record's own hash code hashed the horizon (its start date) wherever a window is a key.
+     * Equal windows have equal indexes, so this agrees with {@code equals}.
      */
     @Override
     public int hashCode() {

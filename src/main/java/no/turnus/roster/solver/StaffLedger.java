@@ -45,7 +45,6 @@ final class StaffLedger {
     private final int[][] onRedDay;
     /** Per employee: the red days worked. */
     private final int[] redDaysWorked;
-    private final List<WeekWindow> weeks;
     private final Map<Employee, Integer> index = new IdentityHashMap<>();
     /** The shift of each employee on each day (vakt per dag), null when free. */
     private final Slot[][] onDay;
@@ -72,7 +71,6 @@ final class StaffLedger {
     StaffLedger(Roster roster, Checks checks) {
         this.horizon = roster.getHorizon();
         this.checks = checks;
-        this.weeks = roster.getWeeks();
         List<Employee> employees = roster.getEmployees();
         for (int i = 0; i < employees.size(); i++) {
             index.put(employees.get(i), i);
@@ -351,10 +349,7 @@ final class StaffLedger {
 
     private boolean weeklyRestKept(Employee employee, Slot slot) {
         int reduced = employee.contract().reducedWeeklyRestMinutes();
-        for (WeekWindow week : weeks) {
-            if (!week.touches(slot)) {
-                continue;
-            }
+        for (WeekWindow week : slot.getPost().weeks()) {
             weekScratch.clear();
             weekScratch.add(slot);
             for (int day = week.index() * 7 - 1; day <= week.index() * 7 + 6; day++) {
