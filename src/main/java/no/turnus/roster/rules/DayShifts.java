@@ -198,7 +198,7 @@ final class DayShifts implements UniConstraintCollector<Slot, DayShifts.Shifts, 
             if (shifts.byDay == null) {
                 Horizon horizon = slot.getPost().horizon();
                 ContractRules contract = slot.employee().contract();
-                shifts.counts.start(slot, horizon.days());
+                shifts.counts.start(slot);
                 shifts.days = horizon.days();
                 shifts.cyclic = horizon.cyclic();
                 shifts.minRest = contract.minDailyRestMinutes();

@@ -56,10 +56,14 @@ public final class WorkedDays implements UniConstraintCollector<Slot, WorkedDays
         private int[] ends;
         private int sequences;
 
-        /** Sizes the counts for the slot's employee and horizon; {@code size} indexes. */
-        void start(Slot slot, int size) {
+        /**
+         * Sizes the counts for the slot's employee and horizon: one index a day, which covers the weekend and red-day
+         * indexes too (fewer than the days).
+         */
+        void start(Slot slot) {
             horizon = slot.getPost().horizon();
             employee = slot.employee();
+            int size = horizon.days();
             shifts = new int[size];
             starts = new int[size];
             ends = new int[size];
@@ -188,7 +192,7 @@ public final class WorkedDays implements UniConstraintCollector<Slot, WorkedDays
     public BiFunction<Days, Slot, Runnable> accumulator() {
         return (days, slot) -> {
             if (!days.started()) {
-                days.start(slot, slot.getPost().horizon().days());
+                days.start(slot);
             }
             int day = index.applyAsInt(slot);
             days.add(day);
