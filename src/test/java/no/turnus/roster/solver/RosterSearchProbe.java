@@ -13,7 +13,11 @@ import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicType;
+import ai.timefold.solver.core.config.heuristic.selector.move.MoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
+import ai.timefold.solver.core.config.localsearch.decider.acceptor.AcceptorType;
 import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
 import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchPickEarlyType;
@@ -128,12 +132,45 @@ public final class RosterSearchProbe {
      * and are on branch rm-push-tried.)
      */
     private static void vary(LocalSearchPhaseConfig search, String change) {
-        if (!change.equals("early") && !change.equals("early-best")) {
-            throw new IllegalArgumentException("unknown change " + change);
+        int dash = change.lastIndexOf('-');
+        String head = dash < 0 ? change : change.substring(0, dash);
+        String value = dash < 0 ? "" : change.substring(dash + 1);
+        switch (head) {
+            case "early", "early-best" -> search.getForagerConfig().setPickEarlyType(change.equals("early")
+                    ? LocalSearchPickEarlyType.FIRST_LAST_STEP_SCORE_IMPROVING
+                    : LocalSearchPickEarlyType.FIRST_BEST_SCORE_IMPROVING);
+            // Acceptors (issue #11, rm-search): la-N late acceptance over N steps, dla-N diversified late
+            // acceptance, sa-T simulated annealing from T soft; each with one accepted move a step unless an acc-K
+            // follows. tabu-N the entity tabu size, acc-K the accepted moves a step.
+            case "la" -> {
+                search.setAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(Integer.parseInt(value)));
+                search.getForagerConfig().setAcceptedCountLimit(1);
+            }
+            case "dla" -> {
+                search.setAcceptorConfig(new LocalSearchAcceptorConfig()
+                        .withAcceptorTypeList(List.of(AcceptorType.DIVERSIFIED_LATE_ACCEPTANCE))
+                        .withLateAcceptanceSize(Integer.parseInt(value)));
+                search.getForagerConfig().setAcceptedCountLimit(1);
+            }
+            case "sa" -> {
+                search.setAcceptorConfig(new LocalSearchAcceptorConfig()
+                        .withSimulatedAnnealingStartingTemperature("0hard/0medium/" + value + "soft"));
+                search.getForagerConfig().setAcceptedCountLimit(1);
+            }
+            case "tabu" -> search.getAcceptorConfig().setEntityTabuSize(Integer.parseInt(value));
+            case "acc" -> search.getForagerConfig().setAcceptedCountLimit(Integer.parseInt(value));
+            // Targeted weekend moves (WeekendMoveFactory) at the given weight: wk both forms, wkt handovers, wks swaps.
+            case "wk", "wkt", "wks" -> {
+                UnionMoveSelectorConfig union = (UnionMoveSelectorConfig) search.getMoveSelectorConfig();
+                List<MoveSelectorConfig> selectors = new ArrayList<>(union.getMoveSelectorList());
+                selectors.add(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(WeekendMoveFactory.class)
+                        .withMoveIteratorFactoryCustomProperties(Map.of("mode",
+                                head.equals("wk") ? "any" : head.equals("wkt") ? "transfer" : "swap"))
+                        .withFixedProbabilityWeight(Double.parseDouble(value)));
+                search.setMoveSelectorConfig(new UnionMoveSelectorConfig(selectors));
+            }
+            default -> throw new IllegalArgumentException("unknown change " + change);
         }
-        search.getForagerConfig().setPickEarlyType(change.equals("early")
-                ? LocalSearchPickEarlyType.FIRST_LAST_STEP_SCORE_IMPROVING
-                : LocalSearchPickEarlyType.FIRST_BEST_SCORE_IMPROVING);
     }
 
     private static SolverConfig configuration(String name, Roster problem) {
