@@ -49,8 +49,36 @@ public final class RosterSearch {
     /** The configuration the roster kind uses for this problem: construction by size, then Tabu with blocks and R&R. */
     public static SolverConfig config(Roster problem) {
         long pairs = (long) problem.getSlots().size() * problem.getEmployees().size();
+        LocalSearchPhaseConfig search = tabu(Moves.BLOCKS_RUIN, acceptedPerStep(problem), filtersPlaces(problem));
         return config(problem.getRuleSet(), pairs <= FIRST_FIT_PAIRS ? firstFit() : construction(),
-                tabu(Moves.BLOCKS_RUIN, acceptedPerStep(problem), filtersPlaces(problem)));
+                anneals(problem) ? annealing(search) : search);
+    }
+
+    /**
+     * Simulated annealing's starting temperature on large Norwegian problems ({@link #anneals}); Timefold lowers it
+     * to 0 as the time (or move) limit runs out. 2soft and 8soft did worse at 300 000 moves (benchmarks/RESULTS.md,
+     * session 13).
+     */
+    static final String ANNEALING_START = "0hard/0medium/4soft";
+
+    /**
+     * Whether the search anneals instead of Tabu: large problems ({@link #FEW_ACCEPTED_PAIRS}) under the Norwegian
+     * rules with the eligible place moves ({@link #filtersPlaces}). Seeded runs of 1 000 000 moves on roster-merged
+     * (about a quiet 60 s run), seeds 1/2/3: Tabu (300 accepted moves a step) -2 670 / -2 830 / -2 732soft, annealing
+     * from 4soft with one accepted move a step -2 594 / -2 605 / -2 621soft (benchmarks/RESULTS.md, session 13).
+     * Before the eligible filter annealing had lost here; late acceptance (400, 1 000) lost far behind both. INRC and
+     * small rosters keep Tabu: not measured with annealing since (it lost 1-2 points on sprint04 before).
+     */
+    static boolean anneals(Roster problem) {
+        long pairs = (long) problem.getSlots().size() * problem.getEmployees().size();
+        return pairs > FEW_ACCEPTED_PAIRS && filtersPlaces(problem);
+    }
+
+    /** The same moves under simulated annealing from {@link #ANNEALING_START}, one accepted move a step. */
+    static LocalSearchPhaseConfig annealing(LocalSearchPhaseConfig search) {
+        return search.withAcceptorConfig(new LocalSearchAcceptorConfig()
+                        .withSimulatedAnnealingStartingTemperature(ANNEALING_START))
+                .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1));
     }
 
     /**

@@ -177,6 +177,10 @@ public final class RosterSearchProbe {
         SolverConfig own = KIND.solverConfig(problem);
         return switch (name) {
             case "own" -> own;
+            // The kind's search before annealing (session 13): Tabu with the kind's accepted moves a step.
+            case "tabu" -> new SolverConfig(own).withPhases(own.getPhaseConfigList().get(0),
+                    RosterSearch.tabu(RosterSearch.Moves.BLOCKS_RUIN, RosterSearch.acceptedPerStep(problem),
+                            RosterSearch.filtersPlaces(problem)));
             case "unfiltered" -> new SolverConfig(own).withPhases(own.getPhaseConfigList().get(0),
                     RosterSearch.tabu(RosterSearch.Moves.BLOCKS_RUIN, RosterSearch.acceptedPerStep(problem), false));
             case "eligible" -> new SolverConfig(own).withPhases(own.getPhaseConfigList().get(0),
