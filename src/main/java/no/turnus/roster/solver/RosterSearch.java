@@ -30,7 +30,8 @@ import no.turnus.roster.rules.RosterRules;
  * over change and swap moves of single places (under the Norwegian rules only to eligible employees,
  * {@link #filtersPlaces}), block moves of runs of days and, now and then, ruin and recreate of one
  * or two employees' horizon (the kind uses {@link Moves#BLOCKS_RUIN}; the other choices are there to measure each
- * neighbourhood on its own). Measurements and the reasons for each choice are in docs/roster.md.
+ * neighbourhood on its own). Large problems under the Norwegian rules anneal instead, with targeted weekend moves
+ * added ({@link #anneals}). Measurements and the reasons for each choice are in docs/roster.md.
  */
 public final class RosterSearch {
 
@@ -62,8 +63,8 @@ public final class RosterSearch {
     static final String ANNEALING_START = "0hard/0medium/4soft";
 
     /**
-     * Whether the search anneals instead of Tabu: large problems ({@link #FEW_ACCEPTED_PAIRS}) under the Norwegian
-     * rules with the eligible place moves ({@link #filtersPlaces}). Seeded runs of 1 000 000 moves on roster-merged
+     * Whether the search anneals instead of Tabu, with targeted weekend moves ({@link #annealing}): large problems
+     * ({@link #FEW_ACCEPTED_PAIRS}) under the Norwegian rules with the eligible place moves ({@link #filtersPlaces}). Seeded runs of 1 000 000 moves on roster-merged
      * (about a quiet 60 s run), seeds 1/2/3: Tabu (300 accepted moves a step) -2 670 / -2 830 / -2 732soft, annealing
      * from 4soft with one accepted move a step -2 594 / -2 605 / -2 621soft (benchmarks/RESULTS.md, session 13).
      * Before the eligible filter annealing had lost here; late acceptance (400, 1 000) lost far behind both. INRC and
@@ -74,9 +75,26 @@ public final class RosterSearch {
         return pairs > FEW_ACCEPTED_PAIRS && filtersPlaces(problem);
     }
 
-    /** The same moves under simulated annealing from {@link #ANNEALING_START}, one accepted move a step. */
+    /**
+     * The chance of a targeted weekend move ({@link WeekendMoveFactory}) against each other neighbourhood's 1, when
+     * the search anneals. Seeded runs of 1 000 000 moves on roster-merged, seeds 1/2/3: annealing -2 594 / -2 605 /
+     * -2 621soft, annealing with weekend moves at 0.2 -2 505 / -2 462 / -2 515soft (the weekend rules together
+     * 381-446 → 306-353). Under Tabu they did not pay (0.05 lost, 0.2 won 2 of 3 by 0.7 % of the median with the
+     * weekend rules no better; benchmarks/RESULTS.md, session 13).
+     */
+    static final double WEEKEND_WEIGHT = 0.2;
+
+    /**
+     * The same moves plus targeted weekend moves at {@link #WEEKEND_WEIGHT}, under simulated annealing from
+     * {@link #ANNEALING_START}, one accepted move a step.
+     */
     static LocalSearchPhaseConfig annealing(LocalSearchPhaseConfig search) {
-        return search.withAcceptorConfig(new LocalSearchAcceptorConfig()
+        UnionMoveSelectorConfig union = (UnionMoveSelectorConfig) search.getMoveSelectorConfig();
+        List<MoveSelectorConfig> selectors = new ArrayList<>(union.getMoveSelectorList());
+        selectors.add(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(WeekendMoveFactory.class)
+                .withFixedProbabilityWeight(WEEKEND_WEIGHT));
+        return search.withMoveSelectorConfig(new UnionMoveSelectorConfig(selectors))
+                .withAcceptorConfig(new LocalSearchAcceptorConfig()
                         .withSimulatedAnnealingStartingTemperature(ANNEALING_START))
                 .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1));
     }

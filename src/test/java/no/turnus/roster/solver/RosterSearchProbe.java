@@ -177,7 +177,14 @@ public final class RosterSearchProbe {
         SolverConfig own = KIND.solverConfig(problem);
         return switch (name) {
             case "own" -> own;
-            // The kind's search before annealing (session 13): Tabu with the kind's accepted moves a step.
+            // The kind's search before annealing and weekend moves (session 13): Tabu with the kind's accepted moves
+            // a step; "annealing-only" the kind's annealing without the weekend moves.
+            case "annealing-only" -> {
+                LocalSearchPhaseConfig search = RosterSearch.tabu(RosterSearch.Moves.BLOCKS_RUIN,
+                        RosterSearch.acceptedPerStep(problem), RosterSearch.filtersPlaces(problem));
+                vary(search, "sa-4");
+                yield new SolverConfig(own).withPhases(own.getPhaseConfigList().get(0), search);
+            }
             case "tabu" -> new SolverConfig(own).withPhases(own.getPhaseConfigList().get(0),
                     RosterSearch.tabu(RosterSearch.Moves.BLOCKS_RUIN, RosterSearch.acceptedPerStep(problem),
                             RosterSearch.filtersPlaces(problem)));
