@@ -1,15 +1,13 @@
 package no.turnus.roster.rules;
 
-import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.countDistinct;
-
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
+import ai.timefold.solver.core.api.score.stream.Joiners;
 import ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream;
-import ai.timefold.solver.core.api.score.stream.uni.UniConstraintCollector;
 import ai.timefold.solver.core.api.score.stream.uni.UniConstraintStream;
 import no.turnus.problem.Rule;
 import no.turnus.roster.domain.Employee;
@@ -35,7 +33,6 @@ public final class RosterStreams {
      * rules only when its functions are the same objects, and a method reference written in two places is two.
      */
     private static final Function<Slot, Employee> EMPLOYEE = Slot::employee;
-    private static final UniConstraintCollector<Slot, ?, Integer> WEEKENDS_WORKED = countDistinct(Slot::weekend);
 
     /** Each employee's shifts, paid minutes and night-work shifts per week ({@link WeekTotals}), one node for all rules. */
     public static BiConstraintStream<Employee, WeekTotals.Weeks> weekTotals(ConstraintFactory factory) {
@@ -71,9 +68,13 @@ public final class RosterStreams {
                         days.horizon().cyclic(), keep));
     }
 
-    /** How many weekends each employee works (a weekend is worked when any of its days is). */
+    /**
+     * How many weekends each employee works (a weekend is worked when any of its days is), read from the group of
+     * {@link #weekendRuns}: one group node for the weekend rules.
+     */
     public static BiConstraintStream<Employee, Integer> weekendsWorked(ConstraintFactory factory) {
-        return weekendSlots(factory).groupBy(EMPLOYEE, WEEKENDS_WORKED);
+        return weekendSlots(factory).groupBy(EMPLOYEE, WorkedDays.WEEKENDS)
+                .map((employee, days) -> employee, (employee, days) -> days.worked());
     }
 
     /** Days of the weekend inside the horizon (a weekend cut by the end of the horizon is shorter). */
@@ -107,15 +108,20 @@ public final class RosterStreams {
 
     /**
      * The runs of free days of each employee, including the whole horizon for someone with no shift at all, that
-     * {@code keep} keeps (a rule keeps those it penalises).
+     * {@code keep} keeps (a rule keeps those it penalises). Staff with shifts are read straight from their
+     * {@link DayShifts} group; staff with none come from a stream of their own, so that a move's change of a group
+     * passes through no complement, horizon join and map (as {@code complement(Employee.class)} made it do).
      */
     public static BiConstraintStream<Employee, Run> freeRuns(ConstraintFactory factory, WorkedDays.RunTest keep) {
-        return dayShifts(factory)
-                .complement(Employee.class)
+        BiConstraintStream<Employee, Run> withShifts = dayShifts(factory).flattenLast(shifts ->
+                WorkedDays.freeRuns(shifts.days().employee(), shifts.days(), shifts.days().horizon(), keep));
+        BiConstraintStream<Employee, Run> withoutShifts = factory.forEach(Employee.class)
+                .ifNotExists(Slot.class, Joiners.equal(employee -> employee, EMPLOYEE))
                 .join(Horizon.class)
-                .map((employee, shifts, horizon) -> employee, (employee, shifts, horizon) ->
-                        WorkedDays.freeRuns(employee, shifts == null ? null : shifts.days(), horizon, keep))
+                .map((employee, horizon) -> employee,
+                        (employee, horizon) -> WorkedDays.freeRuns(employee, null, horizon, keep))
                 .flattenLast(runs -> runs);
+        return withShifts.concat(withoutShifts);
     }
 
     /** The employee's contract multiplier of a rule. */

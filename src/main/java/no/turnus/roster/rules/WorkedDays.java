@@ -55,6 +55,8 @@ public final class WorkedDays implements UniConstraintCollector<Slot, WorkedDays
         private int[] starts;
         private int[] ends;
         private int sequences;
+        /** How many indexes have a shift, found by the finisher. */
+        private int worked;
 
         /**
          * Sizes the counts for the slot's employee and horizon: one index a day, which covers the weekend and red-day
@@ -92,8 +94,12 @@ public final class WorkedDays implements UniConstraintCollector<Slot, WorkedDays
          */
         void findSequences() {
             int count = 0;
+            int workedCount = 0;
             int last = shifts.length - 1;
             for (int day = 0; day <= last; day++) {
+                if (shifts[day] > 0) {
+                    workedCount++;
+                }
                 if (shifts[day] > 0 && (day == 0 || shifts[day - 1] == 0)) {
                     starts[count] = day;
                 }
@@ -102,6 +108,12 @@ public final class WorkedDays implements UniConstraintCollector<Slot, WorkedDays
                 }
             }
             sequences = count;
+            worked = workedCount;
+        }
+
+        /** How many indexes (days, weekends, red days) have a shift. */
+        public int worked() {
+            return worked;
         }
 
         /** The horizon of the shifts counted. */
