@@ -148,16 +148,21 @@ public final class GreedyConstruction implements PhaseCommand<Roster> {
 
         void assign(ScoreDirector<Roster> scoreDirector, Slot slot, Employee employee) {
             Employee before = slot.getEmployee();
-            if (before != null) {
-                ledger.unassign(slot, before);
-            }
             scoreDirector.beforeVariableChanged(slot, "employee");
             slot.setEmployee(employee);
             scoreDirector.afterVariableChanged(slot, "employee");
-            if (employee != null) {
-                ledger.assign(slot, employee);
+            follow(slot, before, employee);
+        }
+
+        /** Takes a change of the slot's employee into the ledger and the posts' staff (made here or by the search). */
+        void follow(Slot slot, Employee before, Employee after) {
+            if (before != null) {
+                ledger.unassign(slot, before);
             }
-            staffPost(slot, before, employee);
+            if (after != null) {
+                ledger.assign(slot, after);
+            }
+            staffPost(slot, before, after);
         }
 
         /** Keeps the staff of each post (for the mix of former organisations) up to date. */

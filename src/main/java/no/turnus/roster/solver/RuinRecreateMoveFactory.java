@@ -24,6 +24,9 @@ public final class RuinRecreateMoveFactory implements MoveIteratorFactory<Roster
     /** Draws for a second employee who shares a ward or the competence before the move ruins the first alone. */
     private static final int PARTNER_DRAWS = 20;
 
+    /** The construction pass the moves share, kept up to the plan as the steps go ({@link RuinRecreateMove.SharedPass}). */
+    private final RuinRecreateMove.SharedPass pass = new RuinRecreateMove.SharedPass();
+
     @Override
     public long getSize(ScoreDirector<Roster> scoreDirector) {
         long employees = scoreDirector.getWorkingSolution().getEmployees().size();
@@ -37,7 +40,7 @@ public final class RuinRecreateMoveFactory implements MoveIteratorFactory<Roster
 
     @Override
     public Iterator<RuinRecreateMove> createRandomMoveIterator(ScoreDirector<Roster> scoreDirector, Random random) {
-        return new Draws(scoreDirector.getWorkingSolution(), random);
+        return new Draws(scoreDirector.getWorkingSolution(), random, pass);
     }
 
     /** The moves of one step: the plan does not change while a step looks at moves, so the shift lists hold. */
@@ -47,11 +50,12 @@ public final class RuinRecreateMoveFactory implements MoveIteratorFactory<Roster
         private final List<Employee> staff;
         /** Each employee's unpinned shifts. */
         private final Map<Employee, List<Slot>> movable = new IdentityHashMap<>();
-        /** The construction pass the step's moves share. */
-        private final RuinRecreateMove.StepPass pass = new RuinRecreateMove.StepPass();
 
-        Draws(Roster roster, Random random) {
+        private final RuinRecreateMove.SharedPass pass;
+
+        Draws(Roster roster, Random random, RuinRecreateMove.SharedPass pass) {
             this.random = random;
+            this.pass = pass;
             this.staff = roster.getEmployees();
             for (Slot slot : roster.getSlots()) {
                 if (slot.getEmployee() != null && !slot.isPinned()) {
