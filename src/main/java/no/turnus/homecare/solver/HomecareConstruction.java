@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
@@ -38,91 +37,11 @@ public final class HomecareConstruction implements PhaseCommand<HomecarePlan> {
     /** A start beyond any plan: no latest start. */
     private static final int OPEN = Integer.MAX_VALUE / 4;
 
-    /** Whether each primary contact's route takes whole users of its own first ({@link #keepContactsUsers}). */
-    private final boolean contactsFirst;
-
-    public HomecareConstruction() {
-        this(false);
-    }
-
-    HomecareConstruction(boolean contactsFirst) {
-        this.contactsFirst = contactsFirst;
-    }
-
     @Override
     public void changeWorkingSolution(ScoreDirector<HomecarePlan> director, BooleanSupplier isPhaseTerminated) {
         HomecarePlan plan = director.getWorkingSolution();
-        Map<Visit, List<CaregiverDay>> candidates = candidates(plan);
-        Prices prices = new Prices(plan.getConstraintWeightOverrides());
-        if (contactsFirst) {
-            keepContactsUsers(director, plan, candidates, prices);
-        }
-        insert(director, plan.getVisits(), candidates, visitsByUser(plan), prices, null, isPhaseTerminated);
-    }
-
-    /**
-     * Each primærkontakt's route first takes its users whole (every single visit of the user that the route may
-     * make), users of the fewest such minutes first, a user left out when one of its visits no longer fits: the
-     * morning window (the users' morning visits all fall in the same three hours), not the shift, limits how many
-     * of its users a contact can make, so the most visits are the contact's when the short ones are kept, and a
-     * user not kept goes whole to some other route in the insertion that follows (continuity of care). Each
-     * visit is put where it is cheapest on the route ({@link #cheapest}).
-     */
-    private static void keepContactsUsers(ScoreDirector<HomecarePlan> director, HomecarePlan plan,
-                                          Map<Visit, List<CaregiverDay>> candidates, Prices prices) {
-        Map<CaregiverDay, Map<User, List<Visit>>> contactsUsers = contactsUsers(plan, candidates);
-        Map<CaregiverDay, int[]> latest = new IdentityHashMap<>();
-        Map<User, List<Caregiver>> met = new IdentityHashMap<>();
-        for (CaregiverDay day : plan.getCaregiverDays()) {
-            Map<User, List<Visit>> users = contactsUsers.getOrDefault(day, Map.of());
-            List<User> shortestFirst = shortestFirst(users);
-            for (User user : shortestFirst) {
-                List<Visit> kept = new ArrayList<>();
-                for (Visit visit : users.get(user).stream().filter(v -> v.getCaregiverDay() == null)
-                        .sorted(Comparator.comparingInt(HomecareConstruction::lastWindowEnd)
-                                .thenComparing(Visit::getId)).toList()) {
-                    Slot slot = new Slot();
-                    cheapest(day, 0, 0, latest, visit, prices, slot);
-                    if (slot.day == null) {
-                        kept.forEach(placed -> unplace(director, day, placed, latest));
-                        break;
-                    }
-                    place(director, day, slot.index, visit, latest, met);
-                    kept.add(visit);
-                }
-            }
-        }
-    }
-
-    /**
-     * Per route, the users whose primærkontakt makes it, each with its single visits (not double visits or
-     * sequenced pairs, planned or not) that the route may make.
-     */
-    static Map<CaregiverDay, Map<User, List<Visit>>> contactsUsers(HomecarePlan plan,
-                                                                   Map<Visit, List<CaregiverDay>> candidates) {
-        Map<CaregiverDay, Map<User, List<Visit>>> contactsUsers = new IdentityHashMap<>();
-        for (Visit visit : plan.getVisits()) {
-            String contact = visit.getUser().primaryContact();
-            if (contact == null || visit.isDouble() || visit.getPredecessor() != null
-                    || !visit.getFollowers().isEmpty()) {
-                continue;
-            }
-            for (CaregiverDay day : candidates.getOrDefault(visit, List.of())) {
-                if (day.getCaregiver().id().equals(contact)) {
-                    contactsUsers.computeIfAbsent(day, d -> new LinkedHashMap<>())
-                            .computeIfAbsent(visit.getUser(), u -> new ArrayList<>()).add(visit);
-                }
-            }
-        }
-        return contactsUsers;
-    }
-
-    /** The users of {@code users}, the fewest minutes of visits first (then by id). */
-    static List<User> shortestFirst(Map<User, List<Visit>> users) {
-        return users.keySet().stream()
-                .sorted(Comparator.comparingInt((User u) -> users.get(u).stream().mapToInt(Visit::getDuration).sum())
-                        .thenComparing(User::id))
-                .toList();
+        insert(director, plan.getVisits(), candidates(plan), visitsByUser(plan),
+                new Prices(plan.getConstraintWeightOverrides()), null, isPhaseTerminated);
     }
 
     /** Per user, the user's visit parts (planned or not): who has met the user is read from them. */
@@ -329,19 +248,6 @@ public final class HomecareConstruction implements PhaseCommand<HomecarePlan> {
         insert(director, day, index, visit);
         latest.remove(day);
         meet(met, visit.getUser(), day.getCaregiver());
-    }
-
-    /** Takes back a visit that {@link #place} put on the route. */
-    private static void unplace(ScoreDirector<HomecarePlan> director, CaregiverDay day, Visit visit,
-                                Map<CaregiverDay, int[]> latest) {
-        int index = day.getVisits().indexOf(visit);
-        director.beforeListVariableElementUnassigned(day, "visits", visit);
-        director.beforeListVariableChanged(day, "visits", index, index + 1);
-        day.getVisits().remove(index);
-        director.afterListVariableChanged(day, "visits", index, index);
-        director.afterListVariableElementUnassigned(day, "visits", visit);
-        director.triggerVariableListeners();
-        latest.remove(day);
     }
 
     /** A place for a visit: the route, the position, its cost, its start there and the latest start it allows. */

@@ -1,8 +1,10 @@
 package no.turnus.homecare.solver;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -59,7 +61,7 @@ public final class RuinRecreateMoves implements MoveIteratorFactory<HomecarePlan
         candidates = HomecareConstruction.candidates(plan);
         visitsByUser = HomecareConstruction.visitsByUser(plan);
         prices = new HomecareConstruction.Prices(plan.getConstraintWeightOverrides());
-        contactsUsers = HomecareConstruction.contactsUsers(plan, candidates);
+        contactsUsers = contactsUsers(plan, candidates);
     }
 
     public void setEmptyingShare(double emptyingShare) {
@@ -204,7 +206,7 @@ public final class RuinRecreateMoves implements MoveIteratorFactory<HomecarePlan
         int to = seed.getWindowEnds()[seed.getWindowEnds().length - 1] + seed.getLateTolerance();
         List<Visit> ruined = new ArrayList<>();
         List<List<Visit>> firsts = new ArrayList<>();
-        for (User user : HomecareConstruction.shortestFirst(users)) {
+        for (User user : shortestFirst(users)) {
             List<Visit> own = users.get(user);
             if (own.stream().anyMatch(v -> v.getWindowStarts()[0] <= to
                     && v.getWindowEnds()[v.getWindowEnds().length - 1] + v.getLateTolerance() >= from)) {
@@ -219,6 +221,37 @@ public final class RuinRecreateMoves implements MoveIteratorFactory<HomecarePlan
             }
         }
         return new RuinRecreateMove(ruined, firsts, candidates, visitsByUser, prices, null);
+    }
+
+    /**
+     * Per route, the users whose primærkontakt makes it, each with its single visits (not double visits or
+     * sequenced pairs, planned or not) that the route may make.
+     */
+    private static Map<CaregiverDay, Map<User, List<Visit>>> contactsUsers(HomecarePlan plan,
+                                                                           Map<Visit, List<CaregiverDay>> candidates) {
+        Map<CaregiverDay, Map<User, List<Visit>>> contactsUsers = new IdentityHashMap<>();
+        for (Visit visit : plan.getVisits()) {
+            String contact = visit.getUser().primaryContact();
+            if (contact == null || visit.isDouble() || visit.getPredecessor() != null
+                    || !visit.getFollowers().isEmpty()) {
+                continue;
+            }
+            for (CaregiverDay day : candidates.getOrDefault(visit, List.of())) {
+                if (day.getCaregiver().id().equals(contact)) {
+                    contactsUsers.computeIfAbsent(day, d -> new LinkedHashMap<>())
+                            .computeIfAbsent(visit.getUser(), u -> new ArrayList<>()).add(visit);
+                }
+            }
+        }
+        return contactsUsers;
+    }
+
+    /** The users of {@code users}, the fewest minutes of visits first (then by id). */
+    private static List<User> shortestFirst(Map<User, List<Visit>> users) {
+        return users.keySet().stream()
+                .sorted(Comparator.comparingInt((User u) -> users.get(u).stream().mapToInt(Visit::getDuration).sum())
+                        .thenComparing(User::id))
+                .toList();
     }
 
     /** The visit of another user on the route whose start is nearest to the start of {@code visit}, or null. */

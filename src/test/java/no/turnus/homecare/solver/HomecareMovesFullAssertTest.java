@@ -20,9 +20,7 @@ import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.heuristic.selector.move.MoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
-import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
 import ai.timefold.solver.core.config.phase.PhaseConfig;
-import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import no.turnus.BenchInstances;
@@ -93,15 +91,12 @@ class HomecareMovesFullAssertTest {
      * under FULL_ASSERT: on Mankowska 25_1 (double visits, whose parts are one user's, and sequenced pairs, which
      * they must leave alone; its patients given primary contacts, round the caregivers, so that choices are drawn)
      * and on the small Narvik sample (users with several visits a day, primary contacts, double visits, meal
-     * pauses). The choice runs after the construction that keeps the contacts' users first, whatever the size.
+     * pauses).
      */
     @ParameterizedTest(name = "{0}: {2}")
     @MethodSource("samples")
     void userMovesKeepTheIncrementalTimesExact(String name, HomecarePlan plan, String share) {
-        List<PhaseConfig> phases = new ArrayList<>(share.equals("contactShare")
-                ? List.of(new CustomPhaseConfig().withCustomPhaseCommands(new HomecareConstruction(true)),
-                        new ConstructionHeuristicPhaseConfig())
-                : HomecareSearch.construction(plan));
+        List<PhaseConfig> phases = new ArrayList<>(HomecareSearch.construction(plan));
         phases.add(new LocalSearchPhaseConfig().withMoveSelectorConfig(new MoveIteratorFactoryConfig()
                 .withMoveIteratorFactoryClass(RuinRecreateMoves.class)
                 .withMoveIteratorFactoryCustomProperties(Map.of("emptyingShare", "0", share, "1"))));

@@ -24,7 +24,6 @@ import ai.timefold.solver.core.config.localsearch.decider.acceptor.AcceptorType;
 import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
 import ai.timefold.solver.core.config.phase.PhaseConfig;
-import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
 import no.turnus.LocalSearchSpeed;
 import ai.timefold.solver.core.config.solver.PreviewFeature;
 import ai.timefold.solver.core.config.solver.SolverConfig;
@@ -58,8 +57,7 @@ import no.turnus.problem.DatasetReader;
  * Flags of a variant: {@code +nomax} leaves "Greatest lateness" unweighted (the model before the Mankowska
  * max-tardiness term), {@code +norr} leaves out our ruin-and-recreate where routes cost nothing (the search
  * before it was used for every plan), {@code +rrw=W} picks ruin-and-recreate with weight W against 1 for each list
- * move (default {@link HomecareSearch#RUIN_RECREATE_WEIGHT}), {@code +contacts} has each primary contact's route take whole users of its own, fewest minutes
- * first, before the rest is inserted ({@code new} only: {@link HomecareConstruction}), {@code +rr:NAME=VALUE} sets a custom property of
+ * move (default {@link HomecareSearch#RUIN_RECREATE_WEIGHT}), {@code +rr:NAME=VALUE} sets a custom property of
  * {@link RuinRecreateMoves} (e.g. {@code +rr:emptyingShare=0}), {@code +acc:SPEC} replaces the acceptor and
  * forager of the local search (default: {@link HomecareSearch#localSearch}'s; {@code +acc:la:400} is Timefold's
  * default, the search of every plan before the acceptor comparison), SPEC one of {@code la:SIZE} (Late Acceptance),
@@ -105,9 +103,6 @@ public final class HomecareSearchComparison {
                             : read(args[a]);
                     HomecarePlan plan = KIND.toSolution(input, Map.of());
                     List<PhaseConfig> phases = new ArrayList<>(HomecareSearch.construction(search.equals("new")));
-                    if (flags.contains("contacts")) {
-                        phases.set(0, new CustomPhaseConfig().withCustomPhaseCommands(new HomecareConstruction(true)));
-                    }
                     List<PhaseConfig> constructionOnly = List.copyOf(phases);
                     boolean routesCost = HomecareSearch.routesCost(plan);
                     List<MoveSelectorConfig> moves = HomecareSearch.moves(routesCost || !flags.contains("norr"),
@@ -125,7 +120,7 @@ public final class HomecareSearchComparison {
                     flags.stream().filter(f -> f.startsWith("acc:")).forEach(f -> acceptor(localSearch, f.substring(4), plan));
                     phases.add(localSearch);
                     // the construction does not depend on the seed: run once per instance and construction
-                    String key = args[a] + "|" + search + "|" + flags.contains("nomax") + "|" + flags.contains("contacts");
+                    String key = args[a] + "|" + search + "|" + flags.contains("nomax");
                     long[] construction = constructions.get(key);
                     if (construction == null) {
                         long t0 = System.nanoTime();
