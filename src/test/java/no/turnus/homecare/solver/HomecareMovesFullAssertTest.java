@@ -127,15 +127,21 @@ class HomecareMovesFullAssertTest {
                 d.teams(), d.caregivers(), users, d.visits(), d.routes(), d.reference(), d.constraintWeights());
     }
 
-    /** Solomon's and Mankowska's searches are unchanged by gathering (no random number drawn for it there). */
+    /**
+     * Solomon's and Mankowska's searches are unchanged by gathering and by the contacts' choice (no random number
+     * drawn for them there).
+     */
     @Test
     void gatheringOnlyWhereAUserHasSeveralVisitsADayAndContinuityWeighs() throws IOException {
         HomecareDataset narvik = (HomecareDataset) new DatasetReader(StandardKinds.all())
                 .read(Files.readAllBytes(Path.of("data-samples/homecare-narvik.json"))).dataset();
         assertThat(HomecareSearch.gathers(KIND.toSolution(narvik, Map.of()))).isTrue();
+        assertThat(HomecareSearch.contactsChoose(KIND.toSolution(narvik, Map.of()))).isTrue();
         assertThat(HomecareSearch.gathers(KIND.toSolution(new SolomonFormat().toDataset(SolomonReader.read(
                 BenchInstances.of("solomon/R201.txt"))), Map.of()))).isFalse();
         assertThat(HomecareSearch.gathers(KIND.toSolution(new MankowskaFormat().toDataset(MankowskaReader.read(
+                BenchInstances.of("mankowska2014/InstanzVNS_HCSRP_200_1.txt"))), Map.of()))).isFalse();
+        assertThat(HomecareSearch.contactsChoose(KIND.toSolution(new MankowskaFormat().toDataset(MankowskaReader.read(
                 BenchInstances.of("mankowska2014/InstanzVNS_HCSRP_200_1.txt"))), Map.of()))).isFalse();
     }
 }
