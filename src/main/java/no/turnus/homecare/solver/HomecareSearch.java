@@ -55,6 +55,14 @@ public final class HomecareSearch {
     static final double GATHERING_SHARE = 0.5;
 
     /**
+     * The share of our ruin-and-recreate moves in which a primary contact chooses which of its users it keeps (see
+     * {@link RuinRecreateMoves}), on plans that gather ({@link #gathers}) and name primary contacts. Seeded, 1.4 M
+     * score calculations on the Narvik sample: better on 4 of 5 seeds (median −10 925 → −10 871 soft); the
+     * generated day (1 720 users, 360 000) better on 2 of 2; 0.5 worse than 0.25 (benchmarks/RESULTS.md, session 13).
+     */
+    static final double CONTACT_SHARE = 0.25;
+
+    /**
      * How often our ruin-and-recreate is picked against 1 for each of the five list moves: about 4 % of the moves.
      * Seeded, 10 000 steps, against 0.05 (1 %): Mankowska 50_1, 100_1, 200_1 and the Narvik sample better on
      * every seed, Solomon R201 on 2 of 3 and C101 at its best known on all (benchmarks/RESULTS.md); the steps took
@@ -171,20 +179,22 @@ public final class HomecareSearch {
      * solve.
      */
     public static List<MoveSelectorConfig> moves(HomecarePlan plan) {
-        return moves(true, routesCost(plan) ? EMPTYING_SHARE : 0, gathers(plan) ? GATHERING_SHARE : 0);
+        return moves(true, routesCost(plan) ? EMPTYING_SHARE : 0, gathers(plan) ? GATHERING_SHARE : 0,
+                contactsChoose(plan) ? CONTACT_SHARE : 0);
     }
 
     /** The local search moves, route-emptying among the ruin-and-recreate moves when routes cost. */
     public static List<MoveSelectorConfig> moves(boolean routesCost) {
-        return moves(true, routesCost ? EMPTYING_SHARE : 0, 0);
+        return moves(true, routesCost ? EMPTYING_SHARE : 0, 0, 0);
     }
 
     /**
-     * The same, with or without ruin-and-recreate, these shares of it emptying a route and gathering a user's
-     * visits.
+     * The same, with or without ruin-and-recreate, these shares of it emptying a route, gathering a user's
+     * visits and choosing a primary contact's users.
      */
     @SuppressWarnings("rawtypes") // UnionMoveSelectorConfig takes a raw list
-    public static List<MoveSelectorConfig> moves(boolean ruinRecreate, double emptyingShare, double gatheringShare) {
+    public static List<MoveSelectorConfig> moves(boolean ruinRecreate, double emptyingShare, double gatheringShare,
+                                                 double contactShare) {
         List<MoveSelectorConfig> moves = new ArrayList<>(List.of(
                 new ListChangeMoveSelectorConfig(),
                 new ListSwapMoveSelectorConfig(),
@@ -194,7 +204,8 @@ public final class HomecareSearch {
         if (ruinRecreate) {
             moves.add(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(RuinRecreateMoves.class)
                     .withMoveIteratorFactoryCustomProperties(Map.of("emptyingShare", String.valueOf(emptyingShare),
-                            "gatheringShare", String.valueOf(gatheringShare)))
+                            "gatheringShare", String.valueOf(gatheringShare),
+                            "contactShare", String.valueOf(contactShare)))
                     .withFixedProbabilityWeight(RUIN_RECREATE_WEIGHT));
         }
         return moves;
@@ -220,6 +231,14 @@ public final class HomecareSearch {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a primary contact's choice of users can pay: the plan gathers ({@link #gathers}) and some user has a
+     * primary contact (elsewhere no random number is drawn for it, so the search is unchanged).
+     */
+    public static boolean contactsChoose(HomecarePlan plan) {
+        return gathers(plan) && plan.getVisits().stream().anyMatch(v -> v.getUser().primaryContact() != null);
     }
 
     public static boolean routesCost(HomecarePlan plan) {

@@ -25,18 +25,18 @@ final class RuinRecreateMove extends AbstractMove<HomecarePlan> {
     private final HomecareConstruction.Prices prices;
     /** The route emptied and left empty; null when the recreate may use every route. */
     private final CaregiverDay closed;
-    /** How many of the ruined visits, the first ones, are put back before the others are: 0, none first. */
-    private final int first;
+    /** Groups of the ruined visits put back one group after the other before the rest: none, all by deadline. */
+    private final List<List<Visit>> firsts;
 
     RuinRecreateMove(List<Visit> ruined, Map<Visit, List<CaregiverDay>> candidates,
                      Map<User, List<Visit>> visitsByUser, HomecareConstruction.Prices prices, CaregiverDay closed) {
-        this(ruined, 0, candidates, visitsByUser, prices, closed);
+        this(ruined, List.of(), candidates, visitsByUser, prices, closed);
     }
 
-    RuinRecreateMove(List<Visit> ruined, int first, Map<Visit, List<CaregiverDay>> candidates,
+    RuinRecreateMove(List<Visit> ruined, List<List<Visit>> firsts, Map<Visit, List<CaregiverDay>> candidates,
                      Map<User, List<Visit>> visitsByUser, HomecareConstruction.Prices prices, CaregiverDay closed) {
         this.ruined = ruined;
-        this.first = first;
+        this.firsts = firsts;
         this.candidates = candidates;
         this.visitsByUser = visitsByUser;
         this.prices = prices;
@@ -67,9 +67,8 @@ final class RuinRecreateMove extends AbstractMove<HomecarePlan> {
             director.afterListVariableElementUnassigned(day, "visits", visit);
             director.triggerVariableListeners();
         }
-        if (first > 0) {
-            HomecareConstruction.insert(director, ruined.subList(0, first), candidates, visitsByUser, prices, closed,
-                    () -> false);
+        for (List<Visit> group : firsts) {
+            HomecareConstruction.insert(director, group, candidates, visitsByUser, prices, closed, () -> false);
         }
         HomecareConstruction.insert(director, ruined, candidates, visitsByUser, prices, closed, () -> false);
     }

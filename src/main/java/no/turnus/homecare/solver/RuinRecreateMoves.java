@@ -1,8 +1,10 @@
 package no.turnus.homecare.solver;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -15,7 +17,8 @@ import no.turnus.homecare.domain.User;
 import no.turnus.homecare.domain.Visit;
 
 /**
- * Random {@link RuinRecreateMove}s of three sorts: a user's visits gathered in {@link #setGatheringShare} of them,
+ * Random {@link RuinRecreateMove}s of four sorts: a primary contact's choice of users in {@link #setContactShare} of
+ * them, a user's visits gathered in {@link #setGatheringShare} of the rest,
  * a route in {@link #setEmptyingShare} of the rest, else a neighbourhood. A neighbourhood: a planned visit and the planned
  * visits nearest to it by travel (so that the recreate can reorder it). A route: every visit of the smaller of two
  * random used routes, which the recreate may not use again (fewer routes is what the fixed cost per route asks
@@ -33,6 +36,9 @@ public final class RuinRecreateMoves implements MoveIteratorFactory<HomecarePlan
     private double emptyingShare = HomecareSearch.EMPTYING_SHARE;
     /** The share of moves that gather a user's visits on one route (a custom property; 0: none, no draw). */
     private double gatheringShare = 0;
+    /** The share of moves that choose a primary contact's users (a custom property; 0: none, no draw). */
+    private double contactShare = 0;
+    private Map<CaregiverDay, Map<User, List<Visit>>> contactsUsers;
     private List<Visit> visits;
     private List<CaregiverDay> routes;
     private NearestVisits nearest;
@@ -55,6 +61,7 @@ public final class RuinRecreateMoves implements MoveIteratorFactory<HomecarePlan
         candidates = HomecareConstruction.candidates(plan);
         visitsByUser = HomecareConstruction.visitsByUser(plan);
         prices = new HomecareConstruction.Prices(plan.getConstraintWeightOverrides());
+        contactsUsers = contactsUsers(plan, candidates);
     }
 
     public void setEmptyingShare(double emptyingShare) {
@@ -63,6 +70,10 @@ public final class RuinRecreateMoves implements MoveIteratorFactory<HomecarePlan
 
     public void setGatheringShare(double gatheringShare) {
         this.gatheringShare = gatheringShare;
+    }
+
+    public void setContactShare(double contactShare) {
+        this.contactShare = contactShare;
     }
 
     @Override
@@ -85,6 +96,14 @@ public final class RuinRecreateMoves implements MoveIteratorFactory<HomecarePlan
 
             @Override
             public RuinRecreateMove next() {
+                if (contactShare > 0 && random.nextDouble() < contactShare) {
+                    for (int tries = 0; tries < 8; tries++) {
+                        RuinRecreateMove choice = contactsChoice(visits.get(random.nextInt(visits.size())));
+                        if (choice != null) {
+                            return choice;
+                        }
+                    }
+                }
                 if (gatheringShare > 0 && random.nextDouble() < gatheringShare) {
                     for (int tries = 0; tries < 8; tries++) {
                         Visit seed = visits.get(random.nextInt(visits.size()));
@@ -156,7 +175,83 @@ public final class RuinRecreateMoves implements MoveIteratorFactory<HomecarePlan
                 add(visits.get(near[n]), ruined);
             }
         }
-        return new RuinRecreateMove(ruined, gathered, candidates, visitsByUser, prices, null);
+        return new RuinRecreateMove(ruined, List.of(List.copyOf(ruined.subList(0, gathered))), candidates,
+                visitsByUser, prices, null);
+    }
+
+    /**
+     * A primærkontakt's choice of users: for the seed's user's contact's route, the visits there that start in the
+     * seed's window (with its tolerance) are ruined, with every visit that the route may make of each of the
+     * contact's users who has one whose window meets that one; the contact's users are put back one by one, the
+     * fewest minutes first, then the rest. The window, not the shift, limits how many of its users' visits a
+     * contact makes, and the short ones kept make the most of them; a user is put back whole, so that one not
+     * kept goes whole to one other route (the recreate prices continuity). Null when the seed is not planned or
+     * its user's contact has no route that may make it.
+     */
+    private RuinRecreateMove contactsChoice(Visit seed) {
+        if (seed.getCaregiverDay() == null || seed.getUser().primaryContact() == null) {
+            return null;
+        }
+        CaregiverDay route = null;
+        for (CaregiverDay day : candidates.getOrDefault(seed, List.of())) {
+            if (day.getCaregiver().id().equals(seed.getUser().primaryContact())) {
+                route = day;
+            }
+        }
+        Map<User, List<Visit>> users = route == null ? Map.of() : contactsUsers.getOrDefault(route, Map.of());
+        if (!users.containsKey(seed.getUser())) {
+            return null;
+        }
+        int from = seed.getWindowStarts()[0];
+        int to = seed.getWindowEnds()[seed.getWindowEnds().length - 1] + seed.getLateTolerance();
+        List<Visit> ruined = new ArrayList<>();
+        List<List<Visit>> firsts = new ArrayList<>();
+        for (User user : shortestFirst(users)) {
+            List<Visit> own = users.get(user);
+            if (own.stream().anyMatch(v -> v.getWindowStarts()[0] <= to
+                    && v.getWindowEnds()[v.getWindowEnds().length - 1] + v.getLateTolerance() >= from)) {
+                int before = ruined.size();
+                own.forEach(visit -> add(visit, ruined));
+                firsts.add(List.copyOf(ruined.subList(before, ruined.size())));
+            }
+        }
+        for (Visit visit : route.getVisits()) {
+            if (visit.getStartTime() != null && visit.getStartTime() >= from && visit.getStartTime() <= to) {
+                add(visit, ruined);
+            }
+        }
+        return new RuinRecreateMove(ruined, firsts, candidates, visitsByUser, prices, null);
+    }
+
+    /**
+     * Per route, the users whose primærkontakt makes it, each with its single visits (not double visits or
+     * sequenced pairs, planned or not) that the route may make.
+     */
+    private static Map<CaregiverDay, Map<User, List<Visit>>> contactsUsers(HomecarePlan plan,
+                                                                           Map<Visit, List<CaregiverDay>> candidates) {
+        Map<CaregiverDay, Map<User, List<Visit>>> contactsUsers = new IdentityHashMap<>();
+        for (Visit visit : plan.getVisits()) {
+            String contact = visit.getUser().primaryContact();
+            if (contact == null || visit.isDouble() || visit.getPredecessor() != null
+                    || !visit.getFollowers().isEmpty()) {
+                continue;
+            }
+            for (CaregiverDay day : candidates.getOrDefault(visit, List.of())) {
+                if (day.getCaregiver().id().equals(contact)) {
+                    contactsUsers.computeIfAbsent(day, d -> new LinkedHashMap<>())
+                            .computeIfAbsent(visit.getUser(), u -> new ArrayList<>()).add(visit);
+                }
+            }
+        }
+        return contactsUsers;
+    }
+
+    /** The users of {@code users}, the fewest minutes of visits first (then by id). */
+    private static List<User> shortestFirst(Map<User, List<Visit>> users) {
+        return users.keySet().stream()
+                .sorted(Comparator.comparingInt((User u) -> users.get(u).stream().mapToInt(Visit::getDuration).sum())
+                        .thenComparing(User::id))
+                .toList();
     }
 
     /** The visit of another user on the route whose start is nearest to the start of {@code visit}, or null. */

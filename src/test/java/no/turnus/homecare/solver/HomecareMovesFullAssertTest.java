@@ -87,17 +87,19 @@ class HomecareMovesFullAssertTest {
     }
 
     /**
-     * Gathering ruin-and-recreate alone (every move gathers a user's visits on one route) under FULL_ASSERT: on
-     * Mankowska 25_1 (double visits, whose parts are one user's, and sequenced pairs, which it must leave alone) and on
-     * the small Narvik sample (users with several visits a day, double visits, meal pauses).
+     * Gathering and the primary contact's choice of users, each ruin-and-recreate alone (every move of that sort)
+     * under FULL_ASSERT: on Mankowska 25_1 (double visits, whose parts are one user's, and sequenced pairs, which
+     * they must leave alone; its patients given primary contacts, round the caregivers, so that choices are drawn)
+     * and on the small Narvik sample (users with several visits a day, primary contacts, double visits, meal
+     * pauses).
      */
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "{0}: {2}")
     @MethodSource("samples")
-    void gatheringKeepsTheIncrementalTimesExact(String name, HomecarePlan plan) {
+    void userMovesKeepTheIncrementalTimesExact(String name, HomecarePlan plan, String share) {
         List<PhaseConfig> phases = new ArrayList<>(HomecareSearch.construction(plan));
         phases.add(new LocalSearchPhaseConfig().withMoveSelectorConfig(new MoveIteratorFactoryConfig()
                 .withMoveIteratorFactoryClass(RuinRecreateMoves.class)
-                .withMoveIteratorFactoryCustomProperties(Map.of("emptyingShare", "0", "gatheringShare", "1"))));
+                .withMoveIteratorFactoryCustomProperties(Map.of("emptyingShare", "0", share, "1"))));
         SolverConfig config = HomecareSearch.config(phases).withEnvironmentMode(EnvironmentMode.FULL_ASSERT);
         HomecarePlan solved = SolverFactory.<HomecarePlan>create(StepLimitedSolve.config(config, 100, 3L))
                 .buildSolver().solve(plan);
@@ -107,21 +109,39 @@ class HomecareMovesFullAssertTest {
     static Stream<Arguments> samples() throws IOException {
         HomecareDataset small = (HomecareDataset) new DatasetReader(StandardKinds.all())
                 .read(Files.readAllBytes(Path.of("data-samples/homecare-small.json"))).dataset();
-        return Stream.of(
-                Arguments.of("Mankowska 25_1", KIND.toSolution(new MankowskaFormat().toDataset(MankowskaReader.read(
-                        BenchInstances.of("mankowska2014/InstanzCPLEX_HCSRP_25_1.txt"))), Map.of())),
-                Arguments.of("homecare-small", KIND.toSolution(small, Map.of())));
+        HomecareDataset mankowska = withPrimaryContacts(new MankowskaFormat().toDataset(MankowskaReader.read(
+                BenchInstances.of("mankowska2014/InstanzCPLEX_HCSRP_25_1.txt"))));
+        return Stream.of("gatheringShare", "contactShare").flatMap(share -> Stream.of(
+                Arguments.of("Mankowska 25_1", KIND.toSolution(mankowska, Map.of()), share),
+                Arguments.of("homecare-small", KIND.toSolution(small, Map.of()), share)));
     }
 
-    /** Solomon's and Mankowska's searches are unchanged by gathering (no random number drawn for it there). */
+    /** The dataset with the users' primary contacts the caregivers in turn. */
+    private static HomecareDataset withPrimaryContacts(HomecareDataset d) {
+        List<HomecareDataset.UserSpec> users = IntStream.range(0, d.users().size()).mapToObj(u -> {
+            HomecareDataset.UserSpec user = d.users().get(u);
+            return new HomecareDataset.UserSpec(user.id(), user.name(), user.location(), user.district(),
+                    d.caregivers().get(u % d.caregivers().size()).id(), user.preferred(), user.avoided());
+        }).toList();
+        return new HomecareDataset(d.kind(), d.name(), d.locations(), d.roads(), d.ferries(), d.travelMatrix(),
+                d.teams(), d.caregivers(), users, d.visits(), d.routes(), d.reference(), d.constraintWeights());
+    }
+
+    /**
+     * Solomon's and Mankowska's searches are unchanged by gathering and by the contacts' choice (no random number
+     * drawn for them there).
+     */
     @Test
     void gatheringOnlyWhereAUserHasSeveralVisitsADayAndContinuityWeighs() throws IOException {
         HomecareDataset narvik = (HomecareDataset) new DatasetReader(StandardKinds.all())
                 .read(Files.readAllBytes(Path.of("data-samples/homecare-narvik.json"))).dataset();
         assertThat(HomecareSearch.gathers(KIND.toSolution(narvik, Map.of()))).isTrue();
+        assertThat(HomecareSearch.contactsChoose(KIND.toSolution(narvik, Map.of()))).isTrue();
         assertThat(HomecareSearch.gathers(KIND.toSolution(new SolomonFormat().toDataset(SolomonReader.read(
                 BenchInstances.of("solomon/R201.txt"))), Map.of()))).isFalse();
         assertThat(HomecareSearch.gathers(KIND.toSolution(new MankowskaFormat().toDataset(MankowskaReader.read(
+                BenchInstances.of("mankowska2014/InstanzVNS_HCSRP_200_1.txt"))), Map.of()))).isFalse();
+        assertThat(HomecareSearch.contactsChoose(KIND.toSolution(new MankowskaFormat().toDataset(MankowskaReader.read(
                 BenchInstances.of("mankowska2014/InstanzVNS_HCSRP_200_1.txt"))), Map.of()))).isFalse();
     }
 }

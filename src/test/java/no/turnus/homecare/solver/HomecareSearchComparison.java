@@ -75,7 +75,8 @@ import no.turnus.problem.DatasetReader;
  * the solving thread (inflated far less by the load of the machine than the wall-clock seconds), and the local
  * search's steps, move evaluations and score calculations per CPU second ({@link LocalSearchSpeed}).
  * Where {@link HomecareSearch#gathers}, the local search gathers users' visits as the solver does; {@code
- * +rr:gatheringShare=0} is the search before. {@code -Dexplain=true} prints the score of the solved plan per rule under each run.
+ * +rr:gatheringShare=0} is the search before; where {@link HomecareSearch#contactsChoose}, primary contacts choose
+ * their users as the solver does ({@code +rr:contactShare=0}: the search before session 13). {@code -Dexplain=true} prints the score of the solved plan per rule under each run.
  */
 public final class HomecareSearchComparison {
 
@@ -106,7 +107,8 @@ public final class HomecareSearchComparison {
                     List<PhaseConfig> constructionOnly = List.copyOf(phases);
                     boolean routesCost = HomecareSearch.routesCost(plan);
                     List<MoveSelectorConfig> moves = HomecareSearch.moves(routesCost || !flags.contains("norr"),
-                            routesCost ? emptying : 0, HomecareSearch.gathers(plan) ? HomecareSearch.GATHERING_SHARE : 0);
+                            routesCost ? emptying : 0, HomecareSearch.gathers(plan) ? HomecareSearch.GATHERING_SHARE : 0,
+                            HomecareSearch.contactsChoose(plan) ? HomecareSearch.CONTACT_SHARE : 0);
                     flags.stream().filter(f -> f.startsWith("rrw=")).forEach(f -> moves.stream()
                             .filter(MoveIteratorFactoryConfig.class::isInstance)
                             .forEach(m -> m.setFixedProbabilityWeight(Double.parseDouble(f.substring(4)))));
