@@ -26,17 +26,14 @@ public final class BlockMoveFactory implements MoveIteratorFactory<Roster, Block
     private static final int DRAWS = 50;
 
     private int maxDays = 7;
-    private String mode = "any";
+    private BlockForm form = BlockForm.ANY;
 
     public void setMaxDays(int maxDays) {
         this.maxDays = maxDays;
     }
 
     public void setMode(String mode) {
-        if (!List.of("any", "swap", "transfer").contains(mode)) {
-            throw new IllegalArgumentException("mode must be any, swap or transfer (was " + mode + ")");
-        }
-        this.mode = mode;
+        this.form = BlockForm.of(mode);
     }
 
     @Override
@@ -104,10 +101,10 @@ public final class BlockMoveFactory implements MoveIteratorFactory<Roster, Block
         }
 
         private boolean wanted(List<Slot> first, List<Slot> second) {
-            return switch (mode) {
-                case "swap" -> !first.isEmpty() && !second.isEmpty();
-                case "transfer" -> first.isEmpty() != second.isEmpty();
-                default -> !first.isEmpty() || !second.isEmpty();
+            return switch (form) {
+                case SWAP -> !first.isEmpty() && !second.isEmpty();
+                case TRANSFER -> first.isEmpty() != second.isEmpty();
+                case ANY -> !first.isEmpty() || !second.isEmpty();
             };
         }
 

@@ -47,7 +47,10 @@ public final class RosterSearch {
      */
     static final long FIRST_FIT_PAIRS = 20_000;
 
-    /** The configuration the roster kind uses for this problem: construction by size, then Tabu with blocks and R&R. */
+    /**
+     * The configuration the roster kind uses for this problem: construction by size, then Tabu with blocks and R&R, or
+     * annealing with weekend moves added on large Norwegian problems ({@link #anneals}).
+     */
     public static SolverConfig config(Roster problem) {
         long pairs = (long) problem.getSlots().size() * problem.getEmployees().size();
         LocalSearchPhaseConfig search = tabu(Moves.BLOCKS_RUIN, acceptedPerStep(problem), filtersPlaces(problem));

@@ -30,13 +30,10 @@ public final class WeekendMoveFactory implements MoveIteratorFactory<Roster, Blo
 
     private static final int DRAWS = 50;
 
-    private String mode = "any";
+    private BlockForm form = BlockForm.ANY;
 
     public void setMode(String mode) {
-        if (!List.of("any", "swap", "transfer").contains(mode)) {
-            throw new IllegalArgumentException("mode must be any, swap or transfer (was " + mode + ")");
-        }
-        this.mode = mode;
+        this.form = BlockForm.of(mode);
     }
 
     @Override
@@ -164,10 +161,10 @@ public final class WeekendMoveFactory implements MoveIteratorFactory<Roster, Blo
                 return null;
             }
             int[] blockDays = days(a, weekend);
-            boolean swap = switch (mode) {
-                case "swap" -> true;
-                case "transfer" -> false;
-                default -> random.nextBoolean();
+            boolean swap = switch (form) {
+                case SWAP -> true;
+                case TRANSFER -> false;
+                case ANY -> random.nextBoolean();
             };
             int offset = random.nextInt(staff.size());
             for (int i = 0; i < staff.size(); i++) {

@@ -2,6 +2,7 @@ package no.turnus.roster.solver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
@@ -76,22 +77,26 @@ class RuinRecreateMoveTest {
     }
 
     /**
-     * The moves of one step share one construction pass, which each move changes and puts back: every move must
-     * change the plan exactly as the same move with a pass of its own.
+     * The moves share one construction pass, which each move changes and puts back and which follows the plan from
+     * step to step: every move must change the plan exactly as the same move with a pass of its own, also after steps
+     * that changed the plan. Every other round takes a step: the move (made with its own pass) and a swap of two
+     * places of the same day between their employees, the change a pass that follows place by place can get wrong.
      */
     @Test
-    void movesSharingTheStepsPassChangeThePlanAsMovesWithTheirOwnPass() {
+    void movesSharingAPassChangeThePlanAsMovesWithTheirOwnPassFromStepToStep() {
         Roster problem = RosterSolverTestData.sample("roster-small.json");
         Roster built = build(problem);
         try (InnerScoreDirector<Roster, HardMediumSoftScore> director = scoreDirector(problem)) {
             director.setWorkingSolution(built);
             director.calculateScore();
-            Map<Slot, Employee> start = assignments(built);
-            var moves = new RuinRecreateMoveFactory().createRandomMoveIterator(director, new Random(5));
+            RuinRecreateMoveFactory factory = new RuinRecreateMoveFactory();
+            Random random = new Random(5);
             int compared = 0;
             int changed = 0;
-            for (int i = 0; i < 40; i++) {
-                RuinRecreateMove shared = moves.next();
+            int swaps = 0;
+            for (int i = 0; i < 60; i++) {
+                Map<Slot, Employee> start = assignments(built);
+                RuinRecreateMove shared = factory.createRandomMoveIterator(director, random).next();
                 if (!shared.isMoveDoable(director)) {
                     continue;
                 }
@@ -101,12 +106,39 @@ class RuinRecreateMoveTest {
                 new RuinRecreateMove(shared.getPlanningValues(), shared.getPlanningEntities()).doMoveOnly(director);
                 assertThat(assignments(built)).as(shared.toString()).isEqualTo(withShared);
                 changed += withShared.equals(start) ? 0 : 1;
-                restore(director, built, start);
                 compared++;
+                if (i % 2 == 0) {
+                    restore(director, built, start);
+                } else {
+                    swaps += swapSameDay(director, built, random) ? 1 : 0;
+                }
             }
             assertThat(compared).isPositive();
             assertThat(changed).as("moves that changed the plan").isPositive();
+            assertThat(swaps).as("same-day swaps taken as steps").isPositive();
         }
+    }
+
+    /** Swaps the employees of two random places of one day (a step the search could take); false if none found. */
+    private static boolean swapSameDay(ScoreDirector<Roster> director, Roster roster, Random random) {
+        List<Slot> slots = roster.getSlots();
+        for (int draw = 0; draw < 100; draw++) {
+            Slot a = slots.get(random.nextInt(slots.size()));
+            Slot b = slots.get(random.nextInt(slots.size()));
+            if (a != b && a.dayIndex() == b.dayIndex() && a.getEmployee() != null && b.getEmployee() != null
+                    && a.getEmployee() != b.getEmployee() && !a.isPinned() && !b.isPinned()) {
+                Employee first = a.getEmployee();
+                director.beforeVariableChanged(a, "employee");
+                a.setEmployee(b.getEmployee());
+                director.afterVariableChanged(a, "employee");
+                director.beforeVariableChanged(b, "employee");
+                b.setEmployee(first);
+                director.afterVariableChanged(b, "employee");
+                director.triggerVariableListeners();
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void restore(ScoreDirector<Roster> director, Roster roster, Map<Slot, Employee> assignments) {
