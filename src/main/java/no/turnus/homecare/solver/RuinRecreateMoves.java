@@ -206,8 +206,7 @@ public final class RuinRecreateMoves implements MoveIteratorFactory<HomecarePlan
         int to = seed.getWindowEnds()[seed.getWindowEnds().length - 1] + seed.getLateTolerance();
         List<Visit> ruined = new ArrayList<>();
         List<List<Visit>> firsts = new ArrayList<>();
-        for (User user : shortestFirst(users)) {
-            List<Visit> own = users.get(user);
+        for (List<Visit> own : users.values()) {
             if (own.stream().anyMatch(v -> v.getWindowStarts()[0] <= to
                     && v.getWindowEnds()[v.getWindowEnds().length - 1] + v.getLateTolerance() >= from)) {
                 int before = ruined.size();
@@ -225,7 +224,8 @@ public final class RuinRecreateMoves implements MoveIteratorFactory<HomecarePlan
 
     /**
      * Per route, the users whose primærkontakt makes it, each with its single visits (not double visits or
-     * sequenced pairs, planned or not) that the route may make.
+     * sequenced pairs, planned or not) that the route may make; the fewest minutes first, the order the contact's
+     * users are put back in.
      */
     private static Map<CaregiverDay, Map<User, List<Visit>>> contactsUsers(HomecarePlan plan,
                                                                            Map<Visit, List<CaregiverDay>> candidates) {
@@ -243,15 +243,18 @@ public final class RuinRecreateMoves implements MoveIteratorFactory<HomecarePlan
                 }
             }
         }
+        contactsUsers.replaceAll((day, users) -> shortestFirst(users));
         return contactsUsers;
     }
 
-    /** The users of {@code users}, the fewest minutes of visits first (then by id). */
-    private static List<User> shortestFirst(Map<User, List<Visit>> users) {
-        return users.keySet().stream()
+    /** The same users, the fewest minutes of visits first (then by id). */
+    private static Map<User, List<Visit>> shortestFirst(Map<User, List<Visit>> users) {
+        Map<User, List<Visit>> sorted = new LinkedHashMap<>();
+        users.keySet().stream()
                 .sorted(Comparator.comparingInt((User u) -> users.get(u).stream().mapToInt(Visit::getDuration).sum())
                         .thenComparing(User::id))
-                .toList();
+                .forEach(user -> sorted.put(user, users.get(user)));
+        return sorted;
     }
 
     /** The visit of another user on the route whose start is nearest to the start of {@code visit}, or null. */

@@ -47,21 +47,33 @@ public final class RuinRecreateMoveFactory implements MoveIteratorFactory<Roster
     private static final class Draws implements Iterator<RuinRecreateMove> {
 
         private final Random random;
+        private final Roster roster;
         private final List<Employee> staff;
-        /** Each employee's unpinned shifts. */
-        private final Map<Employee, List<Slot>> movable = new IdentityHashMap<>();
+        /**
+         * Each employee's unpinned shifts, found when the step draws its first move: ruin and recreate is drawn in
+         * few steps of an annealing search (one accepted move a step, some 30 moves).
+         */
+        private Map<Employee, List<Slot>> movable;
 
         private final RuinRecreateMove.SharedPass pass;
 
         Draws(Roster roster, Random random, RuinRecreateMove.SharedPass pass) {
             this.random = random;
             this.pass = pass;
+            this.roster = roster;
             this.staff = roster.getEmployees();
-            for (Slot slot : roster.getSlots()) {
-                if (slot.getEmployee() != null && !slot.isPinned()) {
-                    movable.computeIfAbsent(slot.getEmployee(), e -> new ArrayList<>()).add(slot);
+        }
+
+        private Map<Employee, List<Slot>> movable() {
+            if (movable == null) {
+                movable = new IdentityHashMap<>();
+                for (Slot slot : roster.getSlots()) {
+                    if (slot.getEmployee() != null && !slot.isPinned()) {
+                        movable.computeIfAbsent(slot.getEmployee(), e -> new ArrayList<>()).add(slot);
+                    }
                 }
             }
+            return movable;
         }
 
         @Override
@@ -73,12 +85,12 @@ public final class RuinRecreateMoveFactory implements MoveIteratorFactory<Roster
         public RuinRecreateMove next() {
             Employee first = staff.get(random.nextInt(staff.size()));
             Employee second = random.nextBoolean() ? partner(first) : null;
-            List<Slot> mine = movable.getOrDefault(first, List.of());
+            List<Slot> mine = movable().getOrDefault(first, List.of());
             if (second == null) {
                 return new RuinRecreateMove(List.of(first), mine, pass);
             }
             List<Slot> both = new ArrayList<>(mine);
-            both.addAll(movable.getOrDefault(second, List.of()));
+            both.addAll(movable().getOrDefault(second, List.of()));
             return new RuinRecreateMove(List.of(first, second), Collections.unmodifiableList(both), pass);
         }
 
