@@ -92,14 +92,29 @@ public final class RosterSearch {
      * {@link #ANNEALING_START}, one accepted move a step.
      */
     static LocalSearchPhaseConfig annealing(LocalSearchPhaseConfig search) {
+        return annealing(adding(search, weekendMoves("any", WEEKEND_WEIGHT)), ANNEALING_START);
+    }
+
+    /** The search under simulated annealing from {@code start}, one accepted move a step. */
+    static LocalSearchPhaseConfig annealing(LocalSearchPhaseConfig search, String start) {
+        return search.withAcceptorConfig(new LocalSearchAcceptorConfig().withSimulatedAnnealingStartingTemperature(start))
+                .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1));
+    }
+
+    /** Targeted weekend moves ({@link WeekendMoveFactory}) of the given {@link BlockForm} mode at the given weight. */
+    static MoveIteratorFactoryConfig weekendMoves(String mode, double weight) {
+        return new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(WeekendMoveFactory.class)
+                .withMoveIteratorFactoryCustomProperties(Map.of("mode", mode))
+                .withFixedProbabilityWeight(weight);
+    }
+
+    /** The search with one more neighbourhood in its union of moves. */
+    @SuppressWarnings("rawtypes") // UnionMoveSelectorConfig holds a raw list
+    static LocalSearchPhaseConfig adding(LocalSearchPhaseConfig search, MoveSelectorConfig moves) {
         UnionMoveSelectorConfig union = (UnionMoveSelectorConfig) search.getMoveSelectorConfig();
         List<MoveSelectorConfig> selectors = new ArrayList<>(union.getMoveSelectorList());
-        selectors.add(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(WeekendMoveFactory.class)
-                .withFixedProbabilityWeight(WEEKEND_WEIGHT));
-        return search.withMoveSelectorConfig(new UnionMoveSelectorConfig(selectors))
-                .withAcceptorConfig(new LocalSearchAcceptorConfig()
-                        .withSimulatedAnnealingStartingTemperature(ANNEALING_START))
-                .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1));
+        selectors.add(moves);
+        return search.withMoveSelectorConfig(new UnionMoveSelectorConfig(selectors));
     }
 
     /**

@@ -13,9 +13,6 @@ import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicType;
-import ai.timefold.solver.core.config.heuristic.selector.move.MoveSelectorConfig;
-import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
-import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.localsearch.decider.acceptor.AcceptorType;
 import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
@@ -152,23 +149,12 @@ public final class RosterSearchProbe {
                         .withLateAcceptanceSize(Integer.parseInt(value)));
                 search.getForagerConfig().setAcceptedCountLimit(1);
             }
-            case "sa" -> {
-                search.setAcceptorConfig(new LocalSearchAcceptorConfig()
-                        .withSimulatedAnnealingStartingTemperature("0hard/0medium/" + value + "soft"));
-                search.getForagerConfig().setAcceptedCountLimit(1);
-            }
+            case "sa" -> RosterSearch.annealing(search, "0hard/0medium/" + value + "soft");
             case "tabu" -> search.getAcceptorConfig().setEntityTabuSize(Integer.parseInt(value));
             case "acc" -> search.getForagerConfig().setAcceptedCountLimit(Integer.parseInt(value));
             // Targeted weekend moves (WeekendMoveFactory) at the given weight: wk both forms, wkt handovers, wks swaps.
-            case "wk", "wkt", "wks" -> {
-                UnionMoveSelectorConfig union = (UnionMoveSelectorConfig) search.getMoveSelectorConfig();
-                List<MoveSelectorConfig> selectors = new ArrayList<>(union.getMoveSelectorList());
-                selectors.add(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(WeekendMoveFactory.class)
-                        .withMoveIteratorFactoryCustomProperties(Map.of("mode",
-                                head.equals("wk") ? "any" : head.equals("wkt") ? "transfer" : "swap"))
-                        .withFixedProbabilityWeight(Double.parseDouble(value)));
-                search.setMoveSelectorConfig(new UnionMoveSelectorConfig(selectors));
-            }
+            case "wk", "wkt", "wks" -> RosterSearch.adding(search, RosterSearch.weekendMoves(
+                    head.equals("wk") ? "any" : head.equals("wkt") ? "transfer" : "swap", Double.parseDouble(value)));
             default -> throw new IllegalArgumentException("unknown change " + change);
         }
     }
@@ -182,7 +168,7 @@ public final class RosterSearchProbe {
             case "annealing-only" -> {
                 LocalSearchPhaseConfig search = RosterSearch.tabu(RosterSearch.Moves.BLOCKS_RUIN,
                         RosterSearch.acceptedPerStep(problem), RosterSearch.filtersPlaces(problem));
-                vary(search, "sa-4");
+                RosterSearch.annealing(search, RosterSearch.ANNEALING_START);
                 yield new SolverConfig(own).withPhases(own.getPhaseConfigList().get(0), search);
             }
             case "tabu" -> new SolverConfig(own).withPhases(own.getPhaseConfigList().get(0),
