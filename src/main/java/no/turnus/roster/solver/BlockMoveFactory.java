@@ -1,10 +1,8 @@
 package no.turnus.roster.solver;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 
 import ai.timefold.solver.core.api.score.director.ScoreDirector;
@@ -36,6 +34,9 @@ public final class BlockMoveFactory implements MoveIteratorFactory<Roster, Block
         this.form = BlockForm.of(mode);
     }
 
+    /** Each employee's places day by day, kept up to the plan from step to step ({@link DayTable}). */
+    private final DayTable table = new DayTable();
+
     @Override
     public long getSize(ScoreDirector<Roster> scoreDirector) {
         Roster roster = scoreDirector.getWorkingSolution();
@@ -53,29 +54,18 @@ public final class BlockMoveFactory implements MoveIteratorFactory<Roster, Block
         return new Draws(scoreDirector.getWorkingSolution(), random);
     }
 
-    /** The moves of one step: the plan does not change while a step looks at moves, so its day index holds. */
+    /** The moves of one step: the plan does not change while a step looks at moves, so its day table holds. */
     private final class Draws implements Iterator<BlockSwapMove> {
 
         private final Random random;
         private final List<Employee> staff;
         private final int days;
-        /** Each employee's place on each day (the first, if a plan breaks one shift a day). */
-        private final Slot[][] onDay;
-        private final Map<Employee, Integer> index = new IdentityHashMap<>();
 
         Draws(Roster roster, Random random) {
             this.random = random;
             this.staff = roster.getEmployees();
             this.days = roster.getHorizon().days();
-            for (int i = 0; i < staff.size(); i++) {
-                index.put(staff.get(i), i);
-            }
-            onDay = new Slot[staff.size()][days];
-            for (Slot slot : roster.getSlots()) {
-                if (slot.getEmployee() != null && onDay[index.get(slot.getEmployee())][slot.dayIndex()] == null) {
-                    onDay[index.get(slot.getEmployee())][slot.dayIndex()] = slot;
-                }
-            }
+            table.of(roster);
         }
 
         @Override
@@ -113,7 +103,7 @@ public final class BlockMoveFactory implements MoveIteratorFactory<Roster, Block
             Employee taker = staff.get(receiver);
             List<Slot> slots = new ArrayList<>(end - start);
             for (int day = start; day < end; day++) {
-                Slot slot = onDay[owner][day];
+                Slot slot = table.first(owner, day);
                 if (slot == null) {
                     continue;
                 }

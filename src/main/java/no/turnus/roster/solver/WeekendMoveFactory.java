@@ -2,7 +2,6 @@ package no.turnus.roster.solver;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +35,9 @@ public final class WeekendMoveFactory implements MoveIteratorFactory<Roster, Blo
         this.form = BlockForm.of(mode);
     }
 
+    /** Each employee's places day by day and her weekends, kept up to the plan from step to step ({@link DayTable}). */
+    private final DayTable table = new DayTable();
+
     @Override
     public long getSize(ScoreDirector<Roster> scoreDirector) {
         Roster roster = scoreDirector.getWorkingSolution();
@@ -60,54 +62,23 @@ public final class WeekendMoveFactory implements MoveIteratorFactory<Roster, Blo
         private final Horizon horizon;
         private final List<Employee> staff;
         private final int days;
-        /** Each employee's places on each day. */
-        private final List<Slot>[][] onDay;
-        /** Each employee's worked weekends. */
-        private final boolean[][] worksWeekend;
-        private final int[] weekendsWorked;
         /** Employees with too many weekends: over the agreement, over the fair share, or too many in a row. */
         private final List<Integer> over = new ArrayList<>();
         private final boolean[] underAllowance;
 
-        @SuppressWarnings("unchecked")
         Draws(Roster roster, Random random) {
             this.random = random;
             this.horizon = roster.getHorizon();
             this.staff = roster.getEmployees();
             this.days = horizon.days();
-            Map<Employee, Integer> index = new IdentityHashMap<>();
-            for (int i = 0; i < staff.size(); i++) {
-                index.put(staff.get(i), i);
-            }
-            onDay = new List[staff.size()][days];
-            int maxWeekends = 0;
-            for (Employee employee : staff) {
-                maxWeekends = Math.max(maxWeekends, employee.contract().weekend().count(horizon));
-            }
-            worksWeekend = new boolean[staff.size()][maxWeekends];
-            weekendsWorked = new int[staff.size()];
-            for (Slot slot : roster.getSlots()) {
-                if (slot.getEmployee() == null) {
-                    continue;
-                }
-                int e = index.get(slot.getEmployee());
-                if (onDay[e][slot.dayIndex()] == null) {
-                    onDay[e][slot.dayIndex()] = new ArrayList<>(1);
-                }
-                onDay[e][slot.dayIndex()].add(slot);
-                int weekend = slot.weekend();
-                if (weekend >= 0 && weekend < maxWeekends && !worksWeekend[e][weekend]) {
-                    worksWeekend[e][weekend] = true;
-                    weekendsWorked[e]++;
-                }
-            }
+            table.of(roster);
             // Fair share: the mean load per full-time position among staff of the same competence.
             Map<String, double[]> loads = new HashMap<>();
             for (int e = 0; e < staff.size(); e++) {
                 Employee employee = staff.get(e);
                 if (employee.positionPercent() > 0) {
                     double[] sum = loads.computeIfAbsent(employee.competence(), c -> new double[2]);
-                    sum[0] += weekendsWorked[e] * 100.0 / employee.positionPercent();
+                    sum[0] += table.weekendsWorked(e) * 100.0 / employee.positionPercent();
                     sum[1]++;
                 }
             }
@@ -116,11 +87,12 @@ public final class WeekendMoveFactory implements MoveIteratorFactory<Roster, Blo
                 Employee employee = staff.get(e);
                 ContractRules contract = employee.contract();
                 int allowed = contract.allowedWeekends(horizon.weeks());
+                int worked = table.weekendsWorked(e);
                 double[] sum = loads.get(employee.competence());
-                double load = employee.positionPercent() > 0 ? weekendsWorked[e] * 100.0 / employee.positionPercent() : 0;
+                double load = employee.positionPercent() > 0 ? worked * 100.0 / employee.positionPercent() : 0;
                 boolean aboveFair = sum != null && load > sum[0] / sum[1] + 1e-9;
-                underAllowance[e] = weekendsWorked[e] < allowed && (sum == null || load < sum[0] / sum[1]);
-                if (weekendsWorked[e] > allowed || aboveFair || longestRun(e) > contract.maxConsecutiveWorkingWeekends()) {
+                underAllowance[e] = worked < allowed && (sum == null || load < sum[0] / sum[1]);
+                if (worked > allowed || aboveFair || longestRun(e) > contract.maxConsecutiveWorkingWeekends()) {
                     over.add(e);
                 }
             }
@@ -129,8 +101,8 @@ public final class WeekendMoveFactory implements MoveIteratorFactory<Roster, Blo
         private int longestRun(int e) {
             int longest = 0;
             int run = 0;
-            for (boolean worked : worksWeekend[e]) {
-                run = worked ? run + 1 : 0;
+            for (int w = 0; w < table.weekends(); w++) {
+                run = table.worksWeekend(e, w) ? run + 1 : 0;
                 longest = Math.max(longest, run);
             }
             return longest;
@@ -201,11 +173,11 @@ public final class WeekendMoveFactory implements MoveIteratorFactory<Roster, Blo
 
         /** A random weekend the employee works other than {@code not}, or -1. */
         private int workedWeekend(int e, int not) {
-            boolean[] worked = worksWeekend[e];
-            int start = worked.length == 0 ? 0 : random.nextInt(worked.length);
-            for (int i = 0; i < worked.length; i++) {
-                int w = (start + i) % worked.length;
-                if (worked[w] && w != not) {
+            int weekends = table.weekends();
+            int start = weekends == 0 ? 0 : random.nextInt(weekends);
+            for (int i = 0; i < weekends; i++) {
+                int w = (start + i) % weekends;
+                if (table.worksWeekend(e, w) && w != not) {
                     return w;
                 }
             }
@@ -229,12 +201,12 @@ public final class WeekendMoveFactory implements MoveIteratorFactory<Roster, Blo
         /** Whether the employee works none of the weekend's days, nor its Friday when the block holds a Friday night. */
         private boolean free(int e, int[] blockDays, List<Slot> block) {
             for (int i = 1; i < blockDays.length; i++) {
-                if (onDay[e][blockDays[i]] != null) {
+                if (table.works(e, blockDays[i])) {
                     return false;
                 }
             }
             int friday = blockDays[0];
-            if (friday >= 0 && onDay[e][friday] != null) {
+            if (friday >= 0 && table.works(e, friday)) {
                 for (Slot slot : block) {
                     if (slot.dayIndex() == friday) {
                         return false;
@@ -264,10 +236,10 @@ public final class WeekendMoveFactory implements MoveIteratorFactory<Roster, Blo
             List<Slot> slots = new ArrayList<>(4);
             for (int i = 0; i < blockDays.length; i++) {
                 int day = blockDays[i];
-                if (day < 0 || onDay[owner][day] == null) {
+                if (day < 0) {
                     continue;
                 }
-                for (Slot slot : onDay[owner][day]) {
+                for (Slot slot : table.places(owner, day)) {
                     if (i == 0 && !slot.isNight()) {
                         continue;
                     }
