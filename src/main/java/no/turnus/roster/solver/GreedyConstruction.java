@@ -87,6 +87,12 @@ public final class GreedyConstruction implements PhaseCommand<Roster> {
         private final Horizon horizon;
         private final Map<Employee, List<Wish>> wishes = new IdentityHashMap<>();
         private final Map<Post, List<Employee>> posts = new IdentityHashMap<>();
+        /**
+         * Per place, the employees who may ever fill it ({@link EligibleMoves#eligible}, as {@link StaffLedger#mayTake}
+         * asks), in the roster's order. Those rules do not depend on the plan, and on a roster of several wards and
+         * competences most employees fail them: a ruin and recreate move asked all of them for every place it fills.
+         */
+        private final Map<Slot, List<Employee>> eligible = new IdentityHashMap<>();
         private final boolean competenceIsHard;
         /** The soft weight of each rule the roster's rule set scores, by name. */
         private final Map<String, Rule> scored = new HashMap<>();
@@ -259,7 +265,7 @@ public final class GreedyConstruction implements PhaseCommand<Roster> {
         private Employee pick(Slot slot, boolean requireCompetence, Employee excluded) {
             Employee best = null;
             double bestCost = Double.MAX_VALUE;
-            for (Employee employee : roster.getEmployees()) {
+            for (Employee employee : eligible(slot)) {
                 if (employee == excluded || (requireCompetence && !slot.getRequirement().metBy(employee))
                         || !ledger.mayTake(employee, slot)) {
                     continue;
@@ -271,6 +277,11 @@ public final class GreedyConstruction implements PhaseCommand<Roster> {
                 }
             }
             return best;
+        }
+
+        private List<Employee> eligible(Slot slot) {
+            return eligible.computeIfAbsent(slot, place -> roster.getEmployees().stream()
+                    .filter(employee -> EligibleMoves.eligible(place, employee, competenceIsHard)).toList());
         }
 
         private boolean hard(Rule.Entry entry) {
