@@ -10,9 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.mockito.Mockito;
 
 import ai.timefold.solver.core.api.score.director.ScoreDirector;
-import ai.timefold.solver.core.api.solver.SolverFactory;
-import ai.timefold.solver.core.config.solver.SolverConfig;
-import no.turnus.roster.domain.Employee;
 import no.turnus.roster.domain.Roster;
 import no.turnus.roster.domain.Slot;
 
@@ -27,9 +24,7 @@ class DayTableTest {
 
     @Test
     void aKeptTableFollowsTheStepsAsATableMadeAfresh() {
-        Roster problem = RosterSolverTestData.sample("roster-small.json");
-        Roster roster = SolverFactory.<Roster>create(new SolverConfig(RosterSolverTestData.KIND.solverConfig(problem))
-                .withPhases(RosterSearch.construction())).buildSolver().solve(problem);
+        Roster roster = RosterSolverTestData.built(RosterSolverTestData.sample("roster-small.json"));
         RosterSolverTestData.pinEveryFifth(roster);
         @SuppressWarnings("unchecked")
         ScoreDirector<Roster> director = Mockito.mock(ScoreDirector.class);
@@ -52,7 +47,7 @@ class DayTableTest {
             boolean taken = switch (kind) {
                 case 0 -> doable(blocks.createRandomMoveIterator(director, random), director);
                 case 1 -> doable(weekends.createRandomMoveIterator(director, random), director);
-                case 2 -> swapSameDay(roster, random);
+                case 2 -> RosterSolverTestData.swapSameDay(director, roster, random);
                 default -> doubleUp(roster, random);
             };
             steps[kind] += taken ? 1 : 0;
@@ -83,23 +78,6 @@ class DayTableTest {
             BlockSwapMove move = moves.next();
             if (move.isMoveDoable(director)) {
                 move.doMoveOnGenuineVariables(director);
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Swaps the employees of two unpinned places of one day; false if none found. */
-    private static boolean swapSameDay(Roster roster, Random random) {
-        List<Slot> slots = roster.getSlots();
-        for (int draw = 0; draw < 200; draw++) {
-            Slot a = slots.get(random.nextInt(slots.size()));
-            Slot b = slots.get(random.nextInt(slots.size()));
-            if (a != b && a.dayIndex() == b.dayIndex() && a.getEmployee() != null && b.getEmployee() != null
-                    && a.getEmployee() != b.getEmployee() && !a.isPinned() && !b.isPinned()) {
-                Employee first = a.getEmployee();
-                a.setEmployee(b.getEmployee());
-                b.setEmployee(first);
                 return true;
             }
         }

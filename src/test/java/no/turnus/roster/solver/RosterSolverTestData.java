@@ -5,8 +5,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Random;
 
+import ai.timefold.solver.core.api.score.director.ScoreDirector;
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.solver.SolverConfig;
 import no.turnus.BenchInstances;
 import no.turnus.io.inrc.InrcRosterMapping;
 import no.turnus.io.inrc.InrcXmlReader;
@@ -48,6 +53,12 @@ final class RosterSolverTestData {
                 Map.of());
     }
 
+    /** The greedy construction's plan of the problem, as the search starts from it. */
+    static Roster built(Roster problem) {
+        return SolverFactory.<Roster>create(new SolverConfig(KIND.solverConfig(problem))
+                .withPhases(RosterSearch.construction())).buildSolver().solve(problem);
+    }
+
     /** Each place's employee (null: empty) by place id. */
     static Map<String, Employee> employeesById(Roster roster) {
         Map<String, Employee> employees = new HashMap<>();
@@ -66,5 +77,27 @@ final class RosterSolverTestData {
             pinned.put(slot.getId(), slot.getEmployee());
         }
         return pinned;
+    }
+
+    /** Swaps the employees of two random places of one day (a step the search could take); false if none found. */
+    static boolean swapSameDay(ScoreDirector<Roster> director, Roster roster, Random random) {
+        List<Slot> slots = roster.getSlots();
+        for (int draw = 0; draw < 100; draw++) {
+            Slot a = slots.get(random.nextInt(slots.size()));
+            Slot b = slots.get(random.nextInt(slots.size()));
+            if (a != b && a.dayIndex() == b.dayIndex() && a.getEmployee() != null && b.getEmployee() != null
+                    && a.getEmployee() != b.getEmployee() && !a.isPinned() && !b.isPinned()) {
+                Employee first = a.getEmployee();
+                director.beforeVariableChanged(a, "employee");
+                a.setEmployee(b.getEmployee());
+                director.afterVariableChanged(a, "employee");
+                director.beforeVariableChanged(b, "employee");
+                b.setEmployee(first);
+                director.afterVariableChanged(b, "employee");
+                director.triggerVariableListeners();
+                return true;
+            }
+        }
+        return false;
     }
 }

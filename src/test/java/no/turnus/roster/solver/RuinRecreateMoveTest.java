@@ -2,7 +2,6 @@ package no.turnus.roster.solver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
@@ -33,7 +32,7 @@ class RuinRecreateMoveTest {
     @Test
     void ruinAndRecreateKeepsTheScoreRightAndPinnedPlacesFixed() {
         Roster problem = RosterSolverTestData.sample("roster-small.json");
-        Roster built = build(problem);
+        Roster built = RosterSolverTestData.built(problem);
         Map<String, Employee> before = RosterSolverTestData.employeesById(built);
         Map<String, Employee> pinned = RosterSolverTestData.pinEveryFifth(built);
         var tabu = RosterSearch.tabu(RosterSearch.Moves.PLACES)
@@ -57,7 +56,7 @@ class RuinRecreateMoveTest {
     @Test
     void reFillingALegalPlanNeverBreaksAHardRule() {
         Roster problem = RosterSolverTestData.sample("roster-small.json");
-        Roster built = build(problem);
+        Roster built = RosterSolverTestData.built(problem);
         try (InnerScoreDirector<Roster, HardMediumSoftScore> director = scoreDirector(problem)) {
             director.setWorkingSolution(built);
             HardMediumSoftScore start = director.calculateScore().raw();
@@ -85,7 +84,7 @@ class RuinRecreateMoveTest {
     @Test
     void movesSharingAPassChangeThePlanAsMovesWithTheirOwnPassFromStepToStep() {
         Roster problem = RosterSolverTestData.sample("roster-small.json");
-        Roster built = build(problem);
+        Roster built = RosterSolverTestData.built(problem);
         try (InnerScoreDirector<Roster, HardMediumSoftScore> director = scoreDirector(problem)) {
             director.setWorkingSolution(built);
             director.calculateScore();
@@ -110,35 +109,13 @@ class RuinRecreateMoveTest {
                 if (i % 2 == 0) {
                     restore(director, built, start);
                 } else {
-                    swaps += swapSameDay(director, built, random) ? 1 : 0;
+                    swaps += RosterSolverTestData.swapSameDay(director, built, random) ? 1 : 0;
                 }
             }
             assertThat(compared).isPositive();
             assertThat(changed).as("moves that changed the plan").isPositive();
             assertThat(swaps).as("same-day swaps taken as steps").isPositive();
         }
-    }
-
-    /** Swaps the employees of two random places of one day (a step the search could take); false if none found. */
-    private static boolean swapSameDay(ScoreDirector<Roster> director, Roster roster, Random random) {
-        List<Slot> slots = roster.getSlots();
-        for (int draw = 0; draw < 100; draw++) {
-            Slot a = slots.get(random.nextInt(slots.size()));
-            Slot b = slots.get(random.nextInt(slots.size()));
-            if (a != b && a.dayIndex() == b.dayIndex() && a.getEmployee() != null && b.getEmployee() != null
-                    && a.getEmployee() != b.getEmployee() && !a.isPinned() && !b.isPinned()) {
-                Employee first = a.getEmployee();
-                director.beforeVariableChanged(a, "employee");
-                a.setEmployee(b.getEmployee());
-                director.afterVariableChanged(a, "employee");
-                director.beforeVariableChanged(b, "employee");
-                b.setEmployee(first);
-                director.afterVariableChanged(b, "employee");
-                director.triggerVariableListeners();
-                return true;
-            }
-        }
-        return false;
     }
 
     private static void restore(ScoreDirector<Roster> director, Roster roster, Map<Slot, Employee> assignments) {
@@ -172,10 +149,5 @@ class RuinRecreateMoveTest {
         ScoreDirectorFactory<Roster, HardMediumSoftScore> factory = ((DefaultSolverFactory<Roster>) SolverFactory
                 .<Roster>create(RosterSolverTestData.KIND.solverConfig(problem))).getScoreDirectorFactory();
         return factory.buildScoreDirector();
-    }
-
-    private static Roster build(Roster problem) {
-        return SolverFactory.<Roster>create(new SolverConfig(RosterSolverTestData.KIND.solverConfig(problem))
-                .withPhases(RosterSearch.construction())).buildSolver().solve(problem);
     }
 }
