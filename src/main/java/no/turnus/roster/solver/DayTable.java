@@ -29,6 +29,8 @@ final class DayTable {
     /** Per employee and day: her places in the roster's order, null or empty when free (several only in a plan
      * that breaks one shift a day). */
     private List<Slot>[][] onDay;
+    /** The first of them, or null: a block move's draws ask for it many times a move, one array read each. */
+    private Slot[][] firstOnDay;
     /** Per employee and weekend (those starting in the horizon, up to the most any contract has): her places in it. */
     private int[][] weekendPlaces;
     private int[] weekendsWorked;
@@ -70,6 +72,7 @@ final class DayTable {
             weekends = Math.max(weekends, employee.contract().weekend().count(roster.getHorizon()));
         }
         onDay = new List[staff.size()][roster.getHorizon().days()];
+        firstOnDay = new Slot[staff.size()][roster.getHorizon().days()];
         weekendPlaces = new int[staff.size()][weekends];
         weekendsWorked = new int[staff.size()];
         known = new Employee[slots.size()];
@@ -96,6 +99,7 @@ final class DayTable {
             i--;
         }
         places.add(i, slot);
+        firstOnDay[e][slot.dayIndex()] = places.get(0);
         int weekend = weekendOf(slot, employee);
         if (weekend >= 0 && weekendPlaces[e][weekend]++ == 0) {
             weekendsWorked[e]++;
@@ -104,7 +108,9 @@ final class DayTable {
 
     private void leave(Slot slot, Employee employee) {
         int e = index.get(employee);
-        onDay[e][slot.dayIndex()].remove(slot);
+        List<Slot> places = onDay[e][slot.dayIndex()];
+        places.remove(slot);
+        firstOnDay[e][slot.dayIndex()] = places.isEmpty() ? null : places.get(0);
         int weekend = weekendOf(slot, employee);
         if (weekend >= 0 && --weekendPlaces[e][weekend] == 0) {
             weekendsWorked[e]--;
@@ -119,8 +125,7 @@ final class DayTable {
 
     /** The employee's first place on the day in the roster's order, or null when she is free. */
     Slot first(int e, int day) {
-        List<Slot> places = onDay[e][day];
-        return places == null || places.isEmpty() ? null : places.get(0);
+        return firstOnDay[e][day];
     }
 
     /** The employee's places on the day in the roster's order, empty when she is free. */
