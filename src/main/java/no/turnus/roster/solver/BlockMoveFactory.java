@@ -34,8 +34,13 @@ public final class BlockMoveFactory implements MoveIteratorFactory<Roster, Block
         this.form = BlockForm.of(mode);
     }
 
-    /** Each employee's places day by day, kept up to the plan from step to step ({@link DayTable}). */
+    /** Each employee's places day by day, kept up to the plan from step to step of a phase ({@link DayTable}). */
     private final DayTable table = new DayTable();
+
+    @Override
+    public void phaseEnded(ScoreDirector<Roster> scoreDirector) {
+        table.clear();
+    }
 
     @Override
     public long getSize(ScoreDirector<Roster> scoreDirector) {

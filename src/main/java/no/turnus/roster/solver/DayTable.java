@@ -58,6 +58,22 @@ final class DayTable {
         return this;
     }
 
+    /**
+     * Forgets the plan when a phase ends: the next phase may start from a plan changed in place (a problem change
+     * adds places or employees), which following the places known would miss.
+     */
+    void clear() {
+        roster = null;
+        slots = null;
+        known = null;
+        onDay = null;
+        firstOnDay = null;
+        weekendPlaces = null;
+        weekendsWorked = null;
+        index.clear();
+        position.clear();
+    }
+
     @SuppressWarnings("unchecked")
     private void build(Roster roster) {
         this.roster = roster;

@@ -18,7 +18,8 @@ import no.turnus.roster.domain.Slot;
  * the plan as it stands: after every step it equals a table made afresh, and the factories that keep it draw the same
  * moves as new ones with the same random numbers. The steps are block and weekend moves, swaps of two places of one
  * day between their employees, and places given to someone who already works that day (a plan that breaks one shift
- * a day, where the order of her places decides which a block move takes), on a plan with every fifth place pinned.
+ * a day, where the order of her places decides which a block move takes), on a plan with every fifth place pinned;
+ * half way a phase ends and the tables are made again.
  */
 class DayTableTest {
 
@@ -51,6 +52,11 @@ class DayTableTest {
                 default -> doubleUp(roster, random);
             };
             steps[kind] += taken ? 1 : 0;
+            if (step == 40) { // a phase ends: the next one starts from a table made afresh
+                blocks.phaseEnded(director);
+                weekends.phaseEnded(director);
+                table.clear();
+            }
         }
         assertThat(steps).as("block, weekend, same-day swap and double-shift steps taken").doesNotContain(0);
     }
