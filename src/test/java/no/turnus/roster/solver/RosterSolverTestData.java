@@ -9,9 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
 import ai.timefold.solver.core.api.score.director.ScoreDirector;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.solver.SolverConfig;
+import ai.timefold.solver.core.impl.score.director.InnerScoreDirector;
+import ai.timefold.solver.core.impl.solver.DefaultSolverFactory;
 import no.turnus.BenchInstances;
 import no.turnus.io.inrc.InrcRosterMapping;
 import no.turnus.io.inrc.InrcXmlReader;
@@ -51,6 +54,15 @@ final class RosterSolverTestData {
     static Roster inrc(String name) {
         return KIND.toSolution(InrcRosterMapping.dataset(InrcXmlReader.read(BenchInstances.of("inrc2010/" + name + ".xml"))),
                 Map.of());
+    }
+
+    /**
+     * A score director of the kind's rules for the problem, on which a test does moves and steps as the search would
+     * (the caller sets its working solution and closes it).
+     */
+    static InnerScoreDirector<Roster, HardMediumSoftScore> scoreDirector(Roster problem) {
+        return ((DefaultSolverFactory<Roster>) SolverFactory.<Roster>create(KIND.solverConfig(problem)))
+                .<HardMediumSoftScore>getScoreDirectorFactory().buildScoreDirector();
     }
 
     /** The greedy construction's plan of the problem, as the search starts from it. */

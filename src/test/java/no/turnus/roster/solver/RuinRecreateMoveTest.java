@@ -15,8 +15,6 @@ import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchFor
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.impl.score.director.InnerScoreDirector;
-import ai.timefold.solver.core.impl.score.director.ScoreDirectorFactory;
-import ai.timefold.solver.core.impl.solver.DefaultSolverFactory;
 import no.turnus.StepLimitedSolve;
 import no.turnus.roster.domain.Employee;
 import no.turnus.roster.domain.Roster;
@@ -57,7 +55,7 @@ class RuinRecreateMoveTest {
     void reFillingALegalPlanNeverBreaksAHardRule() {
         Roster problem = RosterSolverTestData.sample("roster-small.json");
         Roster built = RosterSolverTestData.built(problem);
-        try (InnerScoreDirector<Roster, HardMediumSoftScore> director = scoreDirector(problem)) {
+        try (InnerScoreDirector<Roster, HardMediumSoftScore> director = RosterSolverTestData.scoreDirector(problem)) {
             director.setWorkingSolution(built);
             HardMediumSoftScore start = director.calculateScore().raw();
             assertThat(start.hardScore()).as("the construction's plan is legal").isZero();
@@ -85,7 +83,7 @@ class RuinRecreateMoveTest {
     void movesSharingAPassChangeThePlanAsMovesWithTheirOwnPassFromStepToStep() {
         Roster problem = RosterSolverTestData.sample("roster-small.json");
         Roster built = RosterSolverTestData.built(problem);
-        try (InnerScoreDirector<Roster, HardMediumSoftScore> director = scoreDirector(problem)) {
+        try (InnerScoreDirector<Roster, HardMediumSoftScore> director = RosterSolverTestData.scoreDirector(problem)) {
             director.setWorkingSolution(built);
             director.calculateScore();
             RuinRecreateMoveFactory factory = new RuinRecreateMoveFactory();
@@ -143,11 +141,5 @@ class RuinRecreateMoveTest {
         Map<Slot, Employee> map = new java.util.IdentityHashMap<>();
         roster.getSlots().forEach(slot -> map.put(slot, slot.getEmployee()));
         return map;
-    }
-
-    private static InnerScoreDirector<Roster, HardMediumSoftScore> scoreDirector(Roster problem) {
-        ScoreDirectorFactory<Roster, HardMediumSoftScore> factory = ((DefaultSolverFactory<Roster>) SolverFactory
-                .<Roster>create(RosterSolverTestData.KIND.solverConfig(problem))).getScoreDirectorFactory();
-        return factory.buildScoreDirector();
     }
 }

@@ -14,11 +14,13 @@ import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
 import ai.timefold.solver.core.api.score.director.ScoreDirector;
 import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.impl.phase.event.PhaseLifecycleListenerAdapter;
 import ai.timefold.solver.core.impl.phase.scope.AbstractStepScope;
+import ai.timefold.solver.core.impl.score.director.InnerScoreDirector;
 import ai.timefold.solver.core.impl.solver.DefaultSolver;
 import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
 import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
@@ -41,41 +43,13 @@ class WeekendMoveFactoryTest {
     @ValueSource(strings = {"any", "swap", "transfer"})
     void weekendMovesKeepTheScoreRightAndPinnedPlacesFixed(String mode) {
         Roster problem = RosterSolverTestData.sample("roster-small.json");
-        Roster built = SolverFactory.<Roster>create(new SolverConfig(RosterSolverTestData.KIND.solverConfig(problem))
-                .withPhases(RosterSearch.construction())).buildSolver().solve(problem);
+        Roster built = RosterSolverTestData.built(problem);
         Map<String, Employee> before = RosterSolverTestData.employeesById(built);
         Map<String, Employee> pinned = RosterSolverTestData.pinEveryFifth(built);
-
-        // The moves drawn from the built plan: whole weekends, no pinned place, each place to someone eligible.
-        WeekendMoveFactory factory = new WeekendMoveFactory();
-        factory.setMode(mode);
-        @SuppressWarnings("unchecked")
-        ScoreDirector<Roster> director = org.mockito.Mockito.mock(ScoreDirector.class);
-        org.mockito.Mockito.when(director.getWorkingSolution()).thenReturn(built);
-        Iterator<BlockSwapMove> draws = factory.createRandomMoveIterator(director, new Random(3));
-        int doable = 0;
-        for (int i = 0; i < 200; i++) {
-            BlockSwapMove move = draws.next();
-            if (!move.isMoveDoable(director)) {
-                continue;
-            }
-            doable++;
-            List<Employee> pair = new ArrayList<>();
-            move.getPlanningValues().forEach(value -> pair.add((Employee) value));
-            Set<Integer> weekends = new HashSet<>();
-            for (Object entity : move.getPlanningEntities()) {
-                Slot slot = (Slot) entity;
-                assertThat(slot.isPinned()).as(slot.toString()).isFalse();
-                Employee taker = slot.getEmployee() == pair.get(0) ? pair.get(1) : pair.get(0);
-                assertThat(EligibleMoves.eligible(slot, taker, true)).as(slot + " to " + taker).isTrue();
-                assertThat(slot.weekend() >= 0 || slot.isNight()).as(slot + " is a weekend place or its Friday night")
-                        .isTrue();
-                weekends.add(slot.getEmployee() == pair.get(0) ? 0 : 1);
-            }
-            assertThat(weekends).as("transfers move one side only, swaps both")
-                    .hasSize(mode.equals("transfer") ? 1 : mode.equals("swap") ? 2 : weekends.size());
+        try (InnerScoreDirector<Roster, HardMediumSoftScore> director = RosterSolverTestData.scoreDirector(problem)) {
+            director.setWorkingSolution(built);
+            assertDrawn(mode, director);
         }
-        assertThat(doable).as("doable weekend moves among 200 draws").isPositive();
 
         var tabu = RosterSearch.tabu(RosterSearch.Moves.PLACES)
                 .withMoveSelectorConfig(new MoveIteratorFactoryConfig()
@@ -111,5 +85,35 @@ class WeekendMoveFactoryTest {
         }
         assertThat(moved[0]).as("places the weekend moves gave to someone else, summed over the steps").isPositive();
         assertThat(searched.getScore().hardScore()).isGreaterThanOrEqualTo(built.getScore().hardScore());
+    }
+
+    /** The moves drawn from the built plan: whole weekends, no pinned place, each place to someone eligible. */
+    private static void assertDrawn(String mode, ScoreDirector<Roster> director) {
+        WeekendMoveFactory factory = new WeekendMoveFactory();
+        factory.setMode(mode);
+        Iterator<BlockSwapMove> draws = factory.createRandomMoveIterator(director, new Random(3));
+        int doable = 0;
+        for (int i = 0; i < 200; i++) {
+            BlockSwapMove move = draws.next();
+            if (!move.isMoveDoable(director)) {
+                continue;
+            }
+            doable++;
+            List<Employee> pair = new ArrayList<>();
+            move.getPlanningValues().forEach(value -> pair.add((Employee) value));
+            Set<Integer> weekends = new HashSet<>();
+            for (Object entity : move.getPlanningEntities()) {
+                Slot slot = (Slot) entity;
+                assertThat(slot.isPinned()).as(slot.toString()).isFalse();
+                Employee taker = slot.getEmployee() == pair.get(0) ? pair.get(1) : pair.get(0);
+                assertThat(EligibleMoves.eligible(slot, taker, true)).as(slot + " to " + taker).isTrue();
+                assertThat(slot.weekend() >= 0 || slot.isNight()).as(slot + " is a weekend place or its Friday night")
+                        .isTrue();
+                weekends.add(slot.getEmployee() == pair.get(0) ? 0 : 1);
+            }
+            assertThat(weekends).as("transfers move one side only, swaps both")
+                    .hasSize(mode.equals("transfer") ? 1 : mode.equals("swap") ? 2 : weekends.size());
+        }
+        assertThat(doable).as("doable weekend moves among 200 draws").isPositive();
     }
 }
