@@ -34,7 +34,7 @@ import no.turnus.homecare.domain.Visit;
  * after every step of a start). The start seeds are drawn from {@code seed}. Pinned visits stay in place: every start
  * keeps them (the clone has the same pinned counts) and only the unpinned tail of a route is rewritten.
  *
- * <p>Not in {@link HomecareSearch}: measured (benchmarks/RESULTS.md, "multi-start"), 4 starts of 200 000 put every
+ * <p>Kept with the measurement harness, not in {@link HomecareSearch}: measured (benchmarks/RESULTS.md, "multi-start"), 4 starts of 200 000 put every
  * seed of Mankowska 100_1 in its good basin (median 1 332 → 1 289) but every seed of 50_1 in its bad one (1 005 →
  * 1 007; 3 starts of 400 000 the same): a start's score that early does not tell the basins of 50_1 apart.
  * {@code HomecareSearchComparison +starts:K:CALC} runs it.
