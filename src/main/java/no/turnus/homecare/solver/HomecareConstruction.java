@@ -271,7 +271,19 @@ public final class HomecareConstruction implements PhaseCommand<HomecarePlan> {
         }
     }
 
-    private static void insert(ScoreDirector<HomecarePlan> director, CaregiverDay day, int index, Visit visit) {
+    /** Removes the visit at {@code index} from the route, telling the score director. */
+    static void remove(ScoreDirector<HomecarePlan> director, CaregiverDay day, int index) {
+        Visit visit = day.getVisits().get(index);
+        director.beforeListVariableElementUnassigned(day, "visits", visit);
+        director.beforeListVariableChanged(day, "visits", index, index + 1);
+        day.getVisits().remove(index);
+        director.afterListVariableChanged(day, "visits", index, index);
+        director.afterListVariableElementUnassigned(day, "visits", visit);
+        director.triggerVariableListeners();
+    }
+
+    /** Inserts the visit at {@code index} of the route, telling the score director. */
+    static void insert(ScoreDirector<HomecarePlan> director, CaregiverDay day, int index, Visit visit) {
         director.beforeListVariableElementAssigned(day, "visits", visit);
         director.beforeListVariableChanged(day, "visits", index, index);
         day.getVisits().add(index, visit);

@@ -58,14 +58,7 @@ final class RuinRecreateMove extends AbstractMove<HomecarePlan> {
     @Override
     protected void doMoveOnGenuineVariables(ScoreDirector<HomecarePlan> director) {
         for (Visit visit : ruined) {
-            CaregiverDay day = visit.getCaregiverDay();
-            int index = visit.getIndex();
-            director.beforeListVariableElementUnassigned(day, "visits", visit);
-            director.beforeListVariableChanged(day, "visits", index, index + 1);
-            day.getVisits().remove(index);
-            director.afterListVariableChanged(day, "visits", index, index);
-            director.afterListVariableElementUnassigned(day, "visits", visit);
-            director.triggerVariableListeners();
+            HomecareConstruction.remove(director, visit.getCaregiverDay(), visit.getIndex());
         }
         for (List<Visit> group : firsts) {
             HomecareConstruction.insert(director, group, candidates, visitsByUser, prices, closed, () -> false);

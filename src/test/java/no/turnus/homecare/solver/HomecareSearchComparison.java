@@ -24,6 +24,7 @@ import ai.timefold.solver.core.config.localsearch.decider.acceptor.AcceptorType;
 import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
 import ai.timefold.solver.core.config.phase.PhaseConfig;
+import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
 import no.turnus.LocalSearchSpeed;
 import ai.timefold.solver.core.config.solver.PreviewFeature;
 import ai.timefold.solver.core.config.solver.SolverConfig;
@@ -65,7 +66,9 @@ import no.turnus.problem.DatasetReader;
  * FRACTION times the plan's typical leg: {@link #typicalLegMinutes}), {@code gd} or {@code gd:RATIO} (Great Deluge,
  * water level increment ratio), {@code schc:SIZE} (Step Counting Hill Climbing), {@code tabu:SIZE} (move tabu),
  * {@code hc} (hill climbing), each optionally followed by {@code :N}, the forager's accepted count limit (default
- * 1, 1 000 for tabu): e.g. {@code old+acc:la:2000}, {@code old+acc:la:400:4}, {@code new+acc:sa:0.5}.
+ * 1, 1 000 for tabu): e.g. {@code old+acc:la:2000}, {@code old+acc:la:400:4}, {@code new+acc:sa:0.5}. {@code
+ * +starts:K:CALC} puts {@link HomecareStarts} between the construction and the local search: K starts of CALC
+ * score calculations each, counted in the run's limit.
  * <p>
  * Effort: STEPS is a number of local search steps, or {@code calc:N} to stop the local search after N score
  * calculations (the construction's own are counted once per instance and added to the limit): the fair limit
@@ -120,6 +123,10 @@ public final class HomecareSearchComparison {
                     LocalSearchPhaseConfig localSearch = HomecareSearch.localSearch(moves,
                             HomecareSearch.acceptedPerStep(plan));
                     flags.stream().filter(f -> f.startsWith("acc:")).forEach(f -> acceptor(localSearch, f.substring(4), plan));
+                    long startSeed = seed;
+                    flags.stream().filter(f -> f.startsWith("starts:")).map(f -> f.split(":")).forEach(f -> phases.add(
+                            new CustomPhaseConfig().withCustomPhaseCommands(new HomecareStarts(HomecareSearch.config(
+                                    List.of(localSearch)), Integer.parseInt(f[1]), Long.parseLong(f[2]), startSeed))));
                     phases.add(localSearch);
                     // the construction does not depend on the seed: run once per instance and construction
                     String key = args[a] + "|" + search + "|" + flags.contains("nomax");
