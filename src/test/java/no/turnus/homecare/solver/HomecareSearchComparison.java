@@ -58,7 +58,9 @@ import no.turnus.problem.DatasetReader;
  * max-tardiness term), {@code +norr} leaves out our ruin-and-recreate where routes cost nothing (the search
  * before it was used for every plan), {@code +rrw=W} picks ruin-and-recreate with weight W against 1 for each list
  * move (default {@link HomecareSearch#RUIN_RECREATE_WEIGHT}), {@code +rr:NAME=VALUE} sets a custom property of
- * {@link RuinRecreateMoves} (e.g. {@code +rr:emptyingShare=0}), {@code +acc:SPEC} replaces the acceptor and
+ * {@link RuinRecreateMoves} (e.g. {@code +rr:emptyingShare=0}; {@code +rr:stringShare=0.5}, half the neighbourhood
+ * ruins taking strings of consecutive visits; {@code +rr:shuffledShare=1}, every one put back in random order),
+ * {@code +acc:SPEC} replaces the acceptor and
  * forager of the local search (default: {@link HomecareSearch#localSearch}'s; {@code +acc:la:400} is Timefold's
  * default, the search of every plan before the acceptor comparison), SPEC one of {@code la:SIZE} (Late Acceptance),
  * {@code dla:SIZE} (Diversified Late Acceptance), {@code sa:FRACTION} (Simulated Annealing from a soft temperature of
