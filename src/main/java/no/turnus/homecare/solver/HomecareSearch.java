@@ -47,6 +47,29 @@ public final class HomecareSearch {
     static final double EMPTYING_SHARE = 0.5;
 
     /**
+     * The share of our neighbourhood ruin-and-recreate moves that put their visits back in random order, not earliest
+     * deadline first (see {@link RuinRecreateMoves}), on plans whose routes cost (Solomon): there most windows are
+     * wide, so the deadline order puts the same ruin back the same way every time. Seeded, 1 M score calculations (a
+     * quiet 60 s run), seeds 1–3, vehicles unchanged: R201 1 296.22 / 1 267.75 / 1 280.80 → 1 264.28 / 1 262.64 /
+     * 1 262.41, RC201 1 512.33 / 1 486.99 / 1 473.61 → 1 439.78 / 1 436.00 / 1 444.73; R101 and RC101 better on 2 of
+     * 3 (medians 1 663.01 → 1 653.53, 1 665.47 → 1 644.84; the third 0.5 % and 0.9 % worse) (benchmarks/RESULTS.md,
+     * "random recreate order"). Not measured elsewhere, so other plans draw no number for it and search as before.
+     */
+    static final double SHUFFLED_SHARE = 1;
+
+    /**
+     * The share of our neighbourhood ruin-and-recreate moves that ruin strings of consecutive visits of the routes
+     * near a seed instead of its nearest visits (see {@link RuinRecreateMoves}), on plans whose routes cost
+     * (Solomon), with {@link #SHUFFLED_SHARE}: whole stretches of neighbouring routes freed, so that the recreate
+     * can redraw where one route's part of the area ends. Seeded, 1 M score calculations, seeds 1–3, vehicles
+     * unchanged, against the random order alone: R201 1 264.28 / 1 262.64 / 1 262.41 → 1 274.52 / 1 253.23 /
+     * 1 253.26, RC201 1 439.78 / 1 436.00 / 1 444.73 → 1 441.11 / 1 435.45 / 1 424.67, R101 and RC101 better on 2 of
+     * 3 (R101 seed 1 1.2 % worse, median equal; RC101 median 1 644.84 → 1 642.86); alone, without the random order,
+     * it lost R201 (benchmarks/RESULTS.md, "random recreate order"). Other plans draw no number for it.
+     */
+    static final double STRING_SHARE = 0.5;
+
+    /**
      * The share of our ruin-and-recreate moves that gather a user's visits on one route (see
      * {@link RuinRecreateMoves}), on plans where continuity of care counts ({@link #gathers}). Seeded, 1.4 M score
      * calculations (a quiet 60 s run), on the Narvik sample: better on 3 of 3 seeds (median −11 049 → −10 925 soft),
@@ -179,22 +202,29 @@ public final class HomecareSearch {
      * solve.
      */
     public static List<MoveSelectorConfig> moves(HomecarePlan plan) {
-        return moves(true, routesCost(plan) ? EMPTYING_SHARE : 0, gathers(plan) ? GATHERING_SHARE : 0,
-                contactsChoose(plan) ? CONTACT_SHARE : 0);
-    }
-
-    /** The local search moves, route-emptying among the ruin-and-recreate moves when routes cost. */
-    public static List<MoveSelectorConfig> moves(boolean routesCost) {
-        return moves(true, routesCost ? EMPTYING_SHARE : 0, 0, 0);
+        return moves(routesCost(plan), gathers(plan) ? GATHERING_SHARE : 0, contactsChoose(plan) ? CONTACT_SHARE : 0);
     }
 
     /**
-     * The same, with or without ruin-and-recreate, these shares of it emptying a route, gathering a user's
-     * visits and choosing a primary contact's users.
+     * The local search moves, route-emptying, strings and the recreate in random order among the ruin-and-recreate
+     * moves when routes cost.
+     */
+    public static List<MoveSelectorConfig> moves(boolean routesCost) {
+        return moves(routesCost, 0, 0);
+    }
+
+    private static List<MoveSelectorConfig> moves(boolean routesCost, double gatheringShare, double contactShare) {
+        return moves(true, routesCost ? EMPTYING_SHARE : 0, routesCost ? STRING_SHARE : 0,
+                routesCost ? SHUFFLED_SHARE : 0, gatheringShare, contactShare);
+    }
+
+    /**
+     * The same, with or without ruin-and-recreate, these shares of it emptying a route, ruining strings, put back in
+     * random order, gathering a user's visits and choosing a primary contact's users.
      */
     @SuppressWarnings("rawtypes") // UnionMoveSelectorConfig takes a raw list
-    public static List<MoveSelectorConfig> moves(boolean ruinRecreate, double emptyingShare, double gatheringShare,
-                                                 double contactShare) {
+    public static List<MoveSelectorConfig> moves(boolean ruinRecreate, double emptyingShare, double stringShare,
+                                                 double shuffledShare, double gatheringShare, double contactShare) {
         List<MoveSelectorConfig> moves = new ArrayList<>(List.of(
                 new ListChangeMoveSelectorConfig(),
                 new ListSwapMoveSelectorConfig(),
@@ -204,6 +234,7 @@ public final class HomecareSearch {
         if (ruinRecreate) {
             moves.add(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(RuinRecreateMoves.class)
                     .withMoveIteratorFactoryCustomProperties(Map.of("emptyingShare", String.valueOf(emptyingShare),
+                            "stringShare", String.valueOf(stringShare), "shuffledShare", String.valueOf(shuffledShare),
                             "gatheringShare", String.valueOf(gatheringShare),
                             "contactShare", String.valueOf(contactShare)))
                     .withFixedProbabilityWeight(RUIN_RECREATE_WEIGHT));

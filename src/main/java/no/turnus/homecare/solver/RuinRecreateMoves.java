@@ -1,6 +1,7 @@
 package no.turnus.homecare.solver;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
@@ -20,7 +21,9 @@ import no.turnus.homecare.domain.Visit;
  * Random {@link RuinRecreateMove}s of four sorts: a primary contact's choice of users in {@link #setContactShare} of
  * them, a user's visits gathered in {@link #setGatheringShare} of the rest,
  * a route in {@link #setEmptyingShare} of the rest, else a neighbourhood. A neighbourhood: a planned visit and the planned
- * visits nearest to it by travel (so that the recreate can reorder it). A route: every visit of the smaller of two
+ * visits nearest to it by travel (so that the recreate can reorder it), or in {@link #setStringShare} of them strings
+ * of consecutive visits of the routes nearby ({@link #strings}); {@link #setShuffledShare} of the neighbourhoods
+ * are put back in random order, not earliest deadline first. A route: every visit of the smaller of two
  * random used routes, which the recreate may not use again (fewer routes is what the fixed cost per route asks
  * for, and single moves seldom empty a route because only its last visit's move saves the cost). The nearest
  * visits of each visit are computed once per phase ({@link NearestVisits}). Sequenced pairs are never ruined
@@ -34,6 +37,16 @@ public final class RuinRecreateMoves implements MoveIteratorFactory<HomecarePlan
 
     /** The share of moves that empty a route (a Timefold custom property of the move factory). */
     private double emptyingShare = HomecareSearch.EMPTYING_SHARE;
+    /**
+     * The share of the neighbourhood moves that ruin strings of consecutive visits instead (a custom property; 0:
+     * none, no draw; see {@link #strings}).
+     */
+    private double stringShare = 0;
+    /**
+     * The share of the neighbourhood and string moves whose visits are put back in random order instead of
+     * earliest deadline first (a custom property; 0: none, no draw).
+     */
+    private double shuffledShare = 0;
     /** The share of moves that gather a user's visits on one route (a custom property; 0: none, no draw). */
     private double gatheringShare = 0;
     /** The share of moves that choose a primary contact's users (a custom property; 0: none, no draw). */
@@ -66,6 +79,14 @@ public final class RuinRecreateMoves implements MoveIteratorFactory<HomecarePlan
 
     public void setEmptyingShare(double emptyingShare) {
         this.emptyingShare = emptyingShare;
+    }
+
+    public void setStringShare(double stringShare) {
+        this.stringShare = stringShare;
+    }
+
+    public void setShuffledShare(double shuffledShare) {
+        this.shuffledShare = shuffledShare;
     }
 
     public void setGatheringShare(double gatheringShare) {
@@ -121,15 +142,61 @@ public final class RuinRecreateMoves implements MoveIteratorFactory<HomecarePlan
                 }
                 int count = MIN_RUINED + random.nextInt(MAX_RUINED - MIN_RUINED + 1);
                 int seed = random.nextInt(visits.size());
-                List<Visit> ruined = new ArrayList<>(count + 1);
-                add(visits.get(seed), ruined);
-                int[] near = nearest.of(seed);
-                for (int n = 0; n < near.length && ruined.size() < count; n++) {
-                    add(visits.get(near[n]), ruined);
+                List<Visit> ruined;
+                if (stringShare > 0 && random.nextDouble() < stringShare) {
+                    ruined = strings(seed, count, random);
+                } else {
+                    ruined = new ArrayList<>(count + 1);
+                    add(visits.get(seed), ruined);
+                    int[] near = nearest.of(seed);
+                    for (int n = 0; n < near.length && ruined.size() < count; n++) {
+                        add(visits.get(near[n]), ruined);
+                    }
+                }
+                if (shuffledShare > 0 && random.nextDouble() < shuffledShare) {
+                    return new RuinRecreateMove(ruined, shuffled(ruined, random), candidates, visitsByUser, prices,
+                            null);
                 }
                 return new RuinRecreateMove(ruined, candidates, visitsByUser, prices, null);
             }
         };
+    }
+
+    /**
+     * Strings: from the seed and its nearest visits by travel, for each route met the first time, a string of
+     * consecutive visits of that route around the visit met (random length, at most half the count, so that at
+     * least two routes are cut), until {@code count} visits are ruined. Where a radial ruin takes a scattered
+     * few visits from each route nearby, this frees whole stretches of neighbouring routes, so that the recreate
+     * can redraw where one route's part of the area ends and the next one's begins.
+     */
+    private List<Visit> strings(int seed, int count, Random random) {
+        List<Visit> ruined = new ArrayList<>(count + 1);
+        List<CaregiverDay> cut = new ArrayList<>();
+        int longest = Math.max(2, (count + 1) / 2);
+        int[] near = nearest.of(seed);
+        for (int n = -1; n < near.length && ruined.size() < count; n++) {
+            Visit met = visits.get(n < 0 ? seed : near[n]);
+            CaregiverDay route = met.getCaregiverDay();
+            if (route == null || cut.contains(route)) {
+                continue;
+            }
+            cut.add(route);
+            List<Visit> routeVisits = route.getVisits();
+            int length = 1 + random.nextInt(Math.min(Math.min(longest, routeVisits.size()), count - ruined.size()));
+            int first = Math.max(0, Math.min(met.getIndex() - random.nextInt(length), routeVisits.size() - length));
+            for (int k = first; k < first + length; k++) {
+                add(routeVisits.get(k), ruined);
+            }
+        }
+        return ruined;
+    }
+
+    /** The ruined visits one by one in random order: the groups a move puts back one after the other. */
+    private static List<List<Visit>> shuffled(List<Visit> ruined, Random random) {
+        List<List<Visit>> order = new ArrayList<>(ruined.size());
+        ruined.forEach(visit -> order.add(List.of(visit)));
+        Collections.shuffle(order, random);
+        return order;
     }
 
     /**

@@ -87,11 +87,11 @@ class HomecareMovesFullAssertTest {
     }
 
     /**
-     * Gathering and the primary contact's choice of users, each ruin-and-recreate alone (every move of that sort)
-     * under FULL_ASSERT: on Mankowska 25_1 (double visits, whose parts are one user's, and sequenced pairs, which
-     * they must leave alone; its patients given primary contacts, round the caregivers, so that choices are drawn)
-     * and on the small Narvik sample (users with several visits a day, primary contacts, double visits, meal
-     * pauses).
+     * Gathering, the primary contact's choice of users, string ruins and the recreate in random order, each
+     * ruin-and-recreate alone (every move of that sort) under FULL_ASSERT: on Mankowska 25_1 (double visits, whose
+     * parts are one user's, and sequenced pairs, which they must leave alone; its patients given primary contacts,
+     * round the caregivers, so that choices are drawn) and on the small Narvik sample (users with several visits a
+     * day, primary contacts, double visits, meal pauses).
      */
     @ParameterizedTest(name = "{0}: {2}")
     @MethodSource("samples")
@@ -111,7 +111,7 @@ class HomecareMovesFullAssertTest {
                 .read(Files.readAllBytes(Path.of("data-samples/homecare-small.json"))).dataset();
         HomecareDataset mankowska = withPrimaryContacts(new MankowskaFormat().toDataset(MankowskaReader.read(
                 BenchInstances.of("mankowska2014/InstanzCPLEX_HCSRP_25_1.txt"))));
-        return Stream.of("gatheringShare", "contactShare").flatMap(share -> Stream.of(
+        return Stream.of("gatheringShare", "contactShare", "stringShare", "shuffledShare").flatMap(share -> Stream.of(
                 Arguments.of("Mankowska 25_1", KIND.toSolution(mankowska, Map.of()), share),
                 Arguments.of("homecare-small", KIND.toSolution(small, Map.of()), share)));
     }

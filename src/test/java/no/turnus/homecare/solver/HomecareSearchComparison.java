@@ -59,7 +59,10 @@ import no.turnus.problem.DatasetReader;
  * max-tardiness term), {@code +norr} leaves out our ruin-and-recreate where routes cost nothing (the search
  * before it was used for every plan), {@code +rrw=W} picks ruin-and-recreate with weight W against 1 for each list
  * move (default {@link HomecareSearch#RUIN_RECREATE_WEIGHT}), {@code +rr:NAME=VALUE} sets a custom property of
- * {@link RuinRecreateMoves} (e.g. {@code +rr:emptyingShare=0}), {@code +acc:SPEC} replaces the acceptor and
+ * {@link RuinRecreateMoves} (e.g. {@code +rr:emptyingShare=0}; {@code +rr:stringShare=0}, no
+ * string ruins, and {@code +rr:shuffledShare=0}, the recreate earliest deadline first: where routes cost, the
+ * search before session 14 with both),
+ * {@code +acc:SPEC} replaces the acceptor and
  * forager of the local search (default: {@link HomecareSearch#localSearch}'s; {@code +acc:la:400} is Timefold's
  * default, the search of every plan before the acceptor comparison), SPEC one of {@code la:SIZE} (Late Acceptance),
  * {@code dla:SIZE} (Diversified Late Acceptance), {@code sa:FRACTION} (Simulated Annealing from a soft temperature of
@@ -110,7 +113,9 @@ public final class HomecareSearchComparison {
                     List<PhaseConfig> constructionOnly = List.copyOf(phases);
                     boolean routesCost = HomecareSearch.routesCost(plan);
                     List<MoveSelectorConfig> moves = HomecareSearch.moves(routesCost || !flags.contains("norr"),
-                            routesCost ? emptying : 0, HomecareSearch.gathers(plan) ? HomecareSearch.GATHERING_SHARE : 0,
+                            routesCost ? emptying : 0, routesCost ? HomecareSearch.STRING_SHARE : 0,
+                            routesCost ? HomecareSearch.SHUFFLED_SHARE : 0,
+                            HomecareSearch.gathers(plan) ? HomecareSearch.GATHERING_SHARE : 0,
                             HomecareSearch.contactsChoose(plan) ? HomecareSearch.CONTACT_SHARE : 0);
                     flags.stream().filter(f -> f.startsWith("rrw=")).forEach(f -> moves.stream()
                             .filter(MoveIteratorFactoryConfig.class::isInstance)
