@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Random;
 
 import ai.timefold.solver.core.api.score.director.ScoreDirector;
-import ai.timefold.solver.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
 import no.turnus.roster.domain.Employee;
 import no.turnus.roster.domain.Roster;
 import no.turnus.roster.domain.Slot;
@@ -18,28 +17,12 @@ import no.turnus.roster.domain.Slot;
  * {@code mode} (a custom property) narrows the offer to true swaps ({@code swap}: both work in the block) or to
  * handing a block to someone free then ({@code transfer}); {@code any} offers both.
  */
-public final class BlockMoveFactory implements MoveIteratorFactory<Roster, BlockSwapMove> {
-
-    /** Draws before a step gives up looking for a block worth offering and offers one that is not doable. */
-    private static final int DRAWS = 50;
+public final class BlockMoveFactory extends DayTableMoves {
 
     private int maxDays = 7;
-    private BlockForm form = BlockForm.ANY;
 
     public void setMaxDays(int maxDays) {
         this.maxDays = maxDays;
-    }
-
-    public void setMode(String mode) {
-        this.form = BlockForm.of(mode);
-    }
-
-    /** Each employee's places day by day, kept up to the plan from step to step of a phase ({@link DayTable}). */
-    private final DayTable table = new DayTable();
-
-    @Override
-    public void phaseEnded(ScoreDirector<Roster> scoreDirector) {
-        table.clear();
     }
 
     @Override
@@ -47,11 +30,6 @@ public final class BlockMoveFactory implements MoveIteratorFactory<Roster, Block
         Roster roster = scoreDirector.getWorkingSolution();
         long employees = roster.getEmployees().size();
         return employees * (employees - 1) * roster.getHorizon().days() * maxDays;
-    }
-
-    @Override
-    public Iterator<BlockSwapMove> createOriginalMoveIterator(ScoreDirector<Roster> scoreDirector) {
-        throw new UnsupportedOperationException("block moves are drawn at random only");
     }
 
     @Override

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Random;
 
 import ai.timefold.solver.core.api.score.director.ScoreDirector;
-import ai.timefold.solver.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
 import no.turnus.roster.domain.ContractRules;
 import no.turnus.roster.domain.Employee;
 import no.turnus.roster.domain.Horizon;
@@ -25,37 +24,13 @@ import no.turnus.roster.domain.Slot;
  * and hours while the weekends move (runs of weekends, fairness of the two). {@code any} draws either form. Pinned
  * places never move: a weekend holding one is not offered.
  */
-public final class WeekendMoveFactory implements MoveIteratorFactory<Roster, BlockSwapMove> {
-
-    private static final int DRAWS = 50;
-
-    private BlockForm form = BlockForm.ANY;
-
-    public void setMode(String mode) {
-        this.form = BlockForm.of(mode);
-    }
-
-    /**
-     * Each employee's places day by day and her weekends, kept up to the plan from step to step of a phase
-     * ({@link DayTable}).
-     */
-    private final DayTable table = new DayTable();
-
-    @Override
-    public void phaseEnded(ScoreDirector<Roster> scoreDirector) {
-        table.clear();
-    }
+public final class WeekendMoveFactory extends DayTableMoves {
 
     @Override
     public long getSize(ScoreDirector<Roster> scoreDirector) {
         Roster roster = scoreDirector.getWorkingSolution();
         long employees = roster.getEmployees().size();
         return employees * (employees - 1) * roster.getHorizon().weeks();
-    }
-
-    @Override
-    public Iterator<BlockSwapMove> createOriginalMoveIterator(ScoreDirector<Roster> scoreDirector) {
-        throw new UnsupportedOperationException("weekend moves are drawn at random only");
     }
 
     @Override
