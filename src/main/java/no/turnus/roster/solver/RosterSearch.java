@@ -52,9 +52,8 @@ public final class RosterSearch {
      * annealing with weekend moves added on large Norwegian problems ({@link #anneals}).
      */
     public static SolverConfig config(Roster problem) {
-        long pairs = (long) problem.getSlots().size() * problem.getEmployees().size();
         LocalSearchPhaseConfig search = tabu(Moves.BLOCKS_RUIN, acceptedPerStep(problem), filtersPlaces(problem));
-        return config(problem.getRuleSet(), pairs <= FIRST_FIT_PAIRS ? firstFit() : construction(),
+        return config(problem.getRuleSet(), pairs(problem) <= FIRST_FIT_PAIRS ? firstFit() : construction(),
                 anneals(problem) ? annealing(search) : annealsPlain(problem) ? annealing(search, PLAIN_ANNEALING_START)
                         : search);
     }
@@ -75,8 +74,7 @@ public final class RosterSearch {
      * 227 / 229 from 1soft); sprint and medium keep Tabu, where annealing from 4soft had lost 1-2 points (sprint04).
      */
     static boolean annealsPlain(Roster problem) {
-        long pairs = (long) problem.getSlots().size() * problem.getEmployees().size();
-        return problem.getRuleSet() != RosterRuleSet.NORWEGIAN && pairs > FIRST_FIT_PAIRS;
+        return problem.getRuleSet() != RosterRuleSet.NORWEGIAN && pairs(problem) > FIRST_FIT_PAIRS;
     }
 
     /**
@@ -95,8 +93,7 @@ public final class RosterSearch {
      * small rosters keep Tabu: not measured with annealing since (it lost 1-2 points on sprint04 before).
      */
     static boolean anneals(Roster problem) {
-        long pairs = (long) problem.getSlots().size() * problem.getEmployees().size();
-        return pairs > FEW_ACCEPTED_PAIRS && filtersPlaces(problem);
+        return pairs(problem) > FEW_ACCEPTED_PAIRS && filtersPlaces(problem);
     }
 
     /**
@@ -158,6 +155,11 @@ public final class RosterSearch {
             }
         }
         return true;
+    }
+
+    /** The problem's size as the search's choices measure it: places times employees. */
+    private static long pairs(Roster problem) {
+        return (long) problem.getSlots().size() * problem.getEmployees().size();
     }
 
     /** The greedy construction, then Tabu over the given moves, for a roster scored by the given rule set. */
@@ -270,8 +272,7 @@ public final class RosterSearch {
 
     /** The accepted moves a Tabu step takes on this problem ({@link #FEW_ACCEPTED_PAIRS}). */
     static int acceptedPerStep(Roster problem) {
-        long pairs = (long) problem.getSlots().size() * problem.getEmployees().size();
-        return pairs <= FEW_ACCEPTED_PAIRS ? ACCEPTED_PER_STEP : ACCEPTED_PER_STEP_LARGE;
+        return pairs(problem) <= FEW_ACCEPTED_PAIRS ? ACCEPTED_PER_STEP : ACCEPTED_PER_STEP_LARGE;
     }
 
     /**
