@@ -43,6 +43,9 @@ public final class HomecareSearch {
      */
     static final int LARGE = 500;
 
+    /** The most visits a neighbourhood or string ruin of our ruin-and-recreate takes (see {@link RuinRecreateMoves}). */
+    static final int MAX_RUINED = 12;
+
     /** The share of our ruin-and-recreate moves that empty a whole route (see {@link RuinRecreateMoves}). */
     static final double EMPTYING_SHARE = 0.5;
 

@@ -33,7 +33,6 @@ import no.turnus.homecare.domain.Visit;
 public final class RuinRecreateMoves implements MoveIteratorFactory<HomecarePlan, RuinRecreateMove> {
 
     private static final int MIN_RUINED = 3;
-    private static final int MAX_RUINED = 12;
 
     /** The share of moves that empty a route (a Timefold custom property of the move factory). */
     private double emptyingShare = HomecareSearch.EMPTYING_SHARE;
@@ -51,6 +50,13 @@ public final class RuinRecreateMoves implements MoveIteratorFactory<HomecarePlan
     private double gatheringShare = 0;
     /** The share of moves that choose a primary contact's users (a custom property; 0: none, no draw). */
     private double contactShare = 0;
+    /**
+     * The probability that the recreate passes over a place it tries (a custom property; 0: none, no draw; see
+     * {@link RuinRecreateMove.Blinks}).
+     */
+    private double blinkRate = 0;
+    /** The most visits a neighbourhood or string ruin takes (a custom property). */
+    private int maxRuined = HomecareSearch.MAX_RUINED;
     private Map<CaregiverDay, Map<User, List<Visit>>> contactsUsers;
     private List<Visit> visits;
     private List<CaregiverDay> routes;
@@ -66,7 +72,7 @@ public final class RuinRecreateMoves implements MoveIteratorFactory<HomecarePlan
         HomecarePlan plan = director.getWorkingSolution();
         visits = plan.getVisits();
         routes = plan.getCaregiverDays();
-        nearest = new NearestVisits(plan, MAX_RUINED * 2);
+        nearest = new NearestVisits(plan, maxRuined * 2);
         places = new IdentityHashMap<>();
         for (int v = 0; v < visits.size(); v++) {
             places.put(visits.get(v), v);
@@ -97,6 +103,14 @@ public final class RuinRecreateMoves implements MoveIteratorFactory<HomecarePlan
         this.contactShare = contactShare;
     }
 
+    public void setBlinkRate(double blinkRate) {
+        this.blinkRate = blinkRate;
+    }
+
+    public void setMaxRuined(int maxRuined) {
+        this.maxRuined = maxRuined;
+    }
+
     @Override
     public long getSize(ScoreDirector<HomecarePlan> director) {
         return visits.size();
@@ -117,9 +131,11 @@ public final class RuinRecreateMoves implements MoveIteratorFactory<HomecarePlan
 
             @Override
             public RuinRecreateMove next() {
+                RuinRecreateMove.Blinks blinks = blinkRate == 0 ? RuinRecreateMove.Blinks.NONE
+                        : new RuinRecreateMove.Blinks(blinkRate, random.nextLong());
                 if (contactShare > 0 && random.nextDouble() < contactShare) {
                     for (int tries = 0; tries < 8; tries++) {
-                        RuinRecreateMove choice = contactsChoice(visits.get(random.nextInt(visits.size())));
+                        RuinRecreateMove choice = contactsChoice(visits.get(random.nextInt(visits.size())), blinks);
                         if (choice != null) {
                             return choice;
                         }
@@ -128,19 +144,19 @@ public final class RuinRecreateMoves implements MoveIteratorFactory<HomecarePlan
                 if (gatheringShare > 0 && random.nextDouble() < gatheringShare) {
                     for (int tries = 0; tries < 8; tries++) {
                         Visit seed = visits.get(random.nextInt(visits.size()));
-                        RuinRecreateMove gathering = gathering(seed);
+                        RuinRecreateMove gathering = gathering(seed, blinks);
                         if (gathering != null) {
                             return gathering;
                         }
                     }
                 }
                 if (random.nextDouble() < emptyingShare) {
-                    RuinRecreateMove emptying = emptying(random);
+                    RuinRecreateMove emptying = emptying(random, blinks);
                     if (emptying != null) {
                         return emptying;
                     }
                 }
-                int count = MIN_RUINED + random.nextInt(MAX_RUINED - MIN_RUINED + 1);
+                int count = MIN_RUINED + random.nextInt(maxRuined - MIN_RUINED + 1);
                 int seed = random.nextInt(visits.size());
                 List<Visit> ruined;
                 if (stringShare > 0 && random.nextDouble() < stringShare) {
@@ -155,9 +171,9 @@ public final class RuinRecreateMoves implements MoveIteratorFactory<HomecarePlan
                 }
                 if (shuffledShare > 0 && random.nextDouble() < shuffledShare) {
                     return new RuinRecreateMove(ruined, shuffled(ruined, random), candidates, visitsByUser, prices,
-                            null);
+                            null, blinks);
                 }
-                return new RuinRecreateMove(ruined, candidates, visitsByUser, prices, null);
+                return new RuinRecreateMove(ruined, candidates, visitsByUser, prices, null, blinks);
             }
         };
     }
@@ -208,12 +224,12 @@ public final class RuinRecreateMoves implements MoveIteratorFactory<HomecarePlan
      * ruins (by travel) and single moves (one of some 80 routes, at a position in time) seldom lower. Null when the
      * user's other visits are all with this caregiver or the route may make none of them.
      */
-    private RuinRecreateMove gathering(Visit seed) {
+    private RuinRecreateMove gathering(Visit seed, RuinRecreateMove.Blinks blinks) {
         CaregiverDay target = seed.getCaregiverDay();
         if (target == null) {
             return null;
         }
-        List<Visit> ruined = new ArrayList<>(MAX_RUINED * 2);
+        List<Visit> ruined = new ArrayList<>(maxRuined * 2);
         for (Visit visit : visitsByUser.get(seed.getUser())) {
             CaregiverDay day = visit.getCaregiverDay();
             List<CaregiverDay> possible = candidates.get(visit);
@@ -243,7 +259,7 @@ public final class RuinRecreateMoves implements MoveIteratorFactory<HomecarePlan
             }
         }
         return new RuinRecreateMove(ruined, List.of(List.copyOf(ruined.subList(0, gathered))), candidates,
-                visitsByUser, prices, null);
+                visitsByUser, prices, null, blinks);
     }
 
     /**
@@ -255,7 +271,7 @@ public final class RuinRecreateMoves implements MoveIteratorFactory<HomecarePlan
      * kept goes whole to one other route (the recreate prices continuity). Null when the seed is not planned or
      * its user's contact has no route that may make it.
      */
-    private RuinRecreateMove contactsChoice(Visit seed) {
+    private RuinRecreateMove contactsChoice(Visit seed, RuinRecreateMove.Blinks blinks) {
         if (seed.getCaregiverDay() == null || seed.getUser().primaryContact() == null) {
             return null;
         }
@@ -286,7 +302,7 @@ public final class RuinRecreateMoves implements MoveIteratorFactory<HomecarePlan
                 add(visit, ruined);
             }
         }
-        return new RuinRecreateMove(ruined, firsts, candidates, visitsByUser, prices, null);
+        return new RuinRecreateMove(ruined, firsts, candidates, visitsByUser, prices, null, blinks);
     }
 
     /**
@@ -340,7 +356,7 @@ public final class RuinRecreateMoves implements MoveIteratorFactory<HomecarePlan
     }
 
     /** Emptying the smaller of two random used routes; null when neither is used or it holds a sequenced pair. */
-    private RuinRecreateMove emptying(Random random) {
+    private RuinRecreateMove emptying(Random random, RuinRecreateMove.Blinks blinks) {
         CaregiverDay route = smaller(used(random), used(random));
         if (route == null) {
             return null;
@@ -352,7 +368,7 @@ public final class RuinRecreateMoves implements MoveIteratorFactory<HomecarePlan
                 return null;
             }
         }
-        return new RuinRecreateMove(ruined, candidates, visitsByUser, prices, route);
+        return new RuinRecreateMove(ruined, candidates, visitsByUser, prices, route, blinks);
     }
 
     /** A random route with visits, after a few tries; null when none was found. */
