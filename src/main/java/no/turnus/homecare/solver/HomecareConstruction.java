@@ -41,7 +41,7 @@ public final class HomecareConstruction implements PhaseCommand<HomecarePlan> {
     public void changeWorkingSolution(ScoreDirector<HomecarePlan> director, BooleanSupplier isPhaseTerminated) {
         HomecarePlan plan = director.getWorkingSolution();
         insert(director, plan.getVisits(), candidates(plan), visitsByUser(plan),
-                new Prices(plan.getConstraintWeightOverrides()), null, () -> false, isPhaseTerminated);
+                new Prices(plan.getConstraintWeightOverrides()), null, isPhaseTerminated);
     }
 
     /** Per user, the user's visit parts (planned or not): who has met the user is read from them. */
@@ -69,13 +69,11 @@ public final class HomecareConstruction implements PhaseCommand<HomecarePlan> {
      * both parts are unplanned), earliest deadline first, each where it is cheapest and breaks nothing, never on
      * the {@code closed} route (null: any route). {@code visitsByUser} ({@link #visitsByUser}) tells who has met
      * the users of these visits so far: only their caregivers are priced, so only theirs are gathered (a
-     * ruin-and-recreate move inserts a few visits into a plan of thousands). Each position of a route is passed
-     * over when {@code blink} says so (asked once per position tried; a blink of the recreate, so that it does not
-     * always take the cheapest place).
+     * ruin-and-recreate move inserts a few visits into a plan of thousands).
      */
     static void insert(ScoreDirector<HomecarePlan> director, List<Visit> visits,
                        Map<Visit, List<CaregiverDay>> candidates, Map<User, List<Visit>> visitsByUser, Prices prices,
-                       CaregiverDay closed, BooleanSupplier blink, BooleanSupplier isTerminated) {
+                       CaregiverDay closed, BooleanSupplier isTerminated) {
         List<Visit> order = visits.stream()
                 .filter(v -> v.getCaregiverDay() == null && v.getPredecessor() == null && v.getFollowers().isEmpty()
                         && (v.isDouble() ? isPairToPlace(v, candidates) : candidates.containsKey(v)))
@@ -101,7 +99,7 @@ public final class HomecareConstruction implements PhaseCommand<HomecarePlan> {
                 return;
             }
             if (visit.isDouble()) {
-                placePair(director, visit, candidates, latest, met, prices, closed, blink);
+                placePair(director, visit, candidates, latest, met, prices, closed);
                 continue;
             }
             best.day = null;
@@ -111,7 +109,7 @@ public final class HomecareConstruction implements PhaseCommand<HomecarePlan> {
                 int rank = (int) (key & RANK_MASK);
                 CaregiverDay day = routes.get(rank);
                 if (day != closed) {
-                    cheapest(day, rank, affinities[rank], latest, visit, prices, blink, best);
+                    cheapest(day, rank, affinities[rank], latest, visit, prices, best);
                 }
             }
             if (best.day != null) {
@@ -133,11 +131,10 @@ public final class HomecareConstruction implements PhaseCommand<HomecarePlan> {
      */
     private static void placePair(ScoreDirector<HomecarePlan> director, Visit first,
                                   Map<Visit, List<CaregiverDay>> candidates, Map<CaregiverDay, int[]> latest,
-                                  Map<User, List<Caregiver>> met, Prices prices, CaregiverDay closed,
-                                  BooleanSupplier blink) {
+                                  Map<User, List<Caregiver>> met, Prices prices, CaregiverDay closed) {
         Visit second = first.getConcurrentGroup().get(1);
-        List<Slot> firsts = placesPerRoute(first, candidates, latest, met, prices, closed, blink);
-        List<Slot> seconds = placesPerRoute(second, candidates, latest, met, prices, closed, blink);
+        List<Slot> firsts = placesPerRoute(first, candidates, latest, met, prices, closed);
+        List<Slot> seconds = placesPerRoute(second, candidates, latest, met, prices, closed);
         Slot bestFirst = null;
         Slot bestSecond = null;
         long bestCost = Long.MAX_VALUE;
@@ -180,15 +177,14 @@ public final class HomecareConstruction implements PhaseCommand<HomecarePlan> {
 
     private static List<Slot> placesPerRoute(Visit visit, Map<Visit, List<CaregiverDay>> candidates,
                                              Map<CaregiverDay, int[]> latest, Map<User, List<Caregiver>> met,
-                                             Prices prices, CaregiverDay closed, BooleanSupplier blink) {
+                                             Prices prices, CaregiverDay closed) {
         List<Slot> places = new ArrayList<>();
         for (CaregiverDay day : candidates.get(visit)) {
             if (day == closed) {
                 continue;
             }
             Slot place = new Slot();
-            cheapest(day, 0, prices.affinity(visit, day, met.get(visit.getUser())), latest, visit, prices, blink,
-                    place);
+            cheapest(day, 0, prices.affinity(visit, day, met.get(visit.getUser())), latest, visit, prices, place);
             if (place.day != null) {
                 places.add(place);
             }
@@ -224,19 +220,15 @@ public final class HomecareConstruction implements PhaseCommand<HomecarePlan> {
     /**
      * Improves {@code best} (no route yet: none so far) by this route's cheapest feasible place for the visit:
      * the lowest cost, on a tie the route of the lowest {@code rank} (its place in the visit's list of routes) and
-     * then the first position, whatever order the routes are tried in; a position is passed over when {@code blink}
-     * says so.
+     * then the first position, whatever order the routes are tried in.
      */
     private static void cheapest(CaregiverDay day, int rank, long affinity, Map<CaregiverDay, int[]> latest,
-                                 Visit visit, Prices prices, BooleanSupplier blink, Slot best) {
+                                 Visit visit, Prices prices, Slot best) {
         if (best.day != null && (affinity > best.cost || affinity == best.cost && rank > best.rank)) {
             return;
         }
         int[] latestStarts = latest.computeIfAbsent(day, HomecareConstruction::latestStarts);
         for (int index = 0; index <= day.getVisits().size(); index++) {
-            if (blink.getAsBoolean()) {
-                continue;
-            }
             // What this place's cost must stay below (or equal, for a lower rank than the best's) to be the best.
             long toBeat = best.day == null ? Long.MAX_VALUE : best.cost - affinity + (rank < best.rank ? 1 : 0);
             long cost = insertionCost(day, latestStarts, visit, index, prices, best, toBeat);

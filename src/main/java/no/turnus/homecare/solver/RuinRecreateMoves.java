@@ -21,7 +21,7 @@ import no.turnus.homecare.domain.Visit;
  * Random {@link RuinRecreateMove}s of four sorts: a primary contact's choice of users in {@link #setContactShare} of
  * them, a user's visits gathered in {@link #setGatheringShare} of the rest,
  * a route in {@link #setEmptyingShare} of the rest, else a neighbourhood. A neighbourhood: a planned visit and the planned
- * visits nearest to it by travel (so that the recreate can reorder it), or in {@link #setStringShare} of them strings
+ * visits nearest to it by travel (so that the recreate can reorder it), 3 to {@link #setMaxRuined} of them, or in {@link #setStringShare} of them strings
  * of consecutive visits of the routes nearby ({@link #strings}); {@link #setShuffledShare} of the neighbourhoods
  * are put back in random order, not earliest deadline first. A route: every visit of the smaller of two
  * random used routes, which the recreate may not use again (fewer routes is what the fixed cost per route asks
@@ -50,11 +50,6 @@ public final class RuinRecreateMoves implements MoveIteratorFactory<HomecarePlan
     private double gatheringShare = 0;
     /** The share of moves that choose a primary contact's users (a custom property; 0: none, no draw). */
     private double contactShare = 0;
-    /**
-     * The probability that the recreate passes over a place it tries (a custom property; 0: none, no draw; see
-     * {@link RuinRecreateMove.Blinks}).
-     */
-    private double blinkRate = 0;
     /** The most visits a neighbourhood or string ruin takes (a custom property). */
     private int maxRuined = HomecareSearch.MAX_RUINED;
     private Map<CaregiverDay, Map<User, List<Visit>>> contactsUsers;
@@ -103,10 +98,6 @@ public final class RuinRecreateMoves implements MoveIteratorFactory<HomecarePlan
         this.contactShare = contactShare;
     }
 
-    public void setBlinkRate(double blinkRate) {
-        this.blinkRate = blinkRate;
-    }
-
     public void setMaxRuined(int maxRuined) {
         this.maxRuined = maxRuined;
     }
@@ -131,11 +122,9 @@ public final class RuinRecreateMoves implements MoveIteratorFactory<HomecarePlan
 
             @Override
             public RuinRecreateMove next() {
-                RuinRecreateMove.Blinks blinks = blinkRate == 0 ? RuinRecreateMove.Blinks.NONE
-                        : new RuinRecreateMove.Blinks(blinkRate, random.nextLong());
                 if (contactShare > 0 && random.nextDouble() < contactShare) {
                     for (int tries = 0; tries < 8; tries++) {
-                        RuinRecreateMove choice = contactsChoice(visits.get(random.nextInt(visits.size())), blinks);
+                        RuinRecreateMove choice = contactsChoice(visits.get(random.nextInt(visits.size())));
                         if (choice != null) {
                             return choice;
                         }
@@ -144,14 +133,14 @@ public final class RuinRecreateMoves implements MoveIteratorFactory<HomecarePlan
                 if (gatheringShare > 0 && random.nextDouble() < gatheringShare) {
                     for (int tries = 0; tries < 8; tries++) {
                         Visit seed = visits.get(random.nextInt(visits.size()));
-                        RuinRecreateMove gathering = gathering(seed, blinks);
+                        RuinRecreateMove gathering = gathering(seed);
                         if (gathering != null) {
                             return gathering;
                         }
                     }
                 }
                 if (random.nextDouble() < emptyingShare) {
-                    RuinRecreateMove emptying = emptying(random, blinks);
+                    RuinRecreateMove emptying = emptying(random);
                     if (emptying != null) {
                         return emptying;
                     }
@@ -171,9 +160,9 @@ public final class RuinRecreateMoves implements MoveIteratorFactory<HomecarePlan
                 }
                 if (shuffledShare > 0 && random.nextDouble() < shuffledShare) {
                     return new RuinRecreateMove(ruined, shuffled(ruined, random), candidates, visitsByUser, prices,
-                            null, blinks);
+                            null);
                 }
-                return new RuinRecreateMove(ruined, candidates, visitsByUser, prices, null, blinks);
+                return new RuinRecreateMove(ruined, candidates, visitsByUser, prices, null);
             }
         };
     }
@@ -224,7 +213,7 @@ public final class RuinRecreateMoves implements MoveIteratorFactory<HomecarePlan
      * ruins (by travel) and single moves (one of some 80 routes, at a position in time) seldom lower. Null when the
      * user's other visits are all with this caregiver or the route may make none of them.
      */
-    private RuinRecreateMove gathering(Visit seed, RuinRecreateMove.Blinks blinks) {
+    private RuinRecreateMove gathering(Visit seed) {
         CaregiverDay target = seed.getCaregiverDay();
         if (target == null) {
             return null;
@@ -259,7 +248,7 @@ public final class RuinRecreateMoves implements MoveIteratorFactory<HomecarePlan
             }
         }
         return new RuinRecreateMove(ruined, List.of(List.copyOf(ruined.subList(0, gathered))), candidates,
-                visitsByUser, prices, null, blinks);
+                visitsByUser, prices, null);
     }
 
     /**
@@ -271,7 +260,7 @@ public final class RuinRecreateMoves implements MoveIteratorFactory<HomecarePlan
      * kept goes whole to one other route (the recreate prices continuity). Null when the seed is not planned or
      * its user's contact has no route that may make it.
      */
-    private RuinRecreateMove contactsChoice(Visit seed, RuinRecreateMove.Blinks blinks) {
+    private RuinRecreateMove contactsChoice(Visit seed) {
         if (seed.getCaregiverDay() == null || seed.getUser().primaryContact() == null) {
             return null;
         }
@@ -302,7 +291,7 @@ public final class RuinRecreateMoves implements MoveIteratorFactory<HomecarePlan
                 add(visit, ruined);
             }
         }
-        return new RuinRecreateMove(ruined, firsts, candidates, visitsByUser, prices, null, blinks);
+        return new RuinRecreateMove(ruined, firsts, candidates, visitsByUser, prices, null);
     }
 
     /**
@@ -356,7 +345,7 @@ public final class RuinRecreateMoves implements MoveIteratorFactory<HomecarePlan
     }
 
     /** Emptying the smaller of two random used routes; null when neither is used or it holds a sequenced pair. */
-    private RuinRecreateMove emptying(Random random, RuinRecreateMove.Blinks blinks) {
+    private RuinRecreateMove emptying(Random random) {
         CaregiverDay route = smaller(used(random), used(random));
         if (route == null) {
             return null;
@@ -368,7 +357,7 @@ public final class RuinRecreateMoves implements MoveIteratorFactory<HomecarePlan
                 return null;
             }
         }
-        return new RuinRecreateMove(ruined, candidates, visitsByUser, prices, route, blinks);
+        return new RuinRecreateMove(ruined, candidates, visitsByUser, prices, route);
     }
 
     /** A random route with visits, after a few tries; null when none was found. */

@@ -87,9 +87,8 @@ class HomecareMovesFullAssertTest {
     }
 
     /**
-     * Gathering, the primary contact's choice of users, string ruins, the recreate in random order and its blinks,
-     * each ruin-and-recreate alone (every move of that sort; blinks with a tenth of the places passed over, in the
-     * neighbourhood ruins) under FULL_ASSERT: on Mankowska 25_1 (double visits, whose
+     * Gathering, the primary contact's choice of users, string ruins and the recreate in random order, each
+     * ruin-and-recreate alone (every move of that sort) under FULL_ASSERT: on Mankowska 25_1 (double visits, whose
      * parts are one user's, and sequenced pairs, which they must leave alone; its patients given primary contacts,
      * round the caregivers, so that choices are drawn) and on the small Narvik sample (users with several visits a
      * day, primary contacts, double visits, meal pauses).
@@ -100,8 +99,7 @@ class HomecareMovesFullAssertTest {
         List<PhaseConfig> phases = new ArrayList<>(HomecareSearch.construction(plan));
         phases.add(new LocalSearchPhaseConfig().withMoveSelectorConfig(new MoveIteratorFactoryConfig()
                 .withMoveIteratorFactoryClass(RuinRecreateMoves.class)
-                .withMoveIteratorFactoryCustomProperties(Map.of("emptyingShare", "0", share,
-                        share.equals("blinkRate") ? "0.1" : "1"))));
+                .withMoveIteratorFactoryCustomProperties(Map.of("emptyingShare", "0", share, "1"))));
         SolverConfig config = HomecareSearch.config(phases).withEnvironmentMode(EnvironmentMode.FULL_ASSERT);
         HomecarePlan solved = SolverFactory.<HomecarePlan>create(StepLimitedSolve.config(config, 100, 3L))
                 .buildSolver().solve(plan);
@@ -113,7 +111,7 @@ class HomecareMovesFullAssertTest {
                 .read(Files.readAllBytes(Path.of("data-samples/homecare-small.json"))).dataset();
         HomecareDataset mankowska = withPrimaryContacts(new MankowskaFormat().toDataset(MankowskaReader.read(
                 BenchInstances.of("mankowska2014/InstanzCPLEX_HCSRP_25_1.txt"))));
-        return Stream.of("gatheringShare", "contactShare", "stringShare", "shuffledShare", "blinkRate").flatMap(share -> Stream.of(
+        return Stream.of("gatheringShare", "contactShare", "stringShare", "shuffledShare").flatMap(share -> Stream.of(
                 Arguments.of("Mankowska 25_1", KIND.toSolution(mankowska, Map.of()), share),
                 Arguments.of("homecare-small", KIND.toSolution(small, Map.of()), share)));
     }
