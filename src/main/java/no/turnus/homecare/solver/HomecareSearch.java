@@ -54,10 +54,11 @@ public final class HomecareSearch {
      * {@link #MAX_RUINED} where routes cost (Solomon's 100 customers). Seeded, 1 M score calculations (a quiet 60 s
      * run), seeds 1–5, vehicles unchanged, against 12: RC201 1 441.11 / 1 435.45 / 1 424.67 / 1 413.52 / 1 440.16 →
      * 1 415.00 / 1 423.60 / 1 432.79 / 1 421.44 / 1 427.40 (median 1 435.45 → 1 423.60, 2.0 % → 1.2 % above the
-     * best known, every seed within 2 %), R201 median equal (1 253.26); R101 and RC101 seeds 1–3 see
-     * benchmarks/RESULTS.md ("larger ruins", session 15). 18 won RC201's median less (1 431.34) and lost R201's by
-     * 0.03 %; 24 won RC201's most (1 413.52) but lost R201's (1 261.58) and was bimodal on RC201 (1 407.71 to
-     * 1 472.90).
+     * best known, every seed within 2 %), R201 median equal (1 253.26); seeds 1–3, R101 1 673.62 / 1 653.58 /
+     * 1 650.85 → 1 651.10 / 1 651.06 / 1 653.58, RC101 1 644.80 / 1 642.86 / 1 636.97 → 1 636.90 / 1 631.66 /
+     * 1 635.45 (benchmarks/RESULTS.md, "larger ruins", session 15). 18 won RC201's median less (1 431.34) and
+     * lost R201's by 0.03 %; 24 won RC201's most (1 413.52) but lost R201's (1 261.58) and was bimodal on RC201
+     * (1 407.71 to 1 472.90).
      */
     static final int MAX_RUINED_WHERE_ROUTES_COST = 20;
 

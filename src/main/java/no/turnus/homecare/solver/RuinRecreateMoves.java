@@ -19,16 +19,15 @@ import no.turnus.homecare.domain.Visit;
 
 /**
  * Random {@link RuinRecreateMove}s of four sorts: a primary contact's choice of users in {@link #setContactShare} of
- * them, a user's visits gathered in {@link #setGatheringShare} of the rest,
- * a route in {@link #setEmptyingShare} of the rest, else a neighbourhood. A neighbourhood: a planned visit and the planned
- * visits nearest to it by travel (so that the recreate can reorder it), 3 to {@link #setMaxRuined} of them, or in {@link #setStringShare} of them strings
- * of consecutive visits of the routes nearby ({@link #strings}); {@link #setShuffledShare} of the neighbourhoods
- * are put back in random order, not earliest deadline first. A route: every visit of the smaller of two
- * random used routes, which the recreate may not use again (fewer routes is what the fixed cost per route asks
- * for, and single moves seldom empty a route because only its last visit's move saves the cost). The nearest
- * visits of each visit are computed once per phase ({@link NearestVisits}). Sequenced pairs are never ruined
- * (the insertion leaves them to first fit), so a route holding one is not emptied; a double visit is ruined with
- * both parts.
+ * them, a user's visits gathered in {@link #setGatheringShare} of the rest, a route in {@link #setEmptyingShare} of the
+ * rest, else a neighbourhood. A neighbourhood: a planned visit and the planned visits nearest to it by travel (so that
+ * the recreate can reorder it), 3 to {@link #setMaxRuined} of them, or in {@link #setStringShare} of them strings of
+ * consecutive visits of the routes nearby ({@link #strings}); {@link #setShuffledShare} of the neighbourhoods are put
+ * back in random order, not earliest deadline first. A route: every visit of the smaller of two random used routes,
+ * which the recreate may not use again (fewer routes is what the fixed cost per route asks for, and single moves seldom
+ * empty a route because only its last visit's move saves the cost). The nearest visits of each visit are computed once
+ * per phase ({@link NearestVisits}). Sequenced pairs are never ruined (the insertion leaves them to first fit), so a
+ * route holding one is not emptied; a double visit is ruined with both parts.
  */
 public final class RuinRecreateMoves implements MoveIteratorFactory<HomecarePlan, RuinRecreateMove> {
 
