@@ -43,6 +43,25 @@ public final class HomecareSearch {
      */
     static final int LARGE = 500;
 
+    /**
+     * The most visits a neighbourhood or string ruin of our ruin-and-recreate takes (see {@link RuinRecreateMoves}),
+     * from 3 (uniformly drawn), where routes cost nothing: the size every plan had when ruin-and-recreate was
+     * measured for them (Mankowska, Narvik; benchmarks/RESULTS.md), not measured against others there.
+     */
+    static final int MAX_RUINED = 12;
+
+    /**
+     * {@link #MAX_RUINED} where routes cost (Solomon's 100 customers). Seeded, 1 M score calculations (a quiet 60 s
+     * run), seeds 1–5, vehicles unchanged, against 12: RC201 1 441.11 / 1 435.45 / 1 424.67 / 1 413.52 / 1 440.16 →
+     * 1 415.00 / 1 423.60 / 1 432.79 / 1 421.44 / 1 427.40 (median 1 435.45 → 1 423.60, 2.0 % → 1.2 % above the
+     * best known, every seed within 2 %), R201 median equal (1 253.26); seeds 1–3, R101 1 673.62 / 1 653.58 /
+     * 1 650.85 → 1 651.10 / 1 651.06 / 1 653.58, RC101 1 644.80 / 1 642.86 / 1 636.97 → 1 636.90 / 1 631.66 /
+     * 1 635.45 (benchmarks/RESULTS.md, "larger ruins", session 15). 18 won RC201's median less (1 431.34) and
+     * lost R201's by 0.03 %; 24 won RC201's most (1 413.52) but lost R201's (1 261.58) and was bimodal on RC201
+     * (1 407.71 to 1 472.90).
+     */
+    static final int MAX_RUINED_WHERE_ROUTES_COST = 20;
+
     /** The share of our ruin-and-recreate moves that empty a whole route (see {@link RuinRecreateMoves}). */
     static final double EMPTYING_SHARE = 0.5;
 
@@ -206,8 +225,8 @@ public final class HomecareSearch {
     }
 
     /**
-     * The local search moves, route-emptying, strings and the recreate in random order among the ruin-and-recreate
-     * moves when routes cost.
+     * The local search moves, route-emptying, strings, the recreate in random order and larger ruins
+     * ({@link #MAX_RUINED_WHERE_ROUTES_COST}) among the ruin-and-recreate moves when routes cost.
      */
     public static List<MoveSelectorConfig> moves(boolean routesCost) {
         return moves(routesCost, 0, 0);
@@ -215,16 +234,19 @@ public final class HomecareSearch {
 
     private static List<MoveSelectorConfig> moves(boolean routesCost, double gatheringShare, double contactShare) {
         return moves(true, routesCost ? EMPTYING_SHARE : 0, routesCost ? STRING_SHARE : 0,
-                routesCost ? SHUFFLED_SHARE : 0, gatheringShare, contactShare);
+                routesCost ? SHUFFLED_SHARE : 0, gatheringShare, contactShare,
+                routesCost ? MAX_RUINED_WHERE_ROUTES_COST : MAX_RUINED);
     }
 
     /**
      * The same, with or without ruin-and-recreate, these shares of it emptying a route, ruining strings, put back in
-     * random order, gathering a user's visits and choosing a primary contact's users.
+     * random order, gathering a user's visits and choosing a primary contact's users, and at most {@code maxRuined}
+     * visits in a neighbourhood or string ruin.
      */
     @SuppressWarnings("rawtypes") // UnionMoveSelectorConfig takes a raw list
     public static List<MoveSelectorConfig> moves(boolean ruinRecreate, double emptyingShare, double stringShare,
-                                                 double shuffledShare, double gatheringShare, double contactShare) {
+                                                 double shuffledShare, double gatheringShare, double contactShare,
+                                                 int maxRuined) {
         List<MoveSelectorConfig> moves = new ArrayList<>(List.of(
                 new ListChangeMoveSelectorConfig(),
                 new ListSwapMoveSelectorConfig(),
@@ -236,7 +258,7 @@ public final class HomecareSearch {
                     .withMoveIteratorFactoryCustomProperties(Map.of("emptyingShare", String.valueOf(emptyingShare),
                             "stringShare", String.valueOf(stringShare), "shuffledShare", String.valueOf(shuffledShare),
                             "gatheringShare", String.valueOf(gatheringShare),
-                            "contactShare", String.valueOf(contactShare)))
+                            "contactShare", String.valueOf(contactShare), "maxRuined", String.valueOf(maxRuined)))
                     .withFixedProbabilityWeight(RUIN_RECREATE_WEIGHT));
         }
         return moves;

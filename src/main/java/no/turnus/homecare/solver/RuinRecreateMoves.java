@@ -19,21 +19,19 @@ import no.turnus.homecare.domain.Visit;
 
 /**
  * Random {@link RuinRecreateMove}s of four sorts: a primary contact's choice of users in {@link #setContactShare} of
- * them, a user's visits gathered in {@link #setGatheringShare} of the rest,
- * a route in {@link #setEmptyingShare} of the rest, else a neighbourhood. A neighbourhood: a planned visit and the planned
- * visits nearest to it by travel (so that the recreate can reorder it), or in {@link #setStringShare} of them strings
- * of consecutive visits of the routes nearby ({@link #strings}); {@link #setShuffledShare} of the neighbourhoods
- * are put back in random order, not earliest deadline first. A route: every visit of the smaller of two
- * random used routes, which the recreate may not use again (fewer routes is what the fixed cost per route asks
- * for, and single moves seldom empty a route because only its last visit's move saves the cost). The nearest
- * visits of each visit are computed once per phase ({@link NearestVisits}). Sequenced pairs are never ruined
- * (the insertion leaves them to first fit), so a route holding one is not emptied; a double visit is ruined with
- * both parts.
+ * them, a user's visits gathered in {@link #setGatheringShare} of the rest, a route in {@link #setEmptyingShare} of the
+ * rest, else a neighbourhood. A neighbourhood: a planned visit and the planned visits nearest to it by travel (so that
+ * the recreate can reorder it), 3 to {@link #setMaxRuined} of them, or in {@link #setStringShare} of them strings of
+ * consecutive visits of the routes nearby ({@link #strings}); {@link #setShuffledShare} of the neighbourhoods are put
+ * back in random order, not earliest deadline first. A route: every visit of the smaller of two random used routes,
+ * which the recreate may not use again (fewer routes is what the fixed cost per route asks for, and single moves seldom
+ * empty a route because only its last visit's move saves the cost). The nearest visits of each visit are computed once
+ * per phase ({@link NearestVisits}). Sequenced pairs are never ruined (the insertion leaves them to first fit), so a
+ * route holding one is not emptied; a double visit is ruined with both parts.
  */
 public final class RuinRecreateMoves implements MoveIteratorFactory<HomecarePlan, RuinRecreateMove> {
 
     private static final int MIN_RUINED = 3;
-    private static final int MAX_RUINED = 12;
 
     /** The share of moves that empty a route (a Timefold custom property of the move factory). */
     private double emptyingShare = HomecareSearch.EMPTYING_SHARE;
@@ -51,6 +49,8 @@ public final class RuinRecreateMoves implements MoveIteratorFactory<HomecarePlan
     private double gatheringShare = 0;
     /** The share of moves that choose a primary contact's users (a custom property; 0: none, no draw). */
     private double contactShare = 0;
+    /** The most visits a neighbourhood or string ruin takes (a custom property). */
+    private int maxRuined = HomecareSearch.MAX_RUINED;
     private Map<CaregiverDay, Map<User, List<Visit>>> contactsUsers;
     private List<Visit> visits;
     private List<CaregiverDay> routes;
@@ -66,7 +66,7 @@ public final class RuinRecreateMoves implements MoveIteratorFactory<HomecarePlan
         HomecarePlan plan = director.getWorkingSolution();
         visits = plan.getVisits();
         routes = plan.getCaregiverDays();
-        nearest = new NearestVisits(plan, MAX_RUINED * 2);
+        nearest = new NearestVisits(plan, maxRuined * 2);
         places = new IdentityHashMap<>();
         for (int v = 0; v < visits.size(); v++) {
             places.put(visits.get(v), v);
@@ -95,6 +95,10 @@ public final class RuinRecreateMoves implements MoveIteratorFactory<HomecarePlan
 
     public void setContactShare(double contactShare) {
         this.contactShare = contactShare;
+    }
+
+    public void setMaxRuined(int maxRuined) {
+        this.maxRuined = maxRuined;
     }
 
     @Override
@@ -140,7 +144,7 @@ public final class RuinRecreateMoves implements MoveIteratorFactory<HomecarePlan
                         return emptying;
                     }
                 }
-                int count = MIN_RUINED + random.nextInt(MAX_RUINED - MIN_RUINED + 1);
+                int count = MIN_RUINED + random.nextInt(maxRuined - MIN_RUINED + 1);
                 int seed = random.nextInt(visits.size());
                 List<Visit> ruined;
                 if (stringShare > 0 && random.nextDouble() < stringShare) {
@@ -213,7 +217,7 @@ public final class RuinRecreateMoves implements MoveIteratorFactory<HomecarePlan
         if (target == null) {
             return null;
         }
-        List<Visit> ruined = new ArrayList<>(MAX_RUINED * 2);
+        List<Visit> ruined = new ArrayList<>(maxRuined * 2);
         for (Visit visit : visitsByUser.get(seed.getUser())) {
             CaregiverDay day = visit.getCaregiverDay();
             List<CaregiverDay> possible = candidates.get(visit);

@@ -61,7 +61,7 @@ import no.turnus.problem.DatasetReader;
  * move (default {@link HomecareSearch#RUIN_RECREATE_WEIGHT}), {@code +rr:NAME=VALUE} sets a custom property of
  * {@link RuinRecreateMoves} (e.g. {@code +rr:emptyingShare=0}; {@code +rr:stringShare=0}, no
  * string ruins, and {@code +rr:shuffledShare=0}, the recreate earliest deadline first: where routes cost, the
- * search before session 14 with both),
+ * search before session 14 with both; {@code +rr:maxRuined=12}, where routes cost the ruins before session 15),
  * {@code +acc:SPEC} replaces the acceptor and
  * forager of the local search (default: {@link HomecareSearch#localSearch}'s; {@code +acc:la:400} is Timefold's
  * default, the search of every plan before the acceptor comparison), SPEC one of {@code la:SIZE} (Late Acceptance),
@@ -116,7 +116,8 @@ public final class HomecareSearchComparison {
                             routesCost ? emptying : 0, routesCost ? HomecareSearch.STRING_SHARE : 0,
                             routesCost ? HomecareSearch.SHUFFLED_SHARE : 0,
                             HomecareSearch.gathers(plan) ? HomecareSearch.GATHERING_SHARE : 0,
-                            HomecareSearch.contactsChoose(plan) ? HomecareSearch.CONTACT_SHARE : 0);
+                            HomecareSearch.contactsChoose(plan) ? HomecareSearch.CONTACT_SHARE : 0,
+                            routesCost ? HomecareSearch.MAX_RUINED_WHERE_ROUTES_COST : HomecareSearch.MAX_RUINED);
                     flags.stream().filter(f -> f.startsWith("rrw=")).forEach(f -> moves.stream()
                             .filter(MoveIteratorFactoryConfig.class::isInstance)
                             .forEach(m -> m.setFixedProbabilityWeight(Double.parseDouble(f.substring(4)))));
