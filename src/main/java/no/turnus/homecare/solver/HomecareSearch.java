@@ -86,6 +86,18 @@ public final class HomecareSearch {
     static final double CONTACT_SHARE = 0.25;
 
     /**
+     * The share of our ruin-and-recreate moves that ruin a sequenced pair whole and a string of each part's route
+     * around it (see {@link RuinRecreateMoves}; their other ruins then take a pair they meet whole too), on the plans
+     * of {@link #ruinsPairs}. On Mankowska's instances one caregiver alone has the skills of many first parts of
+     * pairs, so that route's order is the plan's bottleneck; single moves cannot change it (moving a first part
+     * earlier leaves its follower past the maximum gap, a hard break) and other ruins never take a pair. Seeded,
+     * score calculations of a quiet 60 s run, against the search without: 50_1 1 005.08 / 956.68 / 1 005.08 →
+     * 945.66 / 947.54 / 956.68 (median 6.5 % → 0.4 % above the best known), 100_1 see benchmarks/RESULTS.md
+     * ("sequenced pairs ruined whole", session 15).
+     */
+    static final double PAIR_SHARE = 0.3;
+
+    /**
      * How often our ruin-and-recreate is picked against 1 for each of the five list moves: about 4 % of the moves.
      * Seeded, 10 000 steps, against 0.05 (1 %): Mankowska 50_1, 100_1, 200_1 and the Narvik sample better on
      * every seed, Solomon R201 on 2 of 3 and C101 at its best known on all (benchmarks/RESULTS.md); the steps took
@@ -172,7 +184,7 @@ public final class HomecareSearch {
 
     /**
      * The configuration without a plan to look at: as {@link #config(HomecarePlan)} for a small plan whose routes
-     * have no cost (one accepted move per step).
+     * have no cost and without sequenced pairs (one accepted move per step).
      */
     public static SolverConfig config() {
         return config(List.of(
@@ -202,7 +214,9 @@ public final class HomecareSearch {
      * solve.
      */
     public static List<MoveSelectorConfig> moves(HomecarePlan plan) {
-        return moves(routesCost(plan), gathers(plan) ? GATHERING_SHARE : 0, contactsChoose(plan) ? CONTACT_SHARE : 0);
+        return moves(true, routesCost(plan) ? EMPTYING_SHARE : 0, routesCost(plan) ? STRING_SHARE : 0,
+                routesCost(plan) ? SHUFFLED_SHARE : 0, gathers(plan) ? GATHERING_SHARE : 0,
+                contactsChoose(plan) ? CONTACT_SHARE : 0, ruinsPairs(plan) ? PAIR_SHARE : 0);
     }
 
     /**
@@ -210,21 +224,18 @@ public final class HomecareSearch {
      * moves when routes cost.
      */
     public static List<MoveSelectorConfig> moves(boolean routesCost) {
-        return moves(routesCost, 0, 0);
-    }
-
-    private static List<MoveSelectorConfig> moves(boolean routesCost, double gatheringShare, double contactShare) {
         return moves(true, routesCost ? EMPTYING_SHARE : 0, routesCost ? STRING_SHARE : 0,
-                routesCost ? SHUFFLED_SHARE : 0, gatheringShare, contactShare);
+                routesCost ? SHUFFLED_SHARE : 0, 0, 0, 0);
     }
 
     /**
      * The same, with or without ruin-and-recreate, these shares of it emptying a route, ruining strings, put back in
-     * random order, gathering a user's visits and choosing a primary contact's users.
+     * random order, gathering a user's visits, choosing a primary contact's users and ruining sequenced pairs.
      */
     @SuppressWarnings("rawtypes") // UnionMoveSelectorConfig takes a raw list
     public static List<MoveSelectorConfig> moves(boolean ruinRecreate, double emptyingShare, double stringShare,
-                                                 double shuffledShare, double gatheringShare, double contactShare) {
+                                                 double shuffledShare, double gatheringShare, double contactShare,
+                                                 double pairShare) {
         List<MoveSelectorConfig> moves = new ArrayList<>(List.of(
                 new ListChangeMoveSelectorConfig(),
                 new ListSwapMoveSelectorConfig(),
@@ -236,7 +247,7 @@ public final class HomecareSearch {
                     .withMoveIteratorFactoryCustomProperties(Map.of("emptyingShare", String.valueOf(emptyingShare),
                             "stringShare", String.valueOf(stringShare), "shuffledShare", String.valueOf(shuffledShare),
                             "gatheringShare", String.valueOf(gatheringShare),
-                            "contactShare", String.valueOf(contactShare)))
+                            "contactShare", String.valueOf(contactShare), "pairShare", String.valueOf(pairShare)))
                     .withFixedProbabilityWeight(RUIN_RECREATE_WEIGHT));
         }
         return moves;
@@ -270,6 +281,16 @@ public final class HomecareSearch {
      */
     public static boolean contactsChoose(HomecarePlan plan) {
         return gathers(plan) && plan.getVisits().stream().anyMatch(v -> v.getUser().primaryContact() != null);
+    }
+
+    /**
+     * Whether sequenced pairs are ruined ({@link #PAIR_SHARE}): the plan has one, its routes cost nothing and it has
+     * fewer than {@link #GREEDIER_FROM} visit parts (Mankowska's 25 to 100 patients, where it was measured; no
+     * sample of ours has a sequenced pair).
+     */
+    public static boolean ruinsPairs(HomecarePlan plan) {
+        return !routesCost(plan) && plan.getVisits().size() < GREEDIER_FROM
+                && plan.getVisits().stream().anyMatch(v -> v.getPredecessor() != null);
     }
 
     public static boolean routesCost(HomecarePlan plan) {
