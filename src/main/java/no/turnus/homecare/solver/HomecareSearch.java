@@ -91,9 +91,10 @@ public final class HomecareSearch {
      * of {@link #ruinsPairs}. On Mankowska's instances one caregiver alone has the skills of many first parts of
      * pairs, so that route's order is the plan's bottleneck; single moves cannot change it (moving a first part
      * earlier leaves its follower past the maximum gap, a hard break) and other ruins never take a pair. Seeded,
-     * score calculations of a quiet 60 s run, against the search without: 50_1 1 005.08 / 956.68 / 1 005.08 →
-     * 945.66 / 947.54 / 956.68 (median 6.5 % → 0.4 % above the best known), 100_1 see benchmarks/RESULTS.md
-     * ("sequenced pairs ruined whole", session 15).
+     * score calculations of a quiet 60 s run, seeds 1–5, against the search without: 50_1 better on 5 of 5 (median
+     * 1 005.08 → 956.68, 6.5 % → 1.4 % above the best known), 100_1 on 4 of 5 (1 284.19 → 1 264.95, 2.3 % → 0.7 %),
+     * 25_1 on 2 of 3, equal on one (benchmarks/RESULTS.md, "sequenced pairs ruined whole", session 15). Only 0.3 was
+     * measured.
      */
     static final double PAIR_SHARE = 0.3;
 
