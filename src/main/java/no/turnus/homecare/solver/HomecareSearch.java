@@ -93,8 +93,8 @@ public final class HomecareSearch {
      * earlier leaves its follower past the maximum gap, a hard break) and other ruins never take a pair. Seeded,
      * score calculations of a quiet 60 s run, seeds 1–5, against the search without: 50_1 better on 5 of 5 (median
      * 1 005.08 → 956.68, 6.5 % → 1.4 % above the best known), 100_1 on 4 of 5 (1 284.19 → 1 264.95, 2.3 % → 0.7 %),
-     * 25_1 on 2 of 3, equal on one (benchmarks/RESULTS.md, "sequenced pairs ruined whole", session 15). Only 0.3 was
-     * measured.
+     * 25_1 on 2 of 3, equal on one; 200_1 (1.35 M) on 4 of 5 (1 351.03 → 1 322.48, 9.2 % → 6.9 %)
+     * (benchmarks/RESULTS.md, "sequenced pairs ruined whole", session 15). Only 0.3 was measured.
      */
     static final double PAIR_SHARE = 0.3;
 
@@ -286,11 +286,11 @@ public final class HomecareSearch {
 
     /**
      * Whether sequenced pairs are ruined ({@link #PAIR_SHARE}): the plan has one, its routes cost nothing and it has
-     * fewer than {@link #GREEDIER_FROM} visit parts (Mankowska's 25 to 100 patients, where it was measured; no
-     * sample of ours has a sequenced pair).
+     * fewer than {@link #LARGE} visit parts (Mankowska's 25 to 200 patients, up to 272 parts, where it was measured;
+     * no sample of ours has a sequenced pair).
      */
     public static boolean ruinsPairs(HomecarePlan plan) {
-        return !routesCost(plan) && plan.getVisits().size() < GREEDIER_FROM
+        return !routesCost(plan) && plan.getVisits().size() < LARGE
                 && plan.getVisits().stream().anyMatch(v -> v.getPredecessor() != null);
     }
 
