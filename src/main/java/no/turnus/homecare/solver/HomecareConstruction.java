@@ -30,7 +30,8 @@ import no.turnus.homecare.rules.HomecareRules;
  * 5 000 visits.
  *
  * <p>Double visits and sequenced pairs, whose start depends on another route, are left to the first fit that
- * follows, as is any visit that fits nowhere here (it is then planned where it breaks least).
+ * follows, as is any visit that fits nowhere here (it is then planned where it breaks least). Ruin-and-recreate
+ * puts back the double visits it ruins, and sequenced pairs where {@link Prices#pairsFreed}.
  */
 public final class HomecareConstruction implements PhaseCommand<HomecarePlan> {
 
@@ -41,7 +42,7 @@ public final class HomecareConstruction implements PhaseCommand<HomecarePlan> {
     public void changeWorkingSolution(ScoreDirector<HomecarePlan> director, BooleanSupplier isPhaseTerminated) {
         HomecarePlan plan = director.getWorkingSolution();
         insert(director, plan.getVisits(), candidates(plan), visitsByUser(plan),
-                new Prices(plan.getConstraintWeightOverrides()), null, isPhaseTerminated);
+                new Prices(plan.getConstraintWeightOverrides(), false), null, isPhaseTerminated);
     }
 
     /** Per user, the user's visit parts (planned or not): who has met the user is read from them. */
@@ -65,8 +66,8 @@ public final class HomecareConstruction implements PhaseCommand<HomecarePlan> {
     }
 
     /**
-     * Inserts the unplanned ones of {@code visits} (not sequenced pairs; a double visit through its part 0, when
-     * both parts are unplanned), earliest deadline first, each where it is cheapest and breaks nothing, never on
+     * Inserts the unplanned ones of {@code visits} (sequenced pairs only with {@link Prices#pairsFreed}, a follower
+     * right after its first; a double visit through its part 0, when both parts are unplanned), earliest deadline first, each where it is cheapest and breaks nothing, never on
      * the {@code closed} route (null: any route). {@code visitsByUser} ({@link #visitsByUser}) tells who has met
      * the users of these visits so far: only their caregivers are priced, so only theirs are gathered (a
      * ruin-and-recreate move inserts a few visits into a plan of thousands).
@@ -75,7 +76,9 @@ public final class HomecareConstruction implements PhaseCommand<HomecarePlan> {
                        Map<Visit, List<CaregiverDay>> candidates, Map<User, List<Visit>> visitsByUser, Prices prices,
                        CaregiverDay closed, BooleanSupplier isTerminated) {
         List<Visit> order = visits.stream()
-                .filter(v -> v.getCaregiverDay() == null && v.getPredecessor() == null && v.getFollowers().isEmpty()
+                .filter(v -> v.getCaregiverDay() == null
+                        && (prices.pairsFreed ? partnersPlacedOrAmong(v, visits)
+                                : v.getPredecessor() == null && v.getFollowers().isEmpty())
                         && (v.isDouble() ? isPairToPlace(v, candidates) : candidates.containsKey(v)))
                 .sorted(Comparator.comparingInt(HomecareConstruction::lastWindowEnd)
                         .thenComparingInt(v -> v.getWindowStarts()[0])
@@ -100,22 +103,59 @@ public final class HomecareConstruction implements PhaseCommand<HomecarePlan> {
             }
             if (visit.isDouble()) {
                 placePair(director, visit, candidates, latest, met, prices, closed);
-                continue;
-            }
-            best.day = null;
-            List<CaregiverDay> routes = candidates.get(visit);
-            long[] affinities = new long[routes.size()];
-            for (long key : byAffinity(visit, routes, prices, met.get(visit.getUser()), affinities)) {
-                int rank = (int) (key & RANK_MASK);
-                CaregiverDay day = routes.get(rank);
-                if (day != closed) {
-                    cheapest(day, rank, affinities[rank], latest, visit, prices, best);
-                }
-            }
-            if (best.day != null) {
-                place(director, best.day, best.index, visit, latest, met);
+            } else if (visit.getCaregiverDay() == null && (visit.getPredecessor() == null
+                    || visit.getPredecessor().getCaregiverDay() != null)) {
+                placeSingle(director, visit, order, candidates, latest, met, prices, closed, best);
+            } // else placed already, or put back right after its predecessor
+        }
+    }
+
+    /**
+     * A single visit at its cheapest place, then those of its followers that are to be put back too (only with
+     * {@link Prices#pairsFreed}): each after it is placed, so that its start is known.
+     */
+    private static void placeSingle(ScoreDirector<HomecarePlan> director, Visit visit, List<Visit> order,
+                                    Map<Visit, List<CaregiverDay>> candidates, Map<CaregiverDay, int[]> latest,
+                                    Map<User, List<Caregiver>> met, Prices prices, CaregiverDay closed, Slot best) {
+        best.day = null;
+        List<CaregiverDay> routes = candidates.get(visit);
+        long[] affinities = new long[routes.size()];
+        for (long key : byAffinity(visit, routes, prices, met.get(visit.getUser()), affinities)) {
+            int rank = (int) (key & RANK_MASK);
+            CaregiverDay day = routes.get(rank);
+            if (day != closed) {
+                cheapest(day, rank, affinities[rank], latest, visit, prices, best);
             }
         }
+        if (best.day != null) {
+            place(director, best.day, best.index, visit, latest, met);
+            for (Visit follower : visit.getFollowers()) {
+                if (follower.getCaregiverDay() == null && order.contains(follower)) {
+                    placeSingle(director, follower, order, candidates, latest, met, prices, closed, best);
+                }
+            }
+        }
+    }
+
+    /**
+     * Whether each of the visit's sequenced partners (its predecessor, its followers) is planned or among the
+     * visits put back with it ({@link Prices#pairsFreed}); a double visit in a sequenced pair is left to first fit.
+     */
+    private static boolean partnersPlacedOrAmong(Visit visit, List<Visit> visits) {
+        boolean sequenced = visit.getPredecessor() != null || !visit.getFollowers().isEmpty();
+        if (sequenced && visit.isDouble()) {
+            return false;
+        }
+        if (visit.getPredecessor() != null && visit.getPredecessor().getCaregiverDay() == null
+                && !visits.contains(visit.getPredecessor())) {
+            return false;
+        }
+        for (Visit follower : visit.getFollowers()) {
+            if (follower.getCaregiverDay() == null && !visits.contains(follower)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Part 0 of a double visit stands for the pair, when both parts are unplanned and each has a route. */
@@ -227,7 +267,7 @@ public final class HomecareConstruction implements PhaseCommand<HomecarePlan> {
         if (best.day != null && (affinity > best.cost || affinity == best.cost && rank > best.rank)) {
             return;
         }
-        int[] latestStarts = latest.computeIfAbsent(day, HomecareConstruction::latestStarts);
+        int[] latestStarts = latest.computeIfAbsent(day, d -> latestStarts(d, prices.pairsFreed));
         for (int index = 0; index <= day.getVisits().size(); index++) {
             // What this place's cost must stay below (or equal, for a lower rank than the best's) to be the best.
             long toBeat = best.day == null ? Long.MAX_VALUE : best.cost - affinity + (rank < best.rank ? 1 : 0);
@@ -315,11 +355,15 @@ public final class HomecareConstruction implements PhaseCommand<HomecarePlan> {
         int travelIn = day.travelMinutes(from, visit.location());
         // The meal pause may come before this visit; not taken by its end, it may delay what follows.
         boolean pauseDue = !day.getPause().none() && (previous == null || previous.getPauseStart() == null);
-        int start = visit.earliestStart(day.arrivalAfterLeg(depart, from, visit, pauseDue));
+        int arrival = day.arrivalAfterLeg(depart, from, visit, pauseDue);
+        Visit predecessor = visit.getPredecessor();
+        int start = visit.earliestStart(predecessor == null || predecessor.getStartTime() == null ? arrival
+                : Math.max(arrival, predecessor.getStartTime() + visit.getMinGap()));
         boolean pauseStillDue = pauseDue && day.pauseOnLeg(depart, from, visit) == null;
         int late = late(visit, start);
-        if (late > (visit.isMandatory() ? visit.getLateTolerance() : OPEN)) {
-            return Long.MAX_VALUE;
+        if (late > (visit.isMandatory() ? visit.getLateTolerance() : OPEN) || predecessor != null
+                && predecessor.getStartTime() != null && start > predecessor.getStartTime() + visit.getMaxGap()) {
+            return Long.MAX_VALUE; // too late for its window or past its predecessor's maximum gap
         }
         int end = start + visit.getDuration();
         if (pauseStillDue && end > day.getPause().to()) {
@@ -343,8 +387,8 @@ public final class HomecareConstruction implements PhaseCommand<HomecarePlan> {
             overtime = Math.max(0, back - day.getShiftEnd()) - Math.max(0, backBefore - day.getShiftEnd());
         }
         long travel = travelIn + travelOut - day.travelMinutes(from, to);
-        long cost = travel * prices.travel + late * prices.late + overtime * prices.overtime
-                + (visits.isEmpty() ? prices.routeUsed : 0);
+        long cost = travel * prices.travel + (late + followersPushed(visit, start)) * prices.late
+                + overtime * prices.overtime + (visits.isEmpty() ? prices.routeUsed : 0);
         if (prices.late == 0 || next == null) {
             return cost;
         }
@@ -379,6 +423,21 @@ public final class HomecareConstruction implements PhaseCommand<HomecarePlan> {
         return gained;
     }
 
+    /**
+     * The lateness the visit's planned followers gain when it starts at {@code start}: each not before its minimum
+     * gap after it (only their own start; what that pushes on their routes is not priced).
+     */
+    private static long followersPushed(Visit visit, int start) {
+        long gained = 0;
+        for (Visit follower : visit.getFollowers()) {
+            Integer now = follower.getStartTime();
+            if (now != null && start + follower.getMinGap() > now) {
+                gained += late(follower, follower.earliestStart(start + follower.getMinGap())) - late(follower, now);
+            }
+        }
+        return gained;
+    }
+
     /** Minutes a start at {@code start} is past the window it should have been in. */
     private static int late(Visit visit, int start) {
         int[] starts = visit.getWindowStarts();
@@ -398,9 +457,10 @@ public final class HomecareConstruction implements PhaseCommand<HomecarePlan> {
     /**
      * Per position, the latest arrival that keeps the visit there and every later one in its window (plus
      * tolerance, for mandatory visits) and the route back by the shift's end and overtime. A visit already late
-     * may stay as late as it is, not later.
+     * may stay as late as it is, not later. A part of a double visit keeps its start, and so does a part of a
+     * sequenced pair unless {@code pairsFreed}.
      */
-    static int[] latestStarts(CaregiverDay day) {
+    static int[] latestStarts(CaregiverDay day, boolean pairsFreed) {
         List<Visit> visits = day.getVisits();
         int[] latest = new int[visits.size()];
         int limit = day.getShiftEnd() + day.getMaxOvertime();
@@ -418,7 +478,8 @@ public final class HomecareConstruction implements PhaseCommand<HomecarePlan> {
             }
             if (visit.getStartTime() != null) {
                 // A part of a double visit or of a sequenced pair keeps its start: its partner's route relies on it.
-                latestStart = visit.isDouble() || visit.getPredecessor() != null || !visit.getFollowers().isEmpty()
+                latestStart = visit.isDouble()
+                        || !pairsFreed && (visit.getPredecessor() != null || !visit.getFollowers().isEmpty())
                         ? visit.getStartTime() : Math.max(latestStart, visit.getStartTime());
             }
             // Arriving later than the latest start is never possible; arriving earlier waits for the window.
@@ -463,8 +524,15 @@ public final class HomecareConstruction implements PhaseCommand<HomecarePlan> {
         private final long contact;
         private final long district;
         private final long changed;
+        /**
+         * Whether parts of sequenced pairs may be put back (a follower after its predecessor, within its gap), and
+         * a planned one be pushed later by an insertion before it (its followers' lateness priced): where lateness
+         * is soft and tolerated for long (Mankowska), so that a ruin can reorder a route that holds such parts.
+         */
+        final boolean pairsFreed;
 
-        Prices(ConstraintWeightOverrides<HardMediumSoftScore> overrides) {
+        Prices(ConstraintWeightOverrides<HardMediumSoftScore> overrides, boolean pairsFreed) {
+            this.pairsFreed = pairsFreed;
             travel = soft(overrides, HomecareRules.TRAVEL);
             late = soft(overrides, HomecareRules.LATE);
             overtime = soft(overrides, HomecareRules.OVERTIME);

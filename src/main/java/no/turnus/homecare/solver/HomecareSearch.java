@@ -105,6 +105,19 @@ public final class HomecareSearch {
     static final double CONTACT_SHARE = 0.25;
 
     /**
+     * The share of our ruin-and-recreate moves that ruin a sequenced pair whole and a string of each part's route
+     * around it (see {@link RuinRecreateMoves}; their other ruins then take a pair they meet whole too), on the plans
+     * of {@link #ruinsPairs}. On Mankowska's instances one caregiver alone has the skills of many first parts of
+     * pairs, so that route's order is the plan's bottleneck; single moves cannot change it (moving a first part
+     * earlier leaves its follower past the maximum gap, a hard break) and other ruins never take a pair. Seeded,
+     * score calculations of a quiet 60 s run, seeds 1–5, against the search without: 50_1 better on 5 of 5 (median
+     * 1 005.08 → 956.68, 6.5 % → 1.4 % above the best known), 100_1 on 4 of 5 (1 284.19 → 1 264.95, 2.3 % → 0.7 %),
+     * 25_1 on 2 of 3, equal on one; 200_1 (1.35 M) on 4 of 5 (1 351.03 → 1 322.48, 9.2 % → 6.9 %)
+     * (benchmarks/RESULTS.md, "sequenced pairs ruined whole", session 15). Only 0.3 was measured.
+     */
+    static final double PAIR_SHARE = 0.3;
+
+    /**
      * How often our ruin-and-recreate is picked against 1 for each of the five list moves: about 4 % of the moves.
      * Seeded, 10 000 steps, against 0.05 (1 %): Mankowska 50_1, 100_1, 200_1 and the Narvik sample better on
      * every seed, Solomon R201 on 2 of 3 and C101 at its best known on all (benchmarks/RESULTS.md); the steps took
@@ -191,7 +204,7 @@ public final class HomecareSearch {
 
     /**
      * The configuration without a plan to look at: as {@link #config(HomecarePlan)} for a small plan whose routes
-     * have no cost (one accepted move per step).
+     * have no cost and without sequenced pairs (one accepted move per step).
      */
     public static SolverConfig config() {
         return config(List.of(
@@ -221,7 +234,7 @@ public final class HomecareSearch {
      * solve.
      */
     public static List<MoveSelectorConfig> moves(HomecarePlan plan) {
-        return moves(routesCost(plan), gathers(plan) ? GATHERING_SHARE : 0, contactsChoose(plan) ? CONTACT_SHARE : 0);
+        return moves(Ruins.of(plan));
     }
 
     /**
@@ -229,38 +242,53 @@ public final class HomecareSearch {
      * ({@link #MAX_RUINED_WHERE_ROUTES_COST}) among the ruin-and-recreate moves when routes cost.
      */
     public static List<MoveSelectorConfig> moves(boolean routesCost) {
-        return moves(routesCost, 0, 0);
-    }
-
-    private static List<MoveSelectorConfig> moves(boolean routesCost, double gatheringShare, double contactShare) {
-        return moves(true, routesCost ? EMPTYING_SHARE : 0, routesCost ? STRING_SHARE : 0,
-                routesCost ? SHUFFLED_SHARE : 0, gatheringShare, contactShare,
-                routesCost ? MAX_RUINED_WHERE_ROUTES_COST : MAX_RUINED);
+        return moves(Ruins.of(routesCost, false, false, false));
     }
 
     /**
-     * The same, with or without ruin-and-recreate, these shares of it emptying a route, ruining strings, put back in
-     * random order, gathering a user's visits and choosing a primary contact's users, and at most {@code maxRuined}
-     * visits in a neighbourhood or string ruin.
+     * How our ruin-and-recreate ruins ({@link RuinRecreateMoves}' custom properties): the shares of its moves that
+     * empty a route, ruin strings, are put back in random order, gather a user's visits, choose a primary contact's
+     * users and ruin sequenced pairs, and the most visits a neighbourhood or string ruin takes.
      */
+    public record Ruins(double emptyingShare, double stringShare, double shuffledShare, double gatheringShare,
+                        double contactShare, double pairShare, int maxRuined) {
+
+        /** As measured for this plan (see each share's constant). */
+        public static Ruins of(HomecarePlan plan) {
+            return of(routesCost(plan), gathers(plan), contactsChoose(plan), ruinsPairs(plan));
+        }
+
+        static Ruins of(boolean routesCost, boolean gathers, boolean contactsChoose, boolean ruinsPairs) {
+            return new Ruins(routesCost ? EMPTYING_SHARE : 0, routesCost ? STRING_SHARE : 0,
+                    routesCost ? SHUFFLED_SHARE : 0, gathers ? GATHERING_SHARE : 0, contactsChoose ? CONTACT_SHARE : 0,
+                    ruinsPairs ? PAIR_SHARE : 0, routesCost ? MAX_RUINED_WHERE_ROUTES_COST : MAX_RUINED);
+        }
+
+        /** The same with another share of route-emptying moves. */
+        public Ruins withEmptyingShare(double share) {
+            return new Ruins(share, stringShare, shuffledShare, gatheringShare, contactShare, pairShare, maxRuined);
+        }
+
+        Map<String, String> properties() {
+            return Map.of("emptyingShare", String.valueOf(emptyingShare), "stringShare", String.valueOf(stringShare),
+                    "shuffledShare", String.valueOf(shuffledShare), "gatheringShare", String.valueOf(gatheringShare),
+                    "contactShare", String.valueOf(contactShare), "pairShare", String.valueOf(pairShare),
+                    "maxRuined", String.valueOf(maxRuined));
+        }
+    }
+
+    /** Timefold's five list moves and our ruin-and-recreate with these settings. */
     @SuppressWarnings("rawtypes") // UnionMoveSelectorConfig takes a raw list
-    public static List<MoveSelectorConfig> moves(boolean ruinRecreate, double emptyingShare, double stringShare,
-                                                 double shuffledShare, double gatheringShare, double contactShare,
-                                                 int maxRuined) {
+    public static List<MoveSelectorConfig> moves(Ruins ruins) {
         List<MoveSelectorConfig> moves = new ArrayList<>(List.of(
                 new ListChangeMoveSelectorConfig(),
                 new ListSwapMoveSelectorConfig(),
                 new KOptListMoveSelectorConfig().withMinimumK(2).withMaximumK(2),
                 new SubListChangeMoveSelectorConfig().withSelectReversingMoveToo(true),
                 new SubListSwapMoveSelectorConfig()));
-        if (ruinRecreate) {
-            moves.add(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(RuinRecreateMoves.class)
-                    .withMoveIteratorFactoryCustomProperties(Map.of("emptyingShare", String.valueOf(emptyingShare),
-                            "stringShare", String.valueOf(stringShare), "shuffledShare", String.valueOf(shuffledShare),
-                            "gatheringShare", String.valueOf(gatheringShare),
-                            "contactShare", String.valueOf(contactShare), "maxRuined", String.valueOf(maxRuined)))
-                    .withFixedProbabilityWeight(RUIN_RECREATE_WEIGHT));
-        }
+        moves.add(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(RuinRecreateMoves.class)
+                .withMoveIteratorFactoryCustomProperties(ruins.properties())
+                .withFixedProbabilityWeight(RUIN_RECREATE_WEIGHT));
         return moves;
     }
 
@@ -292,6 +320,16 @@ public final class HomecareSearch {
      */
     public static boolean contactsChoose(HomecarePlan plan) {
         return gathers(plan) && plan.getVisits().stream().anyMatch(v -> v.getUser().primaryContact() != null);
+    }
+
+    /**
+     * Whether sequenced pairs are ruined ({@link #PAIR_SHARE}): the plan has one, its routes cost nothing and it has
+     * fewer than {@link #LARGE} visit parts (Mankowska's 25 to 200 patients, up to 272 parts, where it was measured;
+     * no sample of ours has a sequenced pair).
+     */
+    public static boolean ruinsPairs(HomecarePlan plan) {
+        return !routesCost(plan) && plan.getVisits().size() < LARGE
+                && plan.getVisits().stream().anyMatch(v -> v.getPredecessor() != null);
     }
 
     public static boolean routesCost(HomecarePlan plan) {

@@ -19,15 +19,18 @@ import no.turnus.homecare.domain.Visit;
 
 /**
  * Random {@link RuinRecreateMove}s of four sorts: a primary contact's choice of users in {@link #setContactShare} of
- * them, a user's visits gathered in {@link #setGatheringShare} of the rest, a route in {@link #setEmptyingShare} of the
- * rest, else a neighbourhood. A neighbourhood: a planned visit and the planned visits nearest to it by travel (so that
- * the recreate can reorder it), 3 to {@link #setMaxRuined} of them, or in {@link #setStringShare} of them strings of
- * consecutive visits of the routes nearby ({@link #strings}); {@link #setShuffledShare} of the neighbourhoods are put
- * back in random order, not earliest deadline first. A route: every visit of the smaller of two random used routes,
- * which the recreate may not use again (fewer routes is what the fixed cost per route asks for, and single moves seldom
- * empty a route because only its last visit's move saves the cost). The nearest visits of each visit are computed once
- * per phase ({@link NearestVisits}). Sequenced pairs are never ruined (the insertion leaves them to first fit), so a
- * route holding one is not emptied; a double visit is ruined with both parts.
+ * them, a user's visits gathered in {@link #setGatheringShare} of the rest,
+ * a route in {@link #setEmptyingShare} of the rest, else a neighbourhood. A neighbourhood: a planned visit and the planned
+ * visits nearest to it by travel (so that the recreate can reorder it), 3 to {@link #setMaxRuined} of them, or in
+ * {@link #setStringShare} of them strings
+ * of consecutive visits of the routes nearby ({@link #strings}); {@link #setShuffledShare} of the neighbourhoods
+ * are put back in random order, not earliest deadline first. A route: every visit of the smaller of two
+ * random used routes, which the recreate may not use again (fewer routes is what the fixed cost per route asks
+ * for, and single moves seldom empty a route because only its last visit's move saves the cost). The nearest
+ * visits of each visit are computed once per phase ({@link NearestVisits}). Sequenced pairs are never ruined
+ * (the insertion leaves them to first fit), so a route holding one is not emptied, unless {@link #setPairShare}:
+ * then a pair is ruined whole, and that share of the moves ruin a pair and the routes around it; a double visit is
+ * ruined with both parts.
  */
 public final class RuinRecreateMoves implements MoveIteratorFactory<HomecarePlan, RuinRecreateMove> {
 
@@ -51,6 +54,14 @@ public final class RuinRecreateMoves implements MoveIteratorFactory<HomecarePlan
     private double contactShare = 0;
     /** The most visits a neighbourhood or string ruin takes (a custom property). */
     private int maxRuined = HomecareSearch.MAX_RUINED;
+    /**
+     * The share of moves that ruin a sequenced pair and the routes around its parts ({@link #pairRuin}; a custom
+     * property; 0: none, no draw). When above 0, every ruin takes a sequenced pair it meets whole and the recreate
+     * puts pairs back ({@link HomecareConstruction.Prices#pairsFreed}); else sequenced pairs are never ruined.
+     */
+    private double pairShare = 0;
+    /** The first visits of the plan's sequenced pairs. */
+    private List<Visit> firsts;
     private Map<CaregiverDay, Map<User, List<Visit>>> contactsUsers;
     private List<Visit> visits;
     private List<CaregiverDay> routes;
@@ -73,7 +84,8 @@ public final class RuinRecreateMoves implements MoveIteratorFactory<HomecarePlan
         }
         candidates = HomecareConstruction.candidates(plan);
         visitsByUser = HomecareConstruction.visitsByUser(plan);
-        prices = new HomecareConstruction.Prices(plan.getConstraintWeightOverrides());
+        prices = new HomecareConstruction.Prices(plan.getConstraintWeightOverrides(), pairShare > 0);
+        firsts = visits.stream().filter(v -> v.getPredecessor() == null && !v.getFollowers().isEmpty()).toList();
         contactsUsers = contactsUsers(plan, candidates);
     }
 
@@ -99,6 +111,10 @@ public final class RuinRecreateMoves implements MoveIteratorFactory<HomecarePlan
 
     public void setMaxRuined(int maxRuined) {
         this.maxRuined = maxRuined;
+    }
+
+    public void setPairShare(double pairShare) {
+        this.pairShare = pairShare;
     }
 
     @Override
@@ -136,6 +152,12 @@ public final class RuinRecreateMoves implements MoveIteratorFactory<HomecarePlan
                         if (gathering != null) {
                             return gathering;
                         }
+                    }
+                }
+                if (pairShare > 0 && random.nextDouble() < pairShare) {
+                    RuinRecreateMove pairRuin = pairRuin(random);
+                    if (pairRuin != null) {
+                        return pairRuin;
                     }
                 }
                 if (random.nextDouble() < emptyingShare) {
@@ -370,6 +392,55 @@ public final class RuinRecreateMoves implements MoveIteratorFactory<HomecarePlan
         return null;
     }
 
+    /**
+     * A sequenced pair's parts, its first visit first, when pairs may be ruined ({@link #setPairShare}), every part
+     * is planned and none is a double visit; else null (the pair stays).
+     */
+    private List<Visit> pair(Visit part) {
+        if (pairShare == 0) {
+            return null;
+        }
+        Visit first = part.getPredecessor() == null ? part : part.getPredecessor();
+        List<Visit> pair = new ArrayList<>(1 + first.getFollowers().size());
+        pair.add(first);
+        pair.addAll(first.getFollowers());
+        for (Visit visit : pair) {
+            if (visit.getCaregiverDay() == null || visit.isDouble() || !visit.getFollowers().isEmpty() && visit != first
+                    || visit.getPredecessor() != null && visit.getPredecessor() != first) {
+                return null;
+            }
+        }
+        return pair;
+    }
+
+    /**
+     * A sequenced pair (both parts, so that the first can move earlier or later while its follower keeps its gap)
+     * and, around each part on its route, a string of consecutive visits (other pairs there whole): where one
+     * caregiver alone has a skill (Mankowska's), the first parts on that route are its order, which neither a
+     * neighbourhood ruin (pairs stay) nor a single move (its follower then breaks the maximum gap) changes.
+     * Null when the plan has no pair that may be ruined.
+     */
+    private RuinRecreateMove pairRuin(Random random) {
+        if (firsts.isEmpty()) {
+            return null;
+        }
+        List<Visit> pair = pair(firsts.get(random.nextInt(firsts.size())));
+        if (pair == null) {
+            return null;
+        }
+        int count = MIN_RUINED + random.nextInt(maxRuined - MIN_RUINED + 1);
+        List<Visit> ruined = new ArrayList<>(pair);
+        for (Visit part : pair) {
+            List<Visit> routeVisits = part.getCaregiverDay().getVisits();
+            int length = 1 + random.nextInt(Math.min(routeVisits.size(), Math.max(1, count / pair.size())));
+            int from = Math.max(0, Math.min(part.getIndex() - random.nextInt(length), routeVisits.size() - length));
+            for (int k = from; k < from + length; k++) {
+                add(routeVisits.get(k), ruined);
+            }
+        }
+        return new RuinRecreateMove(ruined, candidates, visitsByUser, prices, null);
+    }
+
     private static CaregiverDay smaller(CaregiverDay a, CaregiverDay b) {
         if (a == null || b == null) {
             return a == null ? b : a;
@@ -377,9 +448,15 @@ public final class RuinRecreateMoves implements MoveIteratorFactory<HomecarePlan
         return b.getVisits().size() < a.getVisits().size() ? b : a;
     }
 
-    private static void add(Visit visit, List<Visit> ruined) {
-        if (visit.getCaregiverDay() == null || visit.getPredecessor() != null || !visit.getFollowers().isEmpty()
-                || ruined.contains(visit)) {
+    private void add(Visit visit, List<Visit> ruined) {
+        if (visit.getCaregiverDay() == null || ruined.contains(visit)) {
+            return;
+        }
+        if (visit.getPredecessor() != null || !visit.getFollowers().isEmpty()) {
+            List<Visit> pair = pair(visit);
+            if (pair != null) {
+                pair.stream().filter(part -> !ruined.contains(part)).forEach(ruined::add);
+            }
             return;
         }
         if (visit.isDouble()) {

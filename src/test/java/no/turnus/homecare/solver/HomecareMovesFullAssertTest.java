@@ -106,6 +106,41 @@ class HomecareMovesFullAssertTest {
         assertThat(solved.getScore().hardScore()).isZero();
     }
 
+    /**
+     * Ruin-and-recreate with sequenced pairs ruined ({@code pairShare}) under FULL_ASSERT on Mankowska 25_1: a pair
+     * put back whole, its follower after its first within the gap, and planned parts pushed by an insertion before
+     * them (their followers then wait on them); double visits among them.
+     */
+    @Test
+    void ruinedPairsKeepTheIncrementalTimesExact() {
+        HomecarePlan plan = KIND.toSolution(new MankowskaFormat().toDataset(MankowskaReader.read(
+                BenchInstances.of("mankowska2014/InstanzCPLEX_HCSRP_25_1.txt"))), Map.of());
+        assertThat(plan.getVisits()).anyMatch(Visit::isDouble).anyMatch(v -> v.getPredecessor() != null);
+        List<PhaseConfig> phases = new ArrayList<>(HomecareSearch.construction(plan));
+        phases.add(new LocalSearchPhaseConfig().withMoveSelectorConfig(new MoveIteratorFactoryConfig()
+                .withMoveIteratorFactoryClass(RuinRecreateMoves.class)
+                .withMoveIteratorFactoryCustomProperties(Map.of("emptyingShare", "0", "pairShare", "0.5"))));
+        SolverConfig config = HomecareSearch.config(phases).withEnvironmentMode(EnvironmentMode.FULL_ASSERT);
+        HomecarePlan solved = SolverFactory.<HomecarePlan>create(StepLimitedSolve.config(config, 200, 3L))
+                .buildSolver().solve(plan);
+        assertThat(solved.getScore().hardScore()).isZero();
+    }
+
+    /** Sequenced pairs are ruined on plans below 500 visit parts that have them and whose routes cost nothing. */
+    @Test
+    void pairsRuinedOnlyOnSmallPlansWithSequencedPairs() throws IOException {
+        HomecareDataset narvik = (HomecareDataset) new DatasetReader(StandardKinds.all())
+                .read(Files.readAllBytes(Path.of("data-samples/homecare-narvik.json"))).dataset();
+        assertThat(HomecareSearch.ruinsPairs(KIND.toSolution(narvik, Map.of()))).isFalse();
+        assertThat(HomecareSearch.ruinsPairs(KIND.toSolution(new SolomonFormat().toDataset(SolomonReader.read(
+                BenchInstances.of("solomon/R201.txt"))), Map.of()))).isFalse();
+        for (String size : List.of("25_1", "50_1", "100_1", "200_1")) {
+            assertThat(HomecareSearch.ruinsPairs(KIND.toSolution(new MankowskaFormat().toDataset(MankowskaReader.read(
+                    BenchInstances.of("mankowska2014/Instanz" + (size.equals("25_1") || size.equals("50_1") ? "CPLEX"
+                            : "VNS") + "_HCSRP_" + size + ".txt"))), Map.of()))).as(size).isTrue();
+        }
+    }
+
     static Stream<Arguments> samples() throws IOException {
         HomecareDataset small = (HomecareDataset) new DatasetReader(StandardKinds.all())
                 .read(Files.readAllBytes(Path.of("data-samples/homecare-small.json"))).dataset();

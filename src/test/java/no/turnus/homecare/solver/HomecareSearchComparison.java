@@ -82,7 +82,9 @@ import no.turnus.problem.DatasetReader;
  * search's steps, move evaluations and score calculations per CPU second ({@link LocalSearchSpeed}).
  * Where {@link HomecareSearch#gathers}, the local search gathers users' visits as the solver does; {@code
  * +rr:gatheringShare=0} is the search before; where {@link HomecareSearch#contactsChoose}, primary contacts choose
- * their users as the solver does ({@code +rr:contactShare=0}: the search before session 13). {@code -Dexplain=true} prints the score of the solved plan per rule under each run.
+ * their users as the solver does ({@code +rr:contactShare=0}: the search before session 13); where {@link
+ * HomecareSearch#ruinsPairs}, sequenced pairs are ruined as the solver does ({@code +rr:pairShare=0}: the search
+ * before session 15). {@code -Dexplain=true} prints the score of the solved plan per rule under each run.
  */
 public final class HomecareSearchComparison {
 
@@ -112,12 +114,11 @@ public final class HomecareSearchComparison {
                     List<PhaseConfig> phases = new ArrayList<>(HomecareSearch.construction(search.equals("new")));
                     List<PhaseConfig> constructionOnly = List.copyOf(phases);
                     boolean routesCost = HomecareSearch.routesCost(plan);
-                    List<MoveSelectorConfig> moves = HomecareSearch.moves(routesCost || !flags.contains("norr"),
-                            routesCost ? emptying : 0, routesCost ? HomecareSearch.STRING_SHARE : 0,
-                            routesCost ? HomecareSearch.SHUFFLED_SHARE : 0,
-                            HomecareSearch.gathers(plan) ? HomecareSearch.GATHERING_SHARE : 0,
-                            HomecareSearch.contactsChoose(plan) ? HomecareSearch.CONTACT_SHARE : 0,
-                            routesCost ? HomecareSearch.MAX_RUINED_WHERE_ROUTES_COST : HomecareSearch.MAX_RUINED);
+                    List<MoveSelectorConfig> moves = HomecareSearch.moves(
+                            HomecareSearch.Ruins.of(plan).withEmptyingShare(routesCost ? emptying : 0));
+                    if (!routesCost && flags.contains("norr")) {
+                        moves.removeIf(MoveIteratorFactoryConfig.class::isInstance);
+                    }
                     flags.stream().filter(f -> f.startsWith("rrw=")).forEach(f -> moves.stream()
                             .filter(MoveIteratorFactoryConfig.class::isInstance)
                             .forEach(m -> m.setFixedProbabilityWeight(Double.parseDouble(f.substring(4)))));
