@@ -13,6 +13,9 @@ import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicType;
+import ai.timefold.solver.core.config.heuristic.selector.move.MoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.localsearch.decider.acceptor.AcceptorType;
 import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
@@ -126,7 +129,8 @@ public final class RosterSearchProbe {
      * One change to the kind's Tabu ({@code own+a+b} applies a, then b): {@code early} or {@code early-best} take a
      * step at the first accepted move better than the last step (or than the best) instead of the best of all accepted
      * moves. (Weekend, hours and mixing moves aimed at roster-merged's rule gaps were screened the same way; they lost
-     * and are on branch rm-push-tried.)
+     * and are on branch rm-push-tried; night-series moves and three-employee mixing chains, session 15, lost too and
+     * are on branch rm-quality-tried.)
      */
     private static void vary(LocalSearchPhaseConfig search, String change) {
         int dash = change.lastIndexOf('-');
@@ -155,8 +159,25 @@ public final class RosterSearchProbe {
             // Targeted weekend moves (WeekendMoveFactory) at the given weight: wk both forms, wkt handovers, wks swaps.
             case "wk", "wkt", "wks" -> RosterSearch.adding(search, RosterSearch.weekendMoves(
                     head.equals("wk") ? "any" : head.equals("wkt") ? "transfer" : "swap", Double.parseDouble(value)));
+            // rr-W: ruin and recreate at weight W against each other neighbourhood's 1 (0: none).
+            case "rr" -> ruinWeight(search, Double.parseDouble(value));
             default -> throw new IllegalArgumentException("unknown change " + change);
         }
+    }
+
+    /** The search with ruin and recreate at the given weight in its union of moves, or without it at 0. */
+    @SuppressWarnings("rawtypes") // UnionMoveSelectorConfig holds a raw list
+    private static void ruinWeight(LocalSearchPhaseConfig search, double weight) {
+        List<MoveSelectorConfig> selectors = new ArrayList<>();
+        for (MoveSelectorConfig moves : ((UnionMoveSelectorConfig) search.getMoveSelectorConfig()).getMoveSelectorList()) {
+            if (!(moves instanceof MoveIteratorFactoryConfig factory
+                    && factory.getMoveIteratorFactoryClass() == RuinRecreateMoveFactory.class)) {
+                selectors.add(moves);
+            } else if (weight > 0) {
+                selectors.add(factory.copyConfig().withFixedProbabilityWeight(weight));
+            }
+        }
+        search.setMoveSelectorConfig(new UnionMoveSelectorConfig(selectors));
     }
 
     private static SolverConfig configuration(String name, Roster problem) {
