@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
 import ai.timefold.solver.core.api.solver.Solver;
@@ -16,6 +17,8 @@ import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristi
 import ai.timefold.solver.core.config.heuristic.selector.move.MoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.localsearch.decider.acceptor.AcceptorType;
 import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
@@ -159,22 +162,25 @@ public final class RosterSearchProbe {
             // Targeted weekend moves (WeekendMoveFactory) at the given weight: wk both forms, wkt handovers, wks swaps.
             case "wk", "wkt", "wks" -> RosterSearch.adding(search, RosterSearch.weekendMoves(
                     head.equals("wk") ? "any" : head.equals("wkt") ? "transfer" : "swap", Double.parseDouble(value)));
-            // rr-W: ruin and recreate at weight W against each other neighbourhood's 1 (0: none).
-            case "rr" -> ruinWeight(search, Double.parseDouble(value));
+            // rr-W, ch-W, sw-W: ruin and recreate, change or swap moves at weight W against the other
+            // neighbourhoods' (1 unless set; 0: none).
+            case "rr" -> weight(search, moves -> moves instanceof MoveIteratorFactoryConfig factory
+                    && factory.getMoveIteratorFactoryClass() == RuinRecreateMoveFactory.class, Double.parseDouble(value));
+            case "ch" -> weight(search, moves -> moves instanceof ChangeMoveSelectorConfig, Double.parseDouble(value));
+            case "sw" -> weight(search, moves -> moves instanceof SwapMoveSelectorConfig, Double.parseDouble(value));
             default -> throw new IllegalArgumentException("unknown change " + change);
         }
     }
 
-    /** The search with ruin and recreate at the given weight in its union of moves, or without it at 0. */
+    /** The search with the neighbourhoods {@code chosen} at the given weight in its union of moves, or without at 0. */
     @SuppressWarnings("rawtypes") // UnionMoveSelectorConfig holds a raw list
-    private static void ruinWeight(LocalSearchPhaseConfig search, double weight) {
+    private static void weight(LocalSearchPhaseConfig search, Predicate<MoveSelectorConfig> chosen, double weight) {
         List<MoveSelectorConfig> selectors = new ArrayList<>();
         for (MoveSelectorConfig moves : ((UnionMoveSelectorConfig) search.getMoveSelectorConfig()).getMoveSelectorList()) {
-            if (!(moves instanceof MoveIteratorFactoryConfig factory
-                    && factory.getMoveIteratorFactoryClass() == RuinRecreateMoveFactory.class)) {
+            if (!chosen.test(moves)) {
                 selectors.add(moves);
             } else if (weight > 0) {
-                selectors.add(factory.copyConfig().withFixedProbabilityWeight(weight));
+                selectors.add(((MoveSelectorConfig<?>) moves.copyConfig()).withFixedProbabilityWeight(weight));
             }
         }
         search.setMoveSelectorConfig(new UnionMoveSelectorConfig(selectors));
