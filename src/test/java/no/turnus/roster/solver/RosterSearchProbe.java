@@ -7,12 +7,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
 import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicType;
+import ai.timefold.solver.core.config.heuristic.selector.move.MoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.localsearch.decider.acceptor.AcceptorType;
 import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
@@ -126,7 +132,8 @@ public final class RosterSearchProbe {
      * One change to the kind's Tabu ({@code own+a+b} applies a, then b): {@code early} or {@code early-best} take a
      * step at the first accepted move better than the last step (or than the best) instead of the best of all accepted
      * moves. (Weekend, hours and mixing moves aimed at roster-merged's rule gaps were screened the same way; they lost
-     * and are on branch rm-push-tried.)
+     * and are on branch rm-push-tried; night-series moves and three-employee mixing chains, session 15, lost too and
+     * are on branch rm-quality-tried.)
      */
     private static void vary(LocalSearchPhaseConfig search, String change) {
         int dash = change.lastIndexOf('-');
@@ -155,8 +162,28 @@ public final class RosterSearchProbe {
             // Targeted weekend moves (WeekendMoveFactory) at the given weight: wk both forms, wkt handovers, wks swaps.
             case "wk", "wkt", "wks" -> RosterSearch.adding(search, RosterSearch.weekendMoves(
                     head.equals("wk") ? "any" : head.equals("wkt") ? "transfer" : "swap", Double.parseDouble(value)));
+            // rr-W, ch-W, sw-W: ruin and recreate, change or swap moves at weight W against the other
+            // neighbourhoods' (1 unless set; 0: none).
+            case "rr" -> weight(search, moves -> moves instanceof MoveIteratorFactoryConfig factory
+                    && factory.getMoveIteratorFactoryClass() == RuinRecreateMoveFactory.class, Double.parseDouble(value));
+            case "ch" -> weight(search, moves -> moves instanceof ChangeMoveSelectorConfig, Double.parseDouble(value));
+            case "sw" -> weight(search, moves -> moves instanceof SwapMoveSelectorConfig, Double.parseDouble(value));
             default -> throw new IllegalArgumentException("unknown change " + change);
         }
+    }
+
+    /** The search with the neighbourhoods {@code chosen} at the given weight in its union of moves, or without at 0. */
+    @SuppressWarnings("rawtypes") // UnionMoveSelectorConfig holds a raw list
+    private static void weight(LocalSearchPhaseConfig search, Predicate<MoveSelectorConfig> chosen, double weight) {
+        List<MoveSelectorConfig> selectors = new ArrayList<>();
+        for (MoveSelectorConfig moves : ((UnionMoveSelectorConfig) search.getMoveSelectorConfig()).getMoveSelectorList()) {
+            if (!chosen.test(moves)) {
+                selectors.add(moves);
+            } else if (weight > 0) {
+                selectors.add(((MoveSelectorConfig<?>) moves.copyConfig()).withFixedProbabilityWeight(weight));
+            }
+        }
+        search.setMoveSelectorConfig(new UnionMoveSelectorConfig(selectors));
     }
 
     private static SolverConfig configuration(String name, Roster problem) {

@@ -5,15 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import ai.timefold.solver.core.config.heuristic.selector.move.MoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import no.turnus.roster.domain.Roster;
 
 /**
  * The search each kind of roster gets ({@link RosterSearch#config(Roster)}): Tabu on INRC's sprint and medium
  * instances, annealing from 1soft over the same moves on INRC's long ones, and annealing from 4soft with targeted
- * weekend moves on a large Norwegian roster.
+ * weekend moves and change moves at a lower weight on a large Norwegian roster.
  */
 class RosterSearchTest {
 
@@ -37,5 +39,10 @@ class RosterSearchTest {
                 .filteredOn(moves -> moves instanceof MoveIteratorFactoryConfig factory
                         && factory.getMoveIteratorFactoryClass() == WeekendMoveFactory.class)
                 .hasSize(weekendMoves ? 1 : 0);
+        assertThat(((UnionMoveSelectorConfig) search.getMoveSelectorConfig()).getMoveSelectorList())
+                .as("change moves at a lower weight where the search anneals with weekend moves")
+                .filteredOn(moves -> moves instanceof ChangeMoveSelectorConfig)
+                .singleElement().extracting(MoveSelectorConfig::getFixedProbabilityWeight)
+                .isEqualTo(weekendMoves ? RosterSearch.CHANGE_WEIGHT : null);
     }
 }
