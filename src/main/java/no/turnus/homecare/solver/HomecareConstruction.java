@@ -67,10 +67,11 @@ public final class HomecareConstruction implements PhaseCommand<HomecarePlan> {
 
     /**
      * Inserts the unplanned ones of {@code visits} (sequenced pairs only with {@link Prices#pairsFreed}, a follower
-     * right after its first; a double visit through its part 0, when both parts are unplanned), earliest deadline first, each where it is cheapest and breaks nothing, never on
-     * the {@code closed} route (null: any route). {@code visitsByUser} ({@link #visitsByUser}) tells who has met
-     * the users of these visits so far: only their caregivers are priced, so only theirs are gathered (a
-     * ruin-and-recreate move inserts a few visits into a plan of thousands).
+     * right after its first; a double visit through its part 0, when both parts are unplanned), earliest deadline
+     * first, each where it is cheapest and breaks nothing, never on the {@code closed} route (null: any route).
+     * {@code visitsByUser} ({@link #visitsByUser}) tells who has met the users of these visits so far: only their
+     * caregivers are priced, so only theirs are gathered (a ruin-and-recreate move inserts a few visits into a plan
+     * of thousands).
      */
     static void insert(ScoreDirector<HomecarePlan> director, List<Visit> visits,
                        Map<Visit, List<CaregiverDay>> candidates, Map<User, List<Visit>> visitsByUser, Prices prices,
