@@ -3,6 +3,7 @@ package no.turnus.roster.solver;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
@@ -121,12 +122,7 @@ public final class RosterSearch {
      * under simulated annealing from {@link #ANNEALING_START}, one accepted move a step.
      */
     static LocalSearchPhaseConfig annealing(LocalSearchPhaseConfig search) {
-        UnionMoveSelectorConfig union = (UnionMoveSelectorConfig) search.getMoveSelectorConfig();
-        for (MoveSelectorConfig<?> moves : union.getMoveSelectorList()) {
-            if (moves instanceof ChangeMoveSelectorConfig change) {
-                change.setFixedProbabilityWeight(CHANGE_WEIGHT);
-            }
-        }
+        weighting(search, ChangeMoveSelectorConfig.class::isInstance, CHANGE_WEIGHT);
         return annealing(adding(search, weekendMoves("any", WEEKEND_WEIGHT)), ANNEALING_START);
     }
 
@@ -149,6 +145,24 @@ public final class RosterSearch {
         UnionMoveSelectorConfig union = (UnionMoveSelectorConfig) search.getMoveSelectorConfig();
         List<MoveSelectorConfig> selectors = new ArrayList<>(union.getMoveSelectorList());
         selectors.add(moves);
+        return search.withMoveSelectorConfig(new UnionMoveSelectorConfig(selectors));
+    }
+
+    /**
+     * The search with the neighbourhoods {@code chosen} drawn at {@code weight} against the others' (1 unless set),
+     * or left out at 0.
+     */
+    @SuppressWarnings("rawtypes") // UnionMoveSelectorConfig holds a raw list
+    static LocalSearchPhaseConfig weighting(LocalSearchPhaseConfig search, Predicate<MoveSelectorConfig> chosen,
+                                            double weight) {
+        List<MoveSelectorConfig> selectors = new ArrayList<>();
+        for (MoveSelectorConfig moves : ((UnionMoveSelectorConfig) search.getMoveSelectorConfig()).getMoveSelectorList()) {
+            if (!chosen.test(moves)) {
+                selectors.add(moves);
+            } else if (weight > 0) {
+                selectors.add(((MoveSelectorConfig<?>) moves.copyConfig()).withFixedProbabilityWeight(weight));
+            }
+        }
         return search.withMoveSelectorConfig(new UnionMoveSelectorConfig(selectors));
     }
 

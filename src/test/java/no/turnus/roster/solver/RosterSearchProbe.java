@@ -7,15 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Predicate;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
 import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicType;
-import ai.timefold.solver.core.config.heuristic.selector.move.MoveSelectorConfig;
-import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
@@ -164,26 +161,14 @@ public final class RosterSearchProbe {
                     head.equals("wk") ? "any" : head.equals("wkt") ? "transfer" : "swap", Double.parseDouble(value)));
             // rr-W, ch-W, sw-W: ruin and recreate, change or swap moves at weight W against the other
             // neighbourhoods' (1 unless set; 0: none).
-            case "rr" -> weight(search, moves -> moves instanceof MoveIteratorFactoryConfig factory
+            case "rr" -> RosterSearch.weighting(search, moves -> moves instanceof MoveIteratorFactoryConfig factory
                     && factory.getMoveIteratorFactoryClass() == RuinRecreateMoveFactory.class, Double.parseDouble(value));
-            case "ch" -> weight(search, moves -> moves instanceof ChangeMoveSelectorConfig, Double.parseDouble(value));
-            case "sw" -> weight(search, moves -> moves instanceof SwapMoveSelectorConfig, Double.parseDouble(value));
+            case "ch" -> RosterSearch.weighting(search, ChangeMoveSelectorConfig.class::isInstance,
+                    Double.parseDouble(value));
+            case "sw" -> RosterSearch.weighting(search, SwapMoveSelectorConfig.class::isInstance,
+                    Double.parseDouble(value));
             default -> throw new IllegalArgumentException("unknown change " + change);
         }
-    }
-
-    /** The search with the neighbourhoods {@code chosen} at the given weight in its union of moves, or without at 0. */
-    @SuppressWarnings("rawtypes") // UnionMoveSelectorConfig holds a raw list
-    private static void weight(LocalSearchPhaseConfig search, Predicate<MoveSelectorConfig> chosen, double weight) {
-        List<MoveSelectorConfig> selectors = new ArrayList<>();
-        for (MoveSelectorConfig moves : ((UnionMoveSelectorConfig) search.getMoveSelectorConfig()).getMoveSelectorList()) {
-            if (!chosen.test(moves)) {
-                selectors.add(moves);
-            } else if (weight > 0) {
-                selectors.add(((MoveSelectorConfig<?>) moves.copyConfig()).withFixedProbabilityWeight(weight));
-            }
-        }
-        search.setMoveSelectorConfig(new UnionMoveSelectorConfig(selectors));
     }
 
     private static SolverConfig configuration(String name, Roster problem) {
