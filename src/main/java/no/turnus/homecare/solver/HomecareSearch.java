@@ -58,7 +58,8 @@ public final class HomecareSearch {
      * 1 650.85 → 1 651.10 / 1 651.06 / 1 653.58, RC101 1 644.80 / 1 642.86 / 1 636.97 → 1 636.90 / 1 631.66 /
      * 1 635.45 (benchmarks/RESULTS.md, "larger ruins", session 15). 18 won RC201's median less (1 431.34) and
      * lost R201's by 0.03 %; 24 won RC201's most (1 413.52) but lost R201's (1 261.58) and was bimodal on RC201
-     * (1 407.71 to 1 472.90).
+     * (1 407.71 to 1 472.90). Timed at 60 s on the quiet VM, seeds 1–3: RC201 1 415.00 / 1 406.94 / 1 429.23 (jsprit
+     * 1 437.08 / 1 451.56 / 1 465.60).
      */
     static final int MAX_RUINED_WHERE_ROUTES_COST = 20;
 
@@ -113,7 +114,9 @@ public final class HomecareSearch {
      * score calculations of a quiet 60 s run, seeds 1–5, against the search without: 50_1 better on 5 of 5 (median
      * 1 005.08 → 956.68, 6.5 % → 1.4 % above the best known), 100_1 on 4 of 5 (1 284.19 → 1 264.95, 2.3 % → 0.7 %),
      * 25_1 on 2 of 3, equal on one; 200_1 (1.35 M) on 4 of 5 (1 351.03 → 1 322.48, 9.2 % → 6.9 %)
-     * (benchmarks/RESULTS.md, "sequenced pairs ruined whole", session 15). Only 0.3 was measured.
+     * (benchmarks/RESULTS.md, "sequenced pairs ruined whole", session 15). Timed at 60 s on the quiet VM, seeds 1–3,
+     * the same plans: 50_1 median 1 005.08 → 947.54 (0.4 %), 100_1 1 374.11 → 1 267.13 (0.9 %). Only 0.3 was
+     * measured.
      */
     static final double PAIR_SHARE = 0.3;
 

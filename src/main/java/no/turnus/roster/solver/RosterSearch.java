@@ -112,8 +112,9 @@ public final class RosterSearch {
      * -2 393 / -2 488 / -2 400soft, at 0.5 -2 328 / -2 353 / -2 321 / -2 375 / -2 449soft (median -2 400 → -2 353, the
      * weekend rules and runs of days lower); swap moves at 0.5 instead lost (-2 423 on seed 1), and so did change
      * moves at 0.3 and 0.7 on seed 1 (-2 440, -2 443: not a smooth optimum, more seeds wanted). Each other
-     * neighbourhood, the costly ruin and recreate included, is drawn about 18 % more often, so a timed run has to
-     * confirm it (benchmarks/RESULTS.md, session 15).
+     * neighbourhood, the costly ruin and recreate included, is drawn about 18 % more often. Timed at 60 s on the
+     * quiet VM against 1, seeds 1–3: -2 448 / -2 407 / -2 442 → -2 493 / -2 427 / -2 374soft, median 0.6 % better,
+     * better on 1 of 3: inside the run-to-run scatter, neither confirmed nor refuted (benchmarks/RESULTS.md, session 15).
      */
     static final double CHANGE_WEIGHT = 0.5;
 
@@ -156,7 +157,8 @@ public final class RosterSearch {
     static LocalSearchPhaseConfig weighting(LocalSearchPhaseConfig search, Predicate<MoveSelectorConfig> chosen,
                                             double weight) {
         List<MoveSelectorConfig> selectors = new ArrayList<>();
-        for (MoveSelectorConfig moves : ((UnionMoveSelectorConfig) search.getMoveSelectorConfig()).getMoveSelectorList()) {
+        UnionMoveSelectorConfig union = (UnionMoveSelectorConfig) search.getMoveSelectorConfig();
+        for (MoveSelectorConfig moves : union.getMoveSelectorList()) {
             if (!chosen.test(moves)) {
                 selectors.add(moves);
             } else if (weight > 0) {
