@@ -7,6 +7,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
+import no.turnus.roster.domain.WeekendDefinition;
+
 /**
  * One INRC-2010 problem instance ({@code competition.xsd}: a {@code SchedulingPeriod}), as published, without
  * interpretation. {@link InrcEvaluator} gives it its meaning; the lead maps it onto the roster model.
@@ -98,39 +100,6 @@ public record InrcInstance(
         }
     }
 
-    public enum Weekend {
-        SATURDAY_SUNDAY(DayOfWeek.SATURDAY, 2),
-        FRIDAY_SATURDAY_SUNDAY(DayOfWeek.FRIDAY, 3),
-        FRIDAY_SATURDAY_SUNDAY_MONDAY(DayOfWeek.FRIDAY, 4),
-        SATURDAY_SUNDAY_MONDAY(DayOfWeek.SATURDAY, 3);
-
-        private final DayOfWeek firstDay;
-        private final int length;
-
-        Weekend(DayOfWeek firstDay, int length) {
-            this.firstDay = firstDay;
-            this.length = length;
-        }
-
-        public DayOfWeek firstDay() {
-            return firstDay;
-        }
-
-        public int length() {
-            return length;
-        }
-
-        /** Parses the XML name, e.g. {@code FridaySaturdaySunday}. */
-        public static Optional<Weekend> fromXml(String name) {
-            for (Weekend w : values()) {
-                if (w.name().replace("_", "").equalsIgnoreCase(name)) {
-                    return Optional.of(w);
-                }
-            }
-            return Optional.empty();
-        }
-    }
-
     public record Contract(
             String id,
             String description,
@@ -144,7 +113,7 @@ public record InrcInstance(
             Limit maxConsecutiveWorkingWeekends,
             Limit minConsecutiveWorkingWeekends,
             Limit maxWorkingWeekendsInFourWeeks,
-            Weekend weekendDefinition,
+            WeekendDefinition weekendDefinition,
             Flag completeWeekends,
             Flag identicalShiftTypesDuringWeekend,
             Flag noNightShiftBeforeFreeWeekend,

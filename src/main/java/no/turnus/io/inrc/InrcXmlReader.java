@@ -31,8 +31,8 @@ import no.turnus.io.inrc.InrcInstance.Pattern;
 import no.turnus.io.inrc.InrcInstance.PatternEntry;
 import no.turnus.io.inrc.InrcInstance.ShiftRequest;
 import no.turnus.io.inrc.InrcInstance.ShiftType;
-import no.turnus.io.inrc.InrcInstance.Weekend;
 import no.turnus.problem.Problems;
+import no.turnus.roster.domain.WeekendDefinition;
 
 /**
  * Reads an INRC-2010 instance ({@code competition.xsd}). Every problem found (bad number, unknown reference) is
@@ -146,11 +146,21 @@ public final class InrcXmlReader {
             return new PatternEntry(EntryKind.SHIFT, shift, dayOfWeek);
         }
 
+        /** The weekend of an XML name, e.g. {@code FridaySaturdaySunday}. */
+        private static Optional<WeekendDefinition> weekend(String name) {
+            for (WeekendDefinition w : WeekendDefinition.values()) {
+                if (w.name().replace("_", "").equalsIgnoreCase(name)) {
+                    return Optional.of(w);
+                }
+            }
+            return Optional.empty();
+        }
+
         private Contract contract(Element e, String path) {
-            Weekend weekend = Xml.text(e, "WeekendDefinition").map(w -> Weekend.fromXml(w).orElseGet(() -> {
+            WeekendDefinition weekend = Xml.text(e, "WeekendDefinition").map(w -> weekend(w).orElseGet(() -> {
                 problems.add(path + "/WeekendDefinition", "unknown weekend definition '" + w + "'");
-                return Weekend.SATURDAY_SUNDAY;
-            })).orElse(Weekend.SATURDAY_SUNDAY);
+                return WeekendDefinition.SATURDAY_SUNDAY;
+            })).orElse(WeekendDefinition.SATURDAY_SUNDAY);
             return new Contract(id(e, path), Xml.text(e, "Description").orElse(""),
                     flag(e, "SingleAssignmentPerDay", path),
                     limit(e, "MaxNumAssignments", path), limit(e, "MinNumAssignments", path),

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import no.turnus.io.Xml;
 import no.turnus.io.inrc.InrcInstance.Contract;
-import no.turnus.io.inrc.InrcInstance.Weekend;
+import no.turnus.roster.domain.WeekendDefinition;
 import no.turnus.problem.InvalidInputException;
 import no.turnus.BenchInstances;
 
@@ -63,7 +63,7 @@ class InrcInstancesTest {
         InrcInstance sprint = InrcXmlReader.read(DIR.resolve("sprint01.xml"));
         Contract fullTime = sprint.contract("0").orElseThrow();
         assertThat(fullTime.maxNumAssignments()).isEqualTo(new InrcInstance.Limit(true, 1, 16));
-        assertThat(fullTime.weekendDefinition()).isEqualTo(Weekend.SATURDAY_SUNDAY);
+        assertThat(fullTime.weekendDefinition()).isEqualTo(WeekendDefinition.SATURDAY_SUNDAY);
         assertThat(fullTime.maxWorkingWeekendsInFourWeeks().on()).isFalse();
         assertThat(fullTime.completeWeekends()).isEqualTo(new InrcInstance.Flag(true, 1));
         assertThat(fullTime.unwantedPatterns()).containsExactly("0", "1", "2");
