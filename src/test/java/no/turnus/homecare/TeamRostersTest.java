@@ -58,8 +58,7 @@ class TeamRostersTest {
                         ShiftCategory.DAY)),
                 List.of(new Demand("leknes", null, List.of(), "D", 0, 1, Map.of(), Map.of())),
                 List.of(employee("anne"), employee("bo")),
-                List.of(new ContractSpec("ks", null, null, null, null, null, null, null, null, null, null, null, null,
-                        null, null, null, null, null, null, null, null)),
+                List.of(ContractSpec.withoutAgreement("ks")),
                 assignments, List.of(), Map.of());
     }
 

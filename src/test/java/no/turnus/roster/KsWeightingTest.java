@@ -26,7 +26,7 @@ class KsWeightingTest {
 
     static final ContractRules TREDELT = ContractRules.from(new ContractSpec("tredelt", null, null, null, null, null,
             null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, "tariffavtale",
-            true, null, null));
+            true, null, null, null, null, null));
 
     private final ConstraintVerifier<RosterConstraints, Roster> verifier =
             ConstraintVerifier.build(new RosterConstraints(), Roster.class, Slot.class);

@@ -28,7 +28,7 @@ class PatternCollectorTest {
     private final Employee kari = two.withContract("kari", ContractRules.from(new ContractSpec("p", null, null, null,
             null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, Map.of(),
             new InrcTerms(null, null, null, null, null, null, List.of(new PatternSpec("0", 1, null,
-                    List.of("N", "D")))))));
+                    List.of("N", "D")))), null, null, null, null, null, null, null)));
 
     @Test
     void removingOneOfTwoShiftsOnADayLeavesTheOther() {

@@ -182,7 +182,7 @@ class RosterConstraintsTest {
         RosterFixture three = new RosterFixture(3, false);
         ContractRules twoWeeks = ContractRules.from(new no.turnus.roster.input.RosterDataset.ContractSpec("w", null,
                 null, null, null, null, 10.0, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, "tariffavtale", null, null, 2));
+                null, null, "tariffavtale", null, null, 2, null, null, null));
         Employee kari = three.withContract("kari", twoWeeks);
         // 15 h in each of weeks 1 and 2, none in week 3: 30 h over 3 weeks is within 10 h a week on average, but
         // weeks 1-2 average 15 h (10 h over); weeks 2-3 average 7.5 h.

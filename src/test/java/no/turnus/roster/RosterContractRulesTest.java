@@ -57,7 +57,7 @@ class RosterContractRulesTest {
                                           boolean judgeEdges, List<PatternSpec> patterns, Map<String, Integer> weights) {
         return ContractRules.from(new ContractSpec("inrc", null, null, null, null, null, null, null, null, null, null,
                 null, null, null, null, null, null, weekend, judgeEdges, weights, new InrcTerms(minAssignments,
-                maxAssignments, maxFreeDays, minWeekends, identicalWeekendShifts, null, patterns)));
+                maxAssignments, maxFreeDays, minWeekends, identicalWeekendShifts, null, patterns), null, null, null, null, null, null, null));
     }
 
     private static ContractRules weighted(Map<String, Integer> weights) {
@@ -229,7 +229,7 @@ class RosterContractRulesTest {
     void nightBeforeAFreeWeekend() {
         ContractRules c = ContractRules.from(new ContractSpec("nights", null, null, null, null, null, null, null, null,
                 null, null, null, null, null, null, null, null, null, null, null,
-                new InrcTerms(null, null, null, null, null, true, null)));
+                new InrcTerms(null, null, null, null, null, true, null), null, null, null, null, null, null, null));
         Employee kari = two.withContract("kari", c);
         Employee ola = two.withContract("ola", c);
         Employee per = two.withContract("per", c);

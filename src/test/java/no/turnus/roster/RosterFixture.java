@@ -25,8 +25,7 @@ final class RosterFixture {
     static final ShiftType N = ShiftType.of("N", null, LocalTime.of(21, 45), LocalTime.of(7, 45), 10.0, ShiftCategory.NIGHT);
     static final ShiftType LV = ShiftType.of("LV", null, LocalTime.of(8, 0), LocalTime.of(20, 0), 11.5, ShiftCategory.LONG);
     /** The usual municipal contract: KS turnus under a tariff agreement (12.5 h shifts, 54 h weeks averaged). */
-    static final ContractRules STANDARD = ContractRules.from(new ContractSpec("standard", null, null, null, null, null,
-            null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, "tariffavtale"));
+    static final ContractRules STANDARD = ContractRules.from(ContractSpec.underAgreement("standard", "tariffavtale"));
 
     final Horizon horizon;
     private final Map<String, Post> posts = new HashMap<>();

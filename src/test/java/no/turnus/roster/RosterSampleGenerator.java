@@ -50,10 +50,9 @@ public final class RosterSampleGenerator {
     // when averaged (AML §10-5 (2)); the second contract also allows 8 h rest on a quick return (§10-8 (3)),
     // penalised when used.
     static final List<ContractSpec> CONTRACTS = List.of(
-            new ContractSpec("turnus", null, null, null, null, null, null, null, null, null, null, null, null, null,
-                    null, null, null, null, null, null, null, "tariffavtale"),
+            ContractSpec.underAgreement("turnus", "tariffavtale"),
             new ContractSpec("turnus-8t", null, 8.0, null, null, null, null, null, null, null, null, null, null, null,
-                    null, null, null, null, null, null, null, "tariffavtale"));
+                    null, null, null, null, null, null, null, "tariffavtale", null, null, null, null, null, null));
     /** Stillingsprosent drawn for nurses and health workers (last six also for assistants): mostly part time. */
     static final double[] POSITIONS = {100, 100, 80, 80, 75, 75, 60, 60, 50, 50, 40, 40, 20};
 

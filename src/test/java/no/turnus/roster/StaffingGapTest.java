@@ -24,7 +24,7 @@ class StaffingGapTest {
     /** A KS turnus contract whose positions are a hard cap (tolerance 0). */
     private static final ContractRules CAPPED = ContractRules.from(new ContractSpec("capped", null, null, null, null,
             null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-            "tariffavtale", null, 0.0, null));
+            "tariffavtale", null, 0.0, null, null, null, null));
 
     private final ConstraintVerifier<RosterConstraints, Roster> verifier =
             ConstraintVerifier.build(new RosterConstraints(), Roster.class, Slot.class);

@@ -139,7 +139,6 @@ class WorkingTimeLawTest {
     }
 
     private static ContractSpec contract(String agreement) {
-        return new ContractSpec("c", null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, agreement);
+        return ContractSpec.underAgreement("c", agreement);
     }
 }

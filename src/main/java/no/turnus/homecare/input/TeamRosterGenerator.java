@@ -110,8 +110,7 @@ final class TeamRosterGenerator {
                     : "HELSEFAGARBEIDER", List.of(), POSITIONS[k % POSITIONS.length], "ks", team.id(), List.of(),
                     null, List.of(), List.of(), List.of()));
         }
-        ContractSpec ks = new ContractSpec("ks", null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null);
+        ContractSpec ks = ContractSpec.withoutAgreement("ks");
         return new RosterDataset(RosterDataset.KIND, name + ": " + team.name(),
                 firstDate.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)), WEEKS, true,
                 List.of(new Ward(team.id(), team.name())),

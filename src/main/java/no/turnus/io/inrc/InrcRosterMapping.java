@@ -193,7 +193,7 @@ public final class InrcRosterMapping {
                     value(c.maxConsecutiveWorkingWeekends()), c.completeWeekends().active(),
                     value(c.maxConsecutiveWorkingDays()), value(c.minConsecutiveWorkingDays()),
                     value(c.minConsecutiveFreeDays()), null, 0,
-                    c.weekendDefinition(), true, weights, terms));
+                    c.weekendDefinition(), true, weights, terms, null, null, null, null, null, null, null));
         }
         return contracts;
     }

@@ -101,8 +101,7 @@ public record ContractRules(
 
     /** Law and KS defaults with no working-time agreement: AML §10-8 rest, §10-5 (1), HTA turnus hours, 1 weekend in 3. */
     public static ContractRules defaults(String id) {
-        return from(new RosterDataset.ContractSpec(id, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null));
+        return from(RosterDataset.ContractSpec.withoutAgreement(id));
     }
 
     /** The rules of a valid contract: unnamed fields take the limits of the contract's agreement. */

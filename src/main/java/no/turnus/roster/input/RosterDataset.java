@@ -299,84 +299,15 @@ public record RosterDataset(
             weights = weights == null ? Map.of() : weights;
         }
 
-        /** A contract with the law's overtime limits (AML §10-6). */
-        public ContractSpec(String id,
-                            Double minDailyRestHours, Double reducedDailyRestHours,
-                            Double minWeeklyRestHours, Double reducedWeeklyRestHours,
-                            Double maxShiftHours, Double maxAverageWeeklyHours, Double maxWeeklyHours,
-                            Double fullTimeWeeklyHours,
-                            Integer weekendFrequency, Integer maxConsecutiveWorkingWeekends,
-                            Boolean completeWeekends,
-                            Integer maxConsecutiveWorkingDays, Integer minConsecutiveWorkingDays,
-                            Integer minConsecutiveFreeDays,
-                            Integer maxConsecutiveNights, Integer minFreeDaysAfterNights,
-                            WeekendDefinition weekend, Boolean judgeRunsAtHorizonEdges,
-                            Map<String, Integer> weights, InrcTerms inrc, String agreement,
-                            Boolean tredeltTurnus, Double positionTolerancePercent, Integer averagingWeeks) {
-            this(id, minDailyRestHours, reducedDailyRestHours, minWeeklyRestHours, reducedWeeklyRestHours,
-                    maxShiftHours, maxAverageWeeklyHours, maxWeeklyHours, fullTimeWeeklyHours, weekendFrequency,
-                    maxConsecutiveWorkingWeekends, completeWeekends, maxConsecutiveWorkingDays,
-                    minConsecutiveWorkingDays, minConsecutiveFreeDays, maxConsecutiveNights, minFreeDaysAfterNights,
-                    weekend, judgeRunsAtHorizonEdges, weights, inrc, agreement, tredeltTurnus,
-                    positionTolerancePercent, averagingWeeks, null, null, null);
+        /** A contract under no working-time agreement: every limit the law's or KS's default. */
+        public static ContractSpec withoutAgreement(String id) {
+            return underAgreement(id, null);
         }
 
-        /** A contract without KS weighting, whose staff are planned within their positions. */
-        public ContractSpec(String id,
-                            Double minDailyRestHours, Double reducedDailyRestHours,
-                            Double minWeeklyRestHours, Double reducedWeeklyRestHours,
-                            Double maxShiftHours, Double maxAverageWeeklyHours, Double maxWeeklyHours,
-                            Double fullTimeWeeklyHours,
-                            Integer weekendFrequency, Integer maxConsecutiveWorkingWeekends,
-                            Boolean completeWeekends,
-                            Integer maxConsecutiveWorkingDays, Integer minConsecutiveWorkingDays,
-                            Integer minConsecutiveFreeDays,
-                            Integer maxConsecutiveNights, Integer minFreeDaysAfterNights,
-                            WeekendDefinition weekend, Boolean judgeRunsAtHorizonEdges,
-                            Map<String, Integer> weights, InrcTerms inrc, String agreement) {
-            this(id, minDailyRestHours, reducedDailyRestHours, minWeeklyRestHours, reducedWeeklyRestHours,
-                    maxShiftHours, maxAverageWeeklyHours, maxWeeklyHours, fullTimeWeeklyHours, weekendFrequency,
-                    maxConsecutiveWorkingWeekends, completeWeekends, maxConsecutiveWorkingDays,
-                    minConsecutiveWorkingDays, minConsecutiveFreeDays, maxConsecutiveNights, minFreeDaysAfterNights,
-                    weekend, judgeRunsAtHorizonEdges, weights, inrc, agreement, null, null, null);
-        }
-
-        /** A contract under no working-time agreement. */
-        public ContractSpec(String id,
-                            Double minDailyRestHours, Double reducedDailyRestHours,
-                            Double minWeeklyRestHours, Double reducedWeeklyRestHours,
-                            Double maxShiftHours, Double maxAverageWeeklyHours, Double maxWeeklyHours,
-                            Double fullTimeWeeklyHours,
-                            Integer weekendFrequency, Integer maxConsecutiveWorkingWeekends,
-                            Boolean completeWeekends,
-                            Integer maxConsecutiveWorkingDays, Integer minConsecutiveWorkingDays,
-                            Integer minConsecutiveFreeDays,
-                            Integer maxConsecutiveNights, Integer minFreeDaysAfterNights,
-                            WeekendDefinition weekend, Boolean judgeRunsAtHorizonEdges,
-                            Map<String, Integer> weights, InrcTerms inrc) {
-            this(id, minDailyRestHours, reducedDailyRestHours, minWeeklyRestHours, reducedWeeklyRestHours,
-                    maxShiftHours, maxAverageWeeklyHours, maxWeeklyHours, fullTimeWeeklyHours, weekendFrequency,
-                    maxConsecutiveWorkingWeekends, completeWeekends, maxConsecutiveWorkingDays,
-                    minConsecutiveWorkingDays, minConsecutiveFreeDays, maxConsecutiveNights, minFreeDaysAfterNights,
-                    weekend, judgeRunsAtHorizonEdges, weights, inrc, null, null, null, null);
-        }
-
-        /** A contract with only the Norwegian fields. */
-        public ContractSpec(String id,
-                            Double minDailyRestHours, Double reducedDailyRestHours,
-                            Double minWeeklyRestHours, Double reducedWeeklyRestHours,
-                            Double maxShiftHours, Double maxAverageWeeklyHours, Double maxWeeklyHours,
-                            Double fullTimeWeeklyHours,
-                            Integer weekendFrequency, Integer maxConsecutiveWorkingWeekends,
-                            Boolean completeWeekends,
-                            Integer maxConsecutiveWorkingDays, Integer minConsecutiveWorkingDays,
-                            Integer minConsecutiveFreeDays,
-                            Integer maxConsecutiveNights, Integer minFreeDaysAfterNights) {
-            this(id, minDailyRestHours, reducedDailyRestHours, minWeeklyRestHours, reducedWeeklyRestHours,
-                    maxShiftHours, maxAverageWeeklyHours, maxWeeklyHours, fullTimeWeeklyHours, weekendFrequency,
-                    maxConsecutiveWorkingWeekends, completeWeekends, maxConsecutiveWorkingDays,
-                    minConsecutiveWorkingDays, minConsecutiveFreeDays, maxConsecutiveNights, minFreeDaysAfterNights,
-                    null, null, null, null, null, null, null, null);
+        /** A contract under this working-time agreement (see {@link #agreement()}), every limit its default. */
+        public static ContractSpec underAgreement(String id, String agreement) {
+            return new ContractSpec(id, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                    null, null, null, null, null, null, null, agreement, null, null, null, null, null, null);
         }
     }
 
