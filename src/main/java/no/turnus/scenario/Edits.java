@@ -67,9 +67,7 @@ final class Edits {
     static Baseline withoutPlans(Baseline b) {
         HomecareDataset h = b.homecare();
         RosterDataset r = b.roster();
-        return new Baseline(h == null ? null : new HomecareDataset(h.kind(), h.name(), h.locations(), h.roads(),
-                h.ferries(), h.travelMatrix(), h.teams(), h.caregivers(), h.users(), h.visits(), null, null,
-                h.constraintWeights()),
+        return new Baseline(h == null ? null : h.withoutPlan(),
                 r == null ? null : new RosterDataset(r.kind(), r.name(), r.startDate(), r.weeks(), r.cyclic(), r.wards(),
                         r.shiftTypes(), r.demand(), r.employees(), r.contracts(), null, null, r.constraintWeights(),
                         r.ruleSet()), b.facilities());

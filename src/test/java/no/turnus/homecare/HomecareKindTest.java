@@ -196,9 +196,7 @@ class HomecareKindTest {
         assertThatThrownBy(() -> new HomecareKind().toSolution(dataset,
                 Map.of(HomecareRules.SHIFT_END.ruleName(), "10soft")))
                 .isInstanceOf(InvalidInputException.class);
-        HomecareDataset softened = new HomecareDataset(dataset.kind(), dataset.name(), dataset.locations(),
-                dataset.roads(), dataset.ferries(), dataset.travelMatrix(), dataset.teams(), dataset.caregivers(),
-                dataset.users(), dataset.visits(), dataset.routes(), dataset.reference(), Map.of(skill, "1soft"));
+        HomecareDataset softened = dataset.withConstraintWeights(Map.of(skill, "1soft"));
         assertThat(new HomecareKind().validate(softened)).singleElement()
                 .satisfies(p -> assertThat(p.path()).isEqualTo("$.constraintWeights." + skill));
         assertThat(new HomecareKind().toSolution(dataset, Map.of(skill, "3hard")).getConstraintWeightOverrides()

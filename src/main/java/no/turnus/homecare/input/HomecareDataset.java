@@ -72,6 +72,18 @@ public record HomecareDataset(
                 visits, newRoutes, reference, constraintWeights, rosters);
     }
 
+    /** The same dataset without a plan: no routes, no reference plan, no team rosters. */
+    public HomecareDataset withoutPlan() {
+        return new HomecareDataset(kind, name, locations, roads, ferries, travelMatrix, teams, caregivers, users,
+                visits, null, null, constraintWeights, null);
+    }
+
+    /** The same dataset with other rule weights (rule name to score, as in {@link #constraintWeights()}). */
+    public HomecareDataset withConstraintWeights(Map<String, String> weights) {
+        return new HomecareDataset(kind, name, locations, roads, ferries, travelMatrix, teams, caregivers, users,
+                visits, routes, reference, weights, teamRosters);
+    }
+
     /** The same dataset with other caregivers (e.g. their shifts taken from the team rosters). */
     public HomecareDataset withCaregivers(List<CaregiverSpec> newCaregivers) {
         return new HomecareDataset(kind, name, locations, roads, ferries, travelMatrix, teams, newCaregivers, users,

@@ -230,8 +230,6 @@ public final class SolomonFormat implements InstanceFormat<SolomonInstance, Home
         if (routes.isEmpty()) {
             throw new InvalidInputException(file.toString(), "has no \"Route k : customers\" line");
         }
-        HomecareDataset d = toDataset(instance);
-        return new HomecareDataset(d.kind(), d.name(), d.locations(), d.roads(), d.ferries(), d.travelMatrix(),
-                d.teams(), d.caregivers(), d.users(), d.visits(), routes, d.reference(), d.constraintWeights());
+        return toDataset(instance).withPlan(routes, List.of());
     }
 }

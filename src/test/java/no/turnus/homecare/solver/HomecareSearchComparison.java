@@ -278,8 +278,7 @@ public final class HomecareSearchComparison {
     private static HomecareDataset withoutGreatestLateness(HomecareDataset d) {
         Map<String, String> weights = new HashMap<>(d.constraintWeights() == null ? Map.of() : d.constraintWeights());
         weights.put(HomecareRules.GREATEST_LATENESS.ruleName(), "0hard/0medium/0soft");
-        return new HomecareDataset(d.kind(), d.name(), d.locations(), d.roads(), d.ferries(), d.travelMatrix(),
-                d.teams(), d.caregivers(), d.users(), d.visits(), d.routes(), d.reference(), weights);
+        return d.withConstraintWeights(weights);
     }
 
     static HomecareDataset read(String instance) throws Exception {

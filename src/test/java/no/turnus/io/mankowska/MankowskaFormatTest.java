@@ -69,9 +69,7 @@ class MankowskaFormatTest {
             routes.add(new HomecareDataset.Route(MankowskaFormat.caregiverId(k), MankowskaFormat.DAY, ids, null));
         }
         HomecareDataset empty = format.toDataset(instance);
-        HomecareDataset planned = new HomecareDataset(empty.kind(), empty.name(), empty.locations(), empty.roads(),
-                empty.ferries(), empty.travelMatrix(), empty.teams(), empty.caregivers(), empty.users(),
-                empty.visits(), routes, null, empty.constraintWeights());
+        HomecareDataset planned = empty.withPlan(routes, List.of());
         assertThat(KIND.validateInstance(planned)).isEmpty();
         HomecarePlan plan = KIND.toSolution(planned, Map.of());
         HardMediumSoftScore score = MANAGER.update(plan);

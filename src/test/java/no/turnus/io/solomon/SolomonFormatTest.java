@@ -81,9 +81,7 @@ class SolomonFormatTest {
     @Test
     void routeEmptyingOnlyWhenRoutesCost() {
         HomecareDataset r101 = format.toDataset(SolomonReader.read(DIR.resolve("R101.txt")));
-        HomecareDataset free = new HomecareDataset(r101.kind(), r101.name(), r101.locations(), r101.roads(),
-                r101.ferries(), r101.travelMatrix(), r101.teams(), r101.caregivers(), r101.users(), r101.visits(),
-                null, null, Map.of("Balanced workload", "0hard/0medium/0soft"));
+        HomecareDataset free = r101.withoutPlan().withConstraintWeights(Map.of("Balanced workload", "0hard/0medium/0soft"));
         assertThat(ruinRecreate(r101).getMoveIteratorFactoryCustomProperties()).containsEntry("emptyingShare", "0.5");
         assertThat(ruinRecreate(free).getMoveIteratorFactoryCustomProperties()).containsEntry("emptyingShare", "0.0");
     }
@@ -129,9 +127,7 @@ class SolomonFormatTest {
                     best.get(r).stream().map(SolomonFormat::customerId).toList(), null));
         }
         HomecareDataset empty = format.toDataset(c101);
-        HomecareDataset planned = new HomecareDataset(empty.kind(), empty.name(), empty.locations(), empty.roads(),
-                empty.ferries(), empty.travelMatrix(), empty.teams(), empty.caregivers(), empty.users(),
-                empty.visits(), routes, null, empty.constraintWeights());
+        HomecareDataset planned = empty.withPlan(routes, List.of());
         assertThat(KIND.validateInstance(planned)).isEmpty();
         HomecarePlan plan = KIND.toSolution(planned, Map.of());
         HardMediumSoftScore score = MANAGER.update(plan);
