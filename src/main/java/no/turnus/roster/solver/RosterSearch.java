@@ -123,8 +123,8 @@ public final class RosterSearch {
      * under simulated annealing from {@link #ANNEALING_START}, one accepted move a step.
      */
     static LocalSearchPhaseConfig annealing(LocalSearchPhaseConfig search) {
-        weighting(search, ChangeMoveSelectorConfig.class::isInstance, CHANGE_WEIGHT);
-        return annealing(adding(search, weekendMoves("any", WEEKEND_WEIGHT)), ANNEALING_START);
+        return annealing(adding(weighting(search, ChangeMoveSelectorConfig.class::isInstance, CHANGE_WEIGHT),
+                weekendMoves("any", WEEKEND_WEIGHT)), ANNEALING_START);
     }
 
     /** The search under simulated annealing from {@code start}, one accepted move a step. */
