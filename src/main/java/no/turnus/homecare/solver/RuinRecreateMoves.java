@@ -60,7 +60,7 @@ public final class RuinRecreateMoves implements MoveIteratorFactory<HomecarePlan
      * puts pairs back ({@link HomecareConstruction.Prices#pairsFreed}); else sequenced pairs are never ruined.
      */
     private double pairShare = 0;
-    /** The first visits of the plan's sequenced pairs. */
+    /** The first visits of the plan's sequenced pairs (none looked for when pairs are not ruined). */
     private List<Visit> firsts;
     private Map<CaregiverDay, Map<User, List<Visit>>> contactsUsers;
     private List<Visit> visits;
@@ -85,7 +85,8 @@ public final class RuinRecreateMoves implements MoveIteratorFactory<HomecarePlan
         candidates = HomecareConstruction.candidates(plan);
         visitsByUser = HomecareConstruction.visitsByUser(plan);
         prices = new HomecareConstruction.Prices(plan.getConstraintWeightOverrides(), pairShare > 0);
-        firsts = visits.stream().filter(v -> v.getPredecessor() == null && !v.getFollowers().isEmpty()).toList();
+        firsts = pairShare == 0 ? List.of()
+                : visits.stream().filter(v -> v.getPredecessor() == null && !v.getFollowers().isEmpty()).toList();
         contactsUsers = contactsUsers(plan, candidates);
     }
 
